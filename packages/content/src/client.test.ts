@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { ContentApiError, createContentClient } from './client.js';
+import { toQueryString } from './query-string.js';
+
+function recordingFetch(status: number, body: unknown) {
+  const calls: Array<{ url: string; init?: RequestInit }> = [];
+  const fetch = (async (url: string | URL | Request, init?: RequestInit) => {
+    calls.push({ url: String(url), init });
+    return new Response(typeof body === 'string' ? body : JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+  }) as typeof globalThis.fetch;
+  return { fetch, calls };
+}
+
+const EMPTY_LIST = { data: [], meta: { pagination: { page: 1, pageSize: 10, pageCount: 0, total: 0 } } };
+
+describe('toQueryString', () => {
+  it('writes Strapi bracket syntax and encodes values', () => {
+    expect(toQueryString({ filters: { slug: { $eq: 'thi đua & co' } }, sort: ['date:desc', 'id:desc'], skipped: undefined })).toBe(
+      'filters[slug][$eq]=thi%20%C4%91ua%20%26%20co&sort[0]=date%3Adesc&sort[1]=id%3Adesc',
+    );
+  });
+});
+
+describe('content client', () => {
+  it('asks for one Vietnam day as a UTC range, newest first, with a clamped page size', async () => {
+    const { fetch, calls } = recordingFetch(200, EMPTY_LIST);
+    const client = createContentClient({ baseUrl: 'http://cms.test/', fetch });
+    await client.listArticles({ day: '2021-03-16', pageSize: 10_000, page: -3 });
+    const url = new URL(calls[0]!.url);
+    expect(url.pathname).toBe('/api/articles');
+    expect(url.searchParams.get('filters[date][$gte]')).toBe('2021-03-15T17:00:00.000Z');
+    expect(url.searchParams.get('filters[date][$lt]')).toBe('2021-03-16T17:00:00.000Z');
+    expect(url.searchParams.get('pagination[pageSize]')).toBe('100');
+    expect(url.searchParams.get('pagination[page]')).toBe('1');
+    expect(url.searchParams.get('sort[0]')).toBe('date:desc');
+  });
+
+  it('returns null for an unknown slug and the document for a known one', async () => {
+    const none = createContentClient({ baseUrl: '', fetch: recordingFetch(200, EMPTY_LIST).fetch });
+    expect(await none.getArticle('khong-co')).toBeNull();
+    const article = { id: 1, documentId: 'x', title: 'Tin', slug: 'tin' };
+    const some = createContentClient({ baseUrl: '', fetch: recordingFetch(200, { data: [article], meta: {} }).fetch });
+    expect(await some.getArticle('tin')).toEqual(article);
+  });
+
+  it('sends the partner token', async () => {
+    const { fetch, calls } = recordingFetch(200, EMPTY_LIST);
+    await createContentClient({ baseUrl: '', token: 'read-only', fetch }).listCategories();
+    expect((calls[0]!.init!.headers as Record<string, string>).Authorization).toBe('Bearer read-only');
+  });
+
+  it("turns Strapi's error envelope into a ContentApiError", async () => {
+    const { fetch } = recordingFetch(400, { data: null, error: { status: 400, name: 'ValidationError', message: 'Invalid key slugx' } });
+    const error = await createContentClient({ baseUrl: '', fetch }).listArticles().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ContentApiError);
+    expect((error as ContentApiError).status).toBe(400);
+    expect((error as ContentApiError).message).toBe('Invalid key slugx');
+  });
+
+  it('reports an unreachable server as status 0 and a non-JSON answer clearly', async () => {
+    const failing = (async () => {
+      throw new TypeError('fetch failed');
+    }) as typeof globalThis.fetch;
+    const unreachable = await createContentClient({ baseUrl: '', fetch: failing }).listArticles().catch((e: unknown) => e);
+    expect((unreachable as ContentApiError).status).toBe(0);
+    const html = await createContentClient({ baseUrl: '', fetch: recordingFetch(200, '<html>').fetch }).listArticles().catch((e: unknown) => e);
+    expect(html).toBeInstanceOf(ContentApiError);
+  });
+});

@@ -1,0 +1,125 @@
+import { vietnamDayRange } from '@thads/vietnamese';
+import type { Article, ArticleSummary, Author, CampaignTheme, Category, ErrorResponse, ListResponse } from './types.js';
+import { toQueryString, type QueryValue } from './query-string.js';
+
+export type ContentClientOptions = {
+  /** Where the CMS REST API lives, e.g. "http://localhost:1337" or "" for the same origin. */
+  baseUrl: string;
+  /** A read-only API token, for partners that have one. */
+  token?: string;
+  fetch?: typeof globalThis.fetch;
+};
+
+export type RequestOptions = { signal?: AbortSignal };
+
+export type ArticleListQuery = {
+  page?: number;
+  pageSize?: number;
+  categorySlug?: string;
+  authorSlug?: string;
+  campaignThemeSlug?: string;
+  /** A Vietnam calendar day, yyyy-mm-dd ("Các tin đã đưa ngày"). */
+  day?: string;
+  featured?: boolean;
+};
+
+/** A 4xx/5xx answer of the CMS, or a network failure (status 0). */
+export class ContentApiError extends Error {
+  readonly status: number;
+  readonly details: unknown;
+
+  constructor(status: number, message: string, details?: unknown) {
+    super(message);
+    this.name = 'ContentApiError';
+    this.status = status;
+    this.details = details;
+  }
+}
+
+export const MAX_PAGE_SIZE = 100;
+
+function articleFilters(query: ArticleListQuery): Record<string, QueryValue> {
+  const filters: Record<string, QueryValue> = {};
+  if (query.categorySlug) filters.category = { slug: { $eq: query.categorySlug } };
+  if (query.authorSlug) filters.authors = { slug: { $eq: query.authorSlug } };
+  if (query.campaignThemeSlug) filters.campaignThemes = { slug: { $eq: query.campaignThemeSlug } };
+  if (query.featured !== undefined) filters.featured = { $eq: query.featured };
+  if (query.day) {
+    const { start, end } = vietnamDayRange(query.day);
+    filters.date = { $gte: start, $lt: end };
+  }
+  return filters;
+}
+
+function isErrorResponse(body: unknown): body is ErrorResponse {
+  return typeof body === 'object' && body !== null && 'error' in body && typeof (body as ErrorResponse).error?.message === 'string';
+}
+
+/** The typed REST client of the portal's public API, used by the site and offered to partners. */
+export function createContentClient(options: ContentClientOptions) {
+  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+
+  async function get<T>(path: string, query: Record<string, QueryValue>, request: RequestOptions = {}): Promise<T> {
+    const queryString = toQueryString(query);
+    const url = `${baseUrl}/api${path}${queryString ? `?${queryString}` : ''}`;
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (options.token) headers.Authorization = `Bearer ${options.token}`;
+    let response: Response;
+    try {
+      response = await doFetch(url, { headers, signal: request.signal });
+    } catch (error) {
+      if (request.signal?.aborted) throw error;
+      throw new ContentApiError(0, `Không kết nối được máy chủ nội dung (${(error as Error).message})`);
+    }
+    const body: unknown = await response.json().catch(() => null);
+    if (!response.ok) {
+      const message = isErrorResponse(body) ? body.error.message : `${response.status} ${response.statusText}`;
+      throw new ContentApiError(response.status, message, isErrorResponse(body) ? body.error.details : undefined);
+    }
+    if (body === null) throw new ContentApiError(response.status, 'The CMS answered with a body that is not JSON');
+    return body as T;
+  }
+
+  async function firstBySlug<T>(path: string, slug: string, request?: RequestOptions): Promise<T | null> {
+    const response = await get<ListResponse<T>>(path, { filters: { slug: { $eq: slug } }, pagination: { pageSize: 1 } }, request);
+    return response.data[0] ?? null;
+  }
+
+  const pagination = (page = 1, pageSize = 10) => ({
+    page: Math.max(1, Math.trunc(page)),
+    pageSize: Math.min(MAX_PAGE_SIZE, Math.max(1, Math.trunc(pageSize))),
+  });
+
+  return {
+    /** Newest first by the article's display date. */
+    listArticles(query: ArticleListQuery = {}, request?: RequestOptions) {
+      return get<ListResponse<ArticleSummary>>(
+        '/articles',
+        { filters: articleFilters(query), sort: ['date:desc', 'id:desc'], pagination: pagination(query.page, query.pageSize) },
+        request,
+      );
+    },
+    /** The article with that slug, or null when there is none (or it is not published). */
+    getArticle(slug: string, request?: RequestOptions) {
+      return firstBySlug<Article>('/articles', slug, request);
+    },
+    listCategories(request?: RequestOptions) {
+      return get<ListResponse<Category>>('/categories', { sort: ['order:asc', 'name:asc'], pagination: { pageSize: MAX_PAGE_SIZE } }, request);
+    },
+    getCategory(slug: string, request?: RequestOptions) {
+      return firstBySlug<Category>('/categories', slug, request);
+    },
+    getAuthor(slug: string, request?: RequestOptions) {
+      return firstBySlug<Author>('/authors', slug, request);
+    },
+    listCampaignThemes(request?: RequestOptions) {
+      return get<ListResponse<CampaignTheme>>('/campaign-themes', { sort: ['startDate:desc'], pagination: { pageSize: MAX_PAGE_SIZE } }, request);
+    },
+    getCampaignTheme(slug: string, request?: RequestOptions) {
+      return firstBySlug<CampaignTheme>('/campaign-themes', slug, request);
+    },
+  };
+}
+
+export type ContentClient = ReturnType<typeof createContentClient>;

@@ -1,0 +1,11 @@
+export type * from './types.js';
+export { toQueryString, type QueryValue } from './query-string.js';
+export {
+  createContentClient,
+  ContentApiError,
+  MAX_PAGE_SIZE,
+  type ContentClient,
+  type ContentClientOptions,
+  type ArticleListQuery,
+  type RequestOptions,
+} from './client.js';

@@ -1,0 +1,12 @@
+export { toNfc, normalizeDeep, fold, slugify, MAX_SLUG_LENGTH, vietnameseCollator, compareVietnamese } from './text.js';
+export {
+  VIETNAM_TIME_ZONE,
+  VIETNAM_UTC_OFFSET,
+  formatVietnamDate,
+  formatVietnamDateTime,
+  vietnamDay,
+  parseIsoDay,
+  vietnamDayRange,
+  vietnameseDayToIso,
+  vietnamInstant,
+} from './dates.js';
