@@ -1,0 +1,12 @@
+import type { Core } from '@strapi/strapi';
+
+export default ({ env }: Core.Config.Shared.ConfigParams) => ({
+  host: env('HOST', '127.0.0.1'),
+  port: env.int('CMS_PORT', env.int('PORT', 1337)),
+  // The public URL of the CMS (behind a proxy or load balancer), used for media URLs and the admin.
+  url: env('PUBLIC_URL', ''),
+  proxy: { koa: env.bool('TRUST_PROXY', false) },
+  app: { keys: env.array('APP_KEYS') },
+  cron: { enabled: false },
+  logger: { updates: { enabled: false }, startup: { enabled: env.bool('STARTUP_LOG', true) } },
+});

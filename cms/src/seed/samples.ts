@@ -1,0 +1,84 @@
+import { vietnamInstant } from '@thads/vietnamese';
+
+/**
+ * Deterministic sample articles for demos, pagination and benchmarks. Every one is titled "[Bài mẫu]", says in its
+ * lead that it is not real news, and carries isSample = true, so nobody can mistake it for the agency's news.
+ */
+export const SAMPLE_TITLE_PREFIX = '[Bài mẫu]';
+export const MAX_SAMPLE_ARTICLES = 100_000;
+const SAMPLE_LEAD = 'Bài viết mẫu do hệ thống tạo ra để trình diễn và kiểm thử, không phải tin thật của Cục THADS tỉnh Vĩnh Phúc.';
+
+const UNITS = [
+  'Cục THADS tỉnh Vĩnh Phúc',
+  'Chi cục THADS thành phố Vĩnh Yên',
+  'Chi cục THADS thành phố Phúc Yên',
+  'Chi cục THADS huyện Bình Xuyên',
+  'Chi cục THADS huyện Tam Dương',
+  'Chi cục THADS huyện Tam Đảo',
+  'Chi cục THADS huyện Lập Thạch',
+  'Chi cục THADS huyện Sông Lô',
+  'Chi cục THADS huyện Vĩnh Tường',
+  'Chi cục THADS huyện Yên Lạc',
+];
+const ACTIVITIES = [
+  'tổ chức hội nghị sơ kết công tác thi hành án dân sự',
+  'triển khai kế hoạch kiểm tra nghiệp vụ',
+  'tập huấn ứng dụng công nghệ thông tin trong thi hành án',
+  'đối thoại với người dân về giải quyết khiếu nại, tố cáo',
+  'phát động đợt thi đua cao điểm',
+  'tổng kết phong trào thi đua đoàn kết, kỷ cương',
+  'phối hợp tổ chức cưỡng chế thi hành án',
+  'tuyên truyền phổ biến pháp luật về thi hành án dân sự',
+];
+const DETAILS = [
+  'Các đơn vị được yêu cầu bám sát nhiệm vụ trọng tâm, phù hợp với điều kiện thực tiễn.',
+  'Hội nghị đã đánh giá kết quả đạt được, chỉ ra tồn tại, hạn chế và đề ra giải pháp khắc phục.',
+  'Lãnh đạo đơn vị nhấn mạnh tinh thần đoàn kết, trách nhiệm của cán bộ, công chức, người lao động.',
+  'Việc tiếp công dân được thực hiện định kỳ theo quy định, tăng cường đối thoại trực tiếp.',
+  'Các chỉ tiêu được giao được theo dõi hằng tháng để bảo đảm hoàn thành đúng thời hạn.',
+];
+
+/** mulberry32: a tiny, well-known deterministic PRNG; the same index always gives the same article. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pick = <T>(items: readonly T[], next: () => number): T => items[Math.floor(next() * items.length)] as T;
+
+export type SampleArticle = {
+  index: number;
+  title: string;
+  lead: string;
+  date: string;
+  body: Array<{ type: 'paragraph'; children: Array<{ type: 'text'; text: string }> }>;
+  categoryIndex: number;
+  featured: boolean;
+};
+
+/** Sample number `index` (1-based). Dates run back a few hours per sample from 2021-03-15, so samples never share the real article's day. */
+export function sampleArticle(index: number, categoryCount: number): SampleArticle {
+  const next = random(index * 2654435761);
+  const unit = pick(UNITS, next);
+  const activity = pick(ACTIVITIES, next);
+  const number = String(index).padStart(6, '0');
+  const hoursBack = index * 7;
+  const day = new Date(Date.parse('2021-03-15T00:00:00Z') - hoursBack * 3_600_000).toISOString().slice(0, 10);
+  const time = `${String(7 + (index % 10)).padStart(2, '0')}:${String((index * 13) % 60).padStart(2, '0')}`;
+  const paragraphs = [`${unit} ${activity}.`, pick(DETAILS, next), pick(DETAILS, next), SAMPLE_LEAD];
+  return {
+    index,
+    title: `${SAMPLE_TITLE_PREFIX} ${unit} ${activity} (số ${number})`,
+    lead: SAMPLE_LEAD,
+    date: vietnamInstant(day, time),
+    body: paragraphs.map((text) => ({ type: 'paragraph' as const, children: [{ type: 'text' as const, text }] })),
+    categoryIndex: categoryCount > 0 ? index % categoryCount : -1,
+    featured: index % 25 === 1,
+  };
+}

@@ -1,0 +1,147 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatVietnamDate, vietnamDay } from '@thads/vietnamese';
+import { APP_DIR, startCms, type TestCms } from './support/strapi';
+import { contentClient, getJson } from './support/api';
+
+type SeedModule = typeof import('../src/seed');
+
+const SEED_COPY = path.join(APP_DIR, 'seed', 'real-article.txt');
+const SHARED_SEED = path.resolve(APP_DIR, '..', '..', 'shared', 'seeds', '000_742cc5e3f51387aa.txt');
+const REAL_SLUG = 'cac-co-quan-thads-tinh-vinh-phuc-phat-dong-phong-trao-thi-dua';
+const TYPES = ['api::article.article', 'api::author.author', 'api::campaign-theme.campaign-theme', 'api::category.category'] as const;
+
+let cms: TestCms;
+let seedModule: SeedModule;
+
+const countAll = async () =>
+  Object.fromEntries(await Promise.all(TYPES.map(async (uid) => [uid, await cms.strapi.db.query(uid).count()] as const)));
+
+beforeAll(async () => {
+  cms = await startCms();
+  seedModule = cms.appModule<SeedModule>('src/seed/index.js');
+  await seedModule.seed(cms.strapi, { log: () => {} });
+});
+afterAll(async () => {
+  await cms?.stop();
+});
+
+describe('the real article', () => {
+  it('is a verbatim copy of the agency page kept in shared/seeds', () => {
+    if (fs.existsSync(SHARED_SEED)) expect(fs.readFileSync(SEED_COPY, 'utf8')).toBe(fs.readFileSync(SHARED_SEED, 'utf8'));
+  });
+
+  it('reads over REST exactly as the seed file: title, date, every paragraph in order, both headings, author', async () => {
+    const lines = fs
+      .readFileSync(SEED_COPY, 'utf8')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
+    // Page furniture of the original portal: "Sign In" first, "Các tin đã đưa ngày:" last.
+    expect(lines[0]).toBe('Sign In');
+    expect(lines.at(-1)).toBe('Các tin đã đưa ngày:');
+    const [title, day, ...rest] = lines.slice(1, -1);
+    const byline = rest.pop();
+
+    const article = await contentClient(cms.baseUrl).getArticle(REAL_SLUG);
+    expect(article).not.toBeNull();
+    expect(article!.title).toBe(title);
+    expect(formatVietnamDate(article!.date)).toBe(day);
+    expect(vietnamDay(article!.date)).toBe('2021-03-16');
+    expect(article!.isSample).toBe(false);
+
+    const body = article!.body ?? [];
+    const texts = body.map((block) => ('children' in block ? block.children.map((child) => ('text' in child ? child.text : '')).join('') : ''));
+    expect(texts).toEqual(rest);
+    const headings = body.filter((block) => block.type === 'heading');
+    expect(headings.map((block) => block.type === 'heading' && block.level)).toEqual([2, 2]);
+    expect(headings.map((block) => texts[body.indexOf(block)])).toEqual([
+      'Thi đua bứt phá hiệu quả, về đích sớm',
+      'Giải pháp đẩy mạnh các phong trào',
+    ]);
+    expect(JSON.stringify(body)).not.toMatch(/Sign In|Các tin đã đưa ngày/);
+
+    expect(article!.authors?.map((author) => [author.name, author.slug])).toEqual([[byline, 'do-hung']]);
+    expect(byline).toBe('Đỗ Hùng');
+    expect(article!.category?.slug).toBe('thi-dua-khen-thuong');
+    expect(article!.campaignThemes?.map((theme) => theme.name).sort()).toEqual(
+      [
+        'Cán bộ Tư pháp đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh',
+        'Cả nước chung sức xây dựng nông thôn mới',
+        'Cả nước chung tay vì người nghèo – Không để ai bị bỏ lại phía sau',
+        'Phong trào thi đua năm 2021 của các cơ quan THADS tỉnh Vĩnh Phúc',
+      ].sort(),
+    );
+  });
+
+  it("comes with the agency's 2021 campaign: slogan, period, issuing body, targets and anniversaries", async () => {
+    const theme = await contentClient(cms.baseUrl).getCampaignTheme('thi-dua-2021-thads-vinh-phuc');
+    expect(theme?.slogan).toMatch(/^Đoàn kết, kỷ cương, liêm chính, hành động, trách nhiệm thi đua bứt phá hiệu quả, về đích sớm/);
+    expect([theme?.startDate, theme?.endDate]).toEqual(['2021-01-01', '2021-12-31']);
+    expect(theme?.issuingBody).toBe('Cục THADS tỉnh Vĩnh Phúc');
+    expect(theme?.targets).toEqual(expect.arrayContaining([expect.objectContaining({ target: 'trên 97%' }), expect.objectContaining({ target: '100%' })]));
+    expect(theme?.milestones?.map((milestone) => milestone.date)).toEqual(['1945-08-28', '1946-07-19']);
+    const national = await contentClient(cms.baseUrl).getCampaignTheme('ca-nuoc-chung-suc-xay-dung-nong-thon-moi');
+    expect([national?.startDate?.slice(0, 4), national?.endDate?.slice(0, 4)]).toEqual(['2020', '2025']);
+  });
+
+  it('sits among the categories of the portal, in display order', async () => {
+    const { data } = await contentClient(cms.baseUrl).listCategories();
+    expect(data.map((category) => category.name)).toEqual([
+      'Hoạt động của Cục',
+      'Tin từ địa phương',
+      'Thi đua – Khen thưởng',
+      'Nghiên cứu – Trao đổi',
+      'Thông báo',
+    ]);
+  });
+});
+
+describe('seeding', () => {
+  it('adds nothing when run again', async () => {
+    const before = await countAll();
+    const report = await seedModule.seed(cms.strapi, { log: () => {} });
+    expect(report).toEqual({ created: [], samplesCreated: 0 });
+    expect(await countAll()).toEqual(before);
+  });
+
+  it("never overwrites or resurrects an editor's change", async () => {
+    const categories = cms.strapi.documents('api::category.category');
+    const [notices] = await categories.findMany({ filters: { slug: 'thong-bao' }, status: 'published' });
+    await categories.update({ documentId: notices!.documentId, data: { name: 'Thông báo – Thông cáo' } as never, status: 'published' });
+    const [theme] = await cms.strapi.documents('api::campaign-theme.campaign-theme').findMany({ filters: { slug: 'ca-nuoc-chung-suc-xay-dung-nong-thon-moi' } });
+    await cms.strapi.documents('api::campaign-theme.campaign-theme').delete({ documentId: theme!.documentId });
+
+    await seedModule.seed(cms.strapi, { log: () => {} });
+
+    const { body } = await getJson(cms.baseUrl, '/api/categories?filters[slug][$eq]=thong-bao');
+    expect(body.data[0].name).toBe('Thông báo – Thông cáo');
+    const gone = await getJson(cms.baseUrl, '/api/campaign-themes?filters[slug][$eq]=ca-nuoc-chung-suc-xay-dung-nong-thon-moi');
+    expect(gone.body.data).toEqual([]);
+  });
+
+  it('generates sample articles deterministically, flagged so nobody mistakes them for news, and only once', async () => {
+    const first = await seedModule.seed(cms.strapi, { sampleArticles: 5, log: () => {} });
+    expect(first.samplesCreated).toBe(5);
+    const again = await seedModule.seed(cms.strapi, { sampleArticles: 5, log: () => {} });
+    expect(again.samplesCreated).toBe(0);
+
+    const { data, meta } = await contentClient(cms.baseUrl).listArticles({ pageSize: 100 });
+    const samples = data.filter((article) => article.isSample);
+    expect(samples).toHaveLength(5);
+    expect(meta.pagination.total).toBe(6);
+    for (const sample of samples) {
+      expect(sample.title.startsWith('[Bài mẫu]')).toBe(true);
+      expect(sample.lead).toMatch(/không phải tin thật/);
+      expect(vietnamDay(sample.date) < '2021-03-16').toBe(true);
+    }
+    const { sampleArticle } = cms.appModule<typeof import('../src/seed/samples')>('src/seed/samples.js');
+    expect(sampleArticle(3, 5)).toEqual(sampleArticle(3, 5));
+    expect(samples.map((sample) => sample.title)).toContain(sampleArticle(3, 5).title);
+  });
+
+  it('refuses a sample count out of range with a clear message', async () => {
+    await expect(seedModule.seed(cms.strapi, { sampleArticles: 100_001, log: () => {} })).rejects.toThrow(/0 to 100000/);
+  });
+});

@@ -1,0 +1,86 @@
+import { createRequire } from 'node:module';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Core } from '@strapi/strapi';
+
+const require = createRequire(import.meta.url);
+export const APP_DIR = path.resolve(import.meta.dirname, '..', '..');
+const DIST_DIR = path.join(APP_DIR, 'dist');
+
+export type TestCms = {
+  strapi: Core.Strapi;
+  /** http://127.0.0.1:<port> of the running instance. */
+  baseUrl: string;
+  /** Loads a compiled module of the app (dist/src/...), e.g. the seed. */
+  appModule: <T>(relativePath: string) => T;
+  stop: () => Promise<void>;
+};
+
+type ProcessListeners = Array<[string | symbol, Array<(...args: unknown[]) => void>]>;
+
+function saveProcessListeners(): ProcessListeners {
+  return process.eventNames().map((name) => [name, process.listeners(name as NodeJS.Signals) as Array<(...args: unknown[]) => void>]);
+}
+
+// strapi.destroy() removes every process listener, Vitest's worker channel included: put them back.
+function restoreProcessListeners(saved: ProcessListeners): void {
+  for (const [name, listeners] of saved) {
+    const present = new Set(process.listeners(name as NodeJS.Signals));
+    for (const listener of listeners) if (!present.has(listener)) process.on(name as NodeJS.Signals, listener);
+  }
+}
+
+/** A database of its own for this test file: a temporary SQLite file, or a new PostgreSQL database. */
+async function createDatabase(): Promise<() => Promise<void>> {
+  if (process.env.DATABASE_CLIENT === 'postgres') {
+    const { Client } = require('pg') as typeof import('pg');
+    const name = `thads_test_${randomBytes(6).toString('hex')}`;
+    const admin = new Client({
+      host: process.env.DATABASE_HOST ?? '127.0.0.1',
+      port: Number(process.env.DATABASE_PORT ?? 5432),
+      user: process.env.DATABASE_USERNAME ?? 'postgres',
+      password: process.env.DATABASE_PASSWORD ?? '',
+      database: 'postgres',
+    });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name} ENCODING 'UTF8' TEMPLATE template0`);
+    await admin.end();
+    process.env.DATABASE_NAME = name;
+    return async () => {
+      const cleanup = new Client({ ...admin, database: 'postgres', host: admin.host, port: admin.port, user: admin.user, password: process.env.DATABASE_PASSWORD ?? '' });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.end();
+    };
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thads-cms-'));
+  process.env.DATABASE_CLIENT = 'sqlite';
+  process.env.DATABASE_FILENAME = path.join(dir, 'data.db');
+  return async () => fs.rmSync(dir, { recursive: true, force: true });
+}
+
+export async function startCms(): Promise<TestCms> {
+  const dropDatabase = await createDatabase();
+  const saved = saveProcessListeners();
+  const { createStrapi } = require('@strapi/strapi') as { createStrapi: (options: { appDir: string; distDir: string }) => Core.Strapi };
+  const strapi = await createStrapi({ appDir: APP_DIR, distDir: DIST_DIR }).load();
+  strapi.log.level = 'warn';
+  await strapi.server.mount();
+  const httpServer = strapi.server.httpServer;
+  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
+  const { port } = httpServer.address() as AddressInfo;
+
+  return {
+    strapi,
+    baseUrl: `http://127.0.0.1:${port}`,
+    appModule: <T>(relativePath: string) => require(path.join(DIST_DIR, relativePath)) as T,
+    async stop() {
+      await strapi.destroy();
+      restoreProcessListeners(saved);
+      await dropDatabase();
+    },
+  };
+}

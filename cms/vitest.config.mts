@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// Each test file boots a real Strapi on its own temporary database; two at once is what 2 cores and the DB allow.
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    globalSetup: ['tests/support/global-setup.ts'],
+    setupFiles: ['tests/support/env.ts'],
+    pool: 'forks',
+    maxWorkers: 2,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
