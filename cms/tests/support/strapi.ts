@@ -38,28 +38,42 @@ async function createDatabase(): Promise<() => Promise<void>> {
   if (process.env.DATABASE_CLIENT === 'postgres') {
     const { Client } = require('pg') as typeof import('pg');
     const name = `thads_test_${randomBytes(6).toString('hex')}`;
-    const admin = new Client({
+    const server = {
       host: process.env.DATABASE_HOST ?? '127.0.0.1',
       port: Number(process.env.DATABASE_PORT ?? 5432),
       user: process.env.DATABASE_USERNAME ?? 'postgres',
       password: process.env.DATABASE_PASSWORD ?? '',
       database: 'postgres',
-    });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name} ENCODING 'UTF8' TEMPLATE template0`);
-    await admin.end();
-    process.env.DATABASE_NAME = name;
-    return async () => {
-      const cleanup = new Client({ ...admin, database: 'postgres', host: admin.host, port: admin.port, user: admin.user, password: process.env.DATABASE_PASSWORD ?? '' });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await cleanup.end();
     };
+    const onServer = async (sql: string) => {
+      const client = new Client(server);
+      await client.connect();
+      try {
+        await client.query(sql);
+      } finally {
+        await client.end();
+      }
+    };
+    await onServer(`CREATE DATABASE ${name} ENCODING 'UTF8' TEMPLATE template0`);
+    process.env.DATABASE_NAME = name;
+    return () => onServer(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thads-cms-'));
   process.env.DATABASE_CLIENT = 'sqlite';
   process.env.DATABASE_FILENAME = path.join(dir, 'data.db');
   return async () => fs.rmSync(dir, { recursive: true, force: true });
+}
+
+type Pool = { numUsed(): number; numPendingAcquires(): number; numPendingCreates(): number };
+
+/** Strapi finishes some work (events, webhooks) after a write returns; destroying the pool under it aborts it. */
+async function settleDatabase(strapi: Core.Strapi): Promise<void> {
+  const pool = (strapi.db.connection as unknown as { client: { pool?: Pool } }).client.pool;
+  if (!pool) return;
+  const deadline = Date.now() + 5000;
+  while (Date.now() < deadline && pool.numUsed() + pool.numPendingAcquires() + pool.numPendingCreates() > 0) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 export async function startCms(): Promise<TestCms> {
@@ -78,6 +92,7 @@ export async function startCms(): Promise<TestCms> {
     baseUrl: `http://127.0.0.1:${port}`,
     appModule: <T>(relativePath: string) => require(path.join(DIST_DIR, relativePath)) as T,
     async stop() {
+      await settleDatabase(strapi);
       await strapi.destroy();
       restoreProcessListeners(saved);
       await dropDatabase();

@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCms, type TestCms } from './support/strapi';
+import { contentClient, getJson } from './support/api';
+
+let cms: TestCms;
+const TYPES = ['articles', 'authors', 'campaign-themes', 'categories'];
+
+beforeAll(async () => {
+  cms = await startCms();
+  const { seed } = cms.appModule<typeof import('../src/seed')>('src/seed/index.js');
+  await seed(cms.strapi, { sampleArticles: 3, log: () => {} });
+});
+afterAll(async () => {
+  await cms?.stop();
+});
+
+describe('public writes', () => {
+  it('are refused with 403 on every content type', async () => {
+    const { body: list } = await getJson(cms.baseUrl, '/api/articles');
+    const documentId = list.data[0].documentId;
+    for (const type of TYPES) {
+      const json = { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ data: { title: 'x', name: 'x' } }) };
+      expect((await getJson(cms.baseUrl, `/api/${type}`, json)).status).toBe(403);
+      expect((await getJson(cms.baseUrl, `/api/${type}/${documentId}`, { ...json, method: 'PUT' })).status).toBe(403);
+      expect((await getJson(cms.baseUrl, `/api/${type}/${documentId}`, { method: 'DELETE' })).status).toBe(403);
+    }
+    expect((await getJson(cms.baseUrl, '/api/articles')).body.meta.pagination.total).toBe(4);
+  });
+});
+
+describe('only published content is public', () => {
+  it('never lists, finds or counts a draft, nor embeds a draft relation', async () => {
+    const draftAuthor = await cms.strapi.documents('api::author.author').create({ data: { name: 'Tác giả bản nháp' } as never });
+    const draft = await cms.strapi.documents('api::article.article').create({
+      data: { title: 'Bản nháp chưa duyệt', authors: [draftAuthor.documentId] } as never,
+    });
+    const published = await cms.strapi.documents('api::article.article').create({
+      data: { title: 'Đã xuất bản có tác giả nháp', authors: [draftAuthor.documentId] } as never,
+      status: 'published',
+    });
+
+    const client = contentClient(cms.baseUrl);
+    expect(await client.getArticle(draft.slug as string)).toBeNull();
+    const { data, meta } = await client.listArticles({ pageSize: 100 });
+    expect(data.map((article) => article.slug)).not.toContain(draft.slug);
+    expect(meta.pagination.total).toBe(data.length);
+    expect((await getJson(cms.baseUrl, `/api/articles/${draft.documentId}`)).status).toBe(404);
+    expect(await client.getAuthor(draftAuthor.slug as string)).toBeNull();
+
+    const withDraftAuthor = await client.getArticle(published.slug as string);
+    expect(withDraftAuthor?.authors).toEqual([]);
+    const everything = await getJson(cms.baseUrl, '/api/authors?populate=*&pagination[pageSize]=100');
+    expect(JSON.stringify(everything.body)).not.toContain('Bản nháp chưa duyệt');
+  });
+
+  it('hides an article again once it is unpublished', async () => {
+    const article = await cms.strapi.documents('api::article.article').create({ data: { title: 'Sẽ gỡ xuống' } as never, status: 'published' });
+    const client = contentClient(cms.baseUrl);
+    expect(await client.getArticle(article.slug as string)).not.toBeNull();
+    await cms.strapi.documents('api::article.article').unpublish({ documentId: article.documentId });
+    expect(await client.getArticle(article.slug as string)).toBeNull();
+  });
+});
+
+describe('default populate', () => {
+  it('keeps lists lean: summary fields, category, authors and cover, no body', async () => {
+    const { body } = await getJson(cms.baseUrl, '/api/articles');
+    const first = body.data[0];
+    expect(Object.keys(first)).toEqual(expect.arrayContaining(['title', 'slug', 'lead', 'date', 'category', 'authors', 'cover']));
+    expect(first).not.toHaveProperty('body');
+    expect(first).not.toHaveProperty('campaignThemes');
+    expect(Object.keys(first.category).sort()).toEqual(['documentId', 'id', 'name', 'slug']);
+  });
+
+  it('gives one article by slug with everything its page shows', async () => {
+    const article = await contentClient(cms.baseUrl).getArticle('cac-co-quan-thads-tinh-vinh-phuc-phat-dong-phong-trao-thi-dua');
+    expect(article?.body?.length).toBeGreaterThan(5);
+    expect(article?.campaignThemes).toHaveLength(4);
+    expect(article).toHaveProperty('attachments');
+  });
+
+  it('lets clients choose their own fields and populate', async () => {
+    const { status, body } = await getJson(cms.baseUrl, '/api/articles?fields[0]=title&populate[category][fields][0]=name');
+    expect(status).toBe(200);
+    expect(Object.keys(body.data[0]).sort()).toEqual(['category', 'documentId', 'id', 'title']);
+  });
+});
+
+describe('bad input', () => {
+  const BAD_REQUESTS: Array<[string, number | 'ok']> = [
+    ['/api/articles?filters[nope][$eq]=1', 400],
+    ['/api/articles?filters[$foo]=1', 400],
+    ['/api/articles?filters[title][$unknownOperator]=1', 400],
+    ['/api/articles?sort=nope:desc', 400],
+    ['/api/articles?populate[createdBy]=*', 400],
+    ['/api/articles?fields[0]=password', 400],
+    ['/api/articles?populate[authors][populate][articles][populate][authors][populate][articles]=*', 400],
+    ['/api/articles?pagination[pageSize]=1000000000', 'ok'],
+    ['/api/articles?pagination[page]=-5', 'ok'],
+    ['/api/articles?pagination[pageSize]=abc', 'ok'],
+    ['/api/articles?filters[slug][$eq]=khong-ton-tai', 'ok'],
+    ['/api/articles?filters[date][$gte]=not-a-date', 400],
+    ['/api/articles?sort[0][title]=sideways', 400],
+    ['/api/articles/khong-ton-tai', 404],
+    ['/api/articles?filters[title][$containsi]=%27%3B%20DROP%20TABLE%20articles%3B--', 'ok'],
+    ['/api/articles?filters=%7B%22broken', 400],
+    ['/api/articles?' + 'filters[title][$eq]=x&'.repeat(200), 'ok'],
+  ];
+
+  it.each(BAD_REQUESTS.map(([path, expected]) => [path.length > 100 ? `${path.slice(0, 100)}…` : path, path, expected] as const))(
+    '%s gets a clear answer, never a 5xx',
+    async (_label, path, expected) => {
+    const { status, body } = await getJson(cms.baseUrl, path);
+    expect(status).toBeLessThan(500);
+    if (expected === 'ok') {
+      expect(status).toBe(200);
+      expect(body.meta?.pagination?.pageSize ?? 0).toBeLessThanOrEqual(100);
+    } else {
+      expect(status).toBe(expected);
+      expect(typeof body.error?.message).toBe('string');
+      expect(body.error.message.length).toBeGreaterThan(0);
+    }
+    // Error messages may name the refused key; data never carries private fields.
+    expect(JSON.stringify(body.data ?? null)).not.toMatch(/createdBy|updatedBy|"password"|"email"/);
+    },
+  );
+
+  it('answers an unknown slug with an empty list', async () => {
+    const { status, body } = await getJson(cms.baseUrl, '/api/articles?filters[slug][$eq]=khong-ton-tai');
+    expect(status).toBe(200);
+    expect(body.data).toEqual([]);
+  });
+});

@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCms, type TestCms } from './support/strapi';
+
+let cms: TestCms;
+beforeAll(async () => {
+  cms = await startCms();
+});
+afterAll(async () => {
+  await cms?.stop();
+});
+
+const articles = () => cms.strapi.documents('api::article.article');
+const createArticle = (data: Record<string, unknown>) => articles().create({ data: data as never, status: 'published' });
+
+describe('slugs', () => {
+  it('are transliterated from Vietnamese titles on the server', async () => {
+    const article = await createArticle({ title: 'Đỗ Hùng: Thi đua – Khen thưởng năm 2021' });
+    expect(article.slug).toBe('do-hung-thi-dua-khen-thuong-nam-2021');
+    const author = await cms.strapi.documents('api::author.author').create({ data: { name: 'Đỗ Hùng' } as never });
+    expect(author.slug).toBe('do-hung');
+  });
+
+  it('are unique: a second and third article with the same title get -2 and -3, NFD input included', async () => {
+    const first = await createArticle({ title: 'Hội nghị sơ kết' });
+    const second = await createArticle({ title: 'Hội nghị sơ kết' });
+    const third = await createArticle({ title: 'Hội nghị sơ kết'.normalize('NFD') });
+    expect([first.slug, second.slug, third.slug]).toEqual(['hoi-nghi-so-ket', 'hoi-nghi-so-ket-2', 'hoi-nghi-so-ket-3']);
+  });
+
+  it('do not change when the title is edited, and are made again only when emptied', async () => {
+    const article = await createArticle({ title: 'Tiêu đề ban đầu' });
+    const edited = await articles().update({ documentId: article.documentId, data: { title: 'Tiêu đề đã sửa' } as never, status: 'published' });
+    expect(edited.slug).toBe('tieu-de-ban-dau');
+    const emptied = await articles().update({ documentId: article.documentId, data: { slug: '' } as never, status: 'published' });
+    expect(emptied.slug).toBe('tieu-de-da-sua');
+  });
+
+  it('keep a document its own slug when it is saved again (no -2 against its own draft)', async () => {
+    const article = await createArticle({ title: 'Lưu lại' });
+    const saved = await articles().update({ documentId: article.documentId, data: { slug: 'luu-lai' } as never, status: 'published' });
+    expect(saved.slug).toBe('luu-lai');
+  });
+
+  it('are cleaned when an editor types one, and usable for titles without letters', async () => {
+    const typed = await createArticle({ title: 'Bất kỳ', slug: 'Tin Mới Nhất!' });
+    expect(typed.slug).toBe('tin-moi-nhat');
+    const emoji = await createArticle({ title: '🎉🎉' });
+    expect(emoji.slug).toBe('article');
+  });
+});
+
+describe('NFC on every write', () => {
+  it('normalises titles, leads, rich-text blocks and components written in NFD', async () => {
+    const nfd = (text: string) => text.normalize('NFD');
+    const article = await createArticle({
+      title: nfd('Vĩnh Phúc phát động thi đua'),
+      lead: nfd('Đoàn kết, kỷ cương, liêm chính'),
+      body: [{ type: 'paragraph', children: [{ type: 'text', text: nfd('Thực hiện thắng lợi các chỉ tiêu'), bold: true }] }],
+    });
+    const stored = await cms.strapi.db.query('api::article.article').findOne({ where: { documentId: article.documentId } });
+    expect(stored.title).toBe('Vĩnh Phúc phát động thi đua');
+    expect(stored.title).toBe(stored.title.normalize('NFC'));
+    expect(stored.lead).toBe('Đoàn kết, kỷ cương, liêm chính');
+    const body = typeof stored.body === 'string' ? JSON.parse(stored.body) : stored.body;
+    expect(body[0].children[0]).toEqual({ type: 'text', text: 'Thực hiện thắng lợi các chỉ tiêu', bold: true });
+
+    const theme = await cms.strapi.documents('api::campaign-theme.campaign-theme').create({
+      data: { name: nfd('Thi đua'), targets: [{ label: nfd('Giải quyết xong đơn thư'), target: nfd('trên 97%') }] } as never,
+      populate: ['targets'],
+    });
+    expect((theme as unknown as { targets: Array<{ label: string }> }).targets[0]!.label).toBe('Giải quyết xong đơn thư');
+
+    const updated = await articles().update({ documentId: article.documentId, data: { title: nfd('Đã sửa tiêu đề') } as never });
+    expect(updated.title).toBe('Đã sửa tiêu đề');
+  });
+
+  it('dates an article when it is written without a display date', async () => {
+    const before = Date.now();
+    const article = await createArticle({ title: 'Không có ngày' });
+    expect(Date.parse(article.date as string)).toBeGreaterThanOrEqual(before - 1000);
+  });
+});
