@@ -10,7 +10,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
       connection: {
         client: 'postgres',
         connection: {
-          connectionString: env('DATABASE_URL'),
+          connectionString: env('DATABASE_URL') || undefined,
           host: env('DATABASE_HOST', '127.0.0.1'),
           port: env.int('DATABASE_PORT', 5432),
           database: env('DATABASE_NAME', 'thads'),

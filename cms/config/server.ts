@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 export default ({ env }: Core.Config.Shared.ConfigParams) => ({
-  host: env('HOST', '127.0.0.1'),
+  host: env('CMS_HOST', '127.0.0.1'),
   port: env.int('CMS_PORT', env.int('PORT', 1337)),
   // The public URL of the CMS (behind a proxy or load balancer), used for media URLs and the admin.
   url: env('PUBLIC_URL', ''),

@@ -58,7 +58,8 @@ function isErrorResponse(body: unknown): body is ErrorResponse {
 /** The typed REST client of the portal's public API, used by the site and offered to partners. */
 export function createContentClient(options: ContentClientOptions) {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
-  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  // Looked up per request, so a fetch installed later (polyfill, test double) is the one used.
+  const doFetch: typeof globalThis.fetch = (input, init) => (options.fetch ?? globalThis.fetch)(input, init);
 
   async function get<T>(path: string, query: Record<string, QueryValue>, request: RequestOptions = {}): Promise<T> {
     const queryString = toQueryString(query);

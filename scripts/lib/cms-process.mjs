@@ -1,0 +1,69 @@
+// Starting a real CMS and site for browser tests and benchmarks, on free ports and a throw-away database.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { freePort, ROOT, startService, waitForHttp } from './shell.mjs';
+
+export const STRAPI_BIN = 'node_modules/@strapi/strapi/bin/strapi.js';
+
+/** Settings for a CMS that reads no .env and writes none: secrets made up for this run only. */
+export function throwawayCmsEnv() {
+  const secret = () => randomBytes(24).toString('base64');
+  return {
+    ENV_PATH: '/nonexistent/thads.env',
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    APP_KEYS: `${secret()},${secret()}`,
+    API_TOKEN_SALT: secret(),
+    ADMIN_JWT_SECRET: secret(),
+    JWT_SECRET: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    ENCRYPTION_KEY: secret(),
+    SERVE_ADMIN_PANEL: 'false',
+    LOG_LEVEL: 'warn',
+  };
+}
+
+/**
+ * A production-mode CMS (compiled server, no admin bundle) seeded with the real article, and the built site
+ * proxying it. Returns their URLs and a stop function that also removes the database.
+ * @param {{ databaseEnv?: Record<string, string>, samples?: number }} [options]
+ */
+export async function startStack({ databaseEnv, samples = 24 } = {}) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'thads-stack-'));
+  const cmsPort = await freePort();
+  const webPort = await freePort();
+  const env = {
+    ...process.env,
+    ...throwawayCmsEnv(),
+    NODE_ENV: 'production',
+    DATABASE_CLIENT: 'sqlite',
+    DATABASE_FILENAME: path.join(dir, 'data.db'),
+    ...databaseEnv,
+    CMS_PORT: String(cmsPort),
+    SEED_ON_START: 'true',
+    SEED_SAMPLE_ARTICLES: String(samples),
+  };
+  const cmsUrl = `http://127.0.0.1:${cmsPort}`;
+  const cms = startService('cms', 'node', [STRAPI_BIN, 'start'], { cwd: path.join(ROOT, 'cms'), env, quiet: true });
+  try {
+    await waitForHttp(`${cmsUrl}/_health`, cms);
+  } catch (error) {
+    await cms.stop();
+    throw error;
+  }
+  const site = startService('site', 'node', ['server/index.mjs'], {
+    cwd: path.join(ROOT, 'web'),
+    env: { ...process.env, WEB_PORT: String(webPort), CMS_URL: cmsUrl },
+    quiet: true,
+  });
+  await waitForHttp(`http://127.0.0.1:${webPort}/`, site);
+  return {
+    cmsUrl,
+    siteUrl: `http://127.0.0.1:${webPort}`,
+    async stop() {
+      await Promise.all([site.stop(), cms.stop()]);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,112 @@
+// Running commands and services from the orchestrator, with output that says which part is speaking.
+import { spawn, spawnSync } from 'node:child_process';
+import net from 'node:net';
+
+export const ROOT = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
+
+/** Prints a step heading. */
+export function step(message) {
+  console.log(`\n▶ ${message}`);
+}
+
+/**
+ * Runs a command to completion, inheriting the terminal; throws with the command line when it fails.
+ * @param {string} command
+ * @param {string[]} args
+ * @param {{ cwd?: string, env?: NodeJS.ProcessEnv, allowFailure?: boolean }} [options]
+ * @returns {number} the exit code
+ */
+export function run(command, args, { cwd = ROOT, env = process.env, allowFailure = false } = {}) {
+  const result = spawnSync(command, args, { cwd, env, stdio: 'inherit' });
+  if (result.error) throw new Error(`${command} could not be started: ${result.error.message}`);
+  const code = result.status ?? 1;
+  if (code !== 0 && !allowFailure) throw new Error(`Command failed (exit ${code}): ${command} ${args.join(' ')}`);
+  return code;
+}
+
+/** Runs a command and returns its standard output, or null when it cannot run or fails. */
+export function capture(command, args, options = {}) {
+  const result = spawnSync(command, args, { encoding: 'utf8', ...options });
+  return result.status === 0 ? result.stdout.trim() : null;
+}
+
+/**
+ * Starts a long-running service; its output lines are prefixed with its name.
+ * @param {string} name
+ * @param {string} command
+ * @param {string[]} args
+ * @param {{ cwd?: string, env?: NodeJS.ProcessEnv, quiet?: boolean }} [options]
+ */
+export function startService(name, command, args, { cwd = ROOT, env = process.env, quiet = false } = {}) {
+  const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  /** @type {string[]} */
+  const recent = [];
+  const relay = (/** @type {NodeJS.WriteStream} */ stream) => (/** @type {Buffer} */ chunk) => {
+    for (const line of chunk.toString().split('\n')) {
+      if (!line.trim()) continue;
+      recent.push(line);
+      if (recent.length > 200) recent.shift();
+      if (!quiet) stream.write(`[${name}] ${line}\n`);
+    }
+  };
+  child.stdout.on('data', relay(process.stdout));
+  child.stderr.on('data', relay(process.stderr));
+  const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  return {
+    name,
+    child,
+    exited,
+    /** The last lines it printed, to explain a failure. */
+    recentOutput: () => recent.join('\n'),
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+/** Waits until a URL answers with a status below 500, or the service dies, or time runs out. */
+export async function waitForHttp(url, service, timeoutMs = 180_000) {
+  const deadline = Date.now() + timeoutMs;
+  let died = false;
+  service.exited.then(() => (died = true));
+  while (Date.now() < deadline) {
+    if (died) throw new Error(`${service.name} stopped before it was ready:\n${service.recentOutput()}`);
+    try {
+      const response = await fetch(url);
+      if (response.status < 500) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${service.name} did not answer at ${url} within ${timeoutMs / 1000} s:\n${service.recentOutput()}`);
+}
+
+/** A TCP port nobody listens on right now. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** True when something already listens on the port. */
+export function portInUse(port, host = '127.0.0.1') {
+  return new Promise((resolve) => {
+    const socket = net.connect({ port, host });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}

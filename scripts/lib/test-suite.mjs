@@ -1,0 +1,100 @@
+// `pnpm test`: every test of the project, against real parts: type checks, unit and component tests, the CMS on
+// SQLite and on a PostgreSQL server started here, and browser tests in Debian's Chromium against a real stack.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildWeb, compileCms } from './builds.mjs';
+import { startStack } from './cms-process.mjs';
+import { startTemporaryPostgres } from './postgres.mjs';
+import { ROOT, run, step } from './shell.mjs';
+import { CHROMIUM, ensureDebianPackages, POSTGRESQL } from './toolchain.mjs';
+
+const reportDir = mkdtempSync(path.join(os.tmpdir(), 'thads-test-reports-'));
+/** @type {Array<{ name: string, passed: number, failed: number, skipped: number, ok: boolean }>} */
+const results = [];
+
+/**
+ * Runs one Vitest project and records its counts from Vitest's JSON report.
+ * @param {string} name
+ * @param {string} dir
+ * @param {{ env?: NodeJS.ProcessEnv, args?: string[] }} [options]
+ */
+function vitest(name, dir, { env = process.env, args = [] } = {}) {
+  step(`Tests: ${name}`);
+  const report = path.join(reportDir, `${name.replace(/\W+/g, '-')}.json`);
+  const code = run('pnpm', ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args], {
+    cwd: path.join(ROOT, dir),
+    env,
+    allowFailure: true,
+  });
+  let passed = 0;
+  let failed = 0;
+  let skipped = 0;
+  if (existsSync(report)) {
+    const json = JSON.parse(readFileSync(report, 'utf8'));
+    passed = json.numPassedTests ?? 0;
+    failed = json.numFailedTests ?? 0;
+    skipped = (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0);
+  }
+  // A run that crashed, failed a file outside any test, or ran nothing is a failure too.
+  const ok = code === 0 && failed === 0 && passed > 0;
+  results.push({ name, passed, failed: ok ? failed : Math.max(failed, 1), skipped, ok });
+}
+
+/** @param {string} name @param {() => void | Promise<void>} body */
+async function phase(name, body) {
+  try {
+    await body();
+  } catch (error) {
+    console.error(`\n✖ ${name}: ${error instanceof Error ? error.message : String(error)}`);
+    results.push({ name, passed: 0, failed: 1, skipped: 0, ok: false });
+  }
+}
+
+/** @returns {Promise<boolean>} whether anything failed */
+export async function runTests() {
+  ensureDebianPackages([CHROMIUM, POSTGRESQL]);
+  const testEnv = { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' };
+
+  await phase('type checks', () => {
+    step('Type checks (tsc, every workspace project)');
+    run('pnpm', ['-r', '--workspace-concurrency=1', 'run', 'typecheck']);
+  });
+
+  vitest('packages/vietnamese', 'packages/vietnamese');
+  vitest('packages/content', 'packages/content');
+  vitest('web (components, site server)', 'web');
+  await phase('CMS compile', () => compileCms(testEnv));
+  vitest('cms on SQLite', 'cms', { env: { ...testEnv, DATABASE_CLIENT: 'sqlite' } });
+
+  await phase('cms on PostgreSQL', async () => {
+    step('Starting a private PostgreSQL server');
+    const postgres = await startTemporaryPostgres();
+    try {
+      vitest('cms on PostgreSQL', 'cms', { env: { ...testEnv, ...postgres.env } });
+    } finally {
+      postgres.stop();
+    }
+  });
+
+  await phase('browser tests', async () => {
+    buildWeb(testEnv);
+    step('Starting the CMS (production mode, fresh database) and the site for browser tests');
+    const stack = await startStack();
+    try {
+      vitest('browser (Chromium)', 'web', {
+        env: { ...testEnv, SITE_URL: stack.siteUrl, CMS_URL: stack.cmsUrl },
+        args: ['--config', 'vitest.e2e.config.ts'],
+      });
+    } finally {
+      await stack.stop();
+    }
+  });
+
+  rmSync(reportDir, { recursive: true, force: true });
+  const total = results.reduce((sum, result) => ({ passed: sum.passed + result.passed, failed: sum.failed + result.failed, skipped: sum.skipped + result.skipped }), { passed: 0, failed: 0, skipped: 0 });
+  console.log('\nSummary');
+  for (const result of results) console.log(`  ${result.ok ? '✓' : '✖'} ${result.name}: ${result.passed} passed, ${result.failed} failed`);
+  console.log(`\nTests: ${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
+  return results.some((result) => !result.ok);
+}

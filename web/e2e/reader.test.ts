@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, SITE_URL } from './browser';
+
+const SEED_TITLE = 'Các cơ quan THADS tỉnh Vĩnh Phúc phát động phong trào thi đua';
+let browser: Browser;
+let close: () => Promise<void>;
+
+beforeAll(async () => {
+  ({ browser, close } = await launchBrowser());
+});
+afterAll(async () => {
+  await close?.();
+});
+
+describe('a reader of the portal', () => {
+  it('goes from the home page to the real article and reads it: title, date, headings, byline', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(SITE_URL);
+    await expect.poll(() => page.title()).toBe('Cục Thi hành án dân sự tỉnh Vĩnh Phúc');
+    expect(await page.getAttribute('html', 'lang')).toBe('vi');
+    await page.getByRole('heading', { level: 1, name: 'Tin mới' }).waitFor();
+
+    const link = page.getByRole('link', { name: SEED_TITLE });
+    await link.waitFor();
+    await link.click();
+    await page.waitForURL('**/tin-tuc/cac-co-quan-thads-tinh-vinh-phuc-phat-dong-phong-trao-thi-dua');
+
+    await page.getByRole('heading', { level: 1, name: SEED_TITLE }).waitFor();
+    expect(await page.locator('article time').first().textContent()).toBe('16/03/2021');
+    expect(await page.locator('.article__body h2').allTextContents()).toEqual(['Thi đua bứt phá hiệu quả, về đích sớm', 'Giải pháp đẩy mạnh các phong trào']);
+    expect(await page.locator('.article__byline').textContent()).toContain('Đỗ Hùng');
+    const seedFile = readFileSync(path.resolve(import.meta.dirname, '..', '..', 'cms', 'seed', 'real-article.txt'), 'utf8');
+    const lastParagraph = seedFile.split('\n').map((line) => line.trim()).filter(Boolean).at(-3)!;
+    expect(await page.locator('.article__body p').last().textContent()).toBe(lastParagraph);
+    await expect.poll(() => page.title()).toBe(`${SEED_TITLE} | Cục THADS tỉnh Vĩnh Phúc`);
+
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Tin mới' }).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('reaches the article with the keyboard alone', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(SITE_URL);
+    await page.getByRole('link', { name: SEED_TITLE }).waitFor();
+    // The first Tab lands on the skip link, which leads past the header.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Bỏ qua, đến nội dung chính');
+    for (let presses = 0; presses < 40; presses += 1) {
+      await page.keyboard.press('Tab');
+      if ((await page.evaluate(() => document.activeElement?.textContent)) === SEED_TITLE) break;
+    }
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(SEED_TITLE);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: SEED_TITLE }).waitFor();
+  });
+
+  it('sees a not-found page for an unknown article or path, with a way home', async () => {
+    const { page } = await openPage(browser);
+    for (const url of [`${SITE_URL}/tin-tuc/khong-co-bai-viet-nay`, `${SITE_URL}/duong-dan/khong-ton-tai`]) {
+      await page.goto(url);
+      await page.getByRole('heading', { level: 1, name: 'Không tìm thấy trang' }).waitFor();
+      expect(await page.getByRole('link', { name: 'Về trang chủ' }).getAttribute('href')).toBe('/');
+    }
+  });
+
+  it('reads the site on a 360 px phone without horizontal scrolling', async () => {
+    const { page } = await openPage(browser, { width: 360, height: 740 });
+    for (const pathName of ['/', '/tin-tuc/cac-co-quan-thads-tinh-vinh-phuc-phat-dong-phong-trao-thi-dua']) {
+      await page.goto(`${SITE_URL}${pathName}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    }
+  });
+
+  it('pages through the latest news, sample articles clearly marked', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(SITE_URL);
+    await page.getByRole('link', { name: 'Trang sau ›' }).click();
+    await page.waitForURL('**/?trang=2');
+    await page.getByText('Trang 2 /').waitFor();
+    expect(await page.locator('.article-card .badge').count()).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,16 @@
+// Starts the production site server: `node server/index.mjs` (WEB_PORT, WEB_HOST, CMS_URL).
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createSiteServer } from './site-server.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const port = Number(process.env.WEB_PORT ?? 8080);
+const host = process.env.WEB_HOST ?? '127.0.0.1';
+const cmsUrl = process.env.CMS_URL || `http://127.0.0.1:${process.env.CMS_PORT ?? 1337}`;
+const distDir = process.env.WEB_DIST_DIR ?? path.join(here, '..', 'dist');
+
+const server = createSiteServer({ distDir, cmsUrl });
+server.listen(port, host, () => {
+  console.log(`Site: http://${host === '0.0.0.0' ? 'localhost' : host}:${port} (CMS proxied from ${cmsUrl})`);
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));

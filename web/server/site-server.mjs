@@ -1,0 +1,157 @@
+// The site's production server: the built SPA (with history fallback) and the CMS's public paths on one origin.
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import http from 'node:http';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Paths answered by the CMS; everything else is the site. */
+export const DEFAULT_PROXY_PREFIXES = ['/api/', '/uploads/'];
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg)/;
+
+const SECURITY_HEADERS = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'X-Frame-Options': 'SAMEORIGIN',
+};
+
+// Hop-by-hop headers describe one connection and must not be forwarded (RFC 9110 §7.6.1).
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-authenticate', 'proxy-authorization', 'te', 'trailer', 'transfer-encoding', 'upgrade']);
+
+/**
+ * @param {{ distDir: string, cmsUrl: string, proxyPrefixes?: string[] }} options
+ * @returns {http.Server}
+ */
+export function createSiteServer({ distDir, cmsUrl, proxyPrefixes = DEFAULT_PROXY_PREFIXES }) {
+  const root = path.resolve(distDir);
+  const upstream = new URL(cmsUrl);
+  /** @type {Map<string, { body: Buffer, gzipped: Buffer | null, type: string, mtimeMs: number }>} */
+  const cache = new Map();
+
+  /** @param {string} file */
+  async function load(file) {
+    const info = await stat(file);
+    if (!info.isFile()) return null;
+    const cached = cache.get(file);
+    if (cached && cached.mtimeMs === info.mtimeMs) return cached;
+    const body = await readFile(file);
+    const type = TYPES[/** @type {keyof typeof TYPES} */ (path.extname(file).toLowerCase())] ?? 'application/octet-stream';
+    const gzipped = COMPRESSIBLE.test(type) && body.length > 512 ? gzipSync(body) : null;
+    const entry = { body, gzipped, type, mtimeMs: info.mtimeMs };
+    cache.set(file, entry);
+    return entry;
+  }
+
+  /**
+   * @param {http.IncomingMessage} req
+   * @param {http.ServerResponse} res
+   * @param {string} file
+   * @param {string} cacheControl
+   * @param {number} [status]
+   */
+  async function sendFile(req, res, file, cacheControl, status = 200) {
+    const entry = await load(file);
+    if (!entry) return false;
+    const useGzip = entry.gzipped !== null && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    const body = useGzip && entry.gzipped ? entry.gzipped : entry.body;
+    res.writeHead(status, {
+      ...SECURITY_HEADERS,
+      'Content-Type': entry.type,
+      'Content-Length': body.length,
+      'Cache-Control': cacheControl,
+      Vary: 'Accept-Encoding',
+      ...(useGzip ? { 'Content-Encoding': 'gzip' } : {}),
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+    return true;
+  }
+
+  /**
+   * @param {http.IncomingMessage} req
+   * @param {http.ServerResponse} res
+   */
+  function proxy(req, res) {
+    /** @type {http.OutgoingHttpHeaders} */
+    const headers = {};
+    for (const [name, value] of Object.entries(req.headers)) if (!HOP_BY_HOP.has(name) && value !== undefined) headers[name] = value;
+    headers.host = upstream.host;
+    headers['x-forwarded-host'] = req.headers.host ?? '';
+    headers['x-forwarded-proto'] = 'http';
+    const forwardedFor = req.headers['x-forwarded-for'];
+    headers['x-forwarded-for'] = [forwardedFor, req.socket.remoteAddress].filter(Boolean).join(', ');
+
+    const outgoing = http.request(
+      { protocol: upstream.protocol, hostname: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers },
+      (incoming) => {
+        /** @type {http.OutgoingHttpHeaders} */
+        const responseHeaders = {};
+        for (const [name, value] of Object.entries(incoming.headers)) if (!HOP_BY_HOP.has(name) && value !== undefined) responseHeaders[name] = value;
+        res.writeHead(incoming.statusCode ?? 502, responseHeaders);
+        incoming.pipe(res);
+      },
+    );
+    outgoing.on('error', () => {
+      if (res.headersSent) return res.destroy();
+      const body = JSON.stringify({ data: null, error: { status: 502, name: 'BadGateway', message: 'Máy chủ nội dung không phản hồi (CMS unreachable)' } });
+      res.writeHead(502, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+      res.end(body);
+    });
+    req.pipe(outgoing);
+  }
+
+  return http.createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://site.invalid');
+      if (proxyPrefixes.some((prefix) => url.pathname.startsWith(prefix))) return proxy(req, res);
+
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.writeHead(405, { ...SECURITY_HEADERS, Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
+        return res.end('Phương thức không được hỗ trợ (method not allowed)');
+      }
+
+      let pathname;
+      try {
+        pathname = decodeURIComponent(url.pathname);
+      } catch {
+        res.writeHead(400, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
+        return res.end('Đường dẫn không hợp lệ (malformed URL)');
+      }
+      const file = path.resolve(root, `.${path.posix.normalize(pathname)}`);
+      const inside = file === root || file.startsWith(root + path.sep);
+
+      if (inside && path.extname(file) && file !== path.join(root, 'index.html')) {
+        // Vite puts content hashes in asset names: they never change, so browsers may keep them for good.
+        const immutable = file.startsWith(path.join(root, 'assets') + path.sep);
+        const sent = await sendFile(req, res, file, immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=3600').catch(() => false);
+        if (sent) return;
+        res.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
+        return res.end('Không tìm thấy tệp (file not found)');
+      }
+
+      // Every page URL is the single-page app; it renders its own not-found page.
+      await sendFile(req, res, path.join(root, 'index.html'), 'no-cache');
+    } catch (error) {
+      if (!res.headersSent) res.writeHead(500, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Lỗi máy chủ');
+      console.error(error);
+    }
+  });
+}

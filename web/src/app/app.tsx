@@ -1,0 +1,15 @@
+import { SiteLayout } from '../components/layout/site-layout';
+import { AppProvider } from './provider';
+import { AppRouter } from './router';
+import { useScrollToTopOnNavigation } from './use-scroll-reset';
+
+export function App() {
+  useScrollToTopOnNavigation();
+  return (
+    <AppProvider>
+      <SiteLayout>
+        <AppRouter />
+      </SiteLayout>
+    </AppProvider>
+  );
+}

@@ -1,0 +1,63 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { seedArticle } from '../../testing/fixtures';
+import { renderWithApp, stubCms } from '../../testing/render';
+import ArticleRoute from './article';
+
+let restore = () => {};
+afterEach(() => restore());
+
+describe('article page', () => {
+  it('shows a loading state, then the article: title, dd/MM/yyyy date in Vietnam time, lead, headings, byline', async () => {
+    const cms = stubCms(() => ({ body: { data: [seedArticle], meta: {} } }));
+    restore = cms.restore;
+    renderWithApp(<ArticleRoute slug={seedArticle.slug} />);
+    expect(screen.getByRole('status')).toHaveTextContent('Đang tải bài viết');
+
+    expect(await screen.findByRole('heading', { level: 1, name: seedArticle.title })).toBeInTheDocument();
+    expect(screen.getByText('16/03/2021')).toHaveAttribute('datetime', seedArticle.date);
+    expect(screen.getByText(seedArticle.lead!)).toBeInTheDocument();
+    expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual([
+      'Thi đua bứt phá hiệu quả, về đích sớm',
+      'Giải pháp đẩy mạnh các phong trào',
+      'Phong trào thi đua liên quan',
+    ]);
+    expect(screen.getByText('Đỗ Hùng')).toBeInTheDocument();
+    expect(document.title).toBe(`${seedArticle.title} | Cục THADS tỉnh Vĩnh Phúc`);
+
+    // One request, by slug, for everything the page shows.
+    expect(cms.calls).toHaveLength(1);
+    expect(cms.calls[0]!.searchParams.get('filters[slug][$eq]')).toBe(seedArticle.slug);
+  });
+
+  it('shows the not-found page for an unknown slug', async () => {
+    restore = stubCms(() => ({ body: { data: [], meta: {} } })).restore;
+    renderWithApp(<ArticleRoute slug="khong-co-bai-nay" />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Không tìm thấy trang' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Về trang chủ' })).toHaveAttribute('href', '/');
+    expect(document.title).toMatch(/^Không tìm thấy trang/);
+  });
+
+  it('shows an error with a retry that works once the CMS answers again', async () => {
+    let failing = true;
+    restore = stubCms(() =>
+      failing ? { status: 503, body: { data: null, error: { status: 503, name: 'ServiceUnavailable', message: 'down' } } } : { body: { data: [seedArticle], meta: {} } },
+    ).restore;
+    renderWithApp(<ArticleRoute slug={seedArticle.slug} />);
+    expect(await screen.findByRole('alert')).toHaveTextContent('Không tải được nội dung');
+    failing = false;
+    await userEvent.click(screen.getByRole('button', { name: 'Thử lại' }));
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: seedArticle.title })).toBeInTheDocument());
+  });
+
+  it('tells readers when the CMS cannot be reached at all', async () => {
+    const original = globalThis.fetch;
+    globalThis.fetch = (async () => {
+      throw new TypeError('Failed to fetch');
+    }) as typeof fetch;
+    restore = () => (globalThis.fetch = original);
+    renderWithApp(<ArticleRoute slug={seedArticle.slug} />);
+    expect(await screen.findByRole('alert')).toHaveTextContent('Không kết nối được máy chủ');
+  });
+});

@@ -1,0 +1,17 @@
+import { useQuery } from '@tanstack/react-query';
+import { ErrorState, LoadingState } from '../../components/query-states';
+import { articleQueryOptions } from '../../features/articles/api/get-article';
+import { ArticleView } from '../../features/articles/components/article-view';
+import { useDocumentMeta } from '../../lib/use-document-title';
+import NotFoundRoute from './not-found';
+
+export default function ArticleRoute({ slug }: { slug: string }) {
+  const query = useQuery(articleQueryOptions(slug));
+  const article = query.data ?? null;
+  useDocumentMeta(article?.title ?? null, article?.lead);
+
+  if (query.isPending) return <LoadingState label="Đang tải bài viết…" lines={8} />;
+  if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+  if (!article) return <NotFoundRoute />;
+  return <ArticleView article={article} />;
+}

@@ -1,0 +1,66 @@
+import type { Article, ArticleSummary, ListResponse } from '@thads/content';
+
+const base = {
+  createdAt: '2026-11-29T08:00:00.000Z',
+  updatedAt: '2026-11-29T08:00:00.000Z',
+  publishedAt: '2026-11-29T08:00:00.000Z',
+};
+
+export const seedArticle: Article = {
+  ...base,
+  id: 1,
+  documentId: 'seed-article',
+  title: 'Các cơ quan THADS tỉnh Vĩnh Phúc phát động phong trào thi đua',
+  slug: 'cac-co-quan-thads-tinh-vinh-phuc-phat-dong-phong-trao-thi-dua',
+  lead: 'Thực hiện chỉ đạo của Cục THADS tỉnh, 100% các cơ quan THADS trên địa bàn tỉnh đã xây dựng, ban hành Kế hoạch phát động phong trào thi đua năm 2021.',
+  // 00:00 on 16/03/2021 in Hà Nội, still the 15th in UTC.
+  date: '2021-03-15T17:00:00.000Z',
+  featured: true,
+  isSample: false,
+  source: null,
+  cover: null,
+  body: [
+    { type: 'paragraph', children: [{ type: 'text', text: 'Nhằm thực hiện có hiệu quả Kế hoạch phát động phong trào thi đua…' }] },
+    { type: 'heading', level: 2, children: [{ type: 'text', text: 'Thi đua bứt phá hiệu quả, về đích sớm' }] },
+    { type: 'paragraph', children: [{ type: 'text', text: 'Năm 2021, trong bối cảnh ảnh hưởng dịch bệnh Covid…' }] },
+    { type: 'heading', level: 2, children: [{ type: 'text', text: 'Giải pháp đẩy mạnh các phong trào' }] },
+    { type: 'paragraph', children: [{ type: 'text', text: 'Một là, tiếp tục quán triệt…' }] },
+  ],
+  authors: [{ ...base, id: 1, documentId: 'do-hung', name: 'Đỗ Hùng', slug: 'do-hung', position: null, unit: null, bio: null }],
+  category: { ...base, id: 3, documentId: 'tdkt', name: 'Thi đua – Khen thưởng', slug: 'thi-dua-khen-thuong', description: null, order: 3 },
+  campaignThemes: [
+    {
+      ...base,
+      id: 1,
+      documentId: 'td2021',
+      name: 'Phong trào thi đua năm 2021 của các cơ quan THADS tỉnh Vĩnh Phúc',
+      slug: 'thi-dua-2021-thads-vinh-phuc',
+      slogan: null,
+      description: null,
+      startDate: '2021-01-01',
+      endDate: '2021-12-31',
+      issuingBody: 'Cục THADS tỉnh Vĩnh Phúc',
+    },
+  ],
+  attachments: [],
+};
+
+export const sampleSummary = (index: number): ArticleSummary => ({
+  ...base,
+  id: 100 + index,
+  documentId: `sample-${index}`,
+  title: `[Bài mẫu] Tin số ${index}`,
+  slug: `bai-mau-${index}`,
+  lead: 'Bài viết mẫu, không phải tin thật.',
+  date: '2021-03-14T01:00:00.000Z',
+  featured: false,
+  isSample: true,
+  category: null,
+  authors: [],
+  cover: null,
+});
+
+export const listOf = (items: ArticleSummary[], page = 1, pageCount = 1): ListResponse<ArticleSummary> => ({
+  data: items,
+  meta: { pagination: { page, pageSize: 10, pageCount, total: items.length } },
+});
