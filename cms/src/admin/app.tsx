@@ -1,8 +1,10 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 
+// The admin reads this key when it first renders; each editor can still switch language in their profile.
+const LANGUAGE_KEY = 'strapi-admin-language';
+
 export default {
   config: {
-    // Editors work in Vietnamese; English stays available in each user's profile.
     locales: ['vi'],
     translations: {
       vi: {
@@ -10,6 +12,10 @@ export default {
         'Auth.form.welcome.subtitle': 'Đăng nhập trang quản trị nội dung',
       },
     },
+  },
+  register(_app: StrapiApp) {
+    // Editors of the agency work in Vietnamese: make it the default until someone chooses otherwise.
+    if (!window.localStorage.getItem(LANGUAGE_KEY)) window.localStorage.setItem(LANGUAGE_KEY, 'vi');
   },
   bootstrap(_app: StrapiApp) {},
 };
