@@ -86,6 +86,24 @@ describe('default populate', () => {
   });
 });
 
+describe('related articles', () => {
+  it('are news of the same campaign themes or category, never the article itself', async () => {
+    const client = contentClient(cms.baseUrl);
+    const article = await client.getArticle('cac-co-quan-thads-tinh-vinh-phuc-phat-dong-phong-trao-thi-dua');
+    const themed = await cms.strapi.documents('api::article.article').create({
+      data: { title: 'Cùng phong trào', campaignThemes: [article!.campaignThemes![0]!.documentId] } as never,
+      status: 'published',
+    });
+    const { data } = await client.listRelatedArticles(article!, 10);
+    const slugs = data.map((related) => related.slug);
+    expect(slugs).toContain(themed.slug);
+    expect(slugs).not.toContain(article!.slug);
+    for (const related of data) {
+      if (related.slug !== themed.slug) expect(related.category?.slug).toBe('thi-dua-khen-thuong');
+    }
+  });
+});
+
 describe('bad input', () => {
   const BAD_REQUESTS: Array<[string, number | 'ok']> = [
     ['/api/articles?filters[nope][$eq]=1', 400],

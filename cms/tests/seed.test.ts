@@ -98,6 +98,25 @@ describe('the real article', () => {
   });
 });
 
+describe('site settings', () => {
+  it('give header and footer the agency name, address, person responsible and related bodies', async () => {
+    const { status, body } = await getJson(cms.baseUrl, '/api/site-setting');
+    expect(status).toBe(200);
+    expect(body.data.siteName).toBe('Cục Thi hành án dân sự tỉnh Vĩnh Phúc');
+    expect(body.data.address).toContain('Vĩnh Phúc');
+    expect(body.data.responsiblePerson).toBeTruthy();
+    expect(body.data.relatedLinks.map((link: { label: string }) => link.label)).toEqual(
+      expect.arrayContaining(['Bộ Tư pháp', 'Tổng cục Thi hành án dân sự', 'UBND tỉnh Vĩnh Phúc']),
+    );
+  });
+
+  it('cannot be changed by the public', async () => {
+    const put = await getJson(cms.baseUrl, '/api/site-setting', { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: '{"data":{"siteName":"x"}}' });
+    expect([403, 404, 405]).toContain(put.status);
+    expect((await getJson(cms.baseUrl, '/api/site-setting')).body.data.siteName).toBe('Cục Thi hành án dân sự tỉnh Vĩnh Phúc');
+  });
+});
+
 describe('seeding', () => {
   it('adds nothing when run again', async () => {
     const before = await countAll();

@@ -77,6 +77,12 @@ export async function runTests() {
     }
   });
 
+  await phase('bundle budget', () => {
+    buildWeb(testEnv);
+    step('Bundle budget: initial JavaScript of the home route');
+    run('pnpm', ['--filter', 'web', 'run', 'size']);
+  });
+
   await phase('browser tests', async () => {
     buildWeb(testEnv);
     step('Starting the CMS (production mode, fresh database) and the site for browser tests');

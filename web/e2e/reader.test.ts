@@ -21,9 +21,9 @@ describe('a reader of the portal', () => {
     await page.goto(SITE_URL);
     await expect.poll(() => page.title()).toBe('Cục Thi hành án dân sự tỉnh Vĩnh Phúc');
     expect(await page.getAttribute('html', 'lang')).toBe('vi');
-    await page.getByRole('heading', { level: 1, name: 'Tin mới' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Tin mới' }).waitFor();
 
-    const link = page.getByRole('link', { name: SEED_TITLE });
+    const link = page.getByRole('link', { name: SEED_TITLE }).first();
     await link.waitFor();
     await link.click();
     await page.waitForURL('**/tin-tuc/cac-co-quan-thads-tinh-vinh-phuc-phat-dong-phong-trao-thi-dua');
@@ -37,19 +37,55 @@ describe('a reader of the portal', () => {
     expect(await page.locator('.article__body p').last().textContent()).toBe(lastParagraph);
     await expect.poll(() => page.title()).toBe(`${SEED_TITLE} | Cục THADS tỉnh Vĩnh Phúc`);
 
+    // On to the author, one of the article's campaign themes, and the news of its day.
+    await page.getByRole('link', { name: 'Đỗ Hùng' }).click();
+    await page.waitForURL('**/tac-gia/do-hung');
+    await page.getByRole('heading', { level: 1, name: 'Đỗ Hùng' }).waitFor();
+    await page.getByRole('link', { name: SEED_TITLE }).click();
+    await page.getByRole('link', { name: 'Cả nước chung sức xây dựng nông thôn mới' }).click();
+    await page.waitForURL('**/phong-trao/ca-nuoc-chung-suc-xay-dung-nong-thon-moi');
+    await page.getByRole('heading', { level: 1, name: 'Cả nước chung sức xây dựng nông thôn mới' }).waitFor();
+    expect(await page.locator('.facts').textContent()).toContain('01/01/2020 – 31/12/2025');
+    await page.getByRole('link', { name: SEED_TITLE }).click();
+    await page.getByRole('link', { name: /^Các tin đã đưa ngày 16\/03\/2021/ }).click();
+    await page.waitForURL('**/ngay/2021-03-16');
+    await page.getByRole('heading', { level: 1, name: 'Các tin đã đưa ngày 16/03/2021' }).waitFor();
+    await page.getByRole('link', { name: SEED_TITLE }).waitFor();
+
     await page.goBack();
-    await page.getByRole('heading', { level: 1, name: 'Tin mới' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: SEED_TITLE }).waitFor();
     expect(errors).toEqual([]);
+  });
+
+  it('picks a day in "Các tin đã đưa ngày" and reads that day\'s news', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(SITE_URL);
+    const picker = page.getByRole('form', { name: 'Các tin đã đưa ngày' });
+    await picker.getByLabel('Ngày').selectOption('16');
+    await picker.getByLabel('Tháng').selectOption('3');
+    await picker.getByLabel('Năm').selectOption('2021');
+    await picker.getByRole('button', { name: 'Xem' }).click();
+    await page.waitForURL('**/ngay/2021-03-16');
+    await page.getByRole('link', { name: SEED_TITLE }).waitFor();
+  });
+
+  it('remembers the text size chosen with A+ across pages', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${SITE_URL}/tin-tuc/cac-co-quan-thads-tinh-vinh-phuc-phat-dong-phong-trao-thi-dua`);
+    await page.getByRole('button', { name: /tăng cỡ chữ/ }).click();
+    await page.goto(SITE_URL);
+    await page.getByRole('heading', { level: 2, name: 'Tin mới' }).waitFor();
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--text-scale').trim())).toBe('1.15');
   });
 
   it('reaches the article with the keyboard alone', async () => {
     const { page } = await openPage(browser);
     await page.goto(SITE_URL);
-    await page.getByRole('link', { name: SEED_TITLE }).waitFor();
+    await page.getByRole('link', { name: SEED_TITLE }).first().waitFor();
     // The first Tab lands on the skip link, which leads past the header.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Bỏ qua, đến nội dung chính');
-    for (let presses = 0; presses < 40; presses += 1) {
+    for (let presses = 0; presses < 60; presses += 1) {
       await page.keyboard.press('Tab');
       if ((await page.evaluate(() => document.activeElement?.textContent)) === SEED_TITLE) break;
     }
@@ -69,7 +105,7 @@ describe('a reader of the portal', () => {
 
   it('reads the site on a 360 px phone without horizontal scrolling', async () => {
     const { page } = await openPage(browser, { width: 360, height: 740 });
-    for (const pathName of ['/', '/tin-tuc/cac-co-quan-thads-tinh-vinh-phuc-phat-dong-phong-trao-thi-dua']) {
+    for (const pathName of ['/', '/tin-tuc/cac-co-quan-thads-tinh-vinh-phuc-phat-dong-phong-trao-thi-dua', '/phong-trao/thi-dua-2021-thads-vinh-phuc', '/ngay/2021-03-16']) {
       await page.goto(`${SITE_URL}${pathName}`);
       await page.getByRole('heading', { level: 1 }).waitFor();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -80,7 +116,7 @@ describe('a reader of the portal', () => {
   it('pages through the latest news, sample articles clearly marked', async () => {
     const { page } = await openPage(browser);
     await page.goto(SITE_URL);
-    await page.getByRole('link', { name: 'Trang sau ›' }).click();
+    await page.getByRole('navigation', { name: 'Phân trang: Tin mới' }).getByRole('link', { name: 'Trang sau ›' }).click();
     await page.waitForURL('**/?trang=2');
     await page.getByText('Trang 2 /').waitFor();
     expect(await page.locator('.article-card .badge').count()).toBeGreaterThan(0);

@@ -1,10 +1,10 @@
 import type { Core } from '@strapi/strapi';
 
-/** What visitors and partners may do without signing in: read the four public content types, nothing else. */
-export const PUBLIC_READ_ACTIONS = ['article', 'author', 'campaign-theme', 'category'].flatMap((type) => [
-  `api::${type}.${type}.find`,
-  `api::${type}.${type}.findOne`,
-]);
+/** What visitors and partners may do without signing in: read the public content types, nothing else. */
+export const PUBLIC_READ_ACTIONS = [
+  ...['article', 'author', 'campaign-theme', 'category'].flatMap((type) => [`api::${type}.${type}.find`, `api::${type}.${type}.findOne`]),
+  'api::site-setting.site-setting.find',
+];
 
 /** Grants the public role its read permissions, adding only what is missing (safe on every start, on every instance). */
 export async function grantPublicReadPermissions(strapi: Core.Strapi): Promise<void> {

@@ -83,3 +83,23 @@ export const REAL_ARTICLE_AUTHOR_KEY = 'author:do-hung';
 /** The lead quotes the article's own sentence on the outcome; the original page has no separate sapo. */
 export const REAL_ARTICLE_LEAD =
   'Thực hiện chỉ đạo của Cục THADS tỉnh, 100% các cơ quan THADS trên địa bàn tỉnh đã xây dựng, ban hành Kế hoạch phát động phong trào thi đua năm 2021.';
+
+/** Header and footer of the portal; editors complete the contact details in the admin (Cài đặt cổng thông tin). */
+export const SITE_SETTINGS = {
+  siteName: 'Cục Thi hành án dân sự tỉnh Vĩnh Phúc',
+  shortName: 'Cục THADS tỉnh Vĩnh Phúc',
+  description: 'Cổng thông tin điện tử Cục Thi hành án dân sự tỉnh Vĩnh Phúc: tin tức, hoạt động, phong trào thi đua và thông báo.',
+  governingBody: 'Bộ Tư pháp – Tổng cục Thi hành án dân sự',
+  address: 'Thành phố Vĩnh Yên, tỉnh Vĩnh Phúc',
+  phone: null,
+  fax: null,
+  email: null,
+  responsiblePerson: 'Cục trưởng Cục Thi hành án dân sự tỉnh Vĩnh Phúc',
+  copyright: 'Bản quyền thuộc Cục Thi hành án dân sự tỉnh Vĩnh Phúc. Ghi rõ nguồn khi phát hành lại thông tin từ cổng thông tin này.',
+  relatedLinks: [
+    { label: 'Bộ Tư pháp', url: 'https://moj.gov.vn' },
+    { label: 'Tổng cục Thi hành án dân sự', url: 'https://thads.moj.gov.vn' },
+    { label: 'UBND tỉnh Vĩnh Phúc', url: 'https://vinhphuc.gov.vn' },
+    { label: 'Cổng Dịch vụ công quốc gia', url: 'https://dichvucong.gov.vn' },
+  ],
+};

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { CAMPAIGN_THEMES, CATEGORIES, REAL_ARTICLE_AUTHOR_KEY, REAL_ARTICLE_CATEGORY, REAL_ARTICLE_KEY, REAL_ARTICLE_LEAD } from './catalogue';
+import { CAMPAIGN_THEMES, CATEGORIES, REAL_ARTICLE_AUTHOR_KEY, REAL_ARTICLE_CATEGORY, REAL_ARTICLE_KEY, REAL_ARTICLE_LEAD, SITE_SETTINGS } from './catalogue';
 import { readRealArticle, toBlocks } from './real-article';
 import { MAX_SAMPLE_ARTICLES, sampleArticle } from './samples';
 
@@ -37,6 +37,14 @@ export async function seed(strapi: Core.Strapi, options: SeedOptions = {}): Prom
   const slugOf = (key: string) => key.slice(key.indexOf(':') + 1);
   const stillExists = async (uid: SeedUid, documentId: string | null) =>
     documentId !== null && (await strapi.db.query(uid).count({ where: { documentId } })) > 0;
+
+  if (!('site-settings' in ledger)) {
+    const settings = strapi.documents('api::site-setting.site-setting');
+    const existing = await settings.findFirst();
+    ledger['site-settings'] = existing ? existing.documentId : (await settings.create({ data: SITE_SETTINGS as never })).documentId;
+    if (!existing) report.created.push('site-settings');
+    await strapi.store.set({ ...LEDGER, value: ledger });
+  }
 
   const categoryIds = new Map<string, string | null>();
   for (const { key, ...category } of CATEGORIES) {

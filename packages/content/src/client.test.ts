@@ -43,6 +43,20 @@ describe('content client', () => {
     expect(await some.getArticle('tin')).toEqual(article);
   });
 
+  it('asks for related news by theme or category, excluding the article itself', async () => {
+    const { fetch, calls } = recordingFetch(200, EMPTY_LIST);
+    const client = createContentClient({ baseUrl: '', fetch });
+    await client.listRelatedArticles({ documentId: 'self', category: { documentId: 'cat' } as never, campaignThemes: [{ documentId: 't1' } as never] }, 4);
+    const params = new URL(calls[0]!.url, 'http://x').searchParams;
+    expect(params.get('filters[documentId][$ne]')).toBe('self');
+    expect(params.get('filters[$or][0][campaignThemes][documentId][$in][0]')).toBe('t1');
+    expect(params.get('filters[$or][1][category][documentId][$eq]')).toBe('cat');
+    expect(params.get('pagination[pageSize]')).toBe('4');
+    const none = await client.listRelatedArticles({ documentId: 'alone', category: null, campaignThemes: [] });
+    expect(none.data).toEqual([]);
+    expect(calls).toHaveLength(1);
+  });
+
   it('sends the partner token', async () => {
     const { fetch, calls } = recordingFetch(200, EMPTY_LIST);
     await createContentClient({ baseUrl: '', token: 'read-only', fetch }).listCategories();

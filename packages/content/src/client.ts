@@ -1,5 +1,5 @@
 import { vietnamDayRange } from '@thads/vietnamese';
-import type { Article, ArticleSummary, Author, CampaignTheme, Category, ErrorResponse, ListResponse } from './types.js';
+import type { Article, ArticleSummary, Author, CampaignTheme, Category, ErrorResponse, ListResponse, SingleResponse, SiteSettings } from './types.js';
 import { toQueryString, type QueryValue } from './query-string.js';
 
 export type ContentClientOptions = {
@@ -119,6 +119,26 @@ export function createContentClient(options: ContentClientOptions) {
     },
     getCampaignTheme(slug: string, request?: RequestOptions) {
       return firstBySlug<CampaignTheme>('/campaign-themes', slug, request);
+    },
+    /** Other news of the same campaign themes or category, newest first, never the article itself. */
+    listRelatedArticles(article: Pick<Article, 'documentId' | 'category' | 'campaignThemes'>, pageSize = 5, request?: RequestOptions) {
+      const themes = (article.campaignThemes ?? []).map((theme) => theme.documentId);
+      const alternatives: QueryValue[] = [];
+      if (themes.length > 0) alternatives.push({ campaignThemes: { documentId: { $in: themes } } });
+      if (article.category) alternatives.push({ category: { documentId: { $eq: article.category.documentId } } });
+      if (alternatives.length === 0) return Promise.resolve<ListResponse<ArticleSummary>>({ data: [], meta: { pagination: { page: 1, pageSize, pageCount: 0, total: 0 } } });
+      return get<ListResponse<ArticleSummary>>(
+        '/articles',
+        {
+          filters: { documentId: { $ne: article.documentId }, $or: alternatives },
+          sort: ['date:desc', 'id:desc'],
+          pagination: pagination(1, pageSize),
+        },
+        request,
+      );
+    },
+    async getSiteSettings(request?: RequestOptions) {
+      return (await get<SingleResponse<SiteSettings>>('/site-setting', {}, request)).data;
     },
   };
 }

@@ -104,6 +104,25 @@ export type Article = ArticleSummary & {
   attachments?: Media[] | null;
 };
 
+export type Link = { id: number; label: string; url: string };
+
+/** The portal's header and footer, edited in the admin (Cài đặt cổng thông tin). */
+export type SiteSettings = {
+  id: number;
+  documentId: string;
+  siteName: string;
+  shortName: string;
+  description: string | null;
+  governingBody: string | null;
+  address: string | null;
+  phone: string | null;
+  fax: string | null;
+  email: string | null;
+  responsiblePerson: string | null;
+  copyright: string | null;
+  relatedLinks?: Link[];
+};
+
 export type Pagination = { page: number; pageSize: number; pageCount: number; total: number };
 export type ListResponse<T> = { data: T[]; meta: { pagination: Pagination } };
 export type SingleResponse<T> = { data: T; meta: Record<string, unknown> };

@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { BlocksRenderer, safeUrl } from './blocks-renderer';
+import { safeUrl } from '../lib/safe-url';
+import { BlocksRenderer } from './blocks-renderer';
 
 const text = (value: string) => ({ type: 'text', text: value });
 

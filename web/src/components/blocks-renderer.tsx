@@ -1,20 +1,12 @@
 import { Fragment, type ReactNode } from 'react';
 import type { Block, InlineNode, ListBlock, TextNode } from '@thads/content';
+import { SAFE_IMAGE, safeUrl } from '../lib/safe-url';
 
 /**
  * Renders Strapi "blocks" rich text as React elements. Text is always text (React escapes it), never markup;
  * links and images keep only URLs with safe schemes; node types this renderer does not know are skipped.
  */
 
-const SAFE_LINK = /^(https?:|mailto:|tel:|\/(?!\/)|#)/i;
-const SAFE_IMAGE = /^(https?:|\/(?!\/))/i;
-
-export function safeUrl(url: unknown, pattern: RegExp = SAFE_LINK): string | null {
-  if (typeof url !== 'string') return null;
-  // Browsers ignore control characters and spaces inside schemes ("java\tscript:"): judge the URL as they read it.
-  const trimmed = url.replace(/[\u0000-\u0020\u007f]/g, '');
-  return pattern.test(trimmed) ? trimmed : null;
-}
 
 function renderText(node: TextNode, key: number): ReactNode {
   let content: ReactNode = node.text;

@@ -1,4 +1,4 @@
-import type { Article, ArticleSummary, ListResponse } from '@thads/content';
+import type { Article, ArticleSummary, Author, CampaignTheme, Category, ListResponse, SiteSettings } from '@thads/content';
 
 const base = {
   createdAt: '2026-11-29T08:00:00.000Z',
@@ -64,3 +64,41 @@ export const listOf = (items: ArticleSummary[], page = 1, pageCount = 1): ListRe
   data: items,
   meta: { pagination: { page, pageSize: 10, pageCount, total: items.length } },
 });
+
+export const categories: Category[] = [
+  { ...base, id: 1, documentId: 'hdc', name: 'Hoạt động của Cục', slug: 'hoat-dong-cua-cuc', description: 'Tin về hoạt động của Cục.', order: 1 },
+  { ...base, id: 3, documentId: 'tdkt', name: 'Thi đua – Khen thưởng', slug: 'thi-dua-khen-thuong', description: null, order: 3 },
+];
+
+/** A campaign still running (no end date), with everything a theme page shows. */
+export const campaignTheme: CampaignTheme = {
+  ...seedArticle.campaignThemes![0]!,
+  endDate: null,
+  slogan: 'Đoàn kết, kỷ cương, liêm chính, hành động, trách nhiệm thi đua bứt phá hiệu quả, về đích sớm',
+  description: [{ type: 'paragraph', children: [{ type: 'text', text: '100% các cơ quan THADS đã ban hành kế hoạch.' }] }],
+  targets: [{ id: 1, label: 'Giải quyết xong đơn thư khiếu nại, tố cáo thuộc thẩm quyền', target: 'trên 97%' }],
+  milestones: [
+    { id: 2, date: '1946-07-19', label: 'Ngày truyền thống Thi hành án dân sự' },
+    { id: 1, date: '1945-08-28', label: 'Ngày truyền thống Ngành Tư pháp' },
+  ],
+};
+
+export const pastTheme: CampaignTheme = { ...campaignTheme, id: 9, documentId: 'old', name: 'Phong trào năm 2019', slug: 'phong-trao-2019', startDate: '2019-01-01', endDate: '2019-12-31', targets: [], milestones: [] };
+
+export const author: Author = { ...seedArticle.authors![0]!, position: 'Phóng viên', unit: 'Văn phòng Cục', bio: 'Viết về thi đua.' };
+
+export const siteSettings: SiteSettings = {
+  id: 1,
+  documentId: 'settings',
+  siteName: 'Cục Thi hành án dân sự tỉnh Vĩnh Phúc',
+  shortName: 'Cục THADS tỉnh Vĩnh Phúc',
+  description: null,
+  governingBody: 'Bộ Tư pháp – Tổng cục Thi hành án dân sự',
+  address: 'Thành phố Vĩnh Yên, tỉnh Vĩnh Phúc',
+  phone: '0211 3 000 000',
+  fax: null,
+  email: 'lien-he@example.gov.vn',
+  responsiblePerson: 'Cục trưởng',
+  copyright: 'Bản quyền thuộc Cục THADS tỉnh Vĩnh Phúc.',
+  relatedLinks: [{ id: 1, label: 'Bộ Tư pháp', url: 'https://moj.gov.vn' }, { id: 2, label: 'Lạ', url: 'javascript:alert(1)' }],
+};

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { seedArticle } from '../../testing/fixtures';
@@ -22,13 +22,18 @@ describe('article page', () => {
       'Thi đua bứt phá hiệu quả, về đích sớm',
       'Giải pháp đẩy mạnh các phong trào',
       'Phong trào thi đua liên quan',
+      'Các tin đã đưa ngày',
     ]);
-    expect(screen.getByText('Đỗ Hùng')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Đỗ Hùng' })).toHaveAttribute('href', '/tac-gia/do-hung');
+    expect(screen.getByRole('link', { name: /Phong trào thi đua năm 2021/ })).toHaveAttribute('href', '/phong-trao/thi-dua-2021-thads-vinh-phuc');
+    const crumbs = within(screen.getByRole('navigation', { name: 'Vị trí trang' })).getAllByRole('listitem');
+    expect(crumbs.map((crumb) => crumb.textContent)).toEqual(['Trang chủ', 'Thi đua – Khen thưởng', seedArticle.title]);
+    expect(crumbs[2]).toHaveAttribute('aria-current', 'page');
     expect(document.title).toBe(`${seedArticle.title} | Cục THADS tỉnh Vĩnh Phúc`);
 
-    // One request, by slug, for everything the page shows.
-    expect(cms.calls).toHaveLength(1);
+    // One request, by slug, for everything the page shows; "Các tin khác" only follows it.
     expect(cms.calls[0]!.searchParams.get('filters[slug][$eq]')).toBe(seedArticle.slug);
+    expect(cms.calls.slice(1).every((url) => url.searchParams.get('filters[documentId][$ne]') === seedArticle.documentId)).toBe(true);
   });
 
   it('shows the not-found page for an unknown slug', async () => {

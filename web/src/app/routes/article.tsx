@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
+import { NotFoundState } from '../../components/not-found-state';
 import { ErrorState, LoadingState } from '../../components/query-states';
 import { articleQueryOptions } from '../../features/articles/api/get-article';
 import { ArticleView } from '../../features/articles/components/article-view';
 import { useDocumentMeta } from '../../lib/use-document-title';
-import NotFoundRoute from './not-found';
 
 export default function ArticleRoute({ slug }: { slug: string }) {
   const query = useQuery(articleQueryOptions(slug));
@@ -12,6 +12,6 @@ export default function ArticleRoute({ slug }: { slug: string }) {
 
   if (query.isPending) return <LoadingState label="Đang tải bài viết…" lines={8} />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  if (!article) return <NotFoundRoute />;
+  if (!article) return <NotFoundState what="Bài viết bạn tìm" />;
   return <ArticleView article={article} />;
 }

@@ -1,39 +1,53 @@
 import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { listOf, sampleSummary, seedArticle } from '../../testing/fixtures';
+import { pageFromSearch } from '../../config/paths';
+import { fixtureCms } from '../../testing/cms-stub';
+import { sampleSummary, seedArticle } from '../../testing/fixtures';
 import { renderWithApp, stubCms } from '../../testing/render';
-import HomeRoute, { pageFromSearch } from './home';
+import HomeRoute from './home';
 
 let restore = () => {};
 afterEach(() => restore());
 
 describe('home page', () => {
-  it('lists the latest articles with dd/MM/yyyy dates, leads and links to /tin-tuc/:slug', async () => {
-    const cms = stubCms(() => ({ body: listOf([seedArticle, sampleSummary(1)], 1, 3) }));
+  it('shows featured news, the latest news, news by category, active campaigns and the day picker', async () => {
+    const cms = stubCms(fixtureCms());
     restore = cms.restore;
     renderWithApp(<HomeRoute />);
-    const link = await screen.findByRole('link', { name: seedArticle.title });
-    expect(link).toHaveAttribute('href', `/tin-tuc/${seedArticle.slug}`);
-    expect(screen.getByText('16/03/2021')).toBeInTheDocument();
-    expect(screen.getByText(seedArticle.lead!)).toBeInTheDocument();
-    expect(screen.getByText('Bài mẫu')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Cổng thông tin điện tử');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Tin nổi bật' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Tin mới' })).toBeInTheDocument();
+    expect((await screen.findAllByRole('link', { name: seedArticle.title }))[0]).toHaveAttribute('href', `/tin-tuc/${seedArticle.slug}`);
+    expect(screen.getAllByText('16/03/2021').length).toBeGreaterThan(0);
+    expect(await screen.findByRole('heading', { level: 2, name: 'Hoạt động của Cục' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Phong trào thi đua đang diễn ra' })).toBeInTheDocument();
+    expect(screen.queryByText('Phong trào năm 2019')).toBeNull();
+    expect(screen.getByRole('heading', { level: 2, name: 'Các tin đã đưa ngày' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Trang sau ›' })).toHaveAttribute('href', '/?trang=2');
-    expect(cms.calls[0]!.searchParams.get('sort[0]')).toBe('date:desc');
+    const latest = cms.calls.find((url) => url.pathname === '/api/articles' && url.searchParams.get('pagination[pageSize]') === '10');
+    expect(latest?.searchParams.get('sort[0]')).toBe('date:desc');
   });
 
-  it('asks for the page in the URL', async () => {
-    const cms = stubCms(() => ({ body: listOf([sampleSummary(11)], 2, 3) }));
+  it('asks for the page in the URL and leaves the previews for page one', async () => {
+    const cms = stubCms(fixtureCms(() => [sampleSummary(11)]));
     restore = cms.restore;
     renderWithApp(<HomeRoute />, { path: '/?trang=2' });
     expect(await screen.findByText('Trang 2 / 3')).toBeInTheDocument();
-    expect(cms.calls[0]!.searchParams.get('pagination[page]')).toBe('2');
     expect(screen.getByRole('link', { name: '‹ Trang trước' })).toHaveAttribute('href', '/');
+    expect(screen.queryByRole('heading', { name: 'Tin nổi bật' })).toBeNull();
   });
 
   it('says so when nothing is published yet', async () => {
-    restore = stubCms(() => ({ body: listOf([]) })).restore;
+    restore = stubCms(fixtureCms(() => [])).restore;
     renderWithApp(<HomeRoute />);
     expect(await screen.findByText('Chưa có tin bài nào được đăng.')).toBeInTheDocument();
+  });
+
+  it('shows an error with a retry when the CMS fails', async () => {
+    restore = stubCms(({ pathname }) => (pathname === '/api/articles' ? { status: 503, body: null } : fixtureCms()(new URL(`http://x${pathname}`)))).restore;
+    renderWithApp(<HomeRoute />);
+    expect(await screen.findByRole('alert')).toHaveTextContent('Không tải được nội dung');
+    expect(screen.getByRole('button', { name: 'Thử lại' })).toBeInTheDocument();
   });
 
   it('reads only positive whole page numbers', () => {

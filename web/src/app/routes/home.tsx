@@ -1,22 +1,99 @@
-import { useSearch } from 'wouter';
-import { LatestArticles } from '../../features/articles/components/latest-articles';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useSearch } from 'wouter';
+import { env } from '../../config/env';
+import { pageFromSearch, paths } from '../../config/paths';
+import { DayPicker } from '../../features/archive/components/day-picker';
+import { articlesQueryOptions } from '../../features/articles/api/get-articles';
+import { ArticleCard } from '../../features/articles/components/article-card';
+import { ArticleList } from '../../features/articles/components/article-list';
+import { campaignThemesQueryOptions } from '../../features/campaign-themes/api/get-campaign-themes';
+import { isActiveCampaign } from '../../features/campaign-themes/components/campaign-period';
+import { CampaignThemeCard } from '../../features/campaign-themes/components/campaign-theme-card';
+import { categoriesQueryOptions } from '../../features/categories/api/get-categories';
 import { useDocumentMeta } from '../../lib/use-document-title';
+import type { Category } from '@thads/content';
 
-/** ?trang=N, defaulting to 1 for anything that is not a positive whole number. */
-export function pageFromSearch(search: string): number {
-  const page = Number(new URLSearchParams(search).get('trang'));
-  return Number.isInteger(page) && page > 0 ? page : 1;
+const PREVIEW_SIZE = 3;
+
+function FeaturedArticles() {
+  const featured = useQuery(articlesQueryOptions({ featured: true, pageSize: PREVIEW_SIZE })).data?.data ?? [];
+  if (featured.length === 0) return null;
+  return (
+    <section className="home-section home-section--featured" aria-labelledby="tin-noi-bat">
+      <h2 id="tin-noi-bat" className="section-title">
+        Tin nổi bật
+      </h2>
+      <div className="article-list">
+        {featured.map((article) => (
+          <ArticleCard key={article.documentId} article={article} headingLevel={3} />
+        ))}
+      </div>
+    </section>
+  );
+}
+
+function CategoryPreview({ category }: { category: Category }) {
+  const articles = useQuery(articlesQueryOptions({ categorySlug: category.slug, pageSize: PREVIEW_SIZE })).data?.data ?? [];
+  if (articles.length === 0) return null;
+  const headingId = `chuyen-muc-${category.slug}`;
+  return (
+    <section className="home-section" aria-labelledby={headingId}>
+      <h2 id={headingId} className="section-title">
+        <Link href={paths.category.build(category.slug)}>{category.name}</Link>
+      </h2>
+      <div className="article-list article-list--compact">
+        {articles.map((article) => (
+          <ArticleCard key={article.documentId} article={article} headingLevel={3} showLead={false} />
+        ))}
+      </div>
+      <p>
+        <Link href={paths.category.build(category.slug)}>Xem tất cả tin mục {category.name}</Link>
+      </p>
+    </section>
+  );
+}
+
+function ActiveCampaigns() {
+  const themes = (useQuery(campaignThemesQueryOptions()).data ?? []).filter((theme) => isActiveCampaign(theme));
+  if (themes.length === 0) return null;
+  return (
+    <section className="home-section" aria-labelledby="phong-trao-dang-dien-ra">
+      <h2 id="phong-trao-dang-dien-ra" className="section-title">
+        Phong trào thi đua đang diễn ra
+      </h2>
+      {themes.map((theme) => (
+        <CampaignThemeCard key={theme.documentId} theme={theme} headingLevel={3} />
+      ))}
+      <p>
+        <Link href={paths.campaignThemes.build()}>Tất cả phong trào thi đua</Link>
+      </p>
+    </section>
+  );
 }
 
 export default function HomeRoute() {
   const page = pageFromSearch(useSearch());
+  const categories = useQuery(categoriesQueryOptions()).data ?? [];
   useDocumentMeta(page > 1 ? `Tin mới – trang ${page}` : null, 'Tin tức, hoạt động và phong trào thi đua của Cục Thi hành án dân sự tỉnh Vĩnh Phúc.');
   return (
-    <section aria-labelledby="tin-moi">
-      <h1 id="tin-moi" className="page-title">
-        Tin mới
-      </h1>
-      <LatestArticles page={page} />
-    </section>
+    <>
+      <h1 className="visually-hidden">Cổng thông tin điện tử {env.siteName}</h1>
+      <div className="home-grid">
+        <div className="home-grid__main">
+          {page === 1 ? <FeaturedArticles /> : null}
+          <section className="home-section" aria-labelledby="tin-moi">
+            <h2 id="tin-moi" className="section-title">
+              Tin mới
+            </h2>
+            <ArticleList query={{ pageSize: 10 }} page={page} hrefFor={paths.home.build} label="Tin mới" emptyMessage="Chưa có tin bài nào được đăng." headingLevel={3} />
+          </section>
+          {page === 1 ? categories.map((category) => <CategoryPreview key={category.documentId} category={category} />) : null}
+        </div>
+        <aside className="home-grid__aside" aria-label="Phong trào thi đua và lưu trữ tin">
+          <ActiveCampaigns />
+          <DayPicker />
+        </aside>
+      </div>
+    </>
   );
 }

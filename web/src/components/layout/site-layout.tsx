@@ -1,9 +1,19 @@
+import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { env } from '../../config/env';
+import { safeUrl } from '../../lib/safe-url';
 import { paths } from '../../config/paths';
+import { clearSession, useSession } from '../../features/auth/api/session';
+import { categoriesQueryOptions } from '../../features/categories/api/get-categories';
+import { siteSettingsQueryOptions } from '../../features/site-settings/api/get-site-settings';
 
 export function SiteLayout({ children }: { children: ReactNode }) {
+  const settings = useQuery(siteSettingsQueryOptions()).data;
+  const categories = useQuery(categoriesQueryOptions()).data ?? [];
+  const session = useSession();
+  const siteName = settings?.siteName ?? env.siteName;
+
   return (
     <>
       <a className="skip-link" href="#noi-dung">
@@ -16,15 +26,38 @@ export function SiteLayout({ children }: { children: ReactNode }) {
               ★
             </span>
             <span>
-              <span className="site-brand__kicker">Cổng thông tin điện tử</span>
-              <span className="site-brand__name">{env.siteName}</span>
+              <span className="site-brand__kicker">{settings?.governingBody ?? 'Cổng thông tin điện tử'}</span>
+              <span className="site-brand__name">{siteName}</span>
             </span>
           </Link>
+          <div className="site-header__account">
+            {session ? (
+              <>
+                <span>
+                  <span className="visually-hidden">Đang đăng nhập: </span>
+                  {session.user.username}
+                </span>
+                <button type="button" className="link-button" onClick={clearSession}>
+                  Đăng xuất
+                </button>
+              </>
+            ) : (
+              <Link href={paths.signIn.build()}>Đăng nhập</Link>
+            )}
+          </div>
         </div>
         <nav className="site-nav" aria-label="Điều hướng chính">
           <ul className="container site-nav__list">
             <li>
               <Link href={paths.home.build()}>Trang chủ</Link>
+            </li>
+            {categories.map((category) => (
+              <li key={category.documentId}>
+                <Link href={paths.category.build(category.slug)}>{category.name}</Link>
+              </li>
+            ))}
+            <li>
+              <Link href={paths.campaignThemes.build()}>Phong trào thi đua</Link>
             </li>
           </ul>
         </nav>
@@ -33,9 +66,40 @@ export function SiteLayout({ children }: { children: ReactNode }) {
         {children}
       </main>
       <footer className="site-footer">
-        <div className="container">
-          <p className="site-footer__name">{env.siteName}</p>
-          <p>© {new Date().getFullYear()} {env.siteName}. Ghi rõ nguồn khi phát hành lại thông tin từ cổng thông tin này.</p>
+        <div className="container site-footer__grid">
+          <div>
+            <p className="site-footer__name">{siteName}</p>
+            {settings?.address ? <p>Địa chỉ: {settings.address}</p> : null}
+            {settings?.phone ? (
+              <p>
+                Điện thoại: <a href={`tel:${settings.phone.replace(/[^\d+]/g, '')}`}>{settings.phone}</a>
+              </p>
+            ) : null}
+            {settings?.fax ? <p>Fax: {settings.fax}</p> : null}
+            {settings?.email ? (
+              <p>
+                Email: <a href={`mailto:${settings.email}`}>{settings.email}</a>
+              </p>
+            ) : null}
+            {settings?.responsiblePerson ? <p>Chịu trách nhiệm nội dung: {settings.responsiblePerson}</p> : null}
+            <p>{settings?.copyright ?? `© ${siteName}`}</p>
+          </div>
+          {settings?.relatedLinks?.length ? (
+            <nav aria-labelledby="lien-ket">
+              <h2 id="lien-ket" className="site-footer__heading">
+                Liên kết
+              </h2>
+              <ul className="site-footer__links">
+                {settings.relatedLinks.map((link) => (
+                  <li key={link.id}>
+                    <a href={safeUrl(link.url) ?? undefined} rel="noopener noreferrer">
+                      {link.label}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          ) : null}
         </div>
       </footer>
     </>

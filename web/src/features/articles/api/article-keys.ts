@@ -7,4 +7,5 @@ export const articleKeys = {
   list: (query: ArticleListQuery) => [...articleKeys.lists(), query] as const,
   details: () => [...articleKeys.all, 'detail'] as const,
   detail: (slug: string) => [...articleKeys.details(), slug] as const,
+  related: (documentId: string) => [...articleKeys.all, 'related', documentId] as const,
 };

@@ -3,18 +3,19 @@ import { Link } from 'wouter';
 import { FormattedDate } from '../../../components/formatted-date';
 import { paths } from '../../../config/paths';
 
-export function ArticleCard({ article }: { article: ArticleSummary }) {
+export function ArticleCard({ article, headingLevel = 2, showLead = true }: { article: ArticleSummary; headingLevel?: 2 | 3; showLead?: boolean }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article className="article-card">
-      <h2 className="article-card__title">
+      <Heading className="article-card__title">
         <Link href={paths.article.build(article.slug)}>{article.title}</Link>
-      </h2>
+      </Heading>
       <p className="article-card__meta">
         <FormattedDate value={article.date} />
         {article.category ? <span> · {article.category.name}</span> : null}
         {article.isSample ? <span className="badge">Bài mẫu</span> : null}
       </p>
-      {article.lead ? <p className="article-card__lead">{article.lead}</p> : null}
+      {showLead && article.lead ? <p className="article-card__lead">{article.lead}</p> : null}
     </article>
   );
 }

@@ -1,6 +1,14 @@
 import type { Article } from '@thads/content';
-import { BlocksRenderer, safeUrl } from '../../../components/blocks-renderer';
+import { formatVietnamDate, vietnamDay } from '@thads/vietnamese';
+import { Link } from 'wouter';
+import { BlocksRenderer } from '../../../components/blocks-renderer';
+import { Breadcrumb } from '../../../components/breadcrumb';
 import { FormattedDate } from '../../../components/formatted-date';
+import { paths } from '../../../config/paths';
+import { safeUrl } from '../../../lib/safe-url';
+import { DayPicker } from '../../archive/components/day-picker';
+import { ArticleTools } from './article-tools';
+import { RelatedArticles } from './related-articles';
 
 const fileSize = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
 
@@ -8,58 +16,80 @@ export function ArticleView({ article }: { article: Article }) {
   const authors = article.authors ?? [];
   const themes = article.campaignThemes ?? [];
   const attachments = (article.attachments ?? []).filter((file) => safeUrl(file.url));
+  const cover = article.cover && safeUrl(article.cover.url) ? article.cover : null;
   return (
-    <article className="article" lang="vi">
-      <header className="article__header">
-        {article.category ? <p className="article__category">{article.category.name}</p> : null}
-        <h1 className="article__title">{article.title}</h1>
-        <p className="article__meta">
-          <FormattedDate value={article.date} />
-          {article.isSample ? <span className="badge">Bài mẫu – không phải tin thật</span> : null}
-        </p>
-        {article.lead ? <p className="article__lead">{article.lead}</p> : null}
-      </header>
-      {article.cover && safeUrl(article.cover.url) ? (
-        <figure className="article__cover">
-          <img src={article.cover.url} alt={article.cover.alternativeText ?? ''} width={article.cover.width ?? undefined} height={article.cover.height ?? undefined} />
-          {article.cover.caption ? <figcaption>{article.cover.caption}</figcaption> : null}
-        </figure>
-      ) : null}
-      <div className="article__body">
-        <BlocksRenderer blocks={article.body} />
-      </div>
-      {authors.length > 0 ? (
-        <p className="article__byline">
-          <span className="visually-hidden">Tác giả: </span>
-          {authors.map((author) => author.name).join(', ')}
-        </p>
-      ) : null}
-      {article.source ? <p className="article__source">Nguồn: {article.source}</p> : null}
-      {themes.length > 0 ? (
-        <section className="article__aside" aria-labelledby="phong-trao-lien-quan">
-          <h2 id="phong-trao-lien-quan">Phong trào thi đua liên quan</h2>
-          <ul>
-            {themes.map((theme) => (
-              <li key={theme.documentId}>{theme.name}</li>
+    <>
+      <Breadcrumb
+        items={[...(article.category ? [{ label: article.category.name, href: paths.category.build(article.category.slug) }] : []), { label: article.title }]}
+      />
+      <article className="article">
+        <header className="article__header">
+          {article.category ? (
+            <p className="article__category">
+              <Link href={paths.category.build(article.category.slug)}>{article.category.name}</Link>
+            </p>
+          ) : null}
+          <h1 className="article__title">{article.title}</h1>
+          <p className="article__meta">
+            <Link href={paths.day.build(vietnamDay(article.date))} aria-label={`Các tin đã đưa ngày ${formatVietnamDate(article.date)}`}>
+              <FormattedDate value={article.date} />
+            </Link>
+            {article.isSample ? <span className="badge">Bài mẫu – không phải tin thật</span> : null}
+          </p>
+          <ArticleTools title={article.title} />
+          {article.lead ? <p className="article__lead">{article.lead}</p> : null}
+        </header>
+        {cover ? (
+          <figure className="article__cover">
+            <img src={cover.url} alt={cover.alternativeText ?? ''} width={cover.width ?? undefined} height={cover.height ?? undefined} />
+            {cover.caption ? <figcaption>{cover.caption}</figcaption> : null}
+          </figure>
+        ) : null}
+        <div className="article__body">
+          <BlocksRenderer blocks={article.body} />
+        </div>
+        {authors.length > 0 ? (
+          <p className="article__byline">
+            <span className="visually-hidden">Tác giả: </span>
+            {authors.map((author, index) => (
+              <span key={author.documentId}>
+                {index > 0 ? ', ' : null}
+                <Link href={paths.author.build(author.slug)}>{author.name}</Link>
+              </span>
             ))}
-          </ul>
-        </section>
-      ) : null}
-      {attachments.length > 0 ? (
-        <section className="article__aside" aria-labelledby="tai-lieu-dinh-kem">
-          <h2 id="tai-lieu-dinh-kem">Tài liệu đính kèm</h2>
-          <ul>
-            {attachments.map((file) => (
-              <li key={file.documentId}>
-                <a href={file.url} download>
-                  {file.name}
-                </a>{' '}
-                <span className="muted">({fileSize.format(file.size)} KB)</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-    </article>
+          </p>
+        ) : null}
+        {article.source ? <p className="article__source">Nguồn: {article.source}</p> : null}
+        {themes.length > 0 ? (
+          <section className="article__aside" aria-labelledby="phong-trao-lien-quan">
+            <h2 id="phong-trao-lien-quan">Phong trào thi đua liên quan</h2>
+            <ul>
+              {themes.map((theme) => (
+                <li key={theme.documentId}>
+                  <Link href={paths.campaignTheme.build(theme.slug)}>{theme.name}</Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        {attachments.length > 0 ? (
+          <section className="article__aside" aria-labelledby="tai-lieu-dinh-kem">
+            <h2 id="tai-lieu-dinh-kem">Tài liệu đính kèm</h2>
+            <ul>
+              {attachments.map((file) => (
+                <li key={file.documentId}>
+                  <a href={safeUrl(file.url) ?? undefined} download>
+                    {file.name}
+                  </a>{' '}
+                  <span className="muted">({fileSize.format(file.size)} KB)</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+      </article>
+      <RelatedArticles article={article} />
+      <DayPicker initialDay={vietnamDay(article.date)} />
+    </>
   );
 }

@@ -1,0 +1,34 @@
+import { useQuery } from '@tanstack/react-query';
+import { useSearch } from 'wouter';
+import { Breadcrumb } from '../../components/breadcrumb';
+import { NotFoundState } from '../../components/not-found-state';
+import { ErrorState, LoadingState } from '../../components/query-states';
+import { pageFromSearch, paths } from '../../config/paths';
+import { ArticleList } from '../../features/articles/components/article-list';
+import { categoriesQueryOptions } from '../../features/categories/api/get-categories';
+import { useDocumentMeta } from '../../lib/use-document-title';
+
+export default function CategoryRoute({ slug }: { slug: string }) {
+  const page = pageFromSearch(useSearch());
+  const categories = useQuery(categoriesQueryOptions());
+  const category = categories.data?.find((item) => item.slug === slug) ?? null;
+  useDocumentMeta(category ? (page > 1 ? `${category.name} – trang ${page}` : category.name) : null, category?.description);
+
+  if (categories.isPending) return <LoadingState label="Đang tải chuyên mục…" />;
+  if (categories.isError) return <ErrorState error={categories.error} onRetry={() => void categories.refetch()} />;
+  if (!category) return <NotFoundState what="Chuyên mục bạn tìm" />;
+  return (
+    <>
+      <Breadcrumb items={[{ label: category.name }]} />
+      <h1 className="page-title">{category.name}</h1>
+      {category.description ? <p className="page-intro">{category.description}</p> : null}
+      <ArticleList
+        query={{ categorySlug: category.slug, pageSize: 10 }}
+        page={page}
+        hrefFor={(target) => paths.category.build(category.slug, target)}
+        label={category.name}
+        emptyMessage="Chuyên mục này chưa có tin bài."
+      />
+    </>
+  );
+}

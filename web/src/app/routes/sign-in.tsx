@@ -1,0 +1,84 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useLocation } from 'wouter';
+import { paths } from '../../config/paths';
+import { clearSession, saveSession, useSession } from '../../features/auth/api/session';
+import { signIn, SignInError } from '../../features/auth/api/sign-in';
+import { useDocumentMeta } from '../../lib/use-document-title';
+
+export default function SignInRoute() {
+  useDocumentMeta('Đăng nhập', 'Đăng nhập dành cho cán bộ, công chức Cục Thi hành án dân sự tỉnh Vĩnh Phúc.');
+  const session = useSession();
+  const [, navigate] = useLocation();
+  const [identifier, setIdentifier] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!identifier.trim() || !password) {
+      setError('Vui lòng nhập tên đăng nhập (hoặc email) và mật khẩu.');
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      saveSession(await signIn(identifier, password));
+      navigate(paths.home.build());
+    } catch (caught) {
+      setError(caught instanceof SignInError ? caught.message : 'Chưa đăng nhập được. Vui lòng thử lại.');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (session) {
+    return (
+      <section className="sign-in">
+        <h1 className="page-title">Đăng nhập</h1>
+        <p>
+          Bạn đang đăng nhập với tên <strong>{session.user.username}</strong>.
+        </p>
+        <p>
+          <button type="button" className="button" onClick={clearSession}>
+            Đăng xuất
+          </button>{' '}
+          <Link href={paths.home.build()}>Về trang chủ</Link>
+        </p>
+      </section>
+    );
+  }
+
+  return (
+    <section className="sign-in">
+      <h1 className="page-title">Đăng nhập</h1>
+      <p>Dành cho cán bộ, công chức của Cục. Tài khoản do quản trị viên cấp.</p>
+      <form onSubmit={submit} noValidate className="form">
+        <div className="form__field">
+          <label htmlFor="identifier">Tên đăng nhập hoặc email</label>
+          <input id="identifier" name="identifier" autoComplete="username" value={identifier} onChange={(event) => setIdentifier(event.target.value)} required />
+        </div>
+        <div className="form__field">
+          <label htmlFor="password">Mật khẩu</label>
+          <input
+            id="password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+            required
+          />
+        </div>
+        {error ? (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        <button type="submit" className="button" disabled={busy}>
+          {busy ? 'Đang đăng nhập…' : 'Đăng nhập'}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { clearSession, saveSession } from '../../features/auth/api/session';
+import { fixtureCms } from '../../testing/cms-stub';
+import { renderWithApp, stubCms } from '../../testing/render';
+import { SiteLayout } from './site-layout';
+
+let restore = () => {};
+afterEach(() => {
+  restore();
+  clearSession();
+});
+
+describe('site layout', () => {
+  it('builds navigation from the categories and the footer from the site settings', async () => {
+    restore = stubCms(fixtureCms()).restore;
+    renderWithApp(<SiteLayout>nội dung</SiteLayout>);
+    expect(screen.getByRole('link', { name: 'Bỏ qua, đến nội dung chính' })).toHaveAttribute('href', '#noi-dung');
+    expect(await screen.findByRole('link', { name: 'Thi đua – Khen thưởng' })).toHaveAttribute('href', '/chuyen-muc/thi-dua-khen-thuong');
+    expect(screen.getByRole('link', { name: 'Phong trào thi đua' })).toHaveAttribute('href', '/phong-trao');
+    expect(await screen.findByText('Địa chỉ: Thành phố Vĩnh Yên, tỉnh Vĩnh Phúc')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'lien-he@example.gov.vn' })).toHaveAttribute('href', 'mailto:lien-he@example.gov.vn');
+    expect(screen.getByText('Chịu trách nhiệm nội dung: Cục trưởng')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Bộ Tư pháp' })).toHaveAttribute('href', 'https://moj.gov.vn');
+    // A link an editor mistyped as script never becomes a live link.
+    expect(screen.getByText('Lạ').closest('a')).not.toHaveAttribute('href');
+    expect(screen.getByRole('link', { name: 'Đăng nhập' })).toHaveAttribute('href', '/dang-nhap');
+  });
+
+  it("shows a signed-in staff member's name and signs them out", async () => {
+    restore = stubCms(fixtureCms()).restore;
+    saveSession({ jwt: 'token', user: { id: 1, username: 'canbo', email: 'canbo@example.gov.vn' } });
+    renderWithApp(<SiteLayout>nội dung</SiteLayout>);
+    expect(screen.getByText('canbo')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Đăng xuất' }));
+    expect(screen.getByRole('link', { name: 'Đăng nhập' })).toBeInTheDocument();
+    expect(window.localStorage.getItem('thads-session')).toBeNull();
+  });
+});

@@ -1,0 +1,22 @@
+import { Link } from 'wouter';
+import { paths } from '../config/paths';
+import { useDocumentMeta } from '../lib/use-document-title';
+
+/** The page for a path, slug or day that does not exist: its own title, and ways to go on. */
+export function NotFoundState({ what = 'Trang hoặc bài viết bạn tìm' }: { what?: string }) {
+  useDocumentMeta('Không tìm thấy trang');
+  return (
+    <section className="not-found">
+      <h1 className="page-title">Không tìm thấy trang</h1>
+      <p>{what} không tồn tại, hoặc đã được gỡ xuống.</p>
+      <ul>
+        <li>
+          <Link href={paths.home.build()}>Về trang chủ</Link>
+        </li>
+        <li>
+          <Link href={paths.campaignThemes.build()}>Xem các phong trào thi đua</Link>
+        </li>
+      </ul>
+    </section>
+  );
+}

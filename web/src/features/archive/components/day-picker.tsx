@@ -1,0 +1,72 @@
+import { formatVietnamDate, parseIsoDay, vietnamDay } from '@thads/vietnamese';
+import { useId, useState, type FormEvent } from 'react';
+import { useLocation } from 'wouter';
+import { paths } from '../../../config/paths';
+
+const FIRST_YEAR = 2005;
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/**
+ * "Các tin đã đưa ngày": choose a day, month and year to read the news published that day, as on the agency's
+ * original portal. Starts on the given day, or today in Vietnam.
+ */
+export function DayPicker({ initialDay }: { initialDay?: string }) {
+  const id = useId();
+  const [, navigate] = useLocation();
+  const today = vietnamDay(new Date());
+  const start = parseIsoDay(initialDay ?? '') ?? parseIsoDay(today)!;
+  const [day, setDay] = useState(start.day);
+  const [month, setMonth] = useState(start.month);
+  const [year, setYear] = useState(start.year);
+  const [error, setError] = useState<string | null>(null);
+  const lastYear = Number(today.slice(0, 4));
+  const years = Array.from({ length: lastYear - FIRST_YEAR + 1 }, (_, index) => lastYear - index);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const iso = `${year}-${pad(month)}-${pad(day)}`;
+    if (!parseIsoDay(iso)) {
+      setError(`Ngày ${pad(day)}/${pad(month)}/${year} không có trong lịch. Vui lòng chọn lại.`);
+      return;
+    }
+    setError(null);
+    navigate(paths.day.build(iso));
+  }
+
+  const select = (label: string, value: number, values: number[], onChange: (value: number) => void, format = pad) => (
+    <div className="day-picker__field">
+      <label htmlFor={`${id}-${label}`}>{label}</label>
+      <select id={`${id}-${label}`} value={value} onChange={(event) => onChange(Number(event.target.value))}>
+        {values.map((option) => (
+          <option key={option} value={option}>
+            {format(option)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+
+  return (
+    <form className="day-picker" onSubmit={submit} aria-labelledby={`${id}-title`} noValidate>
+      <h2 id={`${id}-title`} className="day-picker__title">
+        Các tin đã đưa ngày
+      </h2>
+      <div className="day-picker__fields">
+        {select('Ngày', day, Array.from({ length: 31 }, (_, index) => index + 1), setDay)}
+        {select('Tháng', month, Array.from({ length: 12 }, (_, index) => index + 1), setMonth)}
+        {select('Năm', year, years, setYear, String)}
+        <button type="submit" className="button">
+          Xem
+        </button>
+      </div>
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : (
+        <p className="muted day-picker__hint">Hôm nay: {formatVietnamDate(new Date())}</p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,13 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { Article } from '@thads/content';
+import { contentClient } from '../../../lib/content-client';
+import { articleKeys } from './article-keys';
+
+export const RELATED_COUNT = 5;
+
+/** "Các tin khác": asked for once the article is on screen, so it never delays the article itself. */
+export const relatedArticlesQueryOptions = (article: Article) =>
+  queryOptions({
+    queryKey: articleKeys.related(article.documentId),
+    queryFn: async ({ signal }) => (await contentClient.listRelatedArticles(article, RELATED_COUNT, { signal })).data,
+  });

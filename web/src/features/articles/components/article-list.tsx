@@ -1,0 +1,44 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ArticleListQuery } from '@thads/content';
+import { Pagination } from '../../../components/pagination';
+import { EmptyState, ErrorState, LoadingState } from '../../../components/query-states';
+import { articlesQueryOptions } from '../api/get-articles';
+import { ArticleCard } from './article-card';
+
+type ArticleListProps = {
+  /** Which articles (category, author, theme, day…), without the page. */
+  query: Omit<ArticleListQuery, 'page'>;
+  page: number;
+  hrefFor: (page: number) => string;
+  emptyMessage: string;
+  label: string;
+  headingLevel?: 2 | 3;
+};
+
+/** A paginated list of article cards; the next page loads when a reader points at its link. */
+export function ArticleList({ query, page, hrefFor, emptyMessage, label, headingLevel = 2 }: ArticleListProps) {
+  const queryClient = useQueryClient();
+  const result = useQuery(articlesQueryOptions({ ...query, page }));
+  if (result.isPending) return <LoadingState label={`Đang tải ${label.toLowerCase()}…`} lines={6} />;
+  if (result.isError) return <ErrorState error={result.error} onRetry={() => void result.refetch()} />;
+
+  const { data, meta } = result.data;
+  if (data.length === 0) return <EmptyState>{emptyMessage}</EmptyState>;
+  return (
+    <>
+      <p className="list-count">{meta.pagination.total.toLocaleString('vi-VN')} tin bài</p>
+      <div className="article-list">
+        {data.map((article) => (
+          <ArticleCard key={article.documentId} article={article} headingLevel={headingLevel} />
+        ))}
+      </div>
+      <Pagination
+        page={page}
+        pageCount={meta.pagination.pageCount}
+        hrefFor={hrefFor}
+        label={`Phân trang: ${label}`}
+        onPrefetch={(target) => void queryClient.prefetchQuery(articlesQueryOptions({ ...query, page: target }))}
+      />
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import { useEffect, useState } from 'react';
+
+const KEY = 'thads-text-scale';
+const SCALES = [0.9, 1, 1.15, 1.3];
+
+export function storedTextScale(): number {
+  const stored = Number(typeof window === 'undefined' ? 1 : window.localStorage.getItem(KEY));
+  return SCALES.includes(stored) ? stored : 1;
+}
+
+/** Applies a text scale to the whole page (rem-based sizes follow). */
+export function applyTextScale(scale: number): void {
+  document.documentElement.style.setProperty('--text-scale', String(scale));
+}
+
+/** A− / A / A+: a reader's text size, remembered on this device. */
+export function TextSizeControl() {
+  const [scale, setScale] = useState(storedTextScale);
+  useEffect(() => {
+    applyTextScale(scale);
+    window.localStorage.setItem(KEY, String(scale));
+  }, [scale]);
+  const index = SCALES.indexOf(scale);
+  return (
+    <div className="text-size" role="group" aria-label="Cỡ chữ">
+      {/* The visible letters stay part of each button's name (WCAG 2.5.3); the words say what it does. */}
+      <button type="button" onClick={() => setScale(SCALES[Math.max(0, index - 1)]!)} disabled={index === 0}>
+        A−<span className="visually-hidden"> giảm cỡ chữ</span>
+      </button>
+      <button type="button" onClick={() => setScale(1)} aria-pressed={scale === 1}>
+        A<span className="visually-hidden"> cỡ chữ mặc định</span>
+      </button>
+      <button type="button" onClick={() => setScale(SCALES[Math.min(SCALES.length - 1, index + 1)]!)} disabled={index === SCALES.length - 1}>
+        A+<span className="visually-hidden"> tăng cỡ chữ</span>
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { useSyncExternalStore } from 'react';
+
+/** A signed-in staff member, as the users-permissions API returns them. */
+export type Session = { jwt: string; user: { id: number; username: string; email: string } };
+
+const KEY = 'thads-session';
+const listeners = new Set<() => void>();
+
+function read(): Session | null {
+  try {
+    const raw = window.localStorage.getItem(KEY);
+    return raw ? (JSON.parse(raw) as Session) : null;
+  } catch {
+    return null;
+  }
+}
+
+let current: Session | null = typeof window === 'undefined' ? null : read();
+
+function publish(next: Session | null) {
+  current = next;
+  for (const listener of listeners) listener();
+}
+
+if (typeof window !== 'undefined') {
+  // Signing in or out in another tab applies here too.
+  window.addEventListener('storage', (event) => {
+    if (event.key === KEY) publish(read());
+  });
+}
+
+export function saveSession(session: Session): void {
+  window.localStorage.setItem(KEY, JSON.stringify(session));
+  publish(session);
+}
+
+export function clearSession(): void {
+  window.localStorage.removeItem(KEY);
+  publish(null);
+}
+
+export function useSession(): Session | null {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => current,
+    () => null,
+  );
+}
