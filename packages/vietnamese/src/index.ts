@@ -10,3 +10,13 @@ export {
   vietnameseDayToIso,
   vietnamInstant,
 } from './dates.js';
+export {
+  parseSearchQuery,
+  isEmptyQuery,
+  searchTokens,
+  highlight,
+  MAX_QUERY_LENGTH,
+  MAX_QUERY_TERMS,
+  type SearchQuery,
+  type HighlightSegment,
+} from './search.js';
