@@ -100,13 +100,21 @@ async function seed(args) {
   run('node', ['scripts/seed.mjs', '--samples', String(samples ?? 0)], { cwd: `${ROOT}/cms`, env: { ...env, NODE_ENV: 'production' } });
 }
 
+/** `pnpm search:rebuild`: rebuilds the search index from the published articles. */
+async function searchRebuild() {
+  prepare();
+  const env = productEnv();
+  compileCms(env);
+  run('node', ['scripts/rebuild-search-index.mjs'], { cwd: `${ROOT}/cms`, env: { ...env, NODE_ENV: 'production' } });
+}
+
 async function test() {
   prepare();
   const failed = await runTests();
   process.exit(failed ? 1 : 0);
 }
 
-const tasks = { start, dev, build, seed, test };
+const tasks = { start, dev, build, seed, test, 'search-rebuild': searchRebuild };
 const [taskName, ...args] = process.argv.slice(2);
 const task = tasks[/** @type {keyof typeof tasks} */ (taskName)];
 if (!task) {

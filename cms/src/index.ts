@@ -1,7 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { grantPublicReadPermissions } from './bootstrap/public-permissions';
 import { normalizeText } from './document-middlewares/normalize-text';
+import { searchIndex } from './document-middlewares/search-index';
 import { articleDate, slugs } from './document-middlewares/slugs';
+import { searchIndexer } from './search/indexer';
 import { seed } from './seed';
 
 export default {
@@ -10,10 +12,17 @@ export default {
     strapi.documents.use(normalizeText);
     strapi.documents.use(slugs(strapi));
     strapi.documents.use(articleDate);
+    strapi.documents.use(searchIndex(strapi));
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await grantPublicReadPermissions(strapi);
+    const search = searchIndexer(strapi);
+    await search.store.ensureSchema();
+    // A database that has articles but no index (first start after an upgrade, a restored backup) gets one now.
+    if ((await search.store.count()) === 0 && (await strapi.db.query('api::article.article').count({ where: { publishedAt: { $notNull: true } } })) > 0) {
+      strapi.log.info(`[search] index is empty: indexed ${await search.rebuild()} published articles`);
+    }
     if (process.env.SEED_ON_START === 'true') {
       await seed(strapi, { sampleArticles: Number(process.env.SEED_SAMPLE_ARTICLES ?? 0) });
     }

@@ -59,6 +59,12 @@ describe('highlight', () => {
     expect(marked(segments)).toEqual(['đơn', 'thư']);
   });
 
+  it('chooses the window where most of the words occur together', () => {
+    const text = `Các đơn vị đã họp. ${'Nội dung khác. '.repeat(30)}Giải quyết xong đơn thư khiếu nại.`;
+    const words = highlight(text, parseSearchQuery('don thu khieu nai'), 100).filter((segment) => segment.match).map((segment) => segment.text);
+    expect(words).toEqual(['đơn', 'thư', 'khiếu', 'nại']);
+  });
+
   it('returns the text unmarked for an empty query', () => {
     expect(highlight('Vĩnh Phúc', { terms: [], phrases: [] })).toEqual([{ text: 'Vĩnh Phúc', match: false }]);
     expect(highlight('', parseSearchQuery('x'))).toEqual([]);

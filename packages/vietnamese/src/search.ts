@@ -64,6 +64,23 @@ function foldWithMap(text: string): { folded: string; origin: number[] } {
   return { folded, origin };
 }
 
+/** Where a window of maxLength characters holds the most different matched words (the first such place). */
+function bestWindowStart(source: string, ranges: Array<[number, number]>, maxLength: number): number {
+  let best = ranges[0]?.[0] ?? 0;
+  let bestCount = 0;
+  for (const [start] of ranges) {
+    const words = new Set<string>();
+    for (const [otherStart, otherEnd] of ranges) {
+      if (otherStart >= start && otherEnd <= start + maxLength * 0.75) words.add(fold(source.slice(otherStart, otherEnd)));
+    }
+    if (words.size > bestCount) {
+      best = start;
+      bestCount = words.size;
+    }
+  }
+  return best;
+}
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -90,7 +107,7 @@ export function highlight(text: string, query: SearchQuery, maxLength?: number):
   let from = 0;
   let to = source.length;
   if (maxLength !== undefined && source.length > maxLength) {
-    const anchor = ranges[0]?.[0] ?? 0;
+    const anchor = bestWindowStart(source, ranges, maxLength);
     from = Math.max(0, anchor - Math.floor(maxLength / 4));
     if (from > 0) {
       const space = source.indexOf(' ', from);

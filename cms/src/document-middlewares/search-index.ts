@@ -1,0 +1,36 @@
+import type { Core, UID } from '@strapi/strapi';
+import { RELATED_TYPES, searchIndexer } from '../search/indexer';
+
+type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
+
+const CHANGES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
+
+/**
+ * Keeps the search index equal to what is published: every create, update, publish, unpublish and delete of an
+ * article re-reads its published version; a change to an author, campaign theme or category re-indexes the
+ * articles that embed it (before and after the change, so removed links are caught too).
+ */
+export function searchIndex(strapi: Core.Strapi): Middleware {
+  return async (context, next) => {
+    if (!CHANGES.has(context.action)) return next();
+    const uid = context.uid as UID.ContentType;
+    const isArticle = uid === 'api::article.article';
+    if (!isArticle && !RELATED_TYPES[uid]) return next();
+
+    const indexer = searchIndexer(strapi);
+    const params = context.params as { documentId?: string };
+    const before = !isArticle && params.documentId ? await indexer.articlesLinkedTo(uid, params.documentId) : [];
+    const result = await next();
+    const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
+    if (!documentId) return result;
+
+    try {
+      const articles = isArticle ? [documentId] : [...new Set([...before, ...(await indexer.articlesLinkedTo(uid, documentId))])];
+      for (const article of articles) await indexer.reindexArticle(article);
+    } catch (error) {
+      // The write itself has succeeded; a stale entry is repaired by the next change or `pnpm search:rebuild`.
+      strapi.log.error(`[search] could not update the index after ${context.action} of ${uid} ${documentId}: ${(error as Error).message}`);
+    }
+    return result;
+  };
+}

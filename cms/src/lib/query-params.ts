@@ -1,0 +1,38 @@
+import { parseIsoDay, vietnamDayRange } from '@thads/vietnamese';
+
+/** Thrown for a query parameter a client got wrong; controllers answer it with a 400 and this message. */
+export class InvalidParameter extends Error {}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** One string value of a query parameter (a repeated or nested one is an error, not a crash). */
+export function stringParam(query: Record<string, unknown>, name: string): string | undefined {
+  const value = query[name];
+  if (value === undefined || value === '') return undefined;
+  if (typeof value !== 'string') throw new InvalidParameter(`Tham số "${name}" phải là một giá trị đơn (${name} must be a single value)`);
+  return value;
+}
+
+/** A whole number within limits; out-of-range values are clamped, non-numbers are an error. */
+export function integerParam(query: Record<string, unknown>, name: string, { min, max, fallback }: { min: number; max: number; fallback: number }): number {
+  const value = stringParam(query, name);
+  if (value === undefined) return fallback;
+  if (!/^-?\d{1,20}$/.test(value.trim())) throw new InvalidParameter(`Tham số "${name}" phải là số nguyên (${name} must be a whole number)`);
+  return Math.min(max, Math.max(min, Number(value)));
+}
+
+export function slugParam(query: Record<string, unknown>, name: string): string | undefined {
+  const value = stringParam(query, name);
+  if (value !== undefined && (value.length > 120 || !SLUG.test(value))) {
+    throw new InvalidParameter(`Tham số "${name}" phải là một slug, ví dụ "thi-dua-khen-thuong" (${name} must be a slug)`);
+  }
+  return value;
+}
+
+/** A Vietnam calendar day; `edge` picks the instant that opens it or the one that closes it. */
+export function dayParam(query: Record<string, unknown>, name: string, edge: 'start' | 'end'): string | undefined {
+  const value = stringParam(query, name);
+  if (value === undefined) return undefined;
+  if (!parseIsoDay(value)) throw new InvalidParameter(`Tham số "${name}" phải là một ngày dạng yyyy-mm-dd (${name} must be a date)`);
+  return vietnamDayRange(value)[edge];
+}
