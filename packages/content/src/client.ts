@@ -1,5 +1,5 @@
 import { vietnamDayRange } from '@thads/vietnamese';
-import type { Article, ArticleSummary, Author, CampaignTheme, Category, ErrorResponse, ListResponse, SingleResponse, SiteSettings } from './types.js';
+import type { ArchiveMonth, Article, ArticleSummary, Author, CampaignTheme, Category, ErrorResponse, ListResponse, SearchResponse, SingleResponse, SiteSettings } from './types.js';
 import { toQueryString, type QueryValue } from './query-string.js';
 
 export type ContentClientOptions = {
@@ -21,6 +21,18 @@ export type ArticleListQuery = {
   /** A Vietnam calendar day, yyyy-mm-dd ("Các tin đã đưa ngày"). */
   day?: string;
   featured?: boolean;
+};
+
+export type SearchParams = {
+  q: string;
+  page?: number;
+  pageSize?: number;
+  category?: string;
+  theme?: string;
+  author?: string;
+  /** Vietnam calendar days, yyyy-mm-dd, both included. */
+  from?: string;
+  to?: string;
 };
 
 /** A 4xx/5xx answer of the CMS, or a network failure (status 0). */
@@ -136,6 +148,13 @@ export function createContentClient(options: ContentClientOptions) {
         },
         request,
       );
+    },
+    /** Diacritic-insensitive search over published articles; title matches first, then the newest. */
+    search(params: SearchParams, request?: RequestOptions) {
+      return get<SearchResponse>('/search', { ...params }, request);
+    },
+    async getArchiveMonth(year: number, month: number, request?: RequestOptions) {
+      return (await get<SingleResponse<ArchiveMonth>>('/archive', { year, month }, request)).data;
     },
     async getSiteSettings(request?: RequestOptions) {
       return (await get<SingleResponse<SiteSettings>>('/site-setting', {}, request)).data;

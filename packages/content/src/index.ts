@@ -8,4 +8,5 @@ export {
   type ContentClientOptions,
   type ArticleListQuery,
   type RequestOptions,
+  type SearchParams,
 } from './client.js';

@@ -132,3 +132,16 @@ export type ErrorResponse = {
   data: null;
   error: { status: number; name: string; message: string; details?: unknown };
 };
+
+/** A piece of a search snippet or title: `match` marks the words the reader searched for. */
+export type HighlightSegment = { text: string; match: boolean };
+
+export type SearchHit = ArticleSummary & { snippet: HighlightSegment[] };
+
+export type SearchResponse = {
+  data: SearchHit[];
+  meta: { pagination: Pagination; query: { terms: string[]; phrases: string[][] } };
+};
+
+/** The days of one month that have published news ("Các tin đã đưa ngày"). */
+export type ArchiveMonth = { year: number; month: number; days: Array<{ date: string; count: number }> };

@@ -13,6 +13,7 @@ const CampaignThemeRoute = lazy(() => import('./routes/campaign-theme'));
 const AuthorRoute = lazy(() => import('./routes/author'));
 const DayRoute = lazy(() => import('./routes/day'));
 const SignInRoute = lazy(() => import('./routes/sign-in'));
+const SearchRoute = lazy(() => import('./routes/search'));
 
 export function AppRouter() {
   return (
@@ -26,6 +27,7 @@ export function AppRouter() {
         <Route path={paths.author.pattern}>{(params) => <AuthorRoute slug={params.slug} />}</Route>
         <Route path={paths.day.pattern}>{(params) => <DayRoute day={params.day} />}</Route>
         <Route path={paths.signIn.pattern} component={SignInRoute} />
+        <Route path={paths.search.pattern} component={SearchRoute} />
         <Route component={NotFoundRoute} />
       </Switch>
     </Suspense>

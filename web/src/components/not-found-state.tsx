@@ -1,5 +1,6 @@
 import { Link } from 'wouter';
 import { paths } from '../config/paths';
+import { SearchForm } from '../features/search/components/search-form';
 import { useDocumentMeta } from '../lib/use-document-title';
 
 /** The page for a path, slug or day that does not exist: its own title, and ways to go on. */
@@ -8,7 +9,8 @@ export function NotFoundState({ what = 'Trang hoặc bài viết bạn tìm' }: 
   return (
     <section className="not-found">
       <h1 className="page-title">Không tìm thấy trang</h1>
-      <p>{what} không tồn tại, hoặc đã được gỡ xuống.</p>
+      <p>{what} không tồn tại, hoặc đã được gỡ xuống. Bạn có thể tìm tin bài cần đọc:</p>
+      <SearchForm variant="page" />
       <ul>
         <li>
           <Link href={paths.home.build()}>Về trang chủ</Link>

@@ -12,7 +12,19 @@ export const paths = {
   /** "Các tin đã đưa ngày": one Vietnam calendar day, yyyy-mm-dd. */
   day: { pattern: '/ngay/:day', build: (day: string, page = 1) => withPage(`/ngay/${segment(day)}`, page) },
   signIn: { pattern: '/dang-nhap', build: () => '/dang-nhap' },
+  /** The query and filters live in the URL: results can be shared, and the back button works. */
+  search: {
+    pattern: '/tim-kiem',
+    build: (params: Partial<Record<SearchUrlParam, string | number | undefined>>) => {
+      const query = new URLSearchParams();
+      for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== '' && !(key === 'trang' && value === 1)) query.set(key, String(value));
+      const text = query.toString();
+      return text ? `/tim-kiem?${text}` : '/tim-kiem';
+    },
+  },
 } as const;
+
+export type SearchUrlParam = 'q' | 'trang' | 'chuyen-muc' | 'phong-trao' | 'tac-gia' | 'tu-ngay' | 'den-ngay';
 
 /** ?trang=N, defaulting to 1 for anything that is not a positive whole number. */
 export function pageFromSearch(search: string): number {

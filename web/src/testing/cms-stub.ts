@@ -1,4 +1,5 @@
 import type { ArticleSummary } from '@thads/content';
+import { fold, highlight, parseSearchQuery } from '@thads/vietnamese';
 import { author, campaignTheme, categories, listOf, pastTheme, sampleSummary, seedArticle, siteSettings } from './fixtures';
 
 export type StubAnswer = { status?: number; body: unknown };
@@ -12,6 +13,10 @@ export function fixtureCms(articles: (url: URL) => ArticleSummary[] = () => [see
   return (url: URL): StubAnswer => {
     const slug = url.searchParams.get('filters[slug][$eq]');
     switch (url.pathname) {
+      case '/api/archive':
+        return { body: { data: { year: Number(url.searchParams.get('year')), month: Number(url.searchParams.get('month')), days: [{ date: '2021-03-16', count: 1 }] }, meta: {} } };
+      case '/api/search':
+        return { body: searchAnswer(url, articles(url)) };
       case '/api/site-setting':
         return { body: { data: siteSettings, meta: {} } };
       case '/api/categories':
@@ -26,6 +31,15 @@ export function fixtureCms(articles: (url: URL) => ArticleSummary[] = () => [see
       default:
         return { status: 404, body: { data: null, error: { status: 404, name: 'NotFoundError', message: 'Not Found' } } };
     }
+  };
+}
+
+function searchAnswer(url: URL, hits: ArticleSummary[]) {
+  const q = url.searchParams.get('q') ?? '';
+  const matching = hits.filter((hit) => fold(`${hit.title} ${hit.lead ?? ''}`).includes(fold(q)));
+  return {
+    data: matching.map((hit) => ({ ...hit, snippet: highlight(hit.lead ?? '', parseSearchQuery(q)) })),
+    meta: { pagination: { page: 1, pageSize: 10, pageCount: matching.length ? 1 : 0, total: matching.length }, query: parseSearchQuery(q) },
   };
 }
 

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import { fixtureCms } from '../../testing/cms-stub';
 import { seedArticle } from '../../testing/fixtures';
 import { renderWithApp, stubCms } from '../../testing/render';
 import ArticleRoute from './article';
@@ -10,7 +11,7 @@ afterEach(() => restore());
 
 describe('article page', () => {
   it('shows a loading state, then the article: title, dd/MM/yyyy date in Vietnam time, lead, headings, byline', async () => {
-    const cms = stubCms(() => ({ body: { data: [seedArticle], meta: {} } }));
+    const cms = stubCms(fixtureCms());
     restore = cms.restore;
     renderWithApp(<ArticleRoute slug={seedArticle.slug} />);
     expect(screen.getByRole('status')).toHaveTextContent('Đang tải bài viết');
@@ -33,7 +34,8 @@ describe('article page', () => {
 
     // One request, by slug, for everything the page shows; "Các tin khác" only follows it.
     expect(cms.calls[0]!.searchParams.get('filters[slug][$eq]')).toBe(seedArticle.slug);
-    expect(cms.calls.slice(1).every((url) => url.searchParams.get('filters[documentId][$ne]') === seedArticle.documentId)).toBe(true);
+    const later = cms.calls.slice(1).filter((url) => url.pathname === '/api/articles');
+    expect(later.every((url) => url.searchParams.get('filters[documentId][$ne]') === seedArticle.documentId)).toBe(true);
   });
 
   it('shows the not-found page for an unknown slug', async () => {
@@ -46,8 +48,8 @@ describe('article page', () => {
 
   it('shows an error with a retry that works once the CMS answers again', async () => {
     let failing = true;
-    restore = stubCms(() =>
-      failing ? { status: 503, body: { data: null, error: { status: 503, name: 'ServiceUnavailable', message: 'down' } } } : { body: { data: [seedArticle], meta: {} } },
+    restore = stubCms((url) =>
+      failing ? { status: 503, body: { data: null, error: { status: 503, name: 'ServiceUnavailable', message: 'down' } } } : fixtureCms()(url),
     ).restore;
     renderWithApp(<ArticleRoute slug={seedArticle.slug} />);
     expect(await screen.findByRole('alert')).toHaveTextContent('Không tải được nội dung');

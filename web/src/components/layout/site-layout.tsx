@@ -6,6 +6,7 @@ import { safeUrl } from '../../lib/safe-url';
 import { paths } from '../../config/paths';
 import { clearSession, useSession } from '../../features/auth/api/session';
 import { categoriesQueryOptions } from '../../features/categories/api/get-categories';
+import { SearchForm } from '../../features/search/components/search-form';
 import { siteSettingsQueryOptions } from '../../features/site-settings/api/get-site-settings';
 
 export function SiteLayout({ children }: { children: ReactNode }) {
@@ -30,6 +31,7 @@ export function SiteLayout({ children }: { children: ReactNode }) {
               <span className="site-brand__name">{siteName}</span>
             </span>
           </Link>
+          <SearchForm />
           <div className="site-header__account">
             {session ? (
               <>

@@ -2,6 +2,7 @@ import { formatVietnamDate, parseIsoDay, vietnamDay } from '@thads/vietnamese';
 import { useId, useState, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
 import { paths } from '../../../config/paths';
+import { MonthCalendar } from './month-calendar';
 
 const FIRST_YEAR = 2005;
 
@@ -9,7 +10,8 @@ const pad = (value: number) => String(value).padStart(2, '0');
 
 /**
  * "Các tin đã đưa ngày": choose a day, month and year to read the news published that day, as on the agency's
- * original portal. Starts on the given day, or today in Vietnam.
+ * original portal. Starts on the given day, or today in Vietnam; the calendar of the chosen month marks the days
+ * that have news.
  */
 export function DayPicker({ initialDay }: { initialDay?: string }) {
   const id = useId();
@@ -67,6 +69,7 @@ export function DayPicker({ initialDay }: { initialDay?: string }) {
       ) : (
         <p className="muted day-picker__hint">Hôm nay: {formatVietnamDate(new Date())}</p>
       )}
+      <MonthCalendar year={year} month={month} />
     </form>
   );
 }

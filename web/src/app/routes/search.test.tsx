@@ -1,0 +1,56 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fixtureCms } from '../../testing/cms-stub';
+import { seedArticle } from '../../testing/fixtures';
+import { renderWithApp, stubCms } from '../../testing/render';
+import SearchRoute from './search';
+
+let restore = () => {};
+afterEach(() => restore());
+
+describe('search page', () => {
+  it('runs the query in the URL and marks the matched words in titles and snippets', async () => {
+    const cms = stubCms(fixtureCms());
+    restore = cms.restore;
+    renderWithApp(<SearchRoute />, { path: '/tim-kiem?q=vinh%20phuc' });
+    expect(await screen.findByText('Tìm thấy 1 kết quả cho “vinh phuc”')).toBeInTheDocument();
+    // jsdom lays <mark> out as a block, so its computed names gain spaces that browsers do not add.
+    const link = screen.getByRole('link', { name: (name) => name.replace(/\s+/g, ' ') === seedArticle.title });
+    expect(link).toHaveAttribute('href', `/tin-tuc/${seedArticle.slug}`);
+    expect([...link.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['Vĩnh', 'Phúc']);
+    expect(cms.calls.find((url) => url.pathname === '/api/search')?.searchParams.get('q')).toBe('vinh phuc');
+    expect(screen.getByRole('searchbox', { name: 'Từ khóa' })).toHaveValue('vinh phuc');
+  });
+
+  it('puts a new query and the filters into the URL', async () => {
+    restore = stubCms(fixtureCms()).restore;
+    const { location } = renderWithApp(<SearchRoute />, { path: '/tim-kiem?q=thi' });
+    await screen.findByText(/Tìm thấy/);
+    await userEvent.selectOptions(screen.getByLabelText('Chuyên mục'), 'thi-dua-khen-thuong');
+    await userEvent.click(screen.getByRole('button', { name: 'Lọc' }));
+    expect(location.history?.at(-1)).toBe('/tim-kiem?q=thi&chuyen-muc=thi-dua-khen-thuong');
+    const box = screen.getByRole('searchbox', { name: 'Từ khóa' });
+    await userEvent.clear(box);
+    await userEvent.type(box, 'đỗ hùng{Enter}');
+    expect(location.history?.at(-1)).toBe('/tim-kiem?q=%C4%91%E1%BB%97+h%C3%B9ng');
+  });
+
+  it('helps when nothing is found', async () => {
+    restore = stubCms(fixtureCms()).restore;
+    renderWithApp(<SearchRoute />, { path: '/tim-kiem?q=khongcotu&chuyen-muc=thong-bao' });
+    const status = await screen.findByText(/Không tìm thấy kết quả nào cho/);
+    expect(status).toHaveTextContent('với bộ lọc đã chọn');
+    expect(within(status.parentElement!).getByRole('link', { name: 'Bỏ bộ lọc và tìm lại' })).toHaveAttribute('href', '/tim-kiem?q=khongcotu');
+  });
+
+  it("shows the CMS's message for a query it refuses, and invites a query when there is none", async () => {
+    restore = stubCms(() => ({ status: 400, body: { data: null, error: { status: 400, name: 'ValidationError', message: 'Từ khóa quá dài: tối đa 500 ký tự' } } })).restore;
+    renderWithApp(<SearchRoute />, { path: `/tim-kiem?q=${'a'.repeat(600)}` });
+    expect(await screen.findByRole('alert')).toHaveTextContent('Từ khóa quá dài');
+    restore();
+    restore = stubCms(fixtureCms()).restore;
+    renderWithApp(<SearchRoute />, { path: '/tim-kiem' });
+    expect(screen.getByText(/Nhập từ khóa để tìm tin bài/)).toBeInTheDocument();
+  });
+});
