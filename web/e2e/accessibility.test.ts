@@ -38,6 +38,7 @@ it.each([
   ['author', '/tac-gia/do-hung'],
   ['day archive', '/ngay/2021-03-16'],
   ['sign-in', '/dang-nhap'],
+  ['search', '/tim-kiem?q=thi%20dua'],
   ['not found', '/tin-tuc/khong-co-bai-viet-nay'],
 ])('the %s page has no WCAG 2.1 AA violations that axe-core can find, at desktop and phone widths', async (_name, pathName) => {
   for (const width of [1280, 360]) {

@@ -78,6 +78,23 @@ describe('a reader of the portal', () => {
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--text-scale').trim())).toBe('1.15');
   });
 
+  it('searches from the header box without diacritics and opens a result', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${SITE_URL}/phong-trao`);
+    const box = page.getByRole('search', { name: 'Tìm kiếm trên cổng thông tin' }).getByRole('searchbox');
+    await box.fill('thi dua vinh phuc');
+    await box.press('Enter');
+    await page.waitForURL('**/tim-kiem?q=thi+dua+vinh+phuc');
+    await page.getByText(/^Tìm thấy \d+ kết quả/).waitFor();
+    const result = page.locator('.search-results a', { hasText: SEED_TITLE });
+    expect(await result.locator('mark').allTextContents()).toEqual(expect.arrayContaining(['Vĩnh', 'Phúc', 'thi', 'đua']));
+    await result.click();
+    await page.getByRole('heading', { level: 1, name: SEED_TITLE }).waitFor();
+    await page.goBack();
+    await page.waitForURL('**/tim-kiem?q=thi+dua+vinh+phuc');
+    expect(errors).toEqual([]);
+  });
+
   it('reaches the article with the keyboard alone', async () => {
     const { page } = await openPage(browser);
     await page.goto(SITE_URL);
@@ -85,7 +102,7 @@ describe('a reader of the portal', () => {
     // The first Tab lands on the skip link, which leads past the header.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Bỏ qua, đến nội dung chính');
-    for (let presses = 0; presses < 60; presses += 1) {
+    for (let presses = 0; presses < 80; presses += 1) {
       await page.keyboard.press('Tab');
       if ((await page.evaluate(() => document.activeElement?.textContent)) === SEED_TITLE) break;
     }
