@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { ensureDatabaseIndexes } from './bootstrap/database-indexes';
 import { grantPublicReadPermissions } from './bootstrap/public-permissions';
 import { normalizeText } from './document-middlewares/normalize-text';
 import { searchIndex } from './document-middlewares/search-index';
@@ -16,13 +17,9 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await ensureDatabaseIndexes(strapi);
     await grantPublicReadPermissions(strapi);
-    const search = searchIndexer(strapi);
-    await search.store.ensureSchema();
-    // A database that has articles but no index (first start after an upgrade, a restored backup) gets one now.
-    if ((await search.store.count()) === 0 && (await strapi.db.query('api::article.article').count({ where: { publishedAt: { $notNull: true } } })) > 0) {
-      strapi.log.info(`[search] index is empty: indexed ${await search.rebuild()} published articles`);
-    }
+    await searchIndexer(strapi).prepare();
     if (process.env.SEED_ON_START === 'true') {
       await seed(strapi, { sampleArticles: Number(process.env.SEED_SAMPLE_ARTICLES ?? 0) });
     }

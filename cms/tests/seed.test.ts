@@ -160,6 +160,21 @@ describe('seeding', () => {
     expect(samples.map((sample) => sample.title)).toContain(sampleArticle(3, 5).title);
   });
 
+  it('makes samples that are whole documents: draft and published, with their category, editable and searchable', async () => {
+    const { sampleSlug } = cms.appModule<typeof import('../src/seed/samples')>('src/seed/samples.js');
+    const client = contentClient(cms.baseUrl);
+    const published = await client.getArticle(sampleSlug(2));
+    expect(published?.category?.slug).toBeTruthy();
+    const articles = cms.strapi.documents('api::article.article');
+    const draft = await articles.findOne({ documentId: published!.documentId, status: 'draft', populate: ['category'] });
+    expect((draft as unknown as { category: { slug: string } }).category.slug).toBe(published!.category!.slug);
+    await articles.update({ documentId: published!.documentId, data: { title: '[Bài mẫu] Đã sửa tiêu đề' } as never });
+    await articles.publish({ documentId: published!.documentId });
+    expect((await client.getArticle(sampleSlug(2)))?.title).toBe('[Bài mẫu] Đã sửa tiêu đề');
+    const found = await getJson(cms.baseUrl, `/api/search?q=${encodeURIComponent('"đã sửa tiêu đề"')}`);
+    expect(found.body.data.map((hit: { slug: string }) => hit.slug)).toEqual([sampleSlug(2)]);
+  });
+
   it('refuses a sample count out of range with a clear message', async () => {
     await expect(seedModule.seed(cms.strapi, { sampleArticles: 100_001, log: () => {} })).rejects.toThrow(/0 to 100000/);
   });

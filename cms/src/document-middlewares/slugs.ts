@@ -13,6 +13,9 @@ export const SLUG_SOURCES: Partial<Record<UID.ContentType, string>> = {
 
 /** The base slug plus the first free "-2", "-3"… among other documents of the type (drafts included). */
 export async function uniqueSlug(strapi: Core.Strapi, uid: UID.ContentType, base: string, documentId?: string): Promise<string> {
+  // Usually the base is free: one indexed lookup. Only a collision needs the prefix scan.
+  const same = (await strapi.db.query(uid).findMany({ where: { slug: base }, select: ['documentId'] })) as Array<{ documentId: string }>;
+  if (same.every((row) => row.documentId === documentId)) return base;
   const rows = (await strapi.db.query(uid).findMany({
     where: { slug: { $startsWith: base } },
     select: ['slug', 'documentId'],

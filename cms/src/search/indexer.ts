@@ -1,5 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
-import { loadSearchEntry, toSearchEntry } from './entry';
+import { loadSearchEntry, SEARCH_ENTRY_POPULATE, toSearchEntry } from './entry';
 import { createSearchStore, type SearchStore } from './store';
 
 /** The relation of an article that embeds each related type (its names are indexed with the article). */
@@ -11,13 +11,20 @@ export const RELATED_TYPES: Partial<Record<UID.ContentType, string>> = {
 
 export type SearchIndexer = {
   store: SearchStore;
+  /** Makes the index ready at start: creates it, replaces it when its schema changed, fills it when empty. */
+  prepare(): Promise<void>;
   reindexArticle(documentId: string): Promise<void>;
+  /** Re-indexes many articles with one read per batch (bulk imports and seeding). */
+  reindexArticles(documentIds: string[]): Promise<void>;
   /** Articles that embed a given author, campaign theme or category. */
   articlesLinkedTo(uid: UID.ContentType, documentId: string): Promise<string[]>;
   rebuild(options?: { log?: (message: string) => void }): Promise<number>;
 };
 
 const BATCH = 500;
+/** Raise when the index tables change shape: every database then rebuilds its index once, at start. */
+const SCHEMA_VERSION = 3;
+const VERSION_KEY = { type: 'core', name: 'thads-search', key: 'schema-version' } as const;
 const indexers = new WeakMap<Core.Strapi, SearchIndexer>();
 
 export function searchIndexer(strapi: Core.Strapi): SearchIndexer {
@@ -26,10 +33,42 @@ export function searchIndexer(strapi: Core.Strapi): SearchIndexer {
   const store = createSearchStore(strapi);
   const indexer: SearchIndexer = {
     store,
+    async prepare() {
+      const version = (await strapi.store.get(VERSION_KEY)) as number | null;
+      if (version !== SCHEMA_VERSION) {
+        await store.drop();
+        await store.ensureSchema();
+        const indexed = await indexer.rebuild();
+        await strapi.store.set({ ...VERSION_KEY, value: SCHEMA_VERSION });
+        strapi.log.info(`[search] index schema v${SCHEMA_VERSION}: indexed ${indexed} published articles`);
+        return;
+      }
+      await store.ensureSchema();
+      // A database whose articles have no index yet (e.g. a restored backup) gets one now.
+      const published = await strapi.db.query('api::article.article').count({ where: { publishedAt: { $notNull: true } } });
+      if (published > 0 && (await store.count()) === 0) strapi.log.info(`[search] index was empty: indexed ${await indexer.rebuild()} published articles`);
+    },
     async reindexArticle(documentId) {
       const entry = await loadSearchEntry(strapi, documentId);
       if (entry) await store.upsert(entry);
       else await store.remove(documentId);
+    },
+    async reindexArticles(documentIds) {
+      for (let start = 0; start < documentIds.length; start += BATCH) {
+        const batch = documentIds.slice(start, start + BATCH);
+        const articles = await strapi.documents('api::article.article').findMany({
+          status: 'published',
+          filters: { documentId: { $in: batch } },
+          populate: SEARCH_ENTRY_POPULATE,
+          limit: batch.length,
+        });
+        const found = new Set(articles.map((article) => article.documentId));
+        // One commit per batch, not four per article.
+        await strapi.db.transaction(async () => {
+          for (const article of articles) await store.upsert(toSearchEntry(article as never));
+          for (const documentId of batch) if (!found.has(documentId)) await store.remove(documentId);
+        });
+      }
     },
     async articlesLinkedTo(uid, documentId) {
       const relation = RELATED_TYPES[uid];
@@ -50,7 +89,7 @@ export function searchIndexer(strapi: Core.Strapi): SearchIndexer {
           sort: ['id:asc'],
           start,
           limit: BATCH,
-          populate: { category: { fields: ['slug', 'name'] }, authors: { fields: ['slug', 'name'] }, campaignThemes: { fields: ['slug', 'name'] } },
+          populate: SEARCH_ENTRY_POPULATE,
         });
         if (articles.length === 0) break;
         await strapi.db.transaction(async () => {
@@ -65,3 +104,4 @@ export function searchIndexer(strapi: Core.Strapi): SearchIndexer {
   indexers.set(strapi, indexer);
   return indexer;
 }
+

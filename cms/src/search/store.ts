@@ -4,12 +4,14 @@ import type { SearchEntry } from './entry';
 
 export type SearchFilters = { category?: string; theme?: string; author?: string; from?: string; to?: string };
 export type SearchPage = { page: number; pageSize: number };
-export type SearchHit = { documentId: string; title: string; lead: string; body: string };
+export type SearchHit = { documentId: string; title: string; lead: string; body: string; summary: Record<string, unknown> };
 export type SearchResult = { hits: SearchHit[]; total: number };
 
 /** The search index: one implementation per database, both over folded text with a real full-text index. */
 export type SearchStore = {
   ensureSchema(): Promise<void>;
+  /** Removes the index tables (a new schema version replaces them). */
+  drop(): Promise<void>;
   upsert(entry: SearchEntry): Promise<void>;
   remove(documentId: string): Promise<void>;
   clear(): Promise<void>;
@@ -23,6 +25,17 @@ type Raw = (sql: string, bindings?: unknown[]) => Promise<unknown>;
 function rawRunner(strapi: Core.Strapi): Raw {
   return (sql, bindings = []) => strapi.db.transaction(({ trx }) => trx.raw(sql, bindings as never)) as Promise<unknown>;
 }
+
+type HitRow = { document_id: string; title: string; lead: string; body: string; summary: string | Record<string, unknown> };
+
+const toHit = (row: HitRow): SearchHit => ({
+  documentId: row.document_id,
+  title: row.title,
+  lead: row.lead,
+  body: row.body,
+  // SQLite hands back the JSON text, PostgreSQL the parsed jsonb.
+  summary: typeof row.summary === 'string' ? (JSON.parse(row.summary) as Record<string, unknown>) : row.summary,
+});
 
 const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? (result as T[]) : ((result as { rows?: T[] }).rows ?? []));
 
@@ -61,41 +74,57 @@ function filterClauses(filters: SearchFilters, column: (name: string) => string,
   return { clauses, bindings };
 }
 
+/**
+ * FTS5 rowids carry the article's date (seconds × 100000 + a per-article number), so FTS5 can walk matches newest
+ * first and stop after a page, and a date range is a rowid range: no sort of every match, however many there are.
+ */
+const ROWID_SLOTS = 100_000;
+const rowidFloor = (iso: string) => Math.floor(Date.parse(iso) / 1000) * ROWID_SLOTS;
+
+/** Filters become tokens of a `facets` column ("c" + hex of the category slug…), matched inside FTS5 too. */
+const facetToken = (kind: 'c' | 'a' | 't', slug: string) => `${kind}${Buffer.from(slug, 'utf8').toString('hex')}`;
+const facetsOf = (entry: SearchEntry) =>
+  [...(entry.category ? [facetToken('c', entry.category)] : []), ...entry.authors.map((slug) => facetToken('a', slug)), ...entry.themes.map((slug) => facetToken('t', slug))].join(' ');
+
 function sqliteStore(raw: Raw): SearchStore {
+  const idOf = async (documentId: string) =>
+    rowsOf<{ id: number; fts_rowid: number | null }>(await raw('SELECT id, fts_rowid FROM search_articles WHERE document_id = ?', [documentId]))[0];
   return {
     async ensureSchema() {
       await raw(`CREATE TABLE IF NOT EXISTS search_articles (
         id INTEGER PRIMARY KEY,
         document_id TEXT NOT NULL UNIQUE,
+        fts_rowid INTEGER UNIQUE,
         date TEXT NOT NULL,
-        category TEXT,
-        authors TEXT NOT NULL DEFAULT '',
-        themes TEXT NOT NULL DEFAULT '',
         title TEXT NOT NULL,
         lead TEXT NOT NULL DEFAULT '',
-        body TEXT NOT NULL DEFAULT ''
+        body TEXT NOT NULL DEFAULT '',
+        summary TEXT NOT NULL DEFAULT '{}'
       )`);
-      await raw('CREATE INDEX IF NOT EXISTS search_articles_date ON search_articles (date)');
       // unicode61 does not fold đ: the application folds, the tokenizer only splits.
-      await raw(`CREATE VIRTUAL TABLE IF NOT EXISTS search_articles_fts USING fts5(title, content, tokenize = 'unicode61 remove_diacritics 0')`);
+      await raw(`CREATE VIRTUAL TABLE IF NOT EXISTS search_articles_fts USING fts5(title, content, facets, tokenize = 'unicode61 remove_diacritics 0')`);
+    },
+    async drop() {
+      await raw('DROP TABLE IF EXISTS search_articles_fts');
+      await raw('DROP TABLE IF EXISTS search_articles');
     },
     async upsert(entry) {
-      const existing = rowsOf<{ id: number }>(await raw('SELECT id FROM search_articles WHERE document_id = ?', [entry.documentId]))[0];
-      const values = [entry.date, entry.category, slugList(entry.authors), slugList(entry.themes), entry.title, entry.lead, entry.body];
+      const existing = await idOf(entry.documentId);
+      if (existing?.fts_rowid != null) await raw('DELETE FROM search_articles_fts WHERE rowid = ?', [existing.fts_rowid]);
+      const values = [entry.date, entry.title, entry.lead, entry.body, JSON.stringify(entry.summary)];
       let id = existing?.id;
-      if (id !== undefined) {
-        await raw('UPDATE search_articles SET date = ?, category = ?, authors = ?, themes = ?, title = ?, lead = ?, body = ? WHERE id = ?', [...values, id]);
-        await raw('DELETE FROM search_articles_fts WHERE rowid = ?', [id]);
-      } else {
-        await raw('INSERT INTO search_articles (document_id, date, category, authors, themes, title, lead, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [entry.documentId, ...values]);
-        id = rowsOf<{ id: number }>(await raw('SELECT id FROM search_articles WHERE document_id = ?', [entry.documentId]))[0]?.id;
+      if (id === undefined) {
+        await raw('INSERT INTO search_articles (document_id, date, title, lead, body, summary) VALUES (?, ?, ?, ?, ?, ?)', [entry.documentId, ...values]);
+        id = (await idOf(entry.documentId))!.id;
       }
-      await raw('INSERT INTO search_articles_fts (rowid, title, content) VALUES (?, ?, ?)', [id, entry.foldedTitle, entry.foldedContent]);
+      const ftsRowid = rowidFloor(entry.date) + (id % ROWID_SLOTS);
+      await raw('UPDATE search_articles SET fts_rowid = ?, date = ?, title = ?, lead = ?, body = ?, summary = ? WHERE id = ?', [ftsRowid, ...values, id]);
+      await raw('INSERT INTO search_articles_fts (rowid, title, content, facets) VALUES (?, ?, ?, ?)', [ftsRowid, entry.foldedTitle, entry.foldedContent, facetsOf(entry)]);
     },
     async remove(documentId) {
-      const existing = rowsOf<{ id: number }>(await raw('SELECT id FROM search_articles WHERE document_id = ?', [documentId]))[0];
+      const existing = await idOf(documentId);
       if (!existing) return;
-      await raw('DELETE FROM search_articles_fts WHERE rowid = ?', [existing.id]);
+      if (existing.fts_rowid != null) await raw('DELETE FROM search_articles_fts WHERE rowid = ?', [existing.fts_rowid]);
       await raw('DELETE FROM search_articles WHERE id = ?', [existing.id]);
     },
     async clear() {
@@ -106,23 +135,50 @@ function sqliteStore(raw: Raw): SearchStore {
       return Number(rowsOf<{ total: number }>(await raw('SELECT count(*) AS total FROM search_articles'))[0]?.total ?? 0);
     },
     async search(query, filters, { page, pageSize }) {
-      const match = fts5Expression(query);
-      const { clauses, bindings } = filterClauses(filters, (name) => `m.${name}`, () => '?');
-      const where = ['search_articles_fts MATCH ?', ...clauses].join(' AND ');
-      const from = 'FROM search_articles_fts JOIN search_articles m ON m.id = search_articles_fts.rowid';
-      const total = Number(rowsOf<{ total: number }>(await raw(`SELECT count(*) AS total ${from} WHERE ${where}`, [match, ...bindings]))[0]?.total ?? 0);
-      if (total === 0) return { hits: [], total };
-      // Title matches first, then the newest.
-      const hits = rowsOf<{ document_id: string; title: string; lead: string; body: string }>(
-        await raw(
-          `SELECT m.document_id, m.title, m.lead, m.body,
-             m.id IN (SELECT rowid FROM search_articles_fts WHERE search_articles_fts MATCH ?) AS in_title
-           ${from} WHERE ${where}
-           ORDER BY in_title DESC, m.date DESC, m.id DESC LIMIT ? OFFSET ?`,
-          [`{title} : (${match})`, match, ...bindings, pageSize, (page - 1) * pageSize],
-        ),
+      // Words are looked for in the title and the text, never among the facet tokens.
+      const words = `{title content} : (${fts5Expression(query)})`;
+      const facets = [
+        ...(filters.category ? [facetToken('c', filters.category)] : []),
+        ...(filters.author ? [facetToken('a', filters.author)] : []),
+        ...(filters.theme ? [facetToken('t', filters.theme)] : []),
+      ]
+        .map((token) => ` AND {facets} : "${token}"`)
+        .join('');
+      // Title matches first, then the rest; each part newest first.
+      const inTitle = `({title} : (${words}))${facets}`;
+      const elsewhere = `((${words}) NOT ({title} : (${words})))${facets}`;
+      const range: string[] = [];
+      const rangeBindings: unknown[] = [];
+      if (filters.from) {
+        range.push('rowid >= ?');
+        rangeBindings.push(rowidFloor(filters.from));
+      }
+      if (filters.to) {
+        range.push('rowid < ?');
+        rangeBindings.push(rowidFloor(filters.to));
+      }
+      const where = ['search_articles_fts MATCH ?', ...range].join(' AND ');
+      const countOf = async (expression: string) =>
+        Number(rowsOf<{ total: number }>(await raw(`SELECT count(*) AS total FROM search_articles_fts WHERE ${where}`, [expression, ...rangeBindings]))[0]?.total ?? 0);
+      const rowids = async (expression: string, limit: number, offset: number) =>
+        rowsOf<{ rowid: number }>(
+          await raw(`SELECT rowid FROM search_articles_fts WHERE ${where} ORDER BY rowid DESC LIMIT ? OFFSET ?`, [expression, ...rangeBindings, limit, offset]),
+        ).map((row) => row.rowid);
+
+      const titleTotal = await countOf(inTitle);
+      const total = titleTotal + (await countOf(elsewhere));
+      const offset = (page - 1) * pageSize;
+      let ids: number[] = [];
+      if (offset < titleTotal) ids = await rowids(inTitle, pageSize, offset);
+      if (ids.length < pageSize && offset + ids.length < total) {
+        ids = [...ids, ...(await rowids(elsewhere, pageSize - ids.length, Math.max(0, offset - titleTotal)))];
+      }
+      if (ids.length === 0) return { hits: [], total };
+      const rows = rowsOf<HitRow & { fts_rowid: number }>(
+        await raw(`SELECT document_id, fts_rowid, title, lead, body, summary FROM search_articles WHERE fts_rowid IN (${ids.map(() => '?').join(', ')})`, ids),
       );
-      return { total, hits: hits.map((hit) => ({ documentId: hit.document_id, title: hit.title, lead: hit.lead, body: hit.body })) };
+      const byRowid = new Map(rows.map((row) => [row.fts_rowid, row]));
+      return { total, hits: ids.flatMap((rowid) => (byRowid.has(rowid) ? [toHit(byRowid.get(rowid)!)] : [])) };
     },
   };
 }
@@ -151,6 +207,7 @@ function postgresStore(raw: Raw): SearchStore {
         title TEXT NOT NULL,
         lead TEXT NOT NULL DEFAULT '',
         body TEXT NOT NULL DEFAULT '',
+        summary JSONB NOT NULL DEFAULT '{}',
         title_tsv TSVECTOR NOT NULL,
         tsv TSVECTOR NOT NULL
       )`);
@@ -158,14 +215,20 @@ function postgresStore(raw: Raw): SearchStore {
       await raw('CREATE INDEX IF NOT EXISTS search_articles_tsv ON search_articles USING GIN (tsv)');
       await raw('CREATE INDEX IF NOT EXISTS search_articles_date ON search_articles (date DESC)');
     },
+    async drop() {
+      await raw('DROP TABLE IF EXISTS search_articles');
+    },
     async upsert(entry) {
       await raw(
-        `INSERT INTO search_articles (document_id, date, category, authors, themes, title, lead, body, title_tsv, tsv)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, to_tsvector('simple', ?), setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'B'))
+        `INSERT INTO search_articles (document_id, date, category, authors, themes, title, lead, body, summary, title_tsv, tsv)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, to_tsvector('simple', ?), setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'B'))
          ON CONFLICT (document_id) DO UPDATE SET date = EXCLUDED.date, category = EXCLUDED.category, authors = EXCLUDED.authors,
-           themes = EXCLUDED.themes, title = EXCLUDED.title, lead = EXCLUDED.lead, body = EXCLUDED.body,
+           themes = EXCLUDED.themes, title = EXCLUDED.title, lead = EXCLUDED.lead, body = EXCLUDED.body, summary = EXCLUDED.summary,
            title_tsv = EXCLUDED.title_tsv, tsv = EXCLUDED.tsv`,
-        [entry.documentId, entry.date, entry.category, slugList(entry.authors), slugList(entry.themes), entry.title, entry.lead, entry.body, entry.foldedTitle, entry.foldedTitle, entry.foldedContent],
+        [
+          entry.documentId, entry.date, entry.category, slugList(entry.authors), slugList(entry.themes), entry.title, entry.lead, entry.body,
+          JSON.stringify(entry.summary), entry.foldedTitle, entry.foldedTitle, entry.foldedContent,
+        ],
       );
     },
     async remove(documentId) {
@@ -186,14 +249,14 @@ function postgresStore(raw: Raw): SearchStore {
       if (total === 0) return { hits: [], total };
       const titleBindings: unknown[] = [];
       const titleCondition = `title_tsv @@ (${tsquery(query, titleBindings)})`;
-      const hits = rowsOf<{ document_id: string; title: string; lead: string; body: string }>(
+      const hits = rowsOf<HitRow>(
         await raw(
-          `SELECT document_id, title, lead, body FROM search_articles WHERE ${where}
+          `SELECT document_id, title, lead, body, summary FROM search_articles WHERE ${where}
            ORDER BY (${titleCondition}) DESC, date DESC, document_id DESC LIMIT ? OFFSET ?`,
           [...countBindings, ...bindings, ...titleBindings, pageSize, (page - 1) * pageSize],
         ),
       );
-      return { total, hits: hits.map((hit) => ({ documentId: hit.document_id, title: hit.title, lead: hit.lead, body: hit.body })) };
+      return { total, hits: hits.map(toHit) };
     },
   };
 }

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { CAMPAIGN_THEMES, CATEGORIES, REAL_ARTICLE_AUTHOR_KEY, REAL_ARTICLE_CATEGORY, REAL_ARTICLE_KEY, REAL_ARTICLE_LEAD, SITE_SETTINGS } from './catalogue';
 import { readRealArticle, toBlocks } from './real-article';
-import { MAX_SAMPLE_ARTICLES, sampleArticle } from './samples';
+import { createSampleArticles } from './bulk-samples';
+import { MAX_SAMPLE_ARTICLES, sampleIndexOf } from './samples';
 
 /**
  * Idempotent seeding. A ledger in Strapi's core store records each seeded entry's key and documentId: an entry in
@@ -96,30 +97,7 @@ async function seedSampleArticles(strapi: Core.Strapi, count: number, categoryId
   })) as Array<{ slug: string }>;
   const seen = new Set(existing.map((row) => sampleIndexOf(row.slug)).filter((index) => index > 0));
   const categories = categoryIds.filter((id): id is string => id !== null);
-  let created = 0;
-  for (let index = 1; index <= count; index += 1) {
-    if (seen.has(index)) continue;
-    const sample = sampleArticle(index, categories.length);
-    await strapi.documents('api::article.article').create({
-      data: {
-        title: sample.title,
-        slug: sampleSlug(index),
-        lead: sample.lead,
-        date: sample.date,
-        body: sample.body,
-        featured: sample.featured,
-        isSample: true,
-        category: sample.categoryIndex >= 0 ? categories[sample.categoryIndex] : null,
-      } as never,
-      status: 'published',
-    });
-    created += 1;
-  }
-  return created;
+  const missing = Array.from({ length: count }, (_, offset) => offset + 1).filter((index) => !seen.has(index));
+  return missing.length ? createSampleArticles(strapi, missing, categories) : 0;
 }
 
-const SAMPLE_SLUG_PREFIX = 'bai-mau-';
-export const sampleSlug = (index: number) => `${SAMPLE_SLUG_PREFIX}${String(index).padStart(6, '0')}`;
-function sampleIndexOf(slug: string): number {
-  return slug.startsWith(SAMPLE_SLUG_PREFIX) ? Number.parseInt(slug.slice(SAMPLE_SLUG_PREFIX.length), 10) || 0 : 0;
-}

@@ -82,3 +82,11 @@ export function sampleArticle(index: number, categoryCount: number): SampleArtic
     featured: index % 25 === 1,
   };
 }
+
+const SAMPLE_SLUG_PREFIX = 'bai-mau-';
+export const sampleSlug = (index: number) => `${SAMPLE_SLUG_PREFIX}${String(index).padStart(6, '0')}`;
+
+/** The sample number of a sample's slug, or 0 for any other slug. */
+export function sampleIndexOf(slug: string): number {
+  return slug.startsWith(SAMPLE_SLUG_PREFIX) ? Number.parseInt(slug.slice(SAMPLE_SLUG_PREFIX.length), 10) || 0 : 0;
+}

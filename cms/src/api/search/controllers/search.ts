@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
 import { highlight, isEmptyQuery, MAX_QUERY_LENGTH, parseSearchQuery, type SearchQuery } from '@thads/vietnamese';
-import { IMAGE_FIELDS } from '../../../lib/default-query';
 import { dayParam, integerParam, InvalidParameter, slugParam, stringParam } from '../../../lib/query-params';
 import { searchIndexer } from '../../../search/indexer';
 import type { SearchHit } from '../../../search/store';
@@ -48,22 +47,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const query = parseSearchQuery(input.replace(LONE_SURROGATE, ' ').replace(/\p{Cc}/gu, ' '));
     if (isEmptyQuery(query)) return ctx.badRequest('Hãy nhập từ khóa tìm kiếm (q has no words to search for)');
 
+    // The index holds only published articles and their list summaries: it answers alone.
     const { hits, total } = await searchIndexer(strapi).store.search(query, filters, { page, pageSize });
-    const ids = hits.map((hit) => hit.documentId);
-    const summaries = ids.length
-      ? await strapi.documents('api::article.article').findMany({
-          status: 'published',
-          filters: { documentId: { $in: ids } },
-          fields: ['title', 'slug', 'lead', 'date', 'featured', 'isSample', 'source', 'createdAt', 'updatedAt', 'publishedAt'],
-          populate: { cover: { fields: IMAGE_FIELDS }, category: { fields: ['name', 'slug'] }, authors: { fields: ['name', 'slug'] } },
-          limit: ids.length,
-        })
-      : [];
-    const byId = new Map(summaries.map((summary) => [summary.documentId, summary]));
     ctx.body = {
-      data: hits
-        .filter((hit) => byId.has(hit.documentId))
-        .map((hit) => ({ ...byId.get(hit.documentId), snippet: snippetOf(hit, query) })),
+      data: hits.map((hit) => ({ ...hit.summary, snippet: snippetOf(hit, query) })),
       meta: {
         pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total },
         query,

@@ -1,0 +1,49 @@
+// A small closed-loop HTTP load generator for benchmarks on loopback: a fixed number of requests over a fixed
+// number of keep-alive connections; exact latency percentiles. Bounded in count and in time.
+import http from 'node:http';
+
+/**
+ * @param {string} url
+ * @param {{ connections?: number, requests?: number, maxSeconds?: number }} [options]
+ * @returns {Promise<{ p50: number, p95: number, p99: number, rps: number, requests: number, errors: number, statuses: Record<number, number> }>}
+ */
+export async function measure(url, { connections = 10, requests = 400, maxSeconds = 30 } = {}) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
+  const target = new URL(url);
+  /** @type {number[]} */
+  const latencies = [];
+  /** @type {Record<number, number>} */
+  const statuses = {};
+  let errors = 0;
+  let issued = 0;
+  const deadline = Date.now() + maxSeconds * 1000;
+  const one = () =>
+    new Promise((resolve) => {
+      const started = process.hrtime.bigint();
+      const request = http.get({ agent, hostname: target.hostname, port: target.port, path: `${target.pathname}${target.search}` }, (response) => {
+        response.resume();
+        response.on('end', () => {
+          latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
+          statuses[response.statusCode ?? 0] = (statuses[response.statusCode ?? 0] ?? 0) + 1;
+          resolve(undefined);
+        });
+      });
+      request.on('error', () => {
+        errors += 1;
+        resolve(undefined);
+      });
+    });
+  const worker = async () => {
+    while (issued < requests && Date.now() < deadline) {
+      issued += 1;
+      await one();
+    }
+  };
+  const started = process.hrtime.bigint();
+  await Promise.all(Array.from({ length: connections }, worker));
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  const at = (/** @type {number} */ q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), rps: latencies.length / seconds, requests: latencies.length, errors, statuses };
+}
