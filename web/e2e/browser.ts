@@ -1,4 +1,5 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const SITE_URL = process.env.SITE_URL ?? '';
 export const CMS_URL = process.env.CMS_URL ?? '';
@@ -28,9 +29,24 @@ export async function launchBrowser(): Promise<{ browser: Browser; close: () => 
   };
 }
 
+/** One browser for the test file: launched before its tests, closed after them. */
+export function useBrowser(): () => Browser {
+  let launched: { browser: Browser; close: () => Promise<void> } | undefined;
+  beforeAll(async () => {
+    launched = await launchBrowser();
+  });
+  afterAll(async () => {
+    await launched?.close();
+  });
+  return () => {
+    if (!launched) throw new Error('The browser is not running yet');
+    return launched.browser;
+  };
+}
+
 /** A page that fails the test on any uncaught script error. */
-export async function openPage(browser: Browser, options: { width?: number; height?: number } = {}): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: options.height ?? 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+export async function openPage(browser: Browser | (() => Browser), options: { width?: number; height?: number } = {}): Promise<{ page: Page; errors: string[] }> {
+  const context = await (typeof browser === 'function' ? browser() : browser).newContext({ viewport: { width: options.width ?? 1280, height: options.height ?? 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));

@@ -1,19 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, SITE_URL } from './browser';
+import { describe, expect, it } from 'vitest';
+import { openPage, SITE_URL, useBrowser } from './browser';
 
 const SEED_TITLE = 'Các cơ quan THADS tỉnh Vĩnh Phúc phát động phong trào thi đua';
-let browser: Browser;
-let close: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ browser, close } = await launchBrowser());
-});
-afterAll(async () => {
-  await close?.();
-});
+const browser = useBrowser();
 
 describe('a reader of the portal', () => {
   it('goes from the home page to the real article and reads it: title, date, headings, byline', async () => {
@@ -127,6 +118,22 @@ describe('a reader of the portal', () => {
       await page.getByRole('heading', { level: 1 }).waitFor();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
+    }
+  });
+
+  it('keeps every page readable with text zoomed to 200 %', async () => {
+    const { page } = await openPage(browser, { width: 1280 });
+    for (const pathName of ['/', '/tin-tuc/cac-co-quan-thads-tinh-vinh-phuc-phat-dong-phong-trao-thi-dua', '/tim-kiem?q=thi%20dua']) {
+      await page.goto(`${SITE_URL}${pathName}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      // Nothing clipped: every visible heading still shows in full.
+      const clipped = await page.evaluate(() =>
+        [...document.querySelectorAll('h1, h2, h3')].filter((element) => !element.closest('.visually-hidden') && !element.classList.contains('visually-hidden') && element.scrollWidth > element.clientWidth + 1).length,
+      );
+      expect(clipped).toBe(0);
     }
   });
 

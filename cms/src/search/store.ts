@@ -165,8 +165,9 @@ function sqliteStore(raw: Raw): SearchStore {
           await raw(`SELECT rowid FROM search_articles_fts WHERE ${where} ORDER BY rowid DESC LIMIT ? OFFSET ?`, [expression, ...rangeBindings, limit, offset]),
         ).map((row) => row.rowid);
 
+      // Counting walks every match: count all at once rather than "elsewhere" (which must also test the title).
       const titleTotal = await countOf(inTitle);
-      const total = titleTotal + (await countOf(elsewhere));
+      const total = await countOf(`(${words})${facets}`);
       const offset = (page - 1) * pageSize;
       let ids: number[] = [];
       if (offset < titleTotal) ids = await rowids(inTitle, pageSize, offset);
