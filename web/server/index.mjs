@@ -4,10 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { createSiteServer } from './site-server.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const port = Number(process.env.WEB_PORT ?? 8080);
-const host = process.env.WEB_HOST ?? '127.0.0.1';
-const cmsUrl = process.env.CMS_URL || `http://127.0.0.1:${process.env.CMS_PORT ?? 1337}`;
-const distDir = process.env.WEB_DIST_DIR ?? path.join(here, '..', 'dist');
+const port = Number(process.env.WEB_PORT || 8080);
+const host = process.env.WEB_HOST || '127.0.0.1';
+const cmsUrl = process.env.CMS_URL || `http://127.0.0.1:${process.env.CMS_PORT || 1337}`;
+const distDir = process.env.WEB_DIST_DIR || path.join(here, '..', 'dist');
 
 const server = createSiteServer({ distDir, cmsUrl });
 server.listen(port, host, () => {

@@ -35,5 +35,5 @@ export function defaultQuery(shapes: Shapes): Core.MiddlewareFactory {
 }
 
 /** The media fields a public page needs: no provider metadata, no uploader. */
-export const IMAGE_FIELDS = ['url', 'alternativeText', 'caption', 'width', 'height', 'formats', 'mime', 'name', 'size'];
-export const FILE_FIELDS = ['url', 'alternativeText', 'caption', 'name', 'mime', 'size', 'ext'];
+export const IMAGE_FIELDS = ['url', 'alternativeText', 'caption', 'width', 'height', 'formats', 'mime', 'name', 'size'] as const;
+export const FILE_FIELDS = ['url', 'alternativeText', 'caption', 'name', 'mime', 'size', 'ext'] as const;

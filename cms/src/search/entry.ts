@@ -61,11 +61,12 @@ type PublishedArticle = {
 };
 
 /** The relations and fields a search entry is made from: the same shape as an article list item. */
+const slugAndName: Array<'slug' | 'name'> = ['slug', 'name'];
 export const SEARCH_ENTRY_POPULATE = {
-  cover: { fields: IMAGE_FIELDS },
-  category: { fields: ['slug', 'name'] },
-  authors: { fields: ['slug', 'name'] },
-  campaignThemes: { fields: ['slug', 'name'] },
+  cover: { fields: [...IMAGE_FIELDS] },
+  category: { fields: slugAndName },
+  authors: { fields: slugAndName },
+  campaignThemes: { fields: slugAndName },
 };
 
 /** The entry for an article's published version, or null when it has none (draft only, unpublished, deleted). */
