@@ -79,6 +79,12 @@ describe('Vietnamese search', () => {
     expect(body.meta.pagination).toMatchObject({ page: 1, pageSize: 10, total: expect.any(Number) });
   });
 
+  it('never lets typed words match the filter tokens kept in the index', async () => {
+    const hex = Buffer.from('thi-dua-khen-thuong').toString('hex');
+    expect(await slugsFor(`c${hex}`)).toEqual([]);
+    expect(await slugsFor(`\uE000c${hex}`)).toEqual([]);
+  });
+
   it('filters by category, campaign theme, author and date range', async () => {
     expect(await slugsFor('thi dua', { category: 'thi-dua-khen-thuong' })).toContain(REAL_SLUG);
     expect(await slugsFor('thi dua', { category: 'thong-bao' })).not.toContain(REAL_SLUG);

@@ -81,14 +81,25 @@ function filterClauses(filters: SearchFilters, column: (name: string) => string,
 const ROWID_SLOTS = 100_000;
 const rowidFloor = (iso: string) => Math.floor(Date.parse(iso) / 1000) * ROWID_SLOTS;
 
-/** Filters become tokens of a `facets` column ("c" + hex of the category slug…), matched inside FTS5 too. */
-const facetToken = (kind: 'c' | 'a' | 't', slug: string) => `${kind}${Buffer.from(slug, 'utf8').toString('hex')}`;
+/**
+ * Filters become tokens in the indexed text: U+E000 (private use, a token character for unicode61) + kind + hex of
+ * the slug. No query can produce U+E000, so a reader's words never match a filter token.
+ */
+const facetToken = (kind: 'c' | 'a' | 't', slug: string) => `\uE000${kind}${Buffer.from(slug, 'utf8').toString('hex')}`;
 const facetsOf = (entry: SearchEntry) =>
   [...(entry.category ? [facetToken('c', entry.category)] : []), ...entry.authors.map((slug) => facetToken('a', slug)), ...entry.themes.map((slug) => facetToken('t', slug))].join(' ');
 
+/**
+ * Two single-column FTS5 tables: everything (title, text, names, facets) and the title alone (with facets). Without
+ * column filters, FTS5 answers and counts AND queries from rowid lists without reading word positions.
+ */
 function sqliteStore(raw: Raw): SearchStore {
   const idOf = async (documentId: string) =>
     rowsOf<{ id: number; fts_rowid: number | null }>(await raw('SELECT id, fts_rowid FROM search_articles WHERE document_id = ?', [documentId]))[0];
+  const deleteFts = async (rowid: number) => {
+    await raw('DELETE FROM search_articles_fts WHERE rowid = ?', [rowid]);
+    await raw('DELETE FROM search_titles_fts WHERE rowid = ?', [rowid]);
+  };
   return {
     async ensureSchema() {
       await raw(`CREATE TABLE IF NOT EXISTS search_articles (
@@ -102,15 +113,17 @@ function sqliteStore(raw: Raw): SearchStore {
         summary TEXT NOT NULL DEFAULT '{}'
       )`);
       // unicode61 does not fold đ: the application folds, the tokenizer only splits.
-      await raw(`CREATE VIRTUAL TABLE IF NOT EXISTS search_articles_fts USING fts5(title, content, facets, tokenize = 'unicode61 remove_diacritics 0')`);
+      await raw(`CREATE VIRTUAL TABLE IF NOT EXISTS search_articles_fts USING fts5(text, tokenize = 'unicode61 remove_diacritics 0')`);
+      await raw(`CREATE VIRTUAL TABLE IF NOT EXISTS search_titles_fts USING fts5(text, tokenize = 'unicode61 remove_diacritics 0')`);
     },
     async drop() {
+      await raw('DROP TABLE IF EXISTS search_titles_fts');
       await raw('DROP TABLE IF EXISTS search_articles_fts');
       await raw('DROP TABLE IF EXISTS search_articles');
     },
     async upsert(entry) {
       const existing = await idOf(entry.documentId);
-      if (existing?.fts_rowid != null) await raw('DELETE FROM search_articles_fts WHERE rowid = ?', [existing.fts_rowid]);
+      if (existing?.fts_rowid != null) await deleteFts(existing.fts_rowid);
       const values = [entry.date, entry.title, entry.lead, entry.body, JSON.stringify(entry.summary)];
       let id = existing?.id;
       if (id === undefined) {
@@ -118,16 +131,19 @@ function sqliteStore(raw: Raw): SearchStore {
         id = (await idOf(entry.documentId))!.id;
       }
       const ftsRowid = rowidFloor(entry.date) + (id % ROWID_SLOTS);
+      const facets = facetsOf(entry);
       await raw('UPDATE search_articles SET fts_rowid = ?, date = ?, title = ?, lead = ?, body = ?, summary = ? WHERE id = ?', [ftsRowid, ...values, id]);
-      await raw('INSERT INTO search_articles_fts (rowid, title, content, facets) VALUES (?, ?, ?, ?)', [ftsRowid, entry.foldedTitle, entry.foldedContent, facetsOf(entry)]);
+      await raw('INSERT INTO search_articles_fts (rowid, text) VALUES (?, ?)', [ftsRowid, `${entry.foldedTitle}\n${entry.foldedContent}\n${facets}`]);
+      await raw('INSERT INTO search_titles_fts (rowid, text) VALUES (?, ?)', [ftsRowid, `${entry.foldedTitle}\n${facets}`]);
     },
     async remove(documentId) {
       const existing = await idOf(documentId);
       if (!existing) return;
-      if (existing.fts_rowid != null) await raw('DELETE FROM search_articles_fts WHERE rowid = ?', [existing.fts_rowid]);
+      if (existing.fts_rowid != null) await deleteFts(existing.fts_rowid);
       await raw('DELETE FROM search_articles WHERE id = ?', [existing.id]);
     },
     async clear() {
+      await raw('DELETE FROM search_titles_fts');
       await raw('DELETE FROM search_articles_fts');
       await raw('DELETE FROM search_articles');
     },
@@ -135,18 +151,12 @@ function sqliteStore(raw: Raw): SearchStore {
       return Number(rowsOf<{ total: number }>(await raw('SELECT count(*) AS total FROM search_articles'))[0]?.total ?? 0);
     },
     async search(query, filters, { page, pageSize }) {
-      // Words are looked for in the title and the text, never among the facet tokens.
-      const words = `{title content} : (${fts5Expression(query)})`;
       const facets = [
         ...(filters.category ? [facetToken('c', filters.category)] : []),
         ...(filters.author ? [facetToken('a', filters.author)] : []),
         ...(filters.theme ? [facetToken('t', filters.theme)] : []),
-      ]
-        .map((token) => ` AND {facets} : "${token}"`)
-        .join('');
-      // Title matches first, then the rest; each part newest first.
-      const inTitle = `({title} : (${words}))${facets}`;
-      const elsewhere = `((${words}) NOT ({title} : (${words})))${facets}`;
+      ].map((token) => `"${token}"`);
+      const expression = [fts5Expression(query), ...facets].join(' AND ');
       const range: string[] = [];
       const rangeBindings: unknown[] = [];
       if (filters.from) {
@@ -157,22 +167,30 @@ function sqliteStore(raw: Raw): SearchStore {
         range.push('rowid < ?');
         rangeBindings.push(rowidFloor(filters.to));
       }
-      const where = ['search_articles_fts MATCH ?', ...range].join(' AND ');
-      const countOf = async (expression: string) =>
-        Number(rowsOf<{ total: number }>(await raw(`SELECT count(*) AS total FROM search_articles_fts WHERE ${where}`, [expression, ...rangeBindings]))[0]?.total ?? 0);
-      const rowids = async (expression: string, limit: number, offset: number) =>
-        rowsOf<{ rowid: number }>(
-          await raw(`SELECT rowid FROM search_articles_fts WHERE ${where} ORDER BY rowid DESC LIMIT ? OFFSET ?`, [expression, ...rangeBindings, limit, offset]),
-        ).map((row) => row.rowid);
+      const where = (table: string) => [`${table} MATCH ?`, ...range].join(' AND ');
+      const countIn = async (table: string) =>
+        Number(rowsOf<{ total: number }>(await raw(`SELECT count(*) AS total FROM ${table} WHERE ${where(table)}`, [expression, ...rangeBindings]))[0]?.total ?? 0);
 
-      // Counting walks every match: count all at once rather than "elsewhere" (which must also test the title).
-      const titleTotal = await countOf(inTitle);
-      const total = await countOf(`(${words})${facets}`);
+      const titleTotal = await countIn('search_titles_fts');
+      const total = await countIn('search_articles_fts');
       const offset = (page - 1) * pageSize;
+      // Title matches first, then the rest; each part newest first, so FTS5 stops after one page.
       let ids: number[] = [];
-      if (offset < titleTotal) ids = await rowids(inTitle, pageSize, offset);
+      if (offset < titleTotal) {
+        ids = rowsOf<{ rowid: number }>(
+          await raw(`SELECT rowid FROM search_titles_fts WHERE ${where('search_titles_fts')} ORDER BY rowid DESC LIMIT ? OFFSET ?`, [expression, ...rangeBindings, pageSize, offset]),
+        ).map((row) => row.rowid);
+      }
       if (ids.length < pageSize && offset + ids.length < total) {
-        ids = [...ids, ...(await rowids(elsewhere, pageSize - ids.length, Math.max(0, offset - titleTotal)))];
+        const rest = rowsOf<{ rowid: number }>(
+          await raw(
+            `SELECT rowid FROM search_articles_fts WHERE ${where('search_articles_fts')}
+               AND rowid NOT IN (SELECT rowid FROM search_titles_fts WHERE ${where('search_titles_fts')})
+             ORDER BY rowid DESC LIMIT ? OFFSET ?`,
+            [expression, ...rangeBindings, expression, ...rangeBindings, pageSize - ids.length, Math.max(0, offset - titleTotal)],
+          ),
+        ).map((row) => row.rowid);
+        ids = [...ids, ...rest];
       }
       if (ids.length === 0) return { hits: [], total };
       const rows = rowsOf<HitRow & { fts_rowid: number }>(
