@@ -3,7 +3,7 @@ import { NotFoundState } from '../../components/not-found-state';
 import { ErrorState, LoadingState } from '../../components/query-states';
 import { articleQueryOptions } from '../../features/articles/api/get-article';
 import { ArticleView } from '../../features/articles/components/article-view';
-import { useDocumentMeta } from '../../lib/use-document-title';
+import { useDocumentMeta } from '../../lib/use-document-meta';
 
 export default function ArticleRoute({ slug }: { slug: string }) {
   const query = useQuery(articleQueryOptions(slug));

@@ -7,7 +7,7 @@ import { pageFromSearch, paths } from '../../config/paths';
 import { ArticleList } from '../../features/articles/components/article-list';
 import { authorQueryOptions } from '../../features/authors/api/get-author';
 import { safeUrl } from '../../lib/safe-url';
-import { useDocumentMeta } from '../../lib/use-document-title';
+import { useDocumentMeta } from '../../lib/use-document-meta';
 
 export default function AuthorRoute({ slug }: { slug: string }) {
   const page = pageFromSearch(useSearch());

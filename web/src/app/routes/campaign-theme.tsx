@@ -9,7 +9,7 @@ import { pageFromSearch, paths } from '../../config/paths';
 import { ArticleList } from '../../features/articles/components/article-list';
 import { campaignThemeQueryOptions } from '../../features/campaign-themes/api/get-campaign-theme';
 import { campaignPeriod } from '../../features/campaign-themes/components/campaign-period';
-import { useDocumentMeta } from '../../lib/use-document-title';
+import { useDocumentMeta } from '../../lib/use-document-meta';
 
 export default function CampaignThemeRoute({ slug }: { slug: string }) {
   const page = pageFromSearch(useSearch());

@@ -6,7 +6,7 @@ import { ErrorState, LoadingState } from '../../components/query-states';
 import { pageFromSearch, paths } from '../../config/paths';
 import { ArticleList } from '../../features/articles/components/article-list';
 import { categoriesQueryOptions } from '../../features/categories/api/get-categories';
-import { useDocumentMeta } from '../../lib/use-document-title';
+import { useDocumentMeta } from '../../lib/use-document-meta';
 
 export default function CategoryRoute({ slug }: { slug: string }) {
   const page = pageFromSearch(useSearch());

@@ -5,7 +5,7 @@ import { NotFoundState } from '../../components/not-found-state';
 import { pageFromSearch, paths } from '../../config/paths';
 import { DayPicker } from '../../features/archive/components/day-picker';
 import { ArticleList } from '../../features/articles/components/article-list';
-import { useDocumentMeta } from '../../lib/use-document-title';
+import { useDocumentMeta } from '../../lib/use-document-meta';
 
 /** "Các tin đã đưa ngày dd/MM/yyyy": the news of one Vietnam calendar day. */
 export default function DayRoute({ day }: { day: string }) {

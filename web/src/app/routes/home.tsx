@@ -10,7 +10,7 @@ import { campaignThemesQueryOptions } from '../../features/campaign-themes/api/g
 import { isActiveCampaign } from '../../features/campaign-themes/components/campaign-period';
 import { CampaignThemeCard } from '../../features/campaign-themes/components/campaign-theme-card';
 import { categoriesQueryOptions } from '../../features/categories/api/get-categories';
-import { useDocumentMeta } from '../../lib/use-document-title';
+import { useDocumentMeta } from '../../lib/use-document-meta';
 import type { Category } from '@thads/content';
 
 const PREVIEW_SIZE = 3;

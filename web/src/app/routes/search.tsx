@@ -12,7 +12,7 @@ import { campaignThemesQueryOptions } from '../../features/campaign-themes/api/g
 import { categoriesQueryOptions } from '../../features/categories/api/get-categories';
 import { searchQueryOptions } from '../../features/search/api/search-articles';
 import { SearchForm } from '../../features/search/components/search-form';
-import { useDocumentMeta } from '../../lib/use-document-title';
+import { useDocumentMeta } from '../../lib/use-document-meta';
 
 const PAGE_SIZE = 10;
 

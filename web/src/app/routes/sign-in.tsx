@@ -3,7 +3,7 @@ import { Link, useLocation } from 'wouter';
 import { paths } from '../../config/paths';
 import { clearSession, saveSession, useSession } from '../../features/auth/api/session';
 import { signIn, SignInError } from '../../features/auth/api/sign-in';
-import { useDocumentMeta } from '../../lib/use-document-title';
+import { useDocumentMeta } from '../../lib/use-document-meta';
 
 export default function SignInRoute() {
   useDocumentMeta('Đăng nhập', 'Đăng nhập dành cho cán bộ, công chức Cục Thi hành án dân sự tỉnh Vĩnh Phúc.');
