@@ -121,6 +121,19 @@ describe('a reader of the portal', () => {
     }
   });
 
+  it("finds the news feeds from the pages, through the site's own origin", async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${SITE_URL}/chuyen-muc/thi-dua-khen-thuong`);
+    await page.getByRole('heading', { level: 1, name: 'Thi đua – Khen thưởng' }).waitFor();
+    const feeds = await page.locator('link[rel="alternate"][type="application/rss+xml"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(feeds).toEqual(['/api/feeds/rss', '/api/feeds/rss?category=thi-dua-khen-thuong']);
+    for (const href of feeds) {
+      const response = await fetch(`${SITE_URL}${href}`);
+      expect(response.headers.get('content-type')).toContain('application/rss+xml');
+      expect(await response.text()).toContain('<title>Các cơ quan THADS tỉnh Vĩnh Phúc phát động phong trào thi đua</title>');
+    }
+  });
+
   it('keeps every page readable with text zoomed to 200 %', async () => {
     const { page } = await openPage(browser, { width: 1280 });
     for (const pathName of ['/', '/tin-tuc/cac-co-quan-thads-tinh-vinh-phuc-phat-dong-phong-trao-thi-dua', '/tim-kiem?q=thi%20dua']) {

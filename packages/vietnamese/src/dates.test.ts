@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatRfc822Vietnam,
   formatVietnamDate,
   formatVietnamDateTime,
   parseIsoDay,
@@ -7,6 +8,7 @@ import {
   vietnamDayRange,
   vietnameseDayToIso,
   vietnamInstant,
+  toVietnamIso,
 } from './dates.js';
 
 describe('Vietnam dates', () => {
@@ -37,6 +39,13 @@ describe('Vietnam dates', () => {
     expect(vietnameseDayToIso('16/03/2021')).toBe('2021-03-16');
     expect(vietnameseDayToIso('19/7/1946')).toBe('1946-07-19');
     expect(vietnameseDayToIso('31/04/2021')).toBeNull();
+  });
+
+  it('writes feed and metadata dates with the +07:00 offset', () => {
+    expect(formatRfc822Vietnam('2021-03-15T17:00:00Z')).toBe('Tue, 16 Mar 2021 00:00:00 +0700');
+    expect(formatRfc822Vietnam('2021-12-31T20:30:05Z')).toBe('Sat, 01 Jan 2022 03:30:05 +0700');
+    expect(toVietnamIso('2021-03-15T17:00:00Z')).toBe('2021-03-16T00:00:00+07:00');
+    expect(Date.parse(toVietnamIso('2024-02-29T23:59:59Z'))).toBe(Date.parse('2024-02-29T23:59:59Z'));
   });
 
   it('rejects invalid input clearly', () => {

@@ -98,3 +98,31 @@ export function vietnamInstant(isoDay: string, time = '00:00'): string {
   if (!/^\d{2}:\d{2}(:\d{2})?$/.test(time)) throw new RangeError(`Not a valid time (HH:mm): ${time}`);
   return new Date(`${isoDay}T${time.length === 5 ? `${time}:00` : time}${VIETNAM_UTC_OFFSET}`).toISOString();
 }
+
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const two = (value: number) => String(value).padStart(2, '0');
+
+/** The wall-clock fields of an instant in Vietnam time (UTC+7, no daylight saving). */
+function vietnamFields(value: Date | string | number) {
+  const shifted = new Date(toDate(value).getTime() + 7 * 60 * 60 * 1000);
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth(),
+    day: shifted.getUTCDate(),
+    weekday: shifted.getUTCDay(),
+    time: `${two(shifted.getUTCHours())}:${two(shifted.getUTCMinutes())}:${two(shifted.getUTCSeconds())}`,
+  };
+}
+
+/** "Tue, 16 Mar 2021 00:00:00 +0700": RFC 822 (RSS pubDate) in Vietnam time. */
+export function formatRfc822Vietnam(value: Date | string | number): string {
+  const { year, month, day, weekday, time } = vietnamFields(value);
+  return `${DAYS[weekday]}, ${two(day)} ${MONTHS[month]} ${year} ${time} +0700`;
+}
+
+/** "2021-03-16T00:00:00+07:00": ISO 8601 with the Vietnam offset (Atom, JSON-LD, Dublin Core). */
+export function toVietnamIso(value: Date | string | number): string {
+  const { year, month, day, time } = vietnamFields(value);
+  return `${year}-${two(month + 1)}-${two(day)}T${time}${VIETNAM_UTC_OFFSET}`;
+}

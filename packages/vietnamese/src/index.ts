@@ -9,6 +9,8 @@ export {
   vietnamDayRange,
   vietnameseDayToIso,
   vietnamInstant,
+  formatRfc822Vietnam,
+  toVietnamIso,
 } from './dates.js';
 export {
   parseSearchQuery,

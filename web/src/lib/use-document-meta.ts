@@ -16,3 +16,21 @@ export function useDocumentMeta(title: string | null, description?: string | nul
     }
   }, [title, description]);
 }
+
+/**
+ * Announces the page's own news feed (a category's, campaign theme's or author's) beside the site-wide one, so feed
+ * readers find it from the page.
+ */
+export function useFeedLink(scope: { param: 'category' | 'theme' | 'author'; slug: string; title: string } | null): void {
+  useEffect(() => {
+    if (!scope) return;
+    const link = document.createElement('link');
+    link.rel = 'alternate';
+    link.type = 'application/rss+xml';
+    link.title = `${scope.title} (RSS)`;
+    link.href = `${env.apiBaseUrl}/api/feeds/rss?${scope.param}=${encodeURIComponent(scope.slug)}`;
+    link.dataset.pageFeed = '';
+    document.head.append(link);
+    return () => link.remove();
+  }, [scope?.param, scope?.slug, scope?.title]);
+}

@@ -7,12 +7,13 @@ import { pageFromSearch, paths } from '../../config/paths';
 import { ArticleList } from '../../features/articles/components/article-list';
 import { authorQueryOptions } from '../../features/authors/api/get-author';
 import { safeUrl } from '../../lib/safe-url';
-import { useDocumentMeta } from '../../lib/use-document-meta';
+import { useDocumentMeta, useFeedLink } from '../../lib/use-document-meta';
 
 export default function AuthorRoute({ slug }: { slug: string }) {
   const page = pageFromSearch(useSearch());
   const query = useQuery(authorQueryOptions(slug));
   const author = query.data ?? null;
+  useFeedLink(author ? { param: 'author', slug: author.slug, title: author.name } : null);
   useDocumentMeta(author ? `Tác giả ${author.name}` : null, author?.bio);
 
   if (query.isPending) return <LoadingState label="Đang tải thông tin tác giả…" />;

@@ -9,12 +9,13 @@ import { pageFromSearch, paths } from '../../config/paths';
 import { ArticleList } from '../../features/articles/components/article-list';
 import { campaignThemeQueryOptions } from '../../features/campaign-themes/api/get-campaign-theme';
 import { campaignPeriod } from '../../features/campaign-themes/components/campaign-period';
-import { useDocumentMeta } from '../../lib/use-document-meta';
+import { useDocumentMeta, useFeedLink } from '../../lib/use-document-meta';
 
 export default function CampaignThemeRoute({ slug }: { slug: string }) {
   const page = pageFromSearch(useSearch());
   const query = useQuery(campaignThemeQueryOptions(slug));
   const theme = query.data ?? null;
+  useFeedLink(theme ? { param: 'theme', slug: theme.slug, title: theme.name } : null);
   useDocumentMeta(theme?.name ?? null, theme?.slogan);
 
   if (query.isPending) return <LoadingState label="Đang tải phong trào thi đua…" />;

@@ -6,12 +6,13 @@ import { ErrorState, LoadingState } from '../../components/query-states';
 import { pageFromSearch, paths } from '../../config/paths';
 import { ArticleList } from '../../features/articles/components/article-list';
 import { categoriesQueryOptions } from '../../features/categories/api/get-categories';
-import { useDocumentMeta } from '../../lib/use-document-meta';
+import { useDocumentMeta, useFeedLink } from '../../lib/use-document-meta';
 
 export default function CategoryRoute({ slug }: { slug: string }) {
   const page = pageFromSearch(useSearch());
   const categories = useQuery(categoriesQueryOptions());
   const category = categories.data?.find((item) => item.slug === slug) ?? null;
+  useFeedLink(category ? { param: 'category', slug: category.slug, title: category.name } : null);
   useDocumentMeta(category ? (page > 1 ? `${category.name} – trang ${page}` : category.name) : null, category?.description);
 
   if (categories.isPending) return <LoadingState label="Đang tải chuyên mục…" />;

@@ -61,6 +61,9 @@ describe.each(PAGES)('the $name page', ({ page, missing, title, listParam, empty
     expect(screen.getByRole('navigation', { name: /Phân trang/ })).toHaveTextContent('Trang 1 / 3');
     expect(cms.calls.some((url) => url.pathname === '/api/articles' && url.searchParams.get(listParam[0]) === listParam[1])).toBe(true);
     expect(document.title).toContain(title.startsWith('Đỗ') ? `Tác giả ${title}` : title);
+    const feed = document.head.querySelector<HTMLLinkElement>('link[data-page-feed]');
+    if (feed) expect(feed.getAttribute('href')).toMatch(/^\/api\/feeds\/rss\?(category|theme|author)=/);
+    else expect(title).toMatch(/^Các tin đã đưa ngày/);
   });
 
   it('says so when it has no articles', async () => {

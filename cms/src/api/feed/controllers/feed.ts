@@ -1,0 +1,154 @@
+import type { Core } from '@strapi/strapi';
+import { formatRfc822Vietnam, toVietnamIso } from '@thads/vietnamese';
+import { blocksToHtml } from '../../../lib/blocks-html';
+import { InvalidParameter, slugParam, stringParam } from '../../../lib/query-params';
+import { siteUrl } from '../../../lib/site-url';
+import { escapeXml } from '../../../lib/xml';
+
+const ITEMS = 20;
+
+type FeedArticle = {
+  documentId: string;
+  title: string;
+  slug: string;
+  lead: string | null;
+  date: string;
+  updatedAt: string;
+  body?: unknown;
+  authors?: Array<{ name: string }>;
+  category?: { name: string } | null;
+};
+
+type Feed = { title: string; description: string; link: string; self: string; updated: string; articles: FeedArticle[]; full: boolean };
+
+type FeedContext = {
+  query: Record<string, unknown>;
+  body: unknown;
+  type: string;
+  set: (name: string, value: string) => void;
+  badRequest: (message: string) => unknown;
+  notFound: (message: string) => unknown;
+};
+
+/** Which articles a feed lists: all news, or one category's, campaign theme's or author's. */
+const SCOPES = [
+  { param: 'category', uid: 'api::category.category', relation: 'category', label: 'Chuyên mục', path: '/chuyen-muc/' },
+  { param: 'theme', uid: 'api::campaign-theme.campaign-theme', relation: 'campaignThemes', label: 'Phong trào thi đua', path: '/phong-trao/' },
+  { param: 'author', uid: 'api::author.author', relation: 'authors', label: 'Tác giả', path: '/tac-gia/' },
+] as const;
+
+async function loadFeed(strapi: Core.Strapi, ctx: FeedContext, kind: 'rss' | 'atom'): Promise<Feed | null> {
+  const origin = siteUrl();
+  const settings = (await strapi.documents('api::site-setting.site-setting').findFirst()) as { siteName?: string; description?: string } | null;
+  const siteName = settings?.siteName ?? 'Cục Thi hành án dân sự tỉnh Vĩnh Phúc';
+  const full = ['1', 'true'].includes(stringParam(ctx.query, 'full') ?? '');
+  let title = `${siteName} – Tin tức`;
+  let link = `${origin}/`;
+  const filters: Record<string, unknown> = {};
+  const selfParams: string[] = [];
+  for (const scope of SCOPES) {
+    const slug = slugParam(ctx.query, scope.param);
+    if (!slug) continue;
+    const entity = (await strapi.documents(scope.uid).findFirst({ filters: { slug }, status: 'published' })) as { name: string } | null;
+    if (!entity) {
+      ctx.notFound(`Không có ${scope.label.toLowerCase()} "${slug}" (no such ${scope.param})`);
+      return null;
+    }
+    filters[scope.relation] = { slug: { $eq: slug } };
+    title = `${siteName} – ${scope.label}: ${entity.name}`;
+    link = `${origin}${scope.path}${slug}`;
+    selfParams.push(`${scope.param}=${slug}`);
+  }
+  if (full) selfParams.push('full=1');
+  const articles = (await strapi.documents('api::article.article').findMany({
+    status: 'published',
+    filters,
+    sort: ['date:desc', 'id:desc'],
+    limit: ITEMS,
+    fields: ['title', 'slug', 'lead', 'date', 'updatedAt', ...(full ? (['body'] as const) : [])],
+    populate: { authors: { fields: ['name'] }, category: { fields: ['name'] } },
+  })) as unknown as FeedArticle[];
+  return {
+    title,
+    description: settings?.description ?? siteName,
+    link,
+    self: `${origin}/api/feeds/${kind}${selfParams.length ? `?${selfParams.join('&')}` : ''}`,
+    updated: articles[0]?.date ?? new Date(0).toISOString(),
+    articles,
+    full,
+  };
+}
+
+function renderRss(feed: Feed): string {
+  const origin = siteUrl();
+  const items = feed.articles.map((article) => {
+    const url = `${origin}/tin-tuc/${article.slug}`;
+    const authors = (article.authors ?? []).map((author) => `\n      <dc:creator>${escapeXml(author.name)}</dc:creator>`).join('');
+    const content = feed.full ? `\n      <content:encoded>${escapeXml(blocksToHtml(article.body, origin))}</content:encoded>` : '';
+    return `    <item>
+      <title>${escapeXml(article.title)}</title>
+      <link>${escapeXml(url)}</link>
+      <guid isPermaLink="true">${escapeXml(url)}</guid>
+      <pubDate>${formatRfc822Vietnam(article.date)}</pubDate>${authors}${article.category ? `\n      <category>${escapeXml(article.category.name)}</category>` : ''}
+      <description>${escapeXml(article.lead ?? '')}</description>${content}
+    </item>`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+  <channel>
+    <title>${escapeXml(feed.title)}</title>
+    <link>${escapeXml(feed.link)}</link>
+    <description>${escapeXml(feed.description)}</description>
+    <language>vi</language>
+    <lastBuildDate>${formatRfc822Vietnam(feed.updated)}</lastBuildDate>
+    <atom:link href="${escapeXml(feed.self)}" rel="self" type="application/rss+xml"/>
+${items.join('\n')}
+  </channel>
+</rss>
+`;
+}
+
+function renderAtom(feed: Feed): string {
+  const origin = siteUrl();
+  const entries = feed.articles.map((article) => {
+    const url = `${origin}/tin-tuc/${article.slug}`;
+    const authors = (article.authors ?? []).map((author) => `\n    <author><name>${escapeXml(author.name)}</name></author>`).join('');
+    const content = feed.full ? `\n    <content type="html">${escapeXml(blocksToHtml(article.body, origin))}</content>` : '';
+    return `  <entry>
+    <title>${escapeXml(article.title)}</title>
+    <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>
+    <id>urn:thads-vinhphuc:article:${escapeXml(article.documentId)}</id>
+    <published>${toVietnamIso(article.date)}</published>
+    <updated>${toVietnamIso(article.updatedAt)}</updated>${authors}
+    <summary>${escapeXml(article.lead ?? '')}</summary>${content}
+  </entry>`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="vi">
+  <title>${escapeXml(feed.title)}</title>
+  <subtitle>${escapeXml(feed.description)}</subtitle>
+  <link rel="alternate" type="text/html" href="${escapeXml(feed.link)}"/>
+  <link rel="self" type="application/atom+xml" href="${escapeXml(feed.self)}"/>
+  <id>${escapeXml(feed.self)}</id>
+  <updated>${toVietnamIso(feed.updated)}</updated>
+${entries.join('\n')}
+</feed>
+`;
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const serve = (kind: 'rss' | 'atom') => async (ctx: FeedContext) => {
+    let feed: Feed | null;
+    try {
+      feed = await loadFeed(strapi, ctx, kind);
+    } catch (error) {
+      if (error instanceof InvalidParameter) return ctx.badRequest(error.message);
+      throw error;
+    }
+    if (!feed) return;
+    ctx.type = kind === 'rss' ? 'application/rss+xml; charset=utf-8' : 'application/atom+xml; charset=utf-8';
+    ctx.set('Cache-Control', 'public, max-age=300');
+    ctx.body = kind === 'rss' ? renderRss(feed) : renderAtom(feed);
+  };
+  return { rss: serve('rss'), atom: serve('atom') };
+};
