@@ -13,12 +13,23 @@ export function stringParam(query: Record<string, unknown>, name: string): strin
   return value;
 }
 
-/** A whole number within limits; out-of-range values are clamped, non-numbers are an error. */
-export function integerParam(query: Record<string, unknown>, name: string, { min, max, fallback }: { min: number; max: number; fallback: number }): number {
+/**
+ * A whole number within limits. Non-numbers are an error; out-of-range values are clamped (page sizes) or, with
+ * `outOfRange: 'reject'`, an error too (a year or month that does not exist).
+ */
+export function integerParam(
+  query: Record<string, unknown>,
+  name: string,
+  { min, max, fallback, outOfRange = 'clamp' }: { min: number; max: number; fallback: number; outOfRange?: 'clamp' | 'reject' },
+): number {
   const value = stringParam(query, name);
   if (value === undefined) return fallback;
   if (!/^-?\d{1,20}$/.test(value.trim())) throw new InvalidParameter(`Tham số "${name}" phải là số nguyên (${name} must be a whole number)`);
-  return Math.min(max, Math.max(min, Number(value)));
+  const number = Number(value);
+  if (outOfRange === 'reject' && (number < min || number > max)) {
+    throw new InvalidParameter(`Tham số "${name}" phải từ ${min} đến ${max} (${name} out of range)`);
+  }
+  return Math.min(max, Math.max(min, number));
 }
 
 export function slugParam(query: Record<string, unknown>, name: string): string | undefined {

@@ -48,27 +48,28 @@ function fts5Expression(query: SearchQuery): string {
   return [...query.terms.map(quote), ...query.phrases.map((phrase) => quote(phrase.join(' ')))].join(' AND ');
 }
 
-function filterClauses(filters: SearchFilters, column: (name: string) => string, parameter: () => string) {
+/** PostgreSQL's WHERE clauses for the filters (SQLite keeps filters inside FTS5). */
+function filterClauses(filters: SearchFilters) {
   const clauses: string[] = [];
   const bindings: unknown[] = [];
   if (filters.category) {
-    clauses.push(`${column('category')} = ${parameter()}`);
+    clauses.push('category = ?');
     bindings.push(filters.category);
   }
   if (filters.author) {
-    clauses.push(`${column('authors')} LIKE ${parameter()}`);
+    clauses.push('authors LIKE ?');
     bindings.push(`% ${filters.author} %`);
   }
   if (filters.theme) {
-    clauses.push(`${column('themes')} LIKE ${parameter()}`);
+    clauses.push('themes LIKE ?');
     bindings.push(`% ${filters.theme} %`);
   }
   if (filters.from) {
-    clauses.push(`${column('date')} >= ${parameter()}`);
+    clauses.push('date >= ?');
     bindings.push(filters.from);
   }
   if (filters.to) {
-    clauses.push(`${column('date')} < ${parameter()}`);
+    clauses.push('date < ?');
     bindings.push(filters.to);
   }
   return { clauses, bindings };
@@ -262,7 +263,7 @@ function postgresStore(raw: Raw): SearchStore {
     async search(query, filters, { page, pageSize }) {
       const countBindings: unknown[] = [];
       const condition = `tsv @@ (${tsquery(query, countBindings)})`;
-      const { clauses, bindings } = filterClauses(filters, (name) => name, () => '?');
+      const { clauses, bindings } = filterClauses(filters);
       const where = [condition, ...clauses].join(' AND ');
       const total = Number(rowsOf<{ total: string }>(await raw(`SELECT count(*) AS total FROM search_articles WHERE ${where}`, [...countBindings, ...bindings]))[0]?.total ?? 0);
       if (total === 0) return { hits: [], total };

@@ -14,13 +14,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     let month: number;
     try {
       const today = vietnamDay(new Date());
-      year = integerParam(ctx.query, 'year', { min: 1900, max: 2100, fallback: Number(today.slice(0, 4)) });
-      month = integerParam(ctx.query, 'month', { min: 1, max: 12, fallback: Number(today.slice(5, 7)) });
-      for (const [name, value, min, max] of [['year', ctx.query.year, 1900, 2100], ['month', ctx.query.month, 1, 12]] as const) {
-        if (value !== undefined && (Number(value) < min || Number(value) > max)) {
-          throw new InvalidParameter(`Tham số "${name}" phải từ ${min} đến ${max} (${name} out of range)`);
-        }
-      }
+      year = integerParam(ctx.query, 'year', { min: 1900, max: 2100, fallback: Number(today.slice(0, 4)), outOfRange: 'reject' });
+      month = integerParam(ctx.query, 'month', { min: 1, max: 12, fallback: Number(today.slice(5, 7)), outOfRange: 'reject' });
     } catch (error) {
       if (error instanceof InvalidParameter) return ctx.badRequest(error.message);
       throw error;
