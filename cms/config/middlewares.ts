@@ -13,6 +13,9 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => [
     },
   },
   'strapi::poweredBy',
+  // Before anything parses the request: a limited client costs nothing, a cached answer almost nothing.
+  'global::rate-limit',
+  'global::public-cache',
   'strapi::query',
   'strapi::body',
   'strapi::session',

@@ -13,6 +13,8 @@ try {
   const { searchIndexer } = require(path.join(appDir, 'dist', 'src', 'search', 'indexer.js'));
   const started = Date.now();
   const indexed = await searchIndexer(strapi).rebuild({ log: (message) => process.stdout.write(`\r${message}`) });
+  // Instances sharing a PostgreSQL database hear this and drop cached search answers.
+  require(path.join(appDir, 'dist', 'src', 'cache', 'invalidation.js')).contentChanged(strapi);
   console.log(`\nSearch index rebuilt: ${indexed} published articles in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 } finally {
   await strapi.destroy();

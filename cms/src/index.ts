@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { ensureDatabaseIndexes } from './bootstrap/database-indexes';
 import { grantPublicReadPermissions } from './bootstrap/public-permissions';
+import { listenForChanges, stopListening } from './cache/invalidation';
+import { cacheInvalidation, invalidateOnSupportingChanges } from './document-middlewares/cache-invalidation';
 import { normalizeText } from './document-middlewares/normalize-text';
 import { searchIndex } from './document-middlewares/search-index';
 import { articleDate, slugs } from './document-middlewares/slugs';
@@ -14,14 +16,22 @@ export default {
     strapi.documents.use(slugs(strapi));
     strapi.documents.use(articleDate);
     strapi.documents.use(searchIndex(strapi));
+    // Last, so the cache is emptied after the search index has caught up with the change.
+    strapi.documents.use(cacheInvalidation(strapi));
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureDatabaseIndexes(strapi);
     await grantPublicReadPermissions(strapi);
     await searchIndexer(strapi).prepare();
+    invalidateOnSupportingChanges(strapi);
+    await listenForChanges(strapi);
     if (process.env.SEED_ON_START === 'true') {
       await seed(strapi, { sampleArticles: Number(process.env.SEED_SAMPLE_ARTICLES ?? 0) });
     }
+  },
+
+  async destroy({ strapi }: { strapi: Core.Strapi }) {
+    await stopListening(strapi);
   },
 };

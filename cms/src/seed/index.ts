@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { contentChanged } from '../cache/invalidation';
 import { CAMPAIGN_THEMES, CATEGORIES, REAL_ARTICLE_AUTHOR_KEY, REAL_ARTICLE_CATEGORY, REAL_ARTICLE_KEY, REAL_ARTICLE_LEAD, SITE_SETTINGS } from './catalogue';
 import { readRealArticle, toBlocks } from './real-article';
 import { createSampleArticles } from './bulk-samples';
@@ -79,6 +80,8 @@ export async function seed(strapi: Core.Strapi, options: SeedOptions = {}): Prom
   });
 
   report.samplesCreated = await seedSampleArticles(strapi, options.sampleArticles ?? 0, [...categoryIds.values()]);
+  // The bulk sample path writes rows directly, past the Document Service middleware that would announce it.
+  if (report.samplesCreated > 0) contentChanged(strapi);
   if (report.created.length > 0 || report.samplesCreated > 0) {
     log(`created ${report.created.length} entries and ${report.samplesCreated} sample articles`);
   }

@@ -147,7 +147,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
     if (!feed) return;
     ctx.type = kind === 'rss' ? 'application/rss+xml; charset=utf-8' : 'application/atom+xml; charset=utf-8';
-    ctx.set('Cache-Control', 'public, max-age=300');
     ctx.body = kind === 'rss' ? renderRss(feed) : renderAtom(feed);
   };
   return { rss: serve('rss'), atom: serve('atom') };

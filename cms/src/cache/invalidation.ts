@@ -1,0 +1,104 @@
+import { randomUUID } from 'node:crypto';
+import type { Core } from '@strapi/strapi';
+import type { Client as PgClient, ClientConfig } from 'pg';
+import { ResponseCache } from './response-cache';
+
+/** PostgreSQL channel on which instances sharing one database announce content changes to each other. */
+export const CHANGE_CHANNEL = 'thads_content_changed';
+
+export type CacheSettings = {
+  enabled: boolean;
+  maxBytes: number;
+  ttlMs: number;
+  maxAgeSeconds: number;
+  staleWhileRevalidateSeconds: number;
+};
+
+type Registry = { cache: ResponseCache; instanceId: string; listener: PgClient | null; stopped: boolean };
+
+const registries = new WeakMap<Core.Strapi, Registry>();
+
+function registryOf(strapi: Core.Strapi): Registry {
+  let registry = registries.get(strapi);
+  if (!registry) {
+    const settings = strapi.config.get<CacheSettings>('cache');
+    registry = { cache: new ResponseCache(settings), instanceId: randomUUID(), listener: null, stopped: false };
+    registries.set(strapi, registry);
+  }
+  return registry;
+}
+
+/** This instance's cache of public responses. */
+export function responseCacheOf(strapi: Core.Strapi): ResponseCache {
+  return registryOf(strapi).cache;
+}
+
+const isPostgres = (strapi: Core.Strapi) => strapi.db.dialect.client === 'postgres';
+
+/**
+ * Published content changed: empty this instance's cache now, again once the surrounding transaction commits (a
+ * request may read the old rows until then), and tell the other instances through PostgreSQL.
+ */
+export function contentChanged(strapi: Core.Strapi): void {
+  const registry = registryOf(strapi);
+  registry.cache.invalidate();
+  void strapi.db
+    .transaction(({ onCommit }) => {
+      onCommit(async () => {
+        registry.cache.invalidate();
+        if (isPostgres(strapi)) await announce(strapi, registry.instanceId);
+      });
+    })
+    .catch((error: unknown) => strapi.log.error(`Không xoá được bộ nhớ đệm: ${String(error)}`));
+}
+
+async function announce(strapi: Core.Strapi, instanceId: string): Promise<void> {
+  await strapi.db.connection.raw('select pg_notify(?, ?)', [CHANGE_CHANNEL, instanceId]);
+}
+
+/**
+ * On PostgreSQL, listens for other instances' changes on a connection of its own. A dropped connection empties the
+ * cache (changes may have been missed) and reconnects.
+ */
+export async function listenForChanges(strapi: Core.Strapi): Promise<void> {
+  if (!isPostgres(strapi)) return;
+  const registry = registryOf(strapi);
+  const { Client } = await import('pg');
+  const connection = strapi.config.get<ClientConfig>('database.connection.connection');
+
+  const connect = async (attempt: number): Promise<void> => {
+    if (registry.stopped) return;
+    const client = new Client(connection);
+    client.on('notification', (message) => {
+      if (message.channel === CHANGE_CHANNEL && message.payload !== registry.instanceId) registry.cache.invalidate();
+    });
+    client.on('error', () => undefined);
+    client.on('end', () => {
+      if (registry.listener !== client || registry.stopped) return;
+      registry.listener = null;
+      registry.cache.invalidate();
+      setTimeout(() => void connect(1), 1000).unref();
+    });
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${CHANGE_CHANNEL}`);
+      registry.listener = client;
+      // Whatever changed while nobody was listening is unknown: start empty.
+      registry.cache.invalidate();
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      strapi.log.warn(`Chưa nghe được thông báo thay đổi từ PostgreSQL (lần ${attempt}): ${String(error)}`);
+      setTimeout(() => void connect(attempt + 1), Math.min(30_000, 1000 * attempt)).unref();
+    }
+  };
+  await connect(1);
+}
+
+export async function stopListening(strapi: Core.Strapi): Promise<void> {
+  const registry = registries.get(strapi);
+  if (!registry) return;
+  registry.stopped = true;
+  const listener = registry.listener;
+  registry.listener = null;
+  await listener?.end().catch(() => undefined);
+}

@@ -1,0 +1,102 @@
+import { createHash } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
+import qs from 'qs';
+
+/** One stored public response: the exact bytes sent, so a hit costs no serialisation. */
+export type CachedResponse = { body: Buffer; type: string; etag: string };
+
+export type ResponseCacheOptions = {
+  /** Upper bound of the bytes kept (bodies), so many distinct queries cannot exhaust memory. */
+  maxBytes: number;
+  /**
+   * How long an entry lives at most. Invalidation is what keeps entries fresh; this bounds what nothing
+   * announces, such as a scheduled publication or a lost cross-instance notification.
+   */
+  ttlMs: number;
+};
+
+/**
+ * The server-side cache of public GET responses. Every change to published content calls `invalidate()`, which
+ * empties it and starts a new generation: a response computed from data read before the change carries the old
+ * generation and is not stored, so a slow request racing a write cannot put stale bytes back.
+ */
+export class ResponseCache {
+  private readonly entries: LRUCache<string, CachedResponse>;
+  private currentGeneration = 0;
+
+  constructor({ maxBytes, ttlMs }: ResponseCacheOptions) {
+    this.entries = new LRUCache<string, CachedResponse>({
+      maxSize: maxBytes,
+      sizeCalculation: (entry, key) => entry.body.length + key.length + 64,
+      ttl: ttlMs,
+    });
+  }
+
+  get generation(): number {
+    return this.currentGeneration;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  get(key: string): CachedResponse | undefined {
+    return this.entries.get(key);
+  }
+
+  /** Stores a response unless content changed since the request that computed it began. */
+  set(key: string, response: CachedResponse, generationAtStart: number): boolean {
+    if (generationAtStart !== this.currentGeneration) return false;
+    if (response.body.length > this.entries.maxSize / 8) return false;
+    this.entries.set(key, response);
+    return true;
+  }
+
+  invalidate(): void {
+    this.currentGeneration += 1;
+    this.entries.clear();
+  }
+}
+
+function sortKeysDeep(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeysDeep);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((key) => [key, sortKeysDeep((value as Record<string, unknown>)[key])]),
+    );
+  }
+  return value;
+}
+
+/**
+ * The cache key of a request: the access scope, the path and the query as Strapi will read it, with parameter
+ * order and encoding differences removed (`?a=1&b=2` and `?b=2&a=1` are one entry).
+ */
+export function cacheKey(scope: string, path: string, querystring: string): string {
+  if (querystring === '') return `${scope} ${path}`;
+  const parsed = qs.parse(querystring, { depth: 20, arrayLimit: 100, parameterLimit: 1000 });
+  return `${scope} ${path}?${JSON.stringify(sortKeysDeep(parsed))}`;
+}
+
+/** A strong validator: the same bytes always give the same tag, on every instance. */
+export function entityTag(body: Buffer): string {
+  return `"${createHash('sha1').update(body).digest('base64url')}"`;
+}
+
+/**
+ * Whether an `If-None-Match` header matches the current tag (RFC 9110 §13.1.2: weak comparison, a list of tags,
+ * or `*`). A malformed header matches nothing, so the client simply receives the full response.
+ */
+export function ifNoneMatchHits(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  const trimmed = header.trim();
+  if (trimmed === '*') return true;
+  const opaque = etag.replace(/^W\//, '');
+  for (const candidate of trimmed.split(',')) {
+    const tag = candidate.trim().replace(/^W\//, '');
+    if (tag === opaque) return true;
+  }
+  return false;
+}

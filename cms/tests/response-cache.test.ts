@@ -1,0 +1,196 @@
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCms, type TestCms } from './support/strapi';
+
+const require = createRequire(import.meta.url);
+const REAL_SLUG = 'cac-co-quan-thads-tinh-vinh-phuc-phat-dong-phong-trao-thi-dua';
+const REAL_ARTICLE = `/api/articles?filters[slug][$eq]=${REAL_SLUG}`;
+let cms: TestCms;
+
+beforeAll(async () => {
+  cms = await startCms();
+  const { seed } = cms.appModule<typeof import('../src/seed')>('src/seed/index.js');
+  await seed(cms.strapi, { sampleArticles: 12, log: () => {} });
+});
+afterAll(async () => {
+  await cms?.stop();
+});
+
+async function get(path: string, headers: Record<string, string> = {}) {
+  const response = await fetch(`${cms.baseUrl}${path}`, { headers });
+  return { response, text: await response.text(), cache: response.headers.get('x-cache') };
+}
+
+/** Fetches twice so the second answer certainly comes from the cache. */
+async function warm(path: string) {
+  await get(path);
+  const second = await get(path);
+  expect(second.cache).toBe('HIT');
+  return second.text;
+}
+
+const documentIdOf = async (uid: 'api::author.author' | 'api::campaign-theme.campaign-theme' | 'api::category.category' | 'api::article.article', slug: string) =>
+  ((await cms.strapi.db.query(uid).findOne({ where: { slug }, select: ['documentId'] })) as { documentId: string }).documentId;
+
+describe('HTTP caching of public GETs', () => {
+  it('gives every public GET an ETag, public Cache-Control with stale-while-revalidate, and Vary', async () => {
+    for (const path of ['/api/articles', REAL_ARTICLE, '/api/authors', '/api/campaign-themes', '/api/categories', '/api/site-setting', '/api/search?q=thi+dua', '/api/archive?year=2021&month=3', '/api/feeds/rss']) {
+      const { response } = await get(path);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('etag'), path).toMatch(/^"[\w-]+"$/);
+      expect(response.headers.get('cache-control'), path).toBe('public, max-age=60, stale-while-revalidate=300');
+      expect(response.headers.get('vary'), path).toContain('Authorization');
+    }
+  });
+
+  it('answers a matching If-None-Match with an empty 304, and anything else with the full response', async () => {
+    const first = await get(REAL_ARTICLE);
+    const etag = first.response.headers.get('etag')!;
+    for (const header of [etag, `W/${etag}`, `"nope", ${etag}`, '*']) {
+      const conditional = await get(REAL_ARTICLE, { 'If-None-Match': header });
+      expect(conditional.response.status, header).toBe(304);
+      expect(conditional.text).toBe('');
+      expect(conditional.response.headers.get('etag')).toBe(etag);
+    }
+    for (const header of ['"nope"', 'garbage,,, W/', 'x'.repeat(4000)]) {
+      const other = await get(REAL_ARTICLE, { 'If-None-Match': header });
+      expect(other.response.status, header).toBe(200);
+      expect(other.text).toBe(first.text);
+    }
+  });
+
+  it('does not add cache headers to errors', async () => {
+    const { response } = await get('/api/articles/does-not-exist');
+    expect(response.status).toBe(404);
+    expect(response.headers.get('etag')).toBeNull();
+    expect(response.headers.get('x-cache')).toBeNull();
+  });
+});
+
+describe('the response cache', () => {
+  it('serves a repeated query from memory, whatever the parameter order or encoding', async () => {
+    const a = await get('/api/articles?pagination[pageSize]=3&sort=date:desc');
+    const b = await get('/api/articles?sort=date%3Adesc&pagination%5BpageSize%5D=3');
+    expect(b.cache).toBe('HIT');
+    expect(b.text).toBe(a.text);
+    expect(b.response.headers.get('content-type')).toContain('application/json');
+  });
+
+  it('never serves or stores a response for a request with credentials (its scope is not the public one)', async () => {
+    await warm('/api/categories');
+    const withToken = await get('/api/categories', { Authorization: 'Bearer not-a-real-token' });
+    expect(withToken.response.status).toBe(401);
+    expect(withToken.cache).toBeNull();
+  });
+
+  it('shows a new, edited, unpublished or deleted article at once', async () => {
+    const articles = cms.strapi.documents('api::article.article');
+    const list = '/api/articles?pagination[pageSize]=50';
+    expect(await warm(list)).not.toContain('Tin mới về bộ nhớ đệm');
+
+    const created = await articles.create({ data: { title: 'Tin mới về bộ nhớ đệm', date: new Date().toISOString() } as never, status: 'published' });
+    const afterCreate = await get(list);
+    expect(afterCreate.cache).toBe('MISS');
+    expect(afterCreate.text).toContain('Tin mới về bộ nhớ đệm');
+
+    await warm(list);
+    await articles.update({ documentId: created.documentId, data: { title: 'Tin mới về bộ nhớ đệm (đã sửa)' } as never });
+    await articles.publish({ documentId: created.documentId });
+    expect((await get(list)).text).toContain('Tin mới về bộ nhớ đệm (đã sửa)');
+
+    await warm(list);
+    await articles.unpublish({ documentId: created.documentId });
+    expect((await get(list)).text).not.toContain('Tin mới về bộ nhớ đệm');
+
+    await articles.publish({ documentId: created.documentId });
+    expect(await warm(list)).toContain('Tin mới về bộ nhớ đệm');
+    await articles.delete({ documentId: created.documentId });
+    expect((await get(list)).text).not.toContain('Tin mới về bộ nhớ đệm');
+  });
+
+  it('a draft edit of an article does not reach the public, but the published change does', async () => {
+    const articles = cms.strapi.documents('api::article.article');
+    const documentId = await documentIdOf('api::article.article', REAL_SLUG);
+    expect(await warm(REAL_ARTICLE)).not.toContain('Bản nháp của biên tập viên');
+    await articles.update({ documentId, data: { lead: 'Bản nháp của biên tập viên' } as never });
+    expect((await get(REAL_ARTICLE)).text).not.toContain('Bản nháp của biên tập viên');
+    await articles.discardDraft({ documentId });
+  });
+
+  it("shows an author's new name in the articles that embed the author", async () => {
+    const authors = cms.strapi.documents('api::author.author');
+    const documentId = await documentIdOf('api::author.author', 'do-hung');
+    expect(await warm(REAL_ARTICLE)).toContain('"Đỗ Hùng"');
+    expect(await warm('/api/authors')).toContain('"Đỗ Hùng"');
+    await authors.update({ documentId, data: { name: 'Đỗ Văn Hùng' } as never });
+    await authors.publish({ documentId });
+    expect((await get(REAL_ARTICLE)).text).toContain('"Đỗ Văn Hùng"');
+    expect((await get('/api/authors')).text).toContain('"Đỗ Văn Hùng"');
+    expect((await get('/api/feeds/rss')).text).toContain('Đỗ Văn Hùng');
+    await authors.update({ documentId, data: { name: 'Đỗ Hùng' } as never });
+    await authors.publish({ documentId });
+    expect((await get(REAL_ARTICLE)).text).toContain('"Đỗ Hùng"');
+  });
+
+  it("shows a campaign theme's new slogan in the article and in the theme", async () => {
+    const themes = cms.strapi.documents('api::campaign-theme.campaign-theme');
+    const documentId = await documentIdOf('api::campaign-theme.campaign-theme', 'thi-dua-2021-thads-vinh-phuc');
+    const theme = '/api/campaign-themes?filters[slug][$eq]=thi-dua-2021-thads-vinh-phuc';
+    await warm(REAL_ARTICLE);
+    await warm(theme);
+    await themes.update({ documentId, data: { slogan: 'Khẩu hiệu mới của phong trào' } as never });
+    await themes.publish({ documentId });
+    expect((await get(REAL_ARTICLE)).text).toContain('Khẩu hiệu mới của phong trào');
+    expect((await get(theme)).text).toContain('Khẩu hiệu mới của phong trào');
+  });
+
+  it("shows a category's new name in article lists, search and the category list", async () => {
+    const categories = cms.strapi.documents('api::category.category');
+    const documentId = await documentIdOf('api::category.category', 'thi-dua-khen-thuong');
+    const search = '/api/search?q=phat+dong+phong+trao';
+    await warm('/api/articles');
+    await warm('/api/categories');
+    await warm(search);
+    await categories.update({ documentId, data: { name: 'Thi đua và khen thưởng' } as never });
+    await categories.publish({ documentId });
+    expect((await get('/api/categories')).text).toContain('Thi đua và khen thưởng');
+    expect((await get(REAL_ARTICLE)).text).toContain('Thi đua và khen thưởng');
+    expect((await get(search)).text).toContain('Thi đua và khen thưởng');
+  });
+
+  it('shows changed site settings at once', async () => {
+    const settings = cms.strapi.documents('api::site-setting.site-setting');
+    const current = await settings.findFirst();
+    await warm('/api/site-setting');
+    await settings.update({ documentId: current!.documentId, data: { phone: '0211 3 000 000' } as never });
+    expect((await get('/api/site-setting')).text).toContain('0211 3 000 000');
+  });
+
+  it('stays fresh when public permissions change', async () => {
+    await warm('/api/categories');
+    const role = await cms.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
+    const permission = await cms.strapi.db
+      .query('plugin::users-permissions.permission')
+      .findOne({ where: { action: 'api::category.category.find', role: role.id } });
+    await cms.strapi.db.query('plugin::users-permissions.permission').delete({ where: { id: permission.id } });
+    expect((await get('/api/categories')).response.status).toBe(403);
+    await cms.strapi.db
+      .query('plugin::users-permissions.permission')
+      .create({ data: { action: 'api::category.category.find', role: role.id } });
+    expect((await get('/api/categories')).response.status).toBe(200);
+  });
+
+  it.runIf(process.env.DATABASE_CLIENT === 'postgres')('empties itself when another instance announces a change', async () => {
+    await warm('/api/categories');
+    const { Client } = require('pg') as typeof import('pg');
+    const connection = cms.strapi.config.get<import('pg').ClientConfig>('database.connection.connection');
+    const otherInstance = new Client(connection);
+    await otherInstance.connect();
+    try {
+      await otherInstance.query("select pg_notify('thads_content_changed', 'another-instance')");
+    } finally {
+      await otherInstance.end();
+    }
+    await expect.poll(async () => (await get('/api/categories')).cache, { timeout: 5000 }).toBe('MISS');
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import type { Context } from 'koa';
+import { cacheKey, entityTag, ifNoneMatchHits, ResponseCache } from '../../src/cache/response-cache';
+import { clientAddress } from '../../src/lib/client-address';
+
+const response = (text: string) => ({ body: Buffer.from(text), type: 'application/json', etag: entityTag(Buffer.from(text)) });
+
+describe('cache keys', () => {
+  it('are the same for the same query written differently', () => {
+    const a = cacheKey('public', '/api/articles', 'pagination[page]=2&sort=date:desc&filters[slug][$eq]=x');
+    const b = cacheKey('public', '/api/articles', 'filters%5Bslug%5D%5B%24eq%5D=x&sort=date%3Adesc&pagination[page]=2');
+    expect(a).toBe(b);
+  });
+
+  it('differ by scope, path and value, and keep array order (it can be a sort order)', () => {
+    const base = cacheKey('public', '/api/articles', 'sort[0]=date&sort[1]=title');
+    expect(cacheKey('staff', '/api/articles', 'sort[0]=date&sort[1]=title')).not.toBe(base);
+    expect(cacheKey('public', '/api/authors', 'sort[0]=date&sort[1]=title')).not.toBe(base);
+    expect(cacheKey('public', '/api/articles', 'sort[0]=title&sort[1]=date')).not.toBe(base);
+  });
+});
+
+describe('If-None-Match', () => {
+  const tag = entityTag(Buffer.from('{"data":[]}'));
+  it('matches the tag, its weak form, a list containing it, and *', () => {
+    expect(ifNoneMatchHits(tag, tag)).toBe(true);
+    expect(ifNoneMatchHits(`W/${tag}`, tag)).toBe(true);
+    expect(ifNoneMatchHits(`"other", ${tag}`, tag)).toBe(true);
+    expect(ifNoneMatchHits('*', tag)).toBe(true);
+  });
+  it('treats a missing, different or malformed header as no match', () => {
+    expect(ifNoneMatchHits(undefined, tag)).toBe(false);
+    expect(ifNoneMatchHits('"other"', tag)).toBe(false);
+    expect(ifNoneMatchHits('garbage,,,W/', tag)).toBe(false);
+    expect(ifNoneMatchHits(tag.slice(1, -1), tag)).toBe(false);
+  });
+  it('tags depend on the bytes only', () => {
+    expect(entityTag(Buffer.from('a'))).toBe(entityTag(Buffer.from('a')));
+    expect(entityTag(Buffer.from('a'))).not.toBe(entityTag(Buffer.from('b')));
+  });
+});
+
+describe('ResponseCache', () => {
+  it('forgets everything on invalidate', () => {
+    const cache = new ResponseCache({ maxBytes: 1 << 20, ttlMs: 60_000 });
+    cache.set('k', response('1'), cache.generation);
+    expect(cache.get('k')?.body.toString()).toBe('1');
+    cache.invalidate();
+    expect(cache.get('k')).toBeUndefined();
+  });
+
+  it('refuses a response computed before a change (a slow read racing a write)', () => {
+    const cache = new ResponseCache({ maxBytes: 1 << 20, ttlMs: 60_000 });
+    const startedAt = cache.generation;
+    cache.invalidate();
+    expect(cache.set('k', response('stale'), startedAt)).toBe(false);
+    expect(cache.get('k')).toBeUndefined();
+  });
+
+  it('stays within its byte budget, evicting the least recently used', () => {
+    const cache = new ResponseCache({ maxBytes: 10_000, ttlMs: 60_000 });
+    for (let index = 0; index < 50; index += 1) cache.set(`k${index}`, response('x'.repeat(1000)), cache.generation);
+    expect(cache.size).toBeLessThan(10);
+    expect(cache.get('k49')).toBeDefined();
+    expect(cache.get('k0')).toBeUndefined();
+  });
+});
+
+describe('clientAddress', () => {
+  const trusted = new Set(['127.0.0.1']);
+  const ctx = (peer: string, forwarded?: string) =>
+    ({ req: { socket: { remoteAddress: peer } }, get: (name: string) => (name === 'X-Forwarded-For' ? (forwarded ?? '') : '') }) as unknown as Context;
+
+  it('believes X-Forwarded-For only from a trusted proxy', () => {
+    expect(clientAddress(ctx('203.0.113.9', '198.51.100.1'), trusted)).toBe('203.0.113.9');
+    expect(clientAddress(ctx('127.0.0.1', '198.51.100.1'), trusted)).toBe('198.51.100.1');
+  });
+  it('takes the last hop that is not a trusted proxy, so a client cannot pick its own address', () => {
+    expect(clientAddress(ctx('127.0.0.1', '10.9.9.9, 198.51.100.1, 127.0.0.1'), trusted)).toBe('198.51.100.1');
+  });
+  it('falls back to the peer for garbage', () => {
+    expect(clientAddress(ctx('127.0.0.1', 'not-an-ip'), trusted)).toBe('127.0.0.1');
+  });
+});
