@@ -76,6 +76,27 @@ describe('the response cache', () => {
     expect(b.response.headers.get('content-type')).toContain('application/json');
   });
 
+  it("answers hits with the same security headers as Strapi's own answers", async () => {
+    const miss = await get('/api/campaign-themes?pagination[pageSize]=2');
+    const hit = await get('/api/campaign-themes?pagination[pageSize]=2');
+    expect(hit.cache).toBe('HIT');
+    for (const header of ['content-security-policy', 'x-content-type-options', 'referrer-policy', 'content-type', 'etag', 'cache-control']) {
+      expect(hit.response.headers.get(header), header).toBe(miss.response.headers.get(header));
+    }
+    const head = await fetch(`${cms.baseUrl}/api/campaign-themes?pagination[pageSize]=2`, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('content-length')).toBe(String(Buffer.byteLength(hit.text)));
+  });
+
+  it('gives cached answers to cross-origin callers with CORS headers for allowed origins only', async () => {
+    await warm('/api/categories?sort=name');
+    const allowed = await get('/api/categories?sort=name', { Origin: 'http://localhost:8080' });
+    expect(allowed.cache).toBe('HIT');
+    expect(allowed.response.headers.get('access-control-allow-origin')).toBe('http://localhost:8080');
+    const other = await get('/api/categories?sort=name', { Origin: 'https://evil.example' });
+    expect(other.response.headers.get('access-control-allow-origin')).not.toBe('https://evil.example');
+  });
+
   it('never serves or stores a response for a request with credentials (its scope is not the public one)', async () => {
     await warm('/api/categories');
     const withToken = await get('/api/categories', { Authorization: 'Bearer not-a-real-token' });

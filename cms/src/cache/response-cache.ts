@@ -2,8 +2,11 @@ import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import qs from 'qs';
 
-/** One stored public response: the exact bytes sent, so a hit costs no serialisation. */
-export type CachedResponse = { body: Buffer; type: string; etag: string };
+/**
+ * One stored public response: the exact bytes and headers sent (security headers, type, validators), so a hit
+ * costs no serialisation and no middleware.
+ */
+export type CachedResponse = { body: Buffer; etag: string; headers: Record<string, string | string[]> };
 
 export type ResponseCacheOptions = {
   /** Upper bound of the bytes kept (bodies), so many distinct queries cannot exhaust memory. */
@@ -68,6 +71,35 @@ function sortKeysDeep(value: unknown): unknown {
     );
   }
   return value;
+}
+
+/** Per-user answers (the signed-in user, sign-in itself, OAuth redirects) are never shared or stored. */
+const PERSONAL = /^\/api\/(users|auth|connect|users-permissions)(\/|$)/;
+const MAX_REMEMBERED_KEYS = 10_000;
+const normalisedKeys = new Map<string, string>();
+/** Beyond this a query is not worth a cache entry (and would only push useful ones out). */
+const MAX_CACHED_QUERY = 4096;
+
+/** Whether a request is a GET (or HEAD) of the public content API, the only requests with caching headers. */
+export function isPublicRead(method: string | undefined, path: string): boolean {
+  return (method === 'GET' || method === 'HEAD') && path.startsWith('/api/') && !PERSONAL.test(path);
+}
+
+/**
+ * The shared-cache key of a public read, or null when it must not be shared: a request with credentials has a scope
+ * of its own (staff may see more than the public), and a huge query is not worth an entry.
+ */
+export function sharedCacheKey(path: string, querystring: string, authorization: string | undefined): string | null {
+  if (authorization || querystring.length > MAX_CACHED_QUERY) return null;
+  const raw = `${path}?${querystring}`;
+  let key = normalisedKeys.get(raw);
+  if (key === undefined) {
+    // Parsing the query is most of a hit's cost; the same URLs come back again and again.
+    if (normalisedKeys.size >= MAX_REMEMBERED_KEYS) normalisedKeys.clear();
+    key = cacheKey('public', path, querystring);
+    normalisedKeys.set(raw, key);
+  }
+  return key;
 }
 
 /**

@@ -1,12 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { responseCacheOf, type CacheSettings } from '../cache/invalidation';
-import { cacheKey, entityTag, ifNoneMatchHits, type CachedResponse } from '../cache/response-cache';
+import { entityTag, ifNoneMatchHits, isPublicRead, sharedCacheKey, type CachedResponse } from '../cache/response-cache';
 
-/** Per-user answers (the signed-in user, sign-in itself, OAuth redirects) are never shared or stored. */
-const PERSONAL = /^\/api\/(users|auth|connect|users-permissions)(\/|$)/;
-/** Beyond this a query is not worth a cache entry (and would only push useful ones out). */
-const MAX_CACHED_QUERY = 4096;
+/** Headers that belong to one exchange, not to the stored representation. */
+const PER_REQUEST = /^(content-length|date|connection|keep-alive|transfer-encoding|retry-after|x-cache|access-control-.*)$/;
 
 function bodyBytes(body: unknown): Buffer | null {
   if (Buffer.isBuffer(body)) return body;
@@ -18,19 +16,17 @@ function bodyBytes(body: unknown): Buffer | null {
 }
 
 /**
- * Public GETs of the content API: answered from the response cache when possible, and always with an ETag, caching
- * headers and 304 for a matching `If-None-Match`. A request with credentials has its own scope (staff may see more
- * than the public), so it is neither served from nor stored in the shared cache, and is marked private.
+ * Public GETs of the content API: always an ETag, caching headers, and 304 for a matching `If-None-Match`; public
+ * answers are stored in the response cache (served from there by the fast path, or here for CORS requests, whose
+ * headers depend on the caller's origin). Answers to requests with credentials are marked private and not stored.
  */
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const settings = strapi.config.get<CacheSettings>('cache');
   const cache = responseCacheOf(strapi);
   const publicCacheControl = `public, max-age=${settings.maxAgeSeconds}, stale-while-revalidate=${settings.staleWhileRevalidateSeconds}`;
 
-  const send = (ctx: Context, response: CachedResponse, scope: 'public' | 'private', status: string) => {
-    ctx.set('ETag', response.etag);
-    ctx.set('Cache-Control', scope === 'public' ? publicCacheControl : 'private, no-cache');
-    ctx.set('Vary', 'Authorization');
+  const send = (ctx: Context, response: CachedResponse, status: 'HIT' | 'MISS' | 'BYPASS') => {
+    ctx.set(response.headers);
     ctx.set('X-Cache', status);
     if (ifNoneMatchHits(ctx.get('If-None-Match'), response.etag)) {
       ctx.status = 304;
@@ -38,29 +34,30 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       return;
     }
     ctx.status = 200;
-    ctx.type = response.type;
     ctx.body = response.body;
   };
 
   return async (ctx: Context, next: () => Promise<void>) => {
-    if ((ctx.method !== 'GET' && ctx.method !== 'HEAD') || !ctx.path.startsWith('/api/') || PERSONAL.test(ctx.path)) {
-      return next();
-    }
-    const scope = ctx.get('Authorization') ? 'private' : 'public';
-    const key =
-      settings.enabled && scope === 'public' && ctx.querystring.length <= MAX_CACHED_QUERY
-        ? cacheKey(scope, ctx.path, ctx.querystring)
-        : null;
+    if (!isPublicRead(ctx.method, ctx.path)) return next();
+    const authorization = ctx.get('Authorization') || undefined;
+    const key = settings.enabled ? sharedCacheKey(ctx.path, ctx.querystring, authorization) : null;
     const hit = key ? cache.get(key) : undefined;
-    if (hit) return send(ctx, hit, scope, 'HIT');
+    if (hit) return send(ctx, hit, 'HIT');
 
     const generation = cache.generation;
     await next();
     if (ctx.status !== 200) return;
     const body = bodyBytes(ctx.body);
-    if (!body) return;
-    const response = { body, type: ctx.response.get('Content-Type') || 'application/json; charset=utf-8', etag: entityTag(body) };
-    const stored = key ? cache.set(key, response, generation) : false;
-    send(ctx, response, scope, stored ? 'MISS' : 'BYPASS');
+    if (!body || ctx.response.get('Set-Cookie')) return;
+    const etag = entityTag(body);
+    ctx.type = ctx.response.get('Content-Type') || 'application/json; charset=utf-8';
+    ctx.set('ETag', etag);
+    ctx.set('Cache-Control', authorization ? 'private, no-cache' : publicCacheControl);
+    ctx.vary('Authorization');
+    const headers = Object.fromEntries(
+      Object.entries(ctx.response.headers).filter(([name, value]) => value !== undefined && !PER_REQUEST.test(name)),
+    ) as CachedResponse['headers'];
+    const stored = key ? cache.set(key, { body, etag, headers }, generation) : false;
+    send(ctx, { body, etag, headers }, stored ? 'MISS' : 'BYPASS');
   };
 };

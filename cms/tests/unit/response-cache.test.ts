@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Context } from 'koa';
 import { cacheKey, entityTag, ifNoneMatchHits, ResponseCache } from '../../src/cache/response-cache';
-import { clientAddress } from '../../src/lib/client-address';
+import { clientAddress, RateLimiter } from '../../src/lib/rate-limiter';
 
-const response = (text: string) => ({ body: Buffer.from(text), type: 'application/json', etag: entityTag(Buffer.from(text)) });
+const response = (text: string) => ({ body: Buffer.from(text), etag: entityTag(Buffer.from(text)), headers: {} });
 
 describe('cache keys', () => {
   it('are the same for the same query written differently', () => {
@@ -68,17 +67,29 @@ describe('ResponseCache', () => {
 
 describe('clientAddress', () => {
   const trusted = new Set(['127.0.0.1']);
-  const ctx = (peer: string, forwarded?: string) =>
-    ({ req: { socket: { remoteAddress: peer } }, get: (name: string) => (name === 'X-Forwarded-For' ? (forwarded ?? '') : '') }) as unknown as Context;
+  const ctx = (peer: string, forwarded?: string) => [peer, forwarded] as const;
 
   it('believes X-Forwarded-For only from a trusted proxy', () => {
-    expect(clientAddress(ctx('203.0.113.9', '198.51.100.1'), trusted)).toBe('203.0.113.9');
-    expect(clientAddress(ctx('127.0.0.1', '198.51.100.1'), trusted)).toBe('198.51.100.1');
+    expect(clientAddress(...ctx('203.0.113.9', '198.51.100.1'), trusted)).toBe('203.0.113.9');
+    expect(clientAddress(...ctx('127.0.0.1', '198.51.100.1'), trusted)).toBe('198.51.100.1');
   });
   it('takes the last hop that is not a trusted proxy, so a client cannot pick its own address', () => {
-    expect(clientAddress(ctx('127.0.0.1', '10.9.9.9, 198.51.100.1, 127.0.0.1'), trusted)).toBe('198.51.100.1');
+    expect(clientAddress(...ctx('127.0.0.1', '10.9.9.9, 198.51.100.1, 127.0.0.1'), trusted)).toBe('198.51.100.1');
   });
   it('falls back to the peer for garbage', () => {
-    expect(clientAddress(ctx('127.0.0.1', 'not-an-ip'), trusted)).toBe('127.0.0.1');
+    expect(clientAddress(...ctx('127.0.0.1', 'not-an-ip'), trusted)).toBe('127.0.0.1');
+  });
+});
+
+describe('RateLimiter', () => {
+  it('allows a burst, then tells how long to wait', () => {
+    const limiter = new RateLimiter({ enabled: true, perMinute: 60, burst: 3, trustedProxies: [] });
+    expect([1, 2, 3].map(() => limiter.take('203.0.113.1', undefined))).toEqual([null, null, null]);
+    expect(limiter.take('203.0.113.1', undefined)).toBe(1);
+    expect(limiter.take('203.0.113.2', undefined)).toBeNull();
+  });
+  it('does nothing when disabled', () => {
+    const limiter = new RateLimiter({ enabled: false, perMinute: 1, burst: 1, trustedProxies: [] });
+    expect([1, 2, 3].map(() => limiter.take('203.0.113.1', undefined))).toEqual([null, null, null]);
   });
 });

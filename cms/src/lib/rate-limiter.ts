@@ -1,0 +1,75 @@
+import { isIP } from 'node:net';
+
+export type RateLimitSettings = { enabled: boolean; perMinute: number; burst: number; trustedProxies: string[] };
+type Bucket = { tokens: number; updatedAt: number };
+
+/** Past this many tracked clients, buckets that have refilled completely are forgotten. */
+const SWEEP_ABOVE = 10_000;
+
+/**
+ * The address of the client a request is for. `X-Forwarded-For` is believed only from a trusted proxy (anyone else
+ * could write any address there): walking it from the right, the first hop that is not a trusted proxy is the client.
+ */
+export function clientAddress(peer: string | undefined, forwardedFor: string | undefined, trustedProxies: ReadonlySet<string>): string {
+  const address = peer ?? 'unknown';
+  if (!trustedProxies.has(address) || !forwardedFor) return address;
+  const hops = forwardedFor.split(',').map((hop) => hop.trim());
+  for (let index = hops.length - 1; index >= 0; index -= 1) {
+    const hop = hops[index];
+    if (isIP(hop) === 0) return address;
+    if (!trustedProxies.has(hop)) return hop;
+  }
+  return address;
+}
+
+/**
+ * A token bucket per client: `burst` requests at once, refilled at `perMinute`. Kept per instance: behind a load
+ * balancer each instance allows its share, which bounds a client all the same.
+ */
+export class RateLimiter {
+  private readonly buckets = new Map<string, Bucket>();
+  private readonly trusted: ReadonlySet<string>;
+  private readonly refillPerMs: number;
+
+  constructor(private readonly settings: RateLimitSettings) {
+    this.trusted = new Set(settings.trustedProxies);
+    this.refillPerMs = settings.perMinute / 60_000;
+  }
+
+  /** Takes one request from the client's bucket: null when allowed, else the seconds until the next one is. */
+  take(peer: string | undefined, forwardedFor: string | undefined): number | null {
+    if (!this.settings.enabled) return null;
+    const now = Date.now();
+    const client = clientAddress(peer, forwardedFor, this.trusted);
+    let bucket = this.buckets.get(client);
+    if (!bucket) {
+      if (this.buckets.size >= SWEEP_ABOVE) this.sweep(now);
+      bucket = { tokens: this.settings.burst, updatedAt: now };
+      this.buckets.set(client, bucket);
+    }
+    bucket.tokens = Math.min(this.settings.burst, bucket.tokens + (now - bucket.updatedAt) * this.refillPerMs);
+    bucket.updatedAt = now;
+    if (bucket.tokens < 1) return Math.max(1, Math.ceil((1 - bucket.tokens) / this.refillPerMs / 1000));
+    bucket.tokens -= 1;
+    return null;
+  }
+
+  private sweep(now: number): void {
+    for (const [client, bucket] of this.buckets) {
+      if (bucket.tokens + (now - bucket.updatedAt) * this.refillPerMs >= this.settings.burst) this.buckets.delete(client);
+    }
+  }
+}
+
+/** The body of a 429, in Strapi's error envelope. */
+export function tooManyRequestsBody(retryAfter: number) {
+  return {
+    data: null,
+    error: {
+      status: 429,
+      name: 'TooManyRequestsError',
+      message: `Quá nhiều yêu cầu, vui lòng thử lại sau ${retryAfter} giây (too many requests, retry after ${retryAfter} s)`,
+      details: { retryAfter },
+    },
+  };
+}

@@ -1,0 +1,151 @@
+#!/usr/bin/env node
+// `pnpm bench`: the public content API under load, with autocannon at 10 and 50 connections, for the home list,
+// an article by slug and a campaign theme with its articles. Each is measured (a) uncached (response cache off),
+// (b) cached, (c) from a bare node:http server sending the same bytes (the ceiling), and (d) as stock Strapi would
+// be asked for it, `populate=*`, uncached. Prints requests/s, p50, p99 and the ratios the goals are stated in
+// (cached ÷ ceiling ≥ 50 %, uncached ÷ stock ≥ 1.5×), all measured in this one run; asserts nothing.
+// Usage: pnpm bench [--duration 5] [--samples 1000]
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { STRAPI_BIN, throwawayCmsEnv } from './lib/cms-process.mjs';
+import { freePort, ROOT, run, startService, waitForHttp } from './lib/shell.mjs';
+import { compileCms } from './lib/builds.mjs';
+
+const require = createRequire(path.join(ROOT, 'package.json'));
+const autocannon = require('autocannon');
+const { values: options } = parseArgs({ options: { duration: { type: 'string', default: '5' }, samples: { type: 'string', default: '1000' } } });
+const DURATION = Number(options.duration);
+const CONNECTIONS = [10, 50];
+const THEME = 'thi-dua-2021-thads-vinh-phuc';
+const THEME_ARTICLES = 60;
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'thads-bench-api-'));
+const database = path.join(dir, 'bench.db');
+const baseEnv = {
+  ...process.env,
+  ...throwawayCmsEnv(),
+  NODE_ENV: 'production',
+  DATABASE_CLIENT: 'sqlite',
+  DATABASE_FILENAME: database,
+  LOG_LEVEL: 'error',
+  // One client hammering the API is exactly what the limiter exists to stop; it would measure 429s.
+  RATE_LIMIT_ENABLED: 'false',
+};
+
+/** Links published sample articles to the campaign theme so that "a theme with its articles" carries some. */
+function linkSamplesToTheme() {
+  const Database = require(require.resolve('better-sqlite3', { paths: [path.join(ROOT, 'cms')] }));
+  const db = new Database(database);
+  try {
+    const theme = db.prepare('select id from campaign_themes where slug = ? and published_at is not null').get(THEME);
+    const articles = db
+      .prepare("select id from articles where published_at is not null and slug like 'bai-mau-%' order by id limit ?")
+      .all(THEME_ARTICLES);
+    const insert = db.prepare('insert into articles_campaign_themes_lnk (article_id, campaign_theme_id, campaign_theme_ord, article_ord) values (?, ?, 1, ?)');
+    db.transaction(() => articles.forEach((article, index) => insert.run(article.id, theme.id, index + 1)))();
+  } finally {
+    db.close();
+  }
+}
+
+async function startCms(extraEnv) {
+  const port = await freePort();
+  const service = startService('cms', 'node', [STRAPI_BIN, 'start'], { cwd: path.join(ROOT, 'cms'), env: { ...baseEnv, ...extraEnv, CMS_PORT: String(port) }, quiet: true });
+  await waitForHttp(`http://127.0.0.1:${port}/_health`, service, 300_000);
+  return { base: `http://127.0.0.1:${port}`, stop: () => service.stop() };
+}
+
+async function startCeiling(body, type) {
+  const port = await freePort();
+  const file = path.join(dir, `ceiling-${port}`);
+  writeFileSync(file, body);
+  const service = startService('bare', 'node', [path.join(ROOT, 'scripts/lib/bare-server.mjs'), String(port), file, type], { quiet: true });
+  await waitForHttp(`http://127.0.0.1:${port}/`, service);
+  return { base: `http://127.0.0.1:${port}`, stop: () => service.stop() };
+}
+
+function load(url, connections) {
+  return new Promise((resolve, reject) => {
+    autocannon({ url, connections, duration: DURATION, pipelining: 1 }, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+}
+
+/** A short warm-up, then the measured run; a run with any non-2xx answer is reported, never averaged in silently. */
+async function measure(url, connections) {
+  await load(url, connections).catch(() => undefined);
+  const result = await load(url, connections);
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, bad: result.non2xx + result.errors };
+}
+
+const ENDPOINTS = [
+  { name: 'home list', path: '/api/articles?sort[0]=date:desc&sort[1]=id:desc&pagination[page]=1&pagination[pageSize]=10', stock: '/api/articles?sort[0]=date:desc&sort[1]=id:desc&pagination[page]=1&pagination[pageSize]=10&populate=*' },
+  {
+    name: 'article by slug',
+    path: '/api/articles?filters[slug][$eq]=cac-co-quan-thads-tinh-vinh-phuc-phat-dong-phong-trao-thi-dua&pagination[pageSize]=1',
+    stock: '/api/articles?filters[slug][$eq]=cac-co-quan-thads-tinh-vinh-phuc-phat-dong-phong-trao-thi-dua&pagination[pageSize]=1&populate=*',
+  },
+  {
+    name: 'theme + articles',
+    path: `/api/campaign-themes?filters[slug][$eq]=${THEME}&populate[cover][fields][0]=url&populate[targets]=true&populate[milestones]=true&populate[articles][fields][0]=title&populate[articles][fields][1]=slug&populate[articles][fields][2]=lead&populate[articles][fields][3]=date&populate[articles][sort][0]=date:desc`,
+    stock: `/api/campaign-themes?filters[slug][$eq]=${THEME}&populate=*`,
+  },
+];
+
+const fixed = (value, digits = 0) => value.toFixed(digits).padStart(8);
+const services = [];
+try {
+  compileCms(baseEnv);
+  console.log(`Seeding ${options.samples} sample articles and the real article…`);
+  run('node', ['scripts/seed.mjs', '--samples', options.samples], { cwd: path.join(ROOT, 'cms'), env: baseEnv });
+  linkSamplesToTheme();
+
+  const cached = await startCms({});
+  services.push(cached);
+  const uncached = await startCms({ RESPONSE_CACHE_ENABLED: 'false' });
+  services.push(uncached);
+
+  console.log(`\nautocannon, ${DURATION} s per run after a ${DURATION} s warm-up; requests/s, latency p50 / p99 in ms\n`);
+  console.log(`${'endpoint'.padEnd(17)} conns │ ${'variant'.padEnd(16)} ${'req/s'.padStart(8)} ${'p50'.padStart(8)} ${'p99'.padStart(8)}  non-2xx`);
+  const summary = [];
+  for (const endpoint of ENDPOINTS) {
+    const sample = await fetch(`${cached.base}${endpoint.path}`);
+    const body = Buffer.from(await sample.arrayBuffer());
+    if (sample.status !== 200) throw new Error(`${endpoint.name}: ${sample.status} ${body}`);
+    const ceiling = await startCeiling(body, sample.headers.get('content-type') ?? 'application/json');
+    services.push(ceiling);
+    for (const connections of CONNECTIONS) {
+      const variants = {
+        uncached: await measure(`${uncached.base}${endpoint.path}`, connections),
+        cached: await measure(`${cached.base}${endpoint.path}`, connections),
+        'ceiling (bare)': await measure(`${ceiling.base}/`, connections),
+        'stock populate=*': await measure(`${uncached.base}${endpoint.stock}`, connections),
+      };
+      for (const [variant, figures] of Object.entries(variants)) {
+        console.log(`${endpoint.name.padEnd(17)} ${String(connections).padStart(5)} │ ${variant.padEnd(16)} ${fixed(figures.rps)} ${fixed(figures.p50, 1)} ${fixed(figures.p99, 1)}  ${figures.bad}`);
+      }
+      summary.push({
+        endpoint: endpoint.name,
+        connections,
+        cachedOfCeiling: variants.cached.rps / variants['ceiling (bare)'].rps,
+        uncachedOverStock: variants.uncached.rps / variants['stock populate=*'].rps,
+        cachedOverUncached: variants.cached.rps / variants.uncached.rps,
+      });
+    }
+    await ceiling.stop();
+    services.splice(services.indexOf(ceiling), 1);
+    console.log(`  (${endpoint.name}: ${body.length.toLocaleString('en')} bytes per response)`);
+  }
+
+  console.log(`\nRatios (goals: cached ≥ 50 % of the ceiling; uncached ≥ 1.5× stock populate=*)`);
+  for (const row of summary) {
+    console.log(
+      `${row.endpoint.padEnd(17)} ${String(row.connections).padStart(3)} conns: cached = ${(row.cachedOfCeiling * 100).toFixed(0).padStart(3)} % of ceiling · uncached = ${row.uncachedOverStock.toFixed(2)}× stock · cached = ${row.cachedOverUncached.toFixed(1)}× uncached`,
+    );
+  }
+} finally {
+  await Promise.all(services.map((service) => service.stop()));
+  rmSync(dir, { recursive: true, force: true });
+}
