@@ -43,6 +43,8 @@ export async function startStack({ databaseEnv, samples = 24 } = {}) {
     CMS_PORT: String(cmsPort),
     SEED_ON_START: 'true',
     SEED_SAMPLE_ARTICLES: String(samples),
+    // Feeds, sitemaps and share previews link to the site this stack serves.
+    SITE_URL: `http://127.0.0.1:${webPort}`,
   };
   const cmsUrl = `http://127.0.0.1:${cmsPort}`;
   const cms = startService('cms', 'node', [STRAPI_BIN, 'start'], { cwd: path.join(ROOT, 'cms'), env, quiet: true });
@@ -54,7 +56,7 @@ export async function startStack({ databaseEnv, samples = 24 } = {}) {
   }
   const site = startService('site', 'node', ['server/index.mjs'], {
     cwd: path.join(ROOT, 'web'),
-    env: { ...process.env, WEB_PORT: String(webPort), CMS_URL: cmsUrl },
+    env: { ...process.env, WEB_PORT: String(webPort), CMS_URL: cmsUrl, SITE_URL: env.SITE_URL },
     quiet: true,
   });
   await waitForHttp(`http://127.0.0.1:${webPort}/`, site);

@@ -32,6 +32,7 @@ it.each([
   ['day archive', '/ngay/2021-03-16'],
   ['sign-in', '/dang-nhap'],
   ['search', '/tim-kiem?q=thi%20dua'],
+  ['site map', '/so-do-cong-thong-tin'],
   ['not found', '/tin-tuc/khong-co-bai-viet-nay'],
 ])('the %s page has no WCAG 2.1 AA violations that axe-core can find, at desktop and phone widths', async (_name, pathName) => {
   for (const width of [1280, 360]) {

@@ -9,7 +9,7 @@ const host = process.env.WEB_HOST || '127.0.0.1';
 const cmsUrl = process.env.CMS_URL || `http://127.0.0.1:${process.env.CMS_PORT || 1337}`;
 const distDir = process.env.WEB_DIST_DIR || path.join(here, '..', 'dist');
 
-const server = createSiteServer({ distDir, cmsUrl });
+const server = createSiteServer({ distDir, cmsUrl, siteUrl: process.env.SITE_URL || undefined });
 server.listen(port, host, () => {
   console.log(`Site: http://${host === '0.0.0.0' ? 'localhost' : host}:${port} (CMS proxied from ${cmsUrl})`);
 });

@@ -4,6 +4,8 @@ import { readFile, stat } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { SITE_PATHS } from '@thads/content';
+import { documentOfPath, injectHead, loadPageMeta } from './share-preview.mjs';
 
 /** Paths answered by the CMS; everything else is the site. */
 export const DEFAULT_PROXY_PREFIXES = ['/api/', '/uploads/'];
@@ -36,11 +38,20 @@ const SECURITY_HEADERS = {
 // Hop-by-hop headers describe one connection and must not be forwarded (RFC 9110 §7.6.1).
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-authenticate', 'proxy-authorization', 'te', 'trailer', 'transfer-encoding', 'upgrade']);
 
+/** Pages of the site that are not documents; anything else that is not a document page is a 404. */
+const FIXED_PAGES = new Set(['/', SITE_PATHS.campaignThemes, SITE_PATHS.signIn, SITE_PATHS.search, SITE_PATHS.siteMap]);
+const DAY_PAGE = new RegExp(`^${SITE_PATHS.day}\\d{4}-\\d{2}-\\d{2}$`);
+/** The sitemap files on the site's origin, answered by the CMS. */
+const SITEMAP_FILE = /^\/sitemaps\/([a-z0-9-]{1,40})\.xml$/;
+/** How long a page waits for its share-preview data before it is sent without (the app loads the data anyway). */
+const PREVIEW_TIMEOUT_MS = 3000;
+
 /**
- * @param {{ distDir: string, cmsUrl: string, proxyPrefixes?: string[] }} options
+ * @param {{ distDir: string, cmsUrl: string, siteUrl?: string, proxyPrefixes?: string[] }} options
+ *   siteUrl: the public origin, for canonical URLs and robots.txt (default: the request's own Host)
  * @returns {http.Server}
  */
-export function createSiteServer({ distDir, cmsUrl, proxyPrefixes = DEFAULT_PROXY_PREFIXES }) {
+export function createSiteServer({ distDir, cmsUrl, siteUrl, proxyPrefixes = DEFAULT_PROXY_PREFIXES }) {
   const root = path.resolve(distDir);
   const upstream = new URL(cmsUrl);
   /** @type {Map<string, { body: Buffer, gzipped: Buffer | null, type: string, mtimeMs: number }>} */
@@ -88,7 +99,7 @@ export function createSiteServer({ distDir, cmsUrl, proxyPrefixes = DEFAULT_PROX
    * @param {http.IncomingMessage} req
    * @param {http.ServerResponse} res
    */
-  function proxy(req, res) {
+  function proxy(req, res, upstreamPath = req.url) {
     /** @type {http.OutgoingHttpHeaders} */
     const headers = {};
     for (const [name, value] of Object.entries(req.headers)) if (!HOP_BY_HOP.has(name) && value !== undefined) headers[name] = value;
@@ -99,7 +110,7 @@ export function createSiteServer({ distDir, cmsUrl, proxyPrefixes = DEFAULT_PROX
     headers['x-forwarded-for'] = [forwardedFor, req.socket.remoteAddress].filter(Boolean).join(', ');
 
     const outgoing = http.request(
-      { protocol: upstream.protocol, hostname: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers },
+      { protocol: upstream.protocol, hostname: upstream.hostname, port: upstream.port, method: req.method, path: upstreamPath, headers },
       (incoming) => {
         /** @type {http.OutgoingHttpHeaders} */
         const responseHeaders = {};
@@ -117,10 +128,76 @@ export function createSiteServer({ distDir, cmsUrl, proxyPrefixes = DEFAULT_PROX
     req.pipe(outgoing);
   }
 
+  /** @param {http.IncomingMessage} req */
+  const originOf = (req) => (siteUrl ?? `http://${req.headers.host ?? `${upstream.hostname}`}`).replace(/\/+$/, '');
+
+  /**
+   * A public GET of the CMS on the reader's behalf (the reader's address goes along, for the CMS's rate limit).
+   * @param {http.IncomingMessage} req
+   * @returns {(apiPath: string) => Promise<any>}
+   */
+  const cmsJson = (req) => async (apiPath) => {
+    const response = await fetch(new URL(apiPath, upstream), {
+      headers: { 'X-Forwarded-For': [req.headers['x-forwarded-for'], req.socket.remoteAddress].filter(Boolean).join(', ') },
+      signal: AbortSignal.timeout(PREVIEW_TIMEOUT_MS),
+    });
+    if (!response.ok) throw new Error(`CMS ${response.status} for ${apiPath}`);
+    return response.json();
+  };
+
+  /**
+   * @param {http.IncomingMessage} req
+   * @param {http.ServerResponse} res
+   * @param {string} body
+   * @param {string} type
+   * @param {number} status
+   * @param {string} cacheControl
+   */
+  function sendText(req, res, body, type, status, cacheControl) {
+    const raw = Buffer.from(body);
+    const useGzip = raw.length > 512 && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    const bytes = useGzip ? gzipSync(raw) : raw;
+    res.writeHead(status, {
+      ...SECURITY_HEADERS,
+      'Content-Type': type,
+      'Content-Length': bytes.length,
+      'Cache-Control': cacheControl,
+      Vary: 'Accept-Encoding',
+      ...(useGzip ? { 'Content-Encoding': 'gzip' } : {}),
+    });
+    res.end(req.method === 'HEAD' ? undefined : bytes);
+  }
+
+  /**
+   * The app's page: with the document's own head tags on a document page, 404 for a document or path that does
+   * not exist (the app shows its not-found page), and the plain page if the CMS cannot be asked.
+   * @param {http.IncomingMessage} req
+   * @param {http.ServerResponse} res
+   * @param {string} pathname
+   */
+  async function sendPage(req, res, pathname) {
+    const entry = await load(path.join(root, 'index.html'));
+    if (!entry) throw new Error('index.html is missing from the build');
+    const html = entry.body.toString('utf8');
+    const page = documentOfPath(pathname);
+    if (!page) {
+      const known = FIXED_PAGES.has(pathname) || DAY_PAGE.test(pathname);
+      return sendText(req, res, html, entry.type, known ? 200 : 404, 'no-cache');
+    }
+    const origin = originOf(req);
+    const found = await loadPageMeta(page, cmsJson(req), origin).catch(() => undefined);
+    if (found === null) return sendText(req, res, html, entry.type, 404, 'no-cache');
+    if (found === undefined) return sendText(req, res, html, entry.type, 200, 'no-cache');
+    return sendText(req, res, injectHead(html, found.meta, found.siteName, origin), entry.type, 200, 'no-cache');
+  }
+
   return http.createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://site.invalid');
       if (proxyPrefixes.some((prefix) => url.pathname.startsWith(prefix))) return proxy(req, res);
+      if (url.pathname === '/sitemap.xml') return proxy(req, res, '/api/sitemaps');
+      const sitemapFile = SITEMAP_FILE.exec(url.pathname);
+      if (sitemapFile) return proxy(req, res, `/api/sitemaps/${sitemapFile[1]}`);
 
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         res.writeHead(405, { ...SECURITY_HEADERS, Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
@@ -134,6 +211,11 @@ export function createSiteServer({ distDir, cmsUrl, proxyPrefixes = DEFAULT_PROX
         res.writeHead(400, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
         return res.end('Đường dẫn không hợp lệ (malformed URL)');
       }
+      if (pathname === '/robots.txt') {
+        const origin = originOf(req);
+        const robots = `User-agent: *\nAllow: /\nDisallow: ${SITE_PATHS.signIn}\nDisallow: ${SITE_PATHS.search}\n\nSitemap: ${origin}/sitemap.xml\n`;
+        return sendText(req, res, robots, 'text/plain; charset=utf-8', 200, 'public, max-age=3600');
+      }
       const file = path.resolve(root, `.${path.posix.normalize(pathname)}`);
       const inside = file === root || file.startsWith(root + path.sep);
 
@@ -146,8 +228,8 @@ export function createSiteServer({ distDir, cmsUrl, proxyPrefixes = DEFAULT_PROX
         return res.end('Không tìm thấy tệp (file not found)');
       }
 
-      // Every page URL is the single-page app; it renders its own not-found page.
-      await sendFile(req, res, path.join(root, 'index.html'), 'no-cache');
+      // Every page URL is the single-page app.
+      await sendPage(req, res, pathname);
     } catch (error) {
       if (!res.headersSent) res.writeHead(500, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
       res.end('Lỗi máy chủ');

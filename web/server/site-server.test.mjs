@@ -10,6 +10,16 @@ import { createSiteServer } from './site-server.mjs';
 const listen = (server) =>
   new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`)));
 
+const ARTICLE = {
+  title: 'Phát động <thi đua> & "về đích"',
+  slug: 'cac-co-quan-thads',
+  lead: null,
+  body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Nội dung </script><script>alert(1)</script> đầu tiên.' }] }],
+  date: '2021-03-15T17:00:00.000Z',
+  updatedAt: '2021-03-16T02:00:00.000Z',
+  authors: [{ name: 'Đỗ Hùng', slug: 'do-hung' }],
+  category: { name: 'Thi đua – Khen thưởng' },
+};
 /** @type {string} */ let dist;
 /** @type {http.Server} */ let upstream;
 /** @type {http.Server} */ let site;
@@ -20,7 +30,10 @@ const seen = [];
 beforeAll(async () => {
   dist = mkdtempSync(path.join(os.tmpdir(), 'thads-site-'));
   mkdirSync(path.join(dist, 'assets'));
-  writeFileSync(path.join(dist, 'index.html'), `<!doctype html><html lang="vi"><title>Cục THADS</title>${'<!-- padding -->'.repeat(100)}</html>`);
+  writeFileSync(
+    path.join(dist, 'index.html'),
+    `<!doctype html><html lang="vi"><head><meta name="description" content="Chung" /><title>Cục THADS</title></head>${'<!-- padding -->'.repeat(100)}</html>`,
+  );
   writeFileSync(path.join(dist, 'assets', 'index-abc123.js'), 'console.log("site")');
   writeFileSync(path.join(dist, 'favicon.svg'), '<svg/>');
   // A real HTTP server stands in for the CMS: the proxy is tested on the wire.
@@ -30,11 +43,12 @@ beforeAll(async () => {
     req.on('end', () => {
       seen.push({ method: req.method, url: req.url, headers: req.headers, body });
       res.writeHead(req.url?.startsWith('/api/missing') ? 404 : 200, { 'Content-Type': 'application/json', 'X-Upstream': 'cms' });
-      res.end(JSON.stringify({ data: [], path: req.url }));
+      const data = req.url?.includes('filters[slug][$eq]=cac-co-quan-thads&') ? [ARTICLE] : req.url === '/api/site-setting' ? { siteName: 'Cục THADS "Vĩnh Phúc"' } : [];
+      res.end(JSON.stringify({ data, path: req.url }));
     });
   });
   const upstreamUrl = await listen(upstream);
-  site = createSiteServer({ distDir: dist, cmsUrl: /** @type {string} */ (upstreamUrl) });
+  site = createSiteServer({ distDir: dist, cmsUrl: /** @type {string} */ (upstreamUrl), siteUrl: 'https://thads.example.gov.vn' });
   siteUrl = /** @type {string} */ (await listen(site));
 });
 
@@ -45,14 +59,40 @@ afterAll(async () => {
 });
 
 describe('site server', () => {
-  it('serves the app for every page URL, uncached, compressed when asked', async () => {
-    for (const page of ['/', '/tin-tuc/cac-co-quan-thads', '/khong-co-trang-nay']) {
+  it('serves the app for every page URL, uncached, compressed when asked; 404 for what does not exist', async () => {
+    for (const [page, status] of /** @type {const} */ ([['/', 200], ['/ngay/2021-03-16', 200], ['/so-do-cong-thong-tin', 200], ['/tin-tuc/cac-co-quan-thads', 200], ['/tin-tuc/khong-co', 404], ['/khong-co-trang-nay', 404]])) {
       const response = await fetch(`${siteUrl}${page}`, { headers: { 'Accept-Encoding': 'gzip' } });
-      expect(response.status).toBe(200);
+      expect(response.status, page).toBe(status);
       expect(response.headers.get('cache-control')).toBe('no-cache');
       expect(response.headers.get('content-encoding')).toBe('gzip');
       expect(await response.text()).toContain('<html lang="vi">');
     }
+  });
+
+  it("sends a document page with its own title, description, canonical, OpenGraph, Twitter, JSON-LD and Dublin Core", async () => {
+    const html = await (await fetch(`${siteUrl}/tin-tuc/cac-co-quan-thads`)).text();
+    expect(html).toContain('<title>Phát động &lt;thi đua&gt; &amp; &quot;về đích&quot; | Cục THADS &quot;Vĩnh Phúc&quot;</title>');
+    expect(html).not.toContain('content="Chung"');
+    expect(html).toContain('<link rel="canonical" href="https://thads.example.gov.vn/tin-tuc/cac-co-quan-thads" />');
+    expect(html).toContain('<meta property="og:type" content="article" />');
+    expect(html).toContain('<meta property="article:published_time" content="2021-03-16T00:00:00+07:00" />');
+    expect(html).toContain('<meta name="twitter:card" content="summary_large_image" />');
+    expect(html).toContain('<meta name="DC.creator" content="Đỗ Hùng" />');
+    expect(html).toContain('<meta name="DC.language" content="vi" />');
+    // Text from the CMS can never close the JSON-LD block or start a script.
+    expect(html).not.toContain('<script>alert(1)');
+    const jsonLd = JSON.parse(/** @type {string} */ (html.match(/<script type="application\/ld\+json">(.*?)<\/script>/s)?.[1]));
+    expect(jsonLd).toMatchObject({ '@type': 'NewsArticle', datePublished: '2021-03-16T00:00:00+07:00', author: [{ '@type': 'Person', name: 'Đỗ Hùng' }] });
+    expect(jsonLd.description).toContain('</script><script>alert(1)</script>');
+  });
+
+  it('serves robots.txt and the sitemaps on the site origin', async () => {
+    const robots = await (await fetch(`${siteUrl}/robots.txt`)).text();
+    expect(robots).toContain('Sitemap: https://thads.example.gov.vn/sitemap.xml');
+    await fetch(`${siteUrl}/sitemap.xml`);
+    expect(seen.at(-1)?.url).toBe('/api/sitemaps');
+    await fetch(`${siteUrl}/sitemaps/articles-2.xml`);
+    expect(seen.at(-1)?.url).toBe('/api/sitemaps/articles-2');
   });
 
   it('lets browsers keep hashed assets for good and sets security headers', async () => {
@@ -96,6 +136,8 @@ describe('site server', () => {
     const response = await fetch(`${url}/api/articles`);
     expect(response.status).toBe(502);
     expect((await response.json()).error.message).toMatch(/không phản hồi/);
+    // Pages still load (without their share tags); the app shows what it can.
+    expect((await fetch(`${url}/tin-tuc/cac-co-quan-thads`)).status).toBe(200);
     await new Promise((resolve) => orphan.close(resolve));
   });
 });

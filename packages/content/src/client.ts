@@ -123,6 +123,10 @@ export function createContentClient(options: ContentClientOptions) {
     getCategory(slug: string, request?: RequestOptions) {
       return firstBySlug<Category>('/categories', slug, request);
     },
+    /** Every author with published work (display order is the caller's: Vietnamese collation). */
+    listAuthors(request?: RequestOptions) {
+      return get<ListResponse<Author>>('/authors', { sort: ['name:asc'], pagination: { pageSize: MAX_PAGE_SIZE } }, request);
+    },
     getAuthor(slug: string, request?: RequestOptions) {
       return firstBySlug<Author>('/authors', slug, request);
     },

@@ -10,3 +10,4 @@ export {
   type RequestOptions,
   type SearchParams,
 } from './client.js';
+export { SITE_PATHS, documentPath, type DocumentKind } from './site-paths.js';

@@ -14,6 +14,7 @@ const AuthorRoute = lazy(() => import('./routes/author'));
 const DayRoute = lazy(() => import('./routes/day'));
 const SignInRoute = lazy(() => import('./routes/sign-in'));
 const SearchRoute = lazy(() => import('./routes/search'));
+const SiteMapRoute = lazy(() => import('./routes/site-map'));
 
 export function AppRouter() {
   return (
@@ -28,6 +29,7 @@ export function AppRouter() {
         <Route path={paths.day.pattern}>{(params) => <DayRoute day={params.day} />}</Route>
         <Route path={paths.signIn.pattern} component={SignInRoute} />
         <Route path={paths.search.pattern} component={SearchRoute} />
+        <Route path={paths.siteMap.pattern} component={SiteMapRoute} />
         <Route component={NotFoundRoute} />
       </Switch>
     </Suspense>

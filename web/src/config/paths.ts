@@ -1,25 +1,29 @@
+import { documentPath, SITE_PATHS } from '@thads/content';
+
 /** Every URL of the site in one place: patterns for the router, builders for links. */
 const segment = encodeURIComponent;
 const withPage = (path: string, page = 1) => (page > 1 ? `${path}?trang=${page}` : path);
 
 export const paths = {
   home: { pattern: '/', build: (page = 1) => withPage('/', page) },
-  article: { pattern: '/tin-tuc/:slug', build: (slug: string) => `/tin-tuc/${segment(slug)}` },
-  category: { pattern: '/chuyen-muc/:slug', build: (slug: string, page = 1) => withPage(`/chuyen-muc/${segment(slug)}`, page) },
-  campaignThemes: { pattern: '/phong-trao', build: () => '/phong-trao' },
-  campaignTheme: { pattern: '/phong-trao/:slug', build: (slug: string, page = 1) => withPage(`/phong-trao/${segment(slug)}`, page) },
-  author: { pattern: '/tac-gia/:slug', build: (slug: string, page = 1) => withPage(`/tac-gia/${segment(slug)}`, page) },
+  article: { pattern: `${SITE_PATHS.article}:slug`, build: (slug: string) => documentPath('article', slug) },
+  category: { pattern: `${SITE_PATHS.category}:slug`, build: (slug: string, page = 1) => withPage(documentPath('category', slug), page) },
+  campaignThemes: { pattern: SITE_PATHS.campaignThemes, build: () => SITE_PATHS.campaignThemes },
+  campaignTheme: { pattern: `${SITE_PATHS.campaignTheme}:slug`, build: (slug: string, page = 1) => withPage(documentPath('campaignTheme', slug), page) },
+  author: { pattern: `${SITE_PATHS.author}:slug`, build: (slug: string, page = 1) => withPage(documentPath('author', slug), page) },
   /** "Các tin đã đưa ngày": one Vietnam calendar day, yyyy-mm-dd. */
-  day: { pattern: '/ngay/:day', build: (day: string, page = 1) => withPage(`/ngay/${segment(day)}`, page) },
-  signIn: { pattern: '/dang-nhap', build: () => '/dang-nhap' },
+  day: { pattern: `${SITE_PATHS.day}:day`, build: (day: string, page = 1) => withPage(`${SITE_PATHS.day}${segment(day)}`, page) },
+  signIn: { pattern: SITE_PATHS.signIn, build: () => SITE_PATHS.signIn },
+  /** "Sơ đồ cổng thông tin": the HTML sitemap state portals must have. */
+  siteMap: { pattern: SITE_PATHS.siteMap, build: () => SITE_PATHS.siteMap },
   /** The query and filters live in the URL: results can be shared, and the back button works. */
   search: {
-    pattern: '/tim-kiem',
+    pattern: SITE_PATHS.search,
     build: (params: Partial<Record<SearchUrlParam, string | number | undefined>>) => {
       const query = new URLSearchParams();
       for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== '' && !(key === 'trang' && value === 1)) query.set(key, String(value));
       const text = query.toString();
-      return text ? `/tim-kiem?${text}` : '/tim-kiem';
+      return text ? `${SITE_PATHS.search}?${text}` : SITE_PATHS.search;
     },
   },
 } as const;

@@ -85,6 +85,9 @@ export function SiteLayout({ children }: { children: ReactNode }) {
             ) : null}
             {settings?.responsiblePerson ? <p>Chịu trách nhiệm nội dung: {settings.responsiblePerson}</p> : null}
             <p>{settings?.copyright ?? `© ${siteName}`}</p>
+            <p>
+              <Link href={paths.siteMap.build()}>Sơ đồ cổng thông tin</Link>
+            </p>
           </div>
           {settings?.relatedLinks?.length ? (
             <nav aria-labelledby="lien-ket">

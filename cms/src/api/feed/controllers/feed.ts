@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { formatRfc822Vietnam, toVietnamIso } from '@thads/vietnamese';
+import { documentPath } from '@thads/content';
 import { blocksToHtml } from '../../../lib/blocks-html';
 import { InvalidParameter, slugParam, stringParam } from '../../../lib/query-params';
 import { siteUrl } from '../../../lib/site-url';
@@ -32,9 +33,9 @@ type FeedContext = {
 
 /** Which articles a feed lists: all news, or one category's, campaign theme's or author's. */
 const SCOPES = [
-  { param: 'category', uid: 'api::category.category', relation: 'category', label: 'Chuyên mục', path: '/chuyen-muc/' },
-  { param: 'theme', uid: 'api::campaign-theme.campaign-theme', relation: 'campaignThemes', label: 'Phong trào thi đua', path: '/phong-trao/' },
-  { param: 'author', uid: 'api::author.author', relation: 'authors', label: 'Tác giả', path: '/tac-gia/' },
+  { param: 'category', uid: 'api::category.category', relation: 'category', label: 'Chuyên mục', kind: 'category' },
+  { param: 'theme', uid: 'api::campaign-theme.campaign-theme', relation: 'campaignThemes', label: 'Phong trào thi đua', kind: 'campaignTheme' },
+  { param: 'author', uid: 'api::author.author', relation: 'authors', label: 'Tác giả', kind: 'author' },
 ] as const;
 
 async function loadFeed(strapi: Core.Strapi, ctx: FeedContext, kind: 'rss' | 'atom'): Promise<Feed | null> {
@@ -56,7 +57,7 @@ async function loadFeed(strapi: Core.Strapi, ctx: FeedContext, kind: 'rss' | 'at
     }
     filters[scope.relation] = { slug: { $eq: slug } };
     title = `${siteName} – ${scope.label}: ${entity.name}`;
-    link = `${origin}${scope.path}${slug}`;
+    link = `${origin}${documentPath(scope.kind, slug)}`;
     selfParams.push(`${scope.param}=${slug}`);
   }
   if (full) selfParams.push('full=1');
@@ -82,7 +83,7 @@ async function loadFeed(strapi: Core.Strapi, ctx: FeedContext, kind: 'rss' | 'at
 function renderRss(feed: Feed): string {
   const origin = siteUrl();
   const items = feed.articles.map((article) => {
-    const url = `${origin}/tin-tuc/${article.slug}`;
+    const url = `${origin}${documentPath('article', article.slug)}`;
     const authors = (article.authors ?? []).map((author) => `\n      <dc:creator>${escapeXml(author.name)}</dc:creator>`).join('');
     const content = feed.full ? `\n      <content:encoded>${escapeXml(blocksToHtml(article.body, origin))}</content:encoded>` : '';
     return `    <item>
@@ -111,7 +112,7 @@ ${items.join('\n')}
 function renderAtom(feed: Feed): string {
   const origin = siteUrl();
   const entries = feed.articles.map((article) => {
-    const url = `${origin}/tin-tuc/${article.slug}`;
+    const url = `${origin}${documentPath('article', article.slug)}`;
     const authors = (article.authors ?? []).map((author) => `\n    <author><name>${escapeXml(author.name)}</name></author>`).join('');
     const content = feed.full ? `\n    <content type="html">${escapeXml(blocksToHtml(article.body, origin))}</content>` : '';
     return `  <entry>

@@ -1,7 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { contentClient } from '../../../lib/content-client';
-
-export const authorKeys = { all: ['authors'] as const, detail: (slug: string) => [...authorKeys.all, 'detail', slug] as const };
+import { authorKeys } from './author-keys';
 
 export const authorQueryOptions = (slug: string) =>
   queryOptions({

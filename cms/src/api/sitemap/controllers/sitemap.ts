@@ -1,0 +1,89 @@
+import type { Core, UID } from '@strapi/strapi';
+import { documentPath, SITE_PATHS, type DocumentKind } from '@thads/content';
+import { toVietnamIso } from '@thads/vietnamese';
+import { siteUrl } from '../../../lib/site-url';
+import { escapeXml } from '../../../lib/xml';
+
+/** Well under the protocol's 50,000 URLs per file, so each file stays small enough to build and fetch quickly. */
+const articlesPerSitemap = () => Number(process.env.SITEMAP_ARTICLES_PER_FILE) || 10_000;
+
+type Entry = { path: string; lastmod?: string | null };
+type SitemapContext = { params: { name?: string }; body: unknown; type: string; notFound: (message: string) => unknown };
+
+const LISTINGS: Record<string, { uid: UID.ContentType; kind: DocumentKind }> = {
+  categories: { uid: 'api::category.category', kind: 'category' },
+  'campaign-themes': { uid: 'api::campaign-theme.campaign-theme', kind: 'campaignTheme' },
+  authors: { uid: 'api::author.author', kind: 'author' },
+};
+
+const newest = (dates: Array<string | null | undefined>) => dates.reduce<string | null>((latest, date) => (date && (!latest || date > latest) ? date : latest), null);
+
+function urlset(entries: Entry[]): string {
+  const origin = siteUrl();
+  const urls = entries.map(
+    ({ path, lastmod }) => `<url><loc>${escapeXml(`${origin}${path}`)}</loc>${lastmod ? `<lastmod>${toVietnamIso(lastmod)}</lastmod>` : ''}</url>`,
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const published = (uid: UID.ContentType, params: Record<string, unknown> = {}) =>
+    strapi.documents(uid).findMany({ status: 'published', fields: ['slug', 'updatedAt'], ...params } as never) as unknown as Promise<
+      Array<{ slug: string; updatedAt: string }>
+    >;
+  // Oldest first: a new article lands in the last file, so the others (and their lastmod) stay as crawlers saw them.
+  const articleChunk = (chunk: number) =>
+    published('api::article.article', { sort: ['id:asc'], start: (chunk - 1) * articlesPerSitemap(), limit: articlesPerSitemap() });
+  const articleCount = () => strapi.documents('api::article.article').count({ status: 'published' } as never);
+
+  async function pages(): Promise<Entry[]> {
+    const [latestArticle] = await published('api::article.article', { sort: ['updatedAt:desc'], limit: 1 });
+    const [latestTheme] = await published('api::campaign-theme.campaign-theme', { sort: ['updatedAt:desc'], limit: 1 });
+    return [
+      { path: '/', lastmod: latestArticle?.updatedAt },
+      { path: SITE_PATHS.campaignThemes, lastmod: latestTheme?.updatedAt },
+      { path: SITE_PATHS.siteMap },
+    ];
+  }
+
+  return {
+    /** The sitemap index: the site's pages, one file per kind of listing, and the articles in files of 10,000. */
+    async index(ctx: SitemapContext) {
+      const origin = siteUrl();
+      const parts: Entry[] = [{ path: '/sitemaps/pages.xml', lastmod: newest((await pages()).map((page) => page.lastmod)) }];
+      for (const [name, { uid }] of Object.entries(LISTINGS)) {
+        const documents = await published(uid);
+        if (documents.length > 0) parts.push({ path: `/sitemaps/${name}.xml`, lastmod: newest(documents.map((document) => document.updatedAt)) });
+      }
+      const chunks = Math.ceil((await articleCount()) / articlesPerSitemap());
+      for (let chunk = 1; chunk <= chunks; chunk += 1) {
+        parts.push({ path: `/sitemaps/articles-${chunk}.xml`, lastmod: newest((await articleChunk(chunk)).map((article) => article.updatedAt)) });
+      }
+      const sitemaps = parts.map(
+        ({ path, lastmod }) => `<sitemap><loc>${escapeXml(`${origin}${path}`)}</loc>${lastmod ? `<lastmod>${toVietnamIso(lastmod)}</lastmod>` : ''}</sitemap>`,
+      );
+      ctx.type = 'application/xml; charset=utf-8';
+      ctx.body = `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${sitemaps.join('\n')}\n</sitemapindex>\n`;
+    },
+
+    /** One sitemap file: `pages`, `categories`, `campaign-themes`, `authors` or `articles-<n>`. */
+    async part(ctx: SitemapContext) {
+      const name = (ctx.params.name ?? '').replace(/\.xml$/, '');
+      let entries: Entry[] | null = null;
+      const listing = LISTINGS[name];
+      const articles = /^articles-([1-9]\d{0,5})$/.exec(name);
+      if (name === 'pages') entries = await pages();
+      else if (listing) {
+        entries = (await published(listing.uid, { sort: ['slug:asc'] })).map((document) => ({ path: documentPath(listing.kind, document.slug), lastmod: document.updatedAt }));
+      } else if (articles) {
+        const chunk = await articleChunk(Number(articles[1]));
+        if (chunk.length > 0) entries = chunk.map((article) => ({ path: documentPath('article', article.slug), lastmod: article.updatedAt }));
+      }
+      if (!entries) {
+        return ctx.notFound(`Không có sơ đồ "${name}" (no such sitemap; see /api/sitemaps for the list)`);
+      }
+      ctx.type = 'application/xml; charset=utf-8';
+      ctx.body = urlset(entries);
+    },
+  };
+};

@@ -1,0 +1,201 @@
+// Share previews without JavaScript: each document page of the site is sent with its own title, description,
+// canonical URL, OpenGraph and Twitter tags, JSON-LD and Dublin Core, built from the CMS's public API. Every client
+// gets the same HTML (no user-agent sniffing); the single-page app then takes over.
+import { documentPath, SITE_PATHS } from '@thads/content';
+import { toVietnamIso } from '@thads/vietnamese';
+
+const PATTERNS = [
+  { kind: 'article', prefix: SITE_PATHS.article, collection: 'articles' },
+  { kind: 'category', prefix: SITE_PATHS.category, collection: 'categories' },
+  { kind: 'campaignTheme', prefix: SITE_PATHS.campaignTheme, collection: 'campaign-themes' },
+  { kind: 'author', prefix: SITE_PATHS.author, collection: 'authors' },
+];
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DESCRIPTION_LENGTH = 200;
+
+/** @param {string} text */
+export const escapeHtml = (text) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+/** The document a site path shows, if it is a document page: `/tin-tuc/<slug>` and the like. */
+export function documentOfPath(/** @type {string} */ pathname) {
+  for (const pattern of PATTERNS) {
+    if (!pathname.startsWith(pattern.prefix)) continue;
+    const slug = pathname.slice(pattern.prefix.length).replace(/\/$/, '');
+    return SLUG.test(slug) ? { ...pattern, slug } : null;
+  }
+  return null;
+}
+
+/** Plain text of rich-text blocks, for a description when an article has no lead. */
+function blocksText(/** @type {unknown} */ blocks) {
+  /** @type {string[]} */
+  const parts = [];
+  const walk = (/** @type {unknown} */ node) => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (node && typeof node === 'object') {
+      const { text, children } = /** @type {{ text?: unknown, children?: unknown }} */ (node);
+      if (typeof text === 'string') parts.push(text);
+      walk(children);
+    }
+  };
+  walk(blocks);
+  return parts.join(' ');
+}
+
+/** @param {string | null | undefined} text */
+function shorten(text) {
+  const clean = (text ?? '').replace(/\s+/g, ' ').trim();
+  if (clean.length <= DESCRIPTION_LENGTH) return clean;
+  const cut = clean.slice(0, DESCRIPTION_LENGTH);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), DESCRIPTION_LENGTH - 30))}…`;
+}
+
+/**
+ * @typedef {{ title: string, description: string, canonical: string, type: 'article' | 'website' | 'profile',
+ *   image: string, published?: string, modified?: string, authors: Array<{ name: string, url: string }>,
+ *   section?: string }} PageMeta
+ */
+
+/**
+ * The metadata of a document page, or null when the CMS has no such published document (the page is then a 404).
+ * @param {{ kind: string, collection: string, slug: string }} page
+ * @param {(path: string) => Promise<any>} getJson the CMS's public API
+ * @param {string} origin the site's public origin
+ * @returns {Promise<{ meta: PageMeta, siteName: string } | null>}
+ */
+export async function loadPageMeta(page, getJson, origin) {
+  const [list, settings] = await Promise.all([
+    getJson(`/api/${page.collection}?filters[slug][$eq]=${encodeURIComponent(page.slug)}&pagination[pageSize]=1`),
+    getJson('/api/site-setting').catch(() => null),
+  ]);
+  const document = list?.data?.[0];
+  if (!document) return null;
+  const siteName = settings?.data?.siteName ?? 'Cục Thi hành án dân sự tỉnh Vĩnh Phúc';
+  const canonical = `${origin}${documentPath(/** @type {any} */ (page.kind), page.slug)}`;
+  const absolute = (/** @type {string | undefined} */ url) => (url ? (/^https?:\/\//.test(url) ? url : `${origin}${url}`) : `${origin}/share-image.png`);
+  /** @type {PageMeta} */
+  let meta;
+  if (page.kind === 'article') {
+    meta = {
+      title: document.title,
+      description: shorten(document.lead || blocksText(document.body)),
+      canonical,
+      type: 'article',
+      image: absolute(document.cover?.url),
+      published: document.date,
+      modified: document.updatedAt,
+      authors: (document.authors ?? []).map((/** @type {{ name: string, slug: string }} */ author) => ({ name: author.name, url: `${origin}${documentPath('author', author.slug)}` })),
+      section: document.category?.name,
+    };
+  } else if (page.kind === 'author') {
+    meta = {
+      title: `Tác giả ${document.name}`,
+      description: shorten(document.bio || [document.position, document.unit].filter(Boolean).join(', ') || `Các bài viết của ${document.name}`),
+      canonical,
+      type: 'profile',
+      image: absolute(document.photo?.url),
+      authors: [],
+    };
+  } else if (page.kind === 'campaignTheme') {
+    meta = {
+      title: `Phong trào thi đua: ${document.name}`,
+      description: shorten(document.slogan || blocksText(document.description) || document.name),
+      canonical,
+      type: 'website',
+      image: absolute(document.cover?.url),
+      authors: [],
+    };
+  } else {
+    meta = {
+      title: `Chuyên mục ${document.name}`,
+      description: shorten(document.description || `Tin tức chuyên mục ${document.name}`),
+      canonical,
+      type: 'website',
+      image: absolute(undefined),
+      authors: [],
+    };
+  }
+  return { meta, siteName };
+}
+
+/**
+ * The head tags of a page.
+ * @param {PageMeta} meta
+ * @param {string} siteName
+ * @param {string} origin
+ */
+export function headTags(meta, siteName, origin) {
+  const attr = escapeHtml;
+  const tag = (/** @type {string} */ name, /** @type {string | undefined} */ content, key = 'name') =>
+    content ? `<meta ${key}="${attr(name)}" content="${attr(content)}" />` : '';
+  const published = meta.published ? toVietnamIso(meta.published) : undefined;
+  const modified = meta.modified ? toVietnamIso(meta.modified) : undefined;
+  const publisher = { '@type': 'GovernmentOrganization', name: siteName, url: `${origin}/`, logo: { '@type': 'ImageObject', url: `${origin}/share-image.png` } };
+  const jsonLd =
+    meta.type === 'article'
+      ? {
+          '@context': 'https://schema.org',
+          '@type': 'NewsArticle',
+          headline: meta.title,
+          description: meta.description,
+          datePublished: published,
+          dateModified: modified ?? published,
+          author: meta.authors.map((author) => ({ '@type': 'Person', name: author.name, url: author.url })),
+          publisher,
+          image: [meta.image],
+          inLanguage: 'vi',
+          articleSection: meta.section,
+          mainEntityOfPage: { '@type': 'WebPage', '@id': meta.canonical },
+        }
+      : { '@context': 'https://schema.org', '@type': meta.type === 'profile' ? 'ProfilePage' : 'CollectionPage', name: meta.title, description: meta.description, url: meta.canonical, inLanguage: 'vi', publisher };
+  // A data block, never executed; "<" is escaped so no text inside it can close the element.
+  const json = JSON.stringify(jsonLd).replace(/</g, '\\u003c');
+  const creators = meta.authors.map((author) => author.name).join(', ');
+  return [
+    `<link rel="canonical" href="${attr(meta.canonical)}" />`,
+    tag('og:site_name', siteName, 'property'),
+    tag('og:locale', 'vi_VN', 'property'),
+    tag('og:type', meta.type, 'property'),
+    tag('og:title', meta.title, 'property'),
+    tag('og:description', meta.description, 'property'),
+    tag('og:url', meta.canonical, 'property'),
+    tag('og:image', meta.image, 'property'),
+    tag('article:published_time', published, 'property'),
+    tag('article:modified_time', modified, 'property'),
+    ...meta.authors.map((author) => tag('article:author', author.url, 'property')),
+    tag('article:section', meta.section, 'property'),
+    tag('twitter:card', 'summary_large_image'),
+    tag('twitter:title', meta.title),
+    tag('twitter:description', meta.description),
+    tag('twitter:image', meta.image),
+    '<link rel="schema.DC" href="http://purl.org/dc/elements/1.1/" />',
+    tag('DC.title', meta.title),
+    tag('DC.creator', creators || siteName),
+    tag('DC.date', published ?? modified),
+    tag('DC.description', meta.description),
+    tag('DC.publisher', siteName),
+    tag('DC.identifier', meta.canonical),
+    tag('DC.language', 'vi'),
+    tag('DC.type', meta.type === 'article' ? 'Text' : 'Collection'),
+    `<script type="application/ld+json">${json}</script>`,
+  ]
+    .filter(Boolean)
+    .join('\n    ');
+}
+
+/**
+ * index.html with the page's title, description and tags in place of the generic ones.
+ * @param {string} html
+ * @param {PageMeta} meta
+ * @param {string} siteName
+ * @param {string} origin
+ */
+export function injectHead(html, meta, siteName, origin) {
+  const title = `<title>${escapeHtml(`${meta.title} | ${siteName}`)}</title>`;
+  const description = `<meta name="description" content="${escapeHtml(meta.description)}" />`;
+  return html
+    .replace(/<title>[^<]*<\/title>/, () => title)
+    .replace(/<meta name="description"[^>]*>/, () => description)
+    .replace('</head>', () => `    ${headTags(meta, siteName, origin)}\n  </head>`);
+}

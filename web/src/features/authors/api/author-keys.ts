@@ -1,0 +1,5 @@
+export const authorKeys = {
+  all: ['authors'] as const,
+  list: () => [...authorKeys.all, 'list'] as const,
+  detail: (slug: string) => [...authorKeys.all, 'detail', slug] as const,
+};
