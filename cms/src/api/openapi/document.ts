@@ -1,0 +1,362 @@
+/**
+ * The OpenAPI 3.1 description of the public content API: what partners (other agency sites, aggregators, apps) may
+ * call without credentials. Kept by hand beside the routes it describes; a test validates it with an OpenAPI
+ * validator and checks real responses against its schemas.
+ */
+type Schema = Record<string, unknown>;
+
+const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` });
+const nullable = (schema: Schema): Schema => ({ anyOf: [schema, { type: 'null' }] });
+const string: Schema = { type: 'string' };
+const integer: Schema = { type: 'integer' };
+const dateTime: Schema = { type: 'string', format: 'date-time' };
+const date: Schema = { type: 'string', format: 'date' };
+
+const documentBase = {
+  id: { ...integer, description: 'Numeric row id (prefer documentId).' },
+  documentId: { ...string, description: 'Stable document id.' },
+  createdAt: dateTime,
+  updatedAt: dateTime,
+  publishedAt: nullable(dateTime),
+};
+const entity = (description: string, properties: Record<string, Schema>): Schema => ({
+  type: 'object',
+  description: `${description} Which properties appear depends on \`fields\` and \`populate\`; the defaults are documented on each path.`,
+  required: ['id', 'documentId'],
+  properties: { ...documentBase, ...properties },
+});
+const list = (item: string): Schema => ({
+  type: 'object',
+  required: ['data', 'meta'],
+  properties: { data: { type: 'array', items: ref(item) }, meta: { type: 'object', required: ['pagination'], properties: { pagination: ref('Pagination') } } },
+});
+const single = (item: string): Schema => ({ type: 'object', required: ['data'], properties: { data: ref(item), meta: { type: 'object' } } });
+
+const parameter = (name: string, description: string, schema: Schema = string, extra: Schema = {}) => ({ name, in: 'query', description, schema, ...extra });
+const restParameters = [
+  {
+    name: 'filters',
+    in: 'query',
+    style: 'deepObject',
+    explode: true,
+    description:
+      'Strapi filters, e.g. `filters[slug][$eq]=…`, `filters[category][slug][$eq]=…`, `filters[date][$gte]=2021-01-01`. Operators: $eq, $ne, $in, $notIn, $lt, $lte, $gt, $gte, $contains, $containsi, $startsWith, $null, $notNull, $and, $or, $not. Unknown fields or operators → 400.',
+    schema: { type: 'object', additionalProperties: true },
+  },
+  parameter('sort', 'Sort, e.g. `date:desc` or `sort[0]=date:desc&sort[1]=id:desc`. Unknown fields → 400.', { anyOf: [string, { type: 'array', items: string }] }),
+  parameter('pagination[page]', 'Page number, from 1.', { ...integer, minimum: 1, default: 1 }),
+  parameter('pagination[pageSize]', 'Items per page, 1–100 (larger values are clamped to 100).', { ...integer, minimum: 1, maximum: 100, default: 10 }),
+  parameter('pagination[withCount]', 'Include the total count (default true).', { type: 'boolean', default: true }),
+  parameter('fields', 'Only these fields, e.g. `fields[0]=title&fields[1]=slug`.', { type: 'array', items: string }, { style: 'deepObject', explode: true }),
+  {
+    name: 'populate',
+    in: 'query',
+    style: 'deepObject',
+    explode: true,
+    description:
+      'Relations and components to include, e.g. `populate[authors][fields][0]=name`, or `*` for one level of everything. Without it each route uses its documented default tree.',
+    schema: { anyOf: [string, { type: 'object', additionalProperties: true }] },
+  },
+];
+const errors = {
+  '400': { description: 'Invalid parameter (message says which).', content: { 'application/json': { schema: ref('Error') } } },
+  '404': { description: 'No such published document.', content: { 'application/json': { schema: ref('Error') } } },
+  '429': {
+    description: 'Too many requests from this client; retry after `Retry-After` seconds.',
+    headers: { 'Retry-After': { schema: integer } },
+    content: { 'application/json': { schema: ref('Error') } },
+  },
+};
+const cachingHeaders = {
+  ETag: { description: 'Validator of this representation; send it back in `If-None-Match` for a 304.', schema: string },
+  'Cache-Control': { description: '`public, max-age=60, stale-while-revalidate=300` for anonymous requests.', schema: string },
+};
+const ok = (description: string, schema: Schema, type = 'application/json') => ({
+  '200': { description, headers: cachingHeaders, content: { [type]: { schema } } },
+  '304': { description: 'Not modified (the `If-None-Match` tag is current).' },
+  ...errors,
+});
+
+function collection(tag: string, plural: string, item: string, summary: string, defaults: string) {
+  return {
+    [`/${plural}`]: {
+      get: {
+        tags: [tag],
+        summary,
+        description: `Published documents only. ${defaults}`,
+        operationId: `list${item}`,
+        parameters: restParameters,
+        responses: ok('A page of documents.', list(item)),
+      },
+    },
+    [`/${plural}/{documentId}`]: {
+      get: {
+        tags: [tag],
+        summary: `One ${item.toLowerCase()} by documentId (to fetch by URL name use \`filters[slug][$eq]\`).`,
+        operationId: `get${item}`,
+        parameters: [{ name: 'documentId', in: 'path', required: true, schema: string }, ...restParameters.filter((p) => ['fields', 'populate'].includes(p.name))],
+        responses: ok('The document.', single(item)),
+      },
+    },
+  };
+}
+
+const slugParameter = (name: string, what: string) => parameter(name, `Only ${what} with this slug.`, { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' });
+
+export function openApiDocument(serverUrl: string): Record<string, unknown> {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Cổng thông tin Cục THADS tỉnh Vĩnh Phúc – API nội dung công khai',
+      version: '1.0.0',
+      description:
+        'Public, read-only content API of the Civil Judgment Enforcement department of Vĩnh Phúc: news articles, authors, emulation campaign themes, categories, search, the date archive, feeds and sitemaps. No credentials needed; dates are ISO 8601 UTC in JSON and +07:00 in feeds and sitemaps; text is Unicode NFC. Rate limit: 300 requests at once, then 20 per second per client (429 with Retry-After beyond). Every 200 carries an ETag: send If-None-Match to get a 304.',
+      contact: { name: 'Cục Thi hành án dân sự tỉnh Vĩnh Phúc' },
+    },
+    servers: [{ url: `${serverUrl}/api`, description: 'This CMS' }],
+    tags: [
+      { name: 'Bài viết', description: 'News articles' },
+      { name: 'Tác giả', description: 'Authors' },
+      { name: 'Phong trào thi đua', description: 'Emulation campaign themes' },
+      { name: 'Chuyên mục', description: 'Categories' },
+      { name: 'Cổng thông tin', description: 'Site settings, search, archive, feeds and sitemaps' },
+    ],
+    paths: {
+      ...collection(
+        'Bài viết',
+        'articles',
+        'Article',
+        'News articles, newest first when sorted by `date:desc`.',
+        'Default for lists: summary fields (no body) with cover, category (name, slug) and authors (name, slug). When filtered by `filters[slug][$eq]` (or fetched by documentId): every field with cover, category, authors, campaignThemes and attachments.',
+      ),
+      ...collection('Tác giả', 'authors', 'Author', 'Authors of published articles.', 'Default: the author with photo.'),
+      ...collection(
+        'Phong trào thi đua',
+        'campaign-themes',
+        'CampaignTheme',
+        'Emulation campaigns ("phong trào thi đua"): slogan, issuing body, period, targets and anniversaries.',
+        'Default for lists: summary fields with cover. When filtered by slug: with targets and milestones; add `populate[articles][fields][0]=title` etc. for its articles.',
+      ),
+      ...collection('Chuyên mục', 'categories', 'Category', 'Sections of the portal.', 'Default: every field.'),
+      '/site-setting': {
+        get: { tags: ['Cổng thông tin'], summary: 'Name, address, contacts and related links of the portal.', operationId: 'getSiteSettings', responses: ok('The settings.', single('SiteSettings')) },
+      },
+      '/search': {
+        get: {
+          tags: ['Cổng thông tin'],
+          summary: 'Diacritic-insensitive full-text search of published articles ("thi dua" finds "thi đua"; đ = d).',
+          description: 'Title matches first, then the newest. `"quoted phrases"` match as phrases. Snippets are segments of the original text; `match: true` marks the words searched for.',
+          operationId: 'search',
+          parameters: [
+            parameter('q', 'Words to find (up to 500 characters; empty gives no results).', { type: 'string', maxLength: 500 }),
+            parameter('page', 'Page number, 1–1000.', { ...integer, minimum: 1, maximum: 1000, default: 1 }),
+            parameter('pageSize', 'Results per page, 1–50.', { ...integer, minimum: 1, maximum: 50, default: 10 }),
+            slugParameter('category', 'articles of the category'),
+            slugParameter('theme', 'articles of the campaign theme'),
+            slugParameter('author', 'articles by the author'),
+            parameter('from', 'From this Vietnam calendar day (yyyy-mm-dd).', date),
+            parameter('to', 'Up to this Vietnam calendar day (yyyy-mm-dd).', date),
+          ],
+          responses: ok('Ranked results.', ref('SearchResponse')),
+        },
+      },
+      '/archive': {
+        get: {
+          tags: ['Cổng thông tin'],
+          summary: 'The Vietnam calendar days of one month that have published news, with counts ("Các tin đã đưa ngày").',
+          operationId: 'archiveMonth',
+          parameters: [
+            parameter('year', 'Year (default: this year).', { ...integer, minimum: 1900, maximum: 2100 }),
+            parameter('month', 'Month, 1–12 (default: this month).', { ...integer, minimum: 1, maximum: 12 }),
+          ],
+          responses: ok('Days with news.', { type: 'object', required: ['data'], properties: { data: ref('ArchiveMonth'), meta: { type: 'object' } } }),
+        },
+      },
+      ...Object.fromEntries(
+        (['rss', 'atom'] as const).map((kind) => [
+          `/feeds/${kind}`,
+          {
+            get: {
+              tags: ['Cổng thông tin'],
+              summary: `${kind === 'rss' ? 'RSS 2.0' : 'Atom'} feed of the 20 newest articles, site-wide or for one category, campaign theme or author.`,
+              operationId: `${kind}Feed`,
+              parameters: [
+                slugParameter('category', 'articles of the category'),
+                slugParameter('theme', 'articles of the campaign theme'),
+                slugParameter('author', 'articles by the author'),
+                parameter('full', '`1` to include each article in full (HTML).', { type: 'string', enum: ['0', '1', 'true', 'false'] }),
+              ],
+              responses: ok('The feed.', string, kind === 'rss' ? 'application/rss+xml' : 'application/atom+xml'),
+            },
+          },
+        ]),
+      ),
+      '/sitemaps': {
+        get: { tags: ['Cổng thông tin'], summary: 'Sitemap index (also at /sitemap.xml on the site).', operationId: 'sitemapIndex', responses: ok('Sitemap index.', string, 'application/xml') },
+      },
+      '/sitemaps/{name}': {
+        get: {
+          tags: ['Cổng thông tin'],
+          summary: 'One sitemap: `pages`, `categories`, `campaign-themes`, `authors` or `articles-<n>` (10,000 articles each, oldest first).',
+          operationId: 'sitemap',
+          parameters: [{ name: 'name', in: 'path', required: true, schema: { type: 'string', pattern: '^[a-z0-9-]+(\\.xml)?$' } }],
+          responses: ok('Sitemap.', string, 'application/xml'),
+        },
+      },
+    },
+    components: {
+      schemas: {
+        Pagination: {
+          type: 'object',
+          required: ['page', 'pageSize', 'pageCount', 'total'],
+          properties: { page: integer, pageSize: integer, pageCount: integer, total: integer },
+        },
+        Error: {
+          type: 'object',
+          required: ['data', 'error'],
+          properties: {
+            data: { type: 'null' },
+            error: { type: 'object', required: ['status', 'name', 'message'], properties: { status: integer, name: string, message: string, details: {} } },
+          },
+        },
+        Blocks: {
+          description: 'Strapi "blocks" rich text: paragraphs, headings, lists, quotes, images, links. It is data, never HTML: render it with a renderer that escapes text.',
+          anyOf: [{ type: 'array', items: { type: 'object', required: ['type'], properties: { type: string } } }, { type: 'null' }],
+        },
+        Media: {
+          type: 'object',
+          required: ['url'],
+          properties: {
+            id: integer,
+            documentId: string,
+            name: string,
+            url: { ...string, description: 'Path under the CMS (e.g. /uploads/…), or an absolute URL.' },
+            alternativeText: nullable(string),
+            caption: nullable(string),
+            mime: string,
+            size: { type: 'number' },
+            width: nullable(integer),
+            height: nullable(integer),
+            formats: nullable({ type: 'object' }),
+            ext: nullable(string),
+          },
+        },
+        Category: entity('A section of the portal.', {
+          name: string,
+          slug: string,
+          description: nullable(string),
+          order: nullable(integer),
+          articles: { type: 'array', items: ref('Article') },
+        }),
+        Author: entity('An author (byline).', {
+          name: string,
+          slug: string,
+          position: nullable(string),
+          unit: nullable(string),
+          bio: nullable(string),
+          photo: nullable(ref('Media')),
+          articles: { type: 'array', items: ref('Article') },
+        }),
+        CampaignTheme: entity('An emulation campaign ("phong trào thi đua").', {
+          name: string,
+          slug: string,
+          slogan: nullable(string),
+          description: ref('Blocks'),
+          startDate: nullable(date),
+          endDate: nullable(date),
+          issuingBody: nullable(string),
+          targets: { type: 'array', items: { type: 'object', properties: { id: integer, label: string, target: string } } },
+          milestones: { type: 'array', items: { type: 'object', properties: { id: integer, date, label: string } } },
+          cover: nullable(ref('Media')),
+          articles: { type: 'array', items: ref('Article') },
+        }),
+        Article: entity('A news article.', {
+          title: string,
+          slug: string,
+          lead: nullable(string),
+          date: { ...dateTime, description: 'Publication date shown to readers (the agency works in Vietnam time, +07:00).' },
+          body: ref('Blocks'),
+          featured: { type: 'boolean' },
+          isSample: { type: 'boolean', description: 'Generated sample content, not real news.' },
+          source: nullable(string),
+          cover: nullable(ref('Media')),
+          category: nullable(ref('Category')),
+          authors: { type: 'array', items: ref('Author') },
+          campaignThemes: { type: 'array', items: ref('CampaignTheme') },
+          attachments: nullable({ type: 'array', items: ref('Media') }),
+        }),
+        SiteSettings: {
+          type: 'object',
+          required: ['siteName'],
+          properties: {
+            id: integer,
+            documentId: string,
+            siteName: string,
+            shortName: nullable(string),
+            description: nullable(string),
+            governingBody: nullable(string),
+            address: nullable(string),
+            phone: nullable(string),
+            fax: nullable(string),
+            email: nullable(string),
+            responsiblePerson: nullable(string),
+            copyright: nullable(string),
+            relatedLinks: { type: 'array', items: { type: 'object', properties: { id: integer, label: string, url: string } } },
+            createdAt: dateTime,
+            updatedAt: dateTime,
+            publishedAt: nullable(dateTime),
+          },
+        },
+        RelationSummary: {
+          type: 'object',
+          description: 'A related document as search results carry it: enough for a link.',
+          required: ['name', 'slug'],
+          properties: { documentId: string, name: string, slug: string },
+        },
+        SearchHit: {
+          type: 'object',
+          description: 'An article summary as stored in the search index, with its snippet.',
+          required: ['documentId', 'title', 'slug', 'snippet'],
+          properties: {
+            id: integer,
+            documentId: string,
+            title: string,
+            slug: string,
+            lead: nullable(string),
+            date: dateTime,
+            featured: { type: 'boolean' },
+            isSample: { type: 'boolean' },
+            cover: nullable(ref('Media')),
+            category: nullable(ref('RelationSummary')),
+            authors: { type: 'array', items: ref('RelationSummary') },
+            snippet: { type: 'array', items: { type: 'object', required: ['text', 'match'], properties: { text: string, match: { type: 'boolean' } } } },
+          },
+        },
+        SearchResponse: {
+          type: 'object',
+          required: ['data', 'meta'],
+          properties: {
+            data: { type: 'array', items: ref('SearchHit') },
+            meta: {
+              type: 'object',
+              required: ['pagination', 'query'],
+              properties: {
+                pagination: ref('Pagination'),
+                query: { type: 'object', properties: { terms: { type: 'array', items: string }, phrases: { type: 'array', items: { type: 'array', items: string } } } },
+              },
+            },
+          },
+        },
+        ArchiveMonth: {
+          type: 'object',
+          required: ['year', 'month', 'days'],
+          properties: {
+            year: integer,
+            month: integer,
+            days: { type: 'array', items: { type: 'object', required: ['date', 'count'], properties: { date, count: integer } } },
+          },
+        },
+      },
+    },
+  };
+}

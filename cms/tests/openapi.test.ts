@@ -1,0 +1,145 @@
+import { createRequire } from 'node:module';
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCms, type TestCms } from './support/strapi';
+
+const require = createRequire(import.meta.url);
+const Ajv2020 = require('ajv/dist/2020') as typeof import('ajv/dist/2020').default;
+const addFormats = require('ajv-formats') as typeof import('ajv-formats').default;
+
+const REAL_SLUG = 'cac-co-quan-thads-tinh-vinh-phuc-phat-dong-phong-trao-thi-dua';
+type OpenApi = {
+  paths: Record<string, { get: { responses: Record<string, { content?: Record<string, { schema: Record<string, unknown> }> }> } }>;
+  components: { schemas: Record<string, unknown> };
+};
+let cms: TestCms;
+let document: OpenApi;
+
+beforeAll(async () => {
+  cms = await startCms();
+  const { seed } = cms.appModule<typeof import('../src/seed')>('src/seed/index.js');
+  await seed(cms.strapi, { sampleArticles: 12, log: () => {} });
+  document = (await (await fetch(`${cms.baseUrl}/api/openapi.json`)).json()) as OpenApi;
+});
+afterAll(async () => {
+  await cms?.stop();
+});
+
+describe('the OpenAPI document', () => {
+  it('is a valid OpenAPI 3.1 document, served by the CMS', async () => {
+    const validator = new Validator();
+    const result = await validator.validate(structuredClone(document) as never);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(validator.version).toBe('3.1');
+  });
+
+  it('describes every public path', () => {
+    expect(Object.keys(document.paths).sort()).toEqual(
+      [
+        '/archive',
+        '/articles',
+        '/articles/{documentId}',
+        '/authors',
+        '/authors/{documentId}',
+        '/campaign-themes',
+        '/campaign-themes/{documentId}',
+        '/categories',
+        '/categories/{documentId}',
+        '/feeds/atom',
+        '/feeds/rss',
+        '/search',
+        '/site-setting',
+        '/sitemaps',
+        '/sitemaps/{name}',
+      ].sort(),
+    );
+  });
+
+  it('matches what the API really answers, path by path', async () => {
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats(ajv);
+    const articleId = ((await cms.strapi.db.query('api::article.article').findOne({ where: { slug: REAL_SLUG }, select: ['documentId'] })) as { documentId: string }).documentId;
+    const themeId = ((await cms.strapi.db.query('api::campaign-theme.campaign-theme').findOne({ where: {}, select: ['documentId'] })) as { documentId: string }).documentId;
+    const cases: Array<[string, string]> = [
+      ['/articles', '/api/articles'],
+      ['/articles', `/api/articles?filters[slug][$eq]=${REAL_SLUG}`],
+      ['/articles', '/api/articles?populate=*&pagination[pageSize]=3'],
+      ['/articles/{documentId}', `/api/articles/${articleId}`],
+      ['/authors', '/api/authors'],
+      ['/authors', '/api/authors?populate[articles][fields][0]=title'],
+      ['/campaign-themes', '/api/campaign-themes'],
+      ['/campaign-themes', '/api/campaign-themes?filters[slug][$eq]=thi-dua-2021-thads-vinh-phuc&populate[articles][fields][0]=title&populate[targets]=true&populate[milestones]=true'],
+      ['/campaign-themes/{documentId}', `/api/campaign-themes/${themeId}`],
+      ['/categories', '/api/categories'],
+      ['/site-setting', '/api/site-setting'],
+      ['/search', '/api/search?q=thi+dua&pageSize=5'],
+      ['/archive', '/api/archive?year=2021&month=3'],
+    ];
+    for (const [path, url] of cases) {
+      const response = await fetch(`${cms.baseUrl}${url}`);
+      expect(response.status, url).toBe(200);
+      const schema = document.paths[path]!.get.responses['200']!.content!['application/json']!.schema;
+      const validate = ajv.compile({ ...schema, components: document.components });
+      const body: unknown = await response.json();
+      expect(validate(body) ? [] : validate.errors, url).toEqual([]);
+    }
+  });
+
+  it('describes errors as they are answered', async () => {
+    const ajv = new Ajv2020({ strict: false });
+    const validate = ajv.compile({ ...document.components.schemas.Error as object, components: document.components });
+    for (const url of ['/api/articles?filters[nope][$eq]=1', '/api/search?page=abc', '/api/articles/khong-co']) {
+      const response = await fetch(`${cms.baseUrl}${url}`);
+      expect(response.status, url).toBeGreaterThanOrEqual(400);
+      expect(response.status, url).toBeLessThan(500);
+      expect(validate(await response.json()), url).toBe(true);
+    }
+  });
+
+  it('has a readable page without scripts', async () => {
+    const response = await fetch(`${cms.baseUrl}/api/docs`);
+    expect(response.headers.get('content-type')).toContain('text/html');
+    const html = await response.text();
+    expect(html).toContain('<h1>Cổng thông tin Cục THADS tỉnh Vĩnh Phúc – API nội dung công khai</h1>');
+    expect(html).toContain('<code>/api/search</code>');
+    expect(html).not.toContain('<script');
+  });
+});
+
+describe('the API through the official @strapi/client SDK, as a partner reads it', () => {
+  const client = async () => {
+    const { strapi } = await import('@strapi/client');
+    return strapi({ baseURL: `${cms.baseUrl}/api` });
+  };
+
+  it('lists articles newest first, paginated', async () => {
+    const articles = (await client()).collection('articles');
+    const first = await articles.find({ sort: ['date:desc', 'id:desc'], pagination: { page: 1, pageSize: 5 } });
+    expect(first.data).toHaveLength(5);
+    expect(first.meta.pagination).toMatchObject({ page: 1, pageSize: 5, total: 13, pageCount: 3 });
+    const third = await articles.find({ sort: ['date:desc', 'id:desc'], pagination: { page: 3, pageSize: 5 } });
+    expect(third.data).toHaveLength(3);
+    const ids = new Set([...first.data, ...third.data].map((article) => article.documentId));
+    expect(ids.size).toBe(8);
+  });
+
+  it('finds one article by its slug, with populated relations, and by documentId', async () => {
+    const articles = (await client()).collection('articles');
+    const bySlug = await articles.find({ filters: { slug: { $eq: REAL_SLUG } }, populate: { authors: { fields: ['name'] }, campaignThemes: { fields: ['name', 'slogan'] } } });
+    expect(bySlug.data).toHaveLength(1);
+    const article = bySlug.data[0] as unknown as { documentId: string; title: string; authors: Array<{ name: string }>; campaignThemes: Array<{ name: string }> };
+    expect(article.title).toBe('Các cơ quan THADS tỉnh Vĩnh Phúc phát động phong trào thi đua');
+    expect(article.authors.map((author) => author.name)).toEqual(['Đỗ Hùng']);
+    expect(article.campaignThemes).toHaveLength(4);
+    const byId = await articles.findOne(article.documentId, { fields: ['title', 'date'] });
+    expect(byId.data).toMatchObject({ title: article.title, date: '2021-03-15T17:00:00.000Z' });
+  });
+
+  it('reads the single site settings, and gets a clear error for a bad query', async () => {
+    const sdk = await client();
+    const settings = await sdk.single('site-setting').find();
+    expect(settings.data).toMatchObject({ siteName: 'Cục Thi hành án dân sự tỉnh Vĩnh Phúc' });
+    await expect(sdk.collection('articles').find({ filters: { password: { $eq: 'x' } } } as never)).rejects.toThrow();
+  });
+});
