@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { rememberPublicAbility } from './auth/public-ability';
 import { ensureDatabaseIndexes } from './bootstrap/database-indexes';
 import { grantPublicReadPermissions } from './bootstrap/public-permissions';
 import { installCacheFastPath } from './cache/fast-path';
@@ -12,6 +13,7 @@ import { seed } from './seed';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    rememberPublicAbility(strapi);
     // Order matters: text is normalised before slugs are made from it.
     strapi.documents.use(normalizeText);
     strapi.documents.use(slugs(strapi));

@@ -53,6 +53,26 @@ describe('only published content is public', () => {
     expect(JSON.stringify(everything.body)).not.toContain('Bản nháp chưa duyệt');
   });
 
+  it('refuses status=draft (Strapi 5 would serve drafts to anyone with find permission)', async () => {
+    const draft = await cms.strapi.documents('api::article.article').create({ data: { title: 'Nháp chỉ biên tập viên thấy' } as never });
+    for (const path of [
+      '/api/articles?status=draft',
+      `/api/articles?status=draft&filters[slug][$eq]=${draft.slug}`,
+      `/api/articles/${draft.documentId}?status=draft`,
+      '/api/articles?status=draft&fields[0]=title',
+      '/api/authors?status=draft',
+      '/api/campaign-themes?status=draft&populate=*',
+      '/api/categories?status=draft',
+      '/api/articles?status[0]=draft',
+    ]) {
+      const { status, body } = await getJson(cms.baseUrl, path);
+      expect(status, path).toBe(400);
+      expect(JSON.stringify(body)).not.toContain('Nháp chỉ biên tập viên thấy');
+      expect(body.error.message, path).toContain('status');
+    }
+    expect((await getJson(cms.baseUrl, '/api/articles?status=published')).status).toBe(200);
+  });
+
   it('hides an article again once it is unpublished', async () => {
     const article = await cms.strapi.documents('api::article.article').create({ data: { title: 'Sẽ gỡ xuống' } as never, status: 'published' });
     const client = contentClient(cms.baseUrl);
@@ -147,5 +167,36 @@ describe('bad input', () => {
     const { status, body } = await getJson(cms.baseUrl, '/api/articles?filters[slug][$eq]=khong-ton-tai');
     expect(status).toBe(200);
     expect(body.data).toEqual([]);
+  });
+});
+
+describe('lean reads (the route chose fields and populate)', () => {
+  // The same query with the default shape spelled out by the client takes stock Strapi's path: answers must match.
+  const listShape =
+    'fields[0]=title&fields[1]=slug&fields[2]=lead&fields[3]=date&fields[4]=featured&fields[5]=isSample&fields[6]=source&fields[7]=createdAt&fields[8]=updatedAt&fields[9]=publishedAt' +
+    '&populate[cover][fields][0]=url&populate[cover][fields][1]=alternativeText&populate[cover][fields][2]=caption&populate[cover][fields][3]=width&populate[cover][fields][4]=height&populate[cover][fields][5]=formats&populate[cover][fields][6]=mime&populate[cover][fields][7]=name&populate[cover][fields][8]=size' +
+    '&populate[category][fields][0]=name&populate[category][fields][1]=slug&populate[authors][fields][0]=name&populate[authors][fields][1]=slug';
+
+  it.each([
+    'sort[0]=date:desc&sort[1]=id:desc',
+    'sort=date:asc&pagination[page]=2&pagination[pageSize]=3',
+    'pagination[start]=2&pagination[limit]=4&sort=id:asc',
+    'pagination[withCount]=false&sort=id:desc',
+    'pagination[pageSize]=500&sort=id:desc',
+    'filters[category][slug][$eq]=thi-dua-khen-thuong&sort=id:asc',
+    'filters[$or][0][featured][$eq]=true&filters[$or][1][date][$lt]=2021-01-01&sort=id:asc',
+  ])('answers %s exactly as stock Strapi does', async (query) => {
+    const lean = await getJson(cms.baseUrl, `/api/articles?${query}`);
+    const stock = await getJson(cms.baseUrl, `/api/articles?${query}&${listShape}`);
+    expect(lean.status).toBe(200);
+    expect(lean.body).toEqual(stock.body);
+  });
+
+  it('validates what the client did send: private or unknown fields, bad pagination', async () => {
+    for (const query of ['filters[createdBy][email][$eq]=a', 'sort=password:asc', 'filters[nope][$eq]=1', 'pagination[withCount]=maybe', 'pagination[page]=abc']) {
+      const { status } = await getJson(cms.baseUrl, `/api/articles?${query}`);
+      expect(status, query).toBe(400);
+    }
+    expect((await getJson(cms.baseUrl, '/api/articles?foo=bar')).status).toBeLessThan(500);
   });
 });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import type { Client as PgClient, ClientConfig } from 'pg';
+import { forgetPublicAbility } from '../auth/public-ability';
 import { ResponseCache } from './response-cache';
 
 /** PostgreSQL channel on which instances sharing one database announce content changes to each other. */
@@ -35,17 +36,23 @@ export function responseCacheOf(strapi: Core.Strapi): ResponseCache {
 
 const isPostgres = (strapi: Core.Strapi) => strapi.db.dialect.client === 'postgres';
 
+/** What a change can make stale: cached answers, and the public role's remembered permissions. */
+function forgetEverything(strapi: Core.Strapi, registry: Registry): void {
+  registry.cache.invalidate();
+  forgetPublicAbility(strapi);
+}
+
 /**
  * Published content changed: empty this instance's cache now, again once the surrounding transaction commits (a
  * request may read the old rows until then), and tell the other instances through PostgreSQL.
  */
 export function contentChanged(strapi: Core.Strapi): void {
   const registry = registryOf(strapi);
-  registry.cache.invalidate();
+  forgetEverything(strapi, registry);
   void strapi.db
     .transaction(({ onCommit }) => {
       onCommit(async () => {
-        registry.cache.invalidate();
+        forgetEverything(strapi, registry);
         if (isPostgres(strapi)) await announce(strapi, registry.instanceId);
       });
     })
@@ -70,13 +77,13 @@ export async function listenForChanges(strapi: Core.Strapi): Promise<void> {
     if (registry.stopped) return;
     const client = new Client(connection);
     client.on('notification', (message) => {
-      if (message.channel === CHANGE_CHANNEL && message.payload !== registry.instanceId) registry.cache.invalidate();
+      if (message.channel === CHANGE_CHANNEL && message.payload !== registry.instanceId) forgetEverything(strapi, registry);
     });
     client.on('error', () => undefined);
     client.on('end', () => {
       if (registry.listener !== client || registry.stopped) return;
       registry.listener = null;
-      registry.cache.invalidate();
+      forgetEverything(strapi, registry);
       setTimeout(() => void connect(1), 1000).unref();
     });
     try {
@@ -84,7 +91,7 @@ export async function listenForChanges(strapi: Core.Strapi): Promise<void> {
       await client.query(`LISTEN ${CHANGE_CHANNEL}`);
       registry.listener = client;
       // Whatever changed while nobody was listening is unknown: start empty.
-      registry.cache.invalidate();
+      forgetEverything(strapi, registry);
     } catch (error) {
       await client.end().catch(() => undefined);
       strapi.log.warn(`Chưa nghe được thông báo thay đổi từ PostgreSQL (lần ${attempt}): ${String(error)}`);

@@ -19,15 +19,33 @@ function filtersBySlug(filters: unknown): boolean {
   return typeof slug === 'string' || (isRecord(slug) && typeof slug.$eq === 'string');
 }
 
+/** Set on a request whose field list and populate tree are ours, not the client's (see lib/lean-read). */
+export const LEAN_READ = 'thadsLeanRead';
+
 /**
- * A route middleware that gives a content API request an explicit populate tree and field list unless the client
- * chose its own: articles come with their authors, category and cover without asking, and nothing else is joined.
+ * Strapi 5 lets any caller with `find` permission ask for `status=draft`. Drafts are the editors' business: only an
+ * API token an administrator issued (e.g. for a preview integration) may ask for them.
+ */
+function refuseDrafts(ctx: Parameters<Core.MiddlewareHandler>[0]): boolean {
+  const status = (ctx.query as Record<string, unknown>).status;
+  if (status === undefined || status === 'published') return false;
+  if ((ctx.state.auth as { strategy?: { name?: string } } | undefined)?.strategy?.name === 'api-token') return false;
+  ctx.badRequest('Chỉ nội dung đã xuất bản là công khai; tham số "status" chỉ nhận "published" (drafts are not public)');
+  return true;
+}
+
+/**
+ * A route middleware for the public reads of a content type: refuses drafts, and gives the request an explicit
+ * populate tree and field list unless the client chose its own: articles come with their authors, category and
+ * cover without asking, and nothing else is joined.
  */
 export function defaultQuery(shapes: Shapes): Core.MiddlewareFactory {
   return () => async (ctx, next) => {
+    if (refuseDrafts(ctx)) return;
     const query = ctx.query as Record<string, unknown>;
     const isDetail = Boolean(ctx.params?.id) || filtersBySlug(query.filters);
     const shape = isDetail ? shapes.detail : shapes.list;
+    ctx.state[LEAN_READ] = query.populate === undefined && query.fields === undefined;
     if (query.populate === undefined && shape.populate) query.populate = structuredClone(shape.populate);
     if (query.fields === undefined && shape.fields) query.fields = [...shape.fields];
     await next();

@@ -1,3 +1,3 @@
-import { factories } from '@strapi/strapi';
+import { leanCollectionController } from '../../../lib/lean-read';
 
-export default factories.createCoreController('api::article.article');
+export default leanCollectionController('api::article.article');

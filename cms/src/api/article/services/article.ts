@@ -1,3 +1,3 @@
-import { factories } from '@strapi/strapi';
+import { leanCollectionService } from '../../../lib/lean-read';
 
-export default factories.createCoreService('api::article.article');
+export default leanCollectionService('api::article.article');

@@ -1,3 +1,3 @@
-import { factories } from '@strapi/strapi';
+import { leanCollectionController } from '../../../lib/lean-read';
 
-export default factories.createCoreController('api::campaign-theme.campaign-theme');
+export default leanCollectionController('api::campaign-theme.campaign-theme');

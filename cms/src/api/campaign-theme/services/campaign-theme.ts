@@ -1,3 +1,3 @@
-import { factories } from '@strapi/strapi';
+import { leanCollectionService } from '../../../lib/lean-read';
 
-export default factories.createCoreService('api::campaign-theme.campaign-theme');
+export default leanCollectionService('api::campaign-theme.campaign-theme');

@@ -1,4 +1,5 @@
 import { factories } from '@strapi/strapi';
 
-// Categories embed nothing by default: their articles are paginated through /api/articles.
-export default factories.createCoreRouter('api::category.category');
+const defaultQuery = { middlewares: ['api::category.default-query'] };
+
+export default factories.createCoreRouter('api::category.category', { config: { find: defaultQuery, findOne: defaultQuery } });

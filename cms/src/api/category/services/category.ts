@@ -1,3 +1,3 @@
-import { factories } from '@strapi/strapi';
+import { leanCollectionService } from '../../../lib/lean-read';
 
-export default factories.createCoreService('api::category.category');
+export default leanCollectionService('api::category.category');

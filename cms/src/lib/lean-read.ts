@@ -1,0 +1,87 @@
+import { factories, type Core, type UID } from '@strapi/strapi';
+import { errors, pagination as paginationUtils } from '@strapi/utils';
+import { LEAN_READ } from './default-query';
+
+type CollectionUid = UID.CollectionType;
+type Query = Record<string, unknown>;
+type Controller = {
+  validateQuery: (ctx: unknown) => Promise<void>;
+  sanitizeOutput: (data: unknown, ctx: unknown) => Promise<unknown>;
+  transformResponse: (data: unknown, meta?: unknown) => unknown;
+};
+type ReadContext = { query: Query; params: { id?: string }; state: Record<string, unknown>; notFound: () => unknown };
+
+/** The parameters a read passes on; anything else in the query string was validated and is ignored. */
+const READ_PARAMETERS = ['filters', 'sort', 'fields', 'populate', 'pagination', 'status', 'locale'] as const;
+
+const leanEnabled = (strapi: Core.Strapi) => strapi.config.get<boolean>('reads.lean', true);
+const isLean = (strapi: Core.Strapi, ctx: ReadContext) => leanEnabled(strapi) && ctx.state[LEAN_READ] === true;
+const readParameters = (query: Query): Query =>
+  Object.fromEntries(READ_PARAMETERS.filter((name) => query[name] !== undefined).map((name) => [name, query[name]]));
+
+/**
+ * Public reads without the work that does not protect anything here. When the field list and populate tree are the
+ * route's own (the client sent neither), the query is still validated against the caller's permissions (unknown or
+ * private fields in filters and sort are a 400) and the output still sanitised, but the query is not sanitised a
+ * second time: the only parts that could need it are ours. With the client's own `fields`/`populate` every step of
+ * stock Strapi runs.
+ */
+export function leanCollectionController(uid: CollectionUid) {
+  return factories.createCoreController(uid, ({ strapi }) => ({
+    async find(context) {
+      const ctx = context as unknown as ReadContext;
+      if (!isLean(strapi, ctx)) return super.find(context);
+      const self = this as unknown as Controller;
+      await self.validateQuery(ctx);
+      const { results, pagination } = (await strapi.service(uid).find(readParameters(ctx.query))) as { results: unknown[]; pagination: unknown };
+      return self.transformResponse(await self.sanitizeOutput(results, ctx), { pagination });
+    },
+    async findOne(context) {
+      const ctx = context as unknown as ReadContext;
+      if (!isLean(strapi, ctx)) return super.findOne(context);
+      const self = this as unknown as Controller;
+      await self.validateQuery(ctx);
+      const entity = await strapi.service(uid).findOne(ctx.params.id as string, readParameters(ctx.query));
+      if (!entity) return ctx.notFound();
+      return self.transformResponse(await self.sanitizeOutput(entity, ctx));
+    },
+  }));
+}
+
+function shouldCount(params: Query): boolean {
+  const withCount = (params.pagination as Query | undefined)?.withCount;
+  if (withCount === undefined) return strapi.config.get<boolean>('api.rest.withCount', true);
+  if ([true, 'true', 't', '1', 1].includes(withCount as never)) return true;
+  if ([false, 'false', 'f', '0', 0].includes(withCount as never)) return false;
+  throw new errors.ValidationError('Invalid withCount parameter. Expected "t","1","true","false","0","f"');
+}
+
+/**
+ * Stock `find`, except that the count is asked with the filters alone: Strapi passes it the whole query (populate
+ * tree, field list, sort), which only costs.
+ */
+export function leanCollectionService(uid: CollectionUid) {
+  return factories.createCoreService(uid, ({ strapi }) => ({
+    async find(params: object = {}) {
+      if (!leanEnabled(strapi)) return super.find(params);
+      const fetchParams: Query = { status: 'published', ...(params as Query) };
+      const pagination = (fetchParams.pagination ?? {}) as Query;
+      const defaultLimit = Number(strapi.config.get('api.rest.defaultLimit', 25));
+      const maxLimit = Number(strapi.config.get('api.rest.maxLimit')) || -1;
+      const { start, limit } = paginationUtils.withDefaultPagination(pagination as never, {
+        defaults: { offset: { limit: defaultLimit }, page: { pageSize: defaultLimit } },
+        maxLimit,
+      }) as { start: number; limit: number };
+      const isOffset = 'start' in pagination || 'limit' in pagination;
+      const isPaged = 'page' in pagination || 'pageSize' in pagination || !isOffset;
+      const results = await strapi.documents(uid).findMany({ ...fetchParams, start, limit } as never);
+      const transform = isPaged ? paginationUtils.transformPagedPaginationInfo : paginationUtils.transformOffsetPaginationInfo;
+      if (!shouldCount(fetchParams)) {
+        const { total: _total, pageCount: _pageCount, ...info } = transform({ start, limit }, 0) as unknown as Query;
+        return { results, pagination: info } as never;
+      }
+      const total = await strapi.documents(uid).count({ status: fetchParams.status, locale: fetchParams.locale, filters: fetchParams.filters } as never);
+      return { results, pagination: transform({ start, limit }, total) } as never;
+    },
+  }));
+}
