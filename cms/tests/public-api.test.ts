@@ -173,7 +173,7 @@ describe('bad input', () => {
 describe('lean reads (the route chose fields and populate)', () => {
   // The same query with the default shape spelled out by the client takes stock Strapi's path: answers must match.
   const listShape =
-    'fields[0]=title&fields[1]=slug&fields[2]=lead&fields[3]=date&fields[4]=featured&fields[5]=isSample&fields[6]=source&fields[7]=createdAt&fields[8]=updatedAt&fields[9]=publishedAt' +
+    'fields[0]=title&fields[1]=slug&fields[2]=lead&fields[3]=date&fields[4]=featured&fields[5]=isSample&fields[6]=source&fields[7]=createdAt&fields[8]=updatedAt&fields[9]=publishedAt&fields[10]=audience' +
     '&populate[cover][fields][0]=url&populate[cover][fields][1]=alternativeText&populate[cover][fields][2]=caption&populate[cover][fields][3]=width&populate[cover][fields][4]=height&populate[cover][fields][5]=formats&populate[cover][fields][6]=mime&populate[cover][fields][7]=name&populate[cover][fields][8]=size' +
     '&populate[category][fields][0]=name&populate[category][fields][1]=slug&populate[authors][fields][0]=name&populate[authors][fields][1]=slug';
 

@@ -6,10 +6,17 @@ export const PUBLIC_READ_ACTIONS = [
   'api::site-setting.site-setting.find',
 ];
 
-/** Grants the public role its read permissions, adding only what is missing (safe on every start, on every instance). */
+/**
+ * Grants the public role, and the signed-in staff role ("authenticated"), the read permissions, adding only what is
+ * missing (safe on every start, on every instance). Staff read more only through the audience filter, not here.
+ */
 export async function grantPublicReadPermissions(strapi: Core.Strapi): Promise<void> {
-  const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
-  if (!role) throw new Error('The users-permissions public role is missing');
+  for (const type of ['public', 'authenticated']) await grantReadPermissions(strapi, type);
+}
+
+async function grantReadPermissions(strapi: Core.Strapi, roleType: string): Promise<void> {
+  const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: roleType } });
+  if (!role) throw new Error(`The users-permissions ${roleType} role is missing`);
   const permissions = strapi.db.query('plugin::users-permissions.permission');
   const existing = (await permissions.findMany({
     where: { role: role.id, action: { $in: PUBLIC_READ_ACTIONS } },

@@ -13,6 +13,8 @@ export type SearchEntry = {
   category: string | null;
   authors: string[];
   themes: string[];
+  /** Staff articles are found by signed-in staff only. */
+  audience: 'public' | 'staff';
   title: string;
   lead: string;
   body: string;
@@ -58,6 +60,7 @@ type PublishedArticle = {
   category?: { documentId?: string; slug: string; name: string } | null;
   authors?: Array<{ documentId?: string; slug: string; name: string }>;
   campaignThemes?: Array<{ slug: string; name: string }>;
+  audience?: string | null;
 };
 
 /** The relations and fields a search entry is made from: the same shape as an article list item. */
@@ -98,6 +101,7 @@ export function toSearchEntry(article: PublishedArticle): SearchEntry {
       date,
       featured: article.featured ?? false,
       isSample: article.isSample ?? false,
+      audience: article.audience === 'staff' ? 'staff' : 'public',
       source: article.source ?? null,
       createdAt: article.createdAt,
       updatedAt: article.updatedAt,
@@ -110,6 +114,7 @@ export function toSearchEntry(article: PublishedArticle): SearchEntry {
     category: article.category?.slug ?? null,
     authors: authors.map((author) => author.slug),
     themes: themes.map((theme) => theme.slug),
+    audience: article.audience === 'staff' ? 'staff' : 'public',
     title: article.title,
     lead,
     body,

@@ -2,7 +2,8 @@ import type { Core } from '@strapi/strapi';
 import type { SearchQuery } from '@thads/vietnamese';
 import type { SearchEntry } from './entry';
 
-export type SearchFilters = { category?: string; theme?: string; author?: string; from?: string; to?: string };
+/** `publicOnly`: the caller is not signed-in staff, so staff articles do not exist for it. */
+export type SearchFilters = { category?: string; theme?: string; author?: string; from?: string; to?: string; publicOnly?: boolean };
 export type SearchPage = { page: number; pageSize: number };
 export type SearchHit = { documentId: string; title: string; lead: string; body: string; summary: Record<string, unknown> };
 export type SearchResult = { hits: SearchHit[]; total: number };
@@ -64,6 +65,7 @@ function filterClauses(filters: SearchFilters) {
     clauses.push('themes LIKE ?');
     bindings.push(`% ${filters.theme} %`);
   }
+  if (filters.publicOnly) clauses.push("audience = 'public'");
   if (filters.from) {
     clauses.push('date >= ?');
     bindings.push(filters.from);
@@ -86,9 +88,16 @@ const rowidFloor = (iso: string) => Math.floor(Date.parse(iso) / 1000) * ROWID_S
  * Filters become tokens in the indexed text: U+E000 (private use, a token character for unicode61) + kind + hex of
  * the slug. No query can produce U+E000, so a reader's words never match a filter token.
  */
-const facetToken = (kind: 'c' | 'a' | 't', slug: string) => `\uE000${kind}${Buffer.from(slug, 'utf8').toString('hex')}`;
+const facetToken = (kind: 'c' | 'a' | 't' | 'v', slug: string) => `\uE000${kind}${Buffer.from(slug, 'utf8').toString('hex')}`;
+/** Public articles carry a token of their own, which a public search requires. */
+const PUBLIC_TOKEN = facetToken('v', 'public');
 const facetsOf = (entry: SearchEntry) =>
-  [...(entry.category ? [facetToken('c', entry.category)] : []), ...entry.authors.map((slug) => facetToken('a', slug)), ...entry.themes.map((slug) => facetToken('t', slug))].join(' ');
+  [
+    ...(entry.category ? [facetToken('c', entry.category)] : []),
+    ...entry.authors.map((slug) => facetToken('a', slug)),
+    ...entry.themes.map((slug) => facetToken('t', slug)),
+    ...(entry.audience === 'public' ? [PUBLIC_TOKEN] : []),
+  ].join(' ');
 
 /**
  * Two single-column FTS5 tables: everything (title, text, names, facets) and the title alone (with facets). Without
@@ -156,6 +165,7 @@ function sqliteStore(raw: Raw): SearchStore {
         ...(filters.category ? [facetToken('c', filters.category)] : []),
         ...(filters.author ? [facetToken('a', filters.author)] : []),
         ...(filters.theme ? [facetToken('t', filters.theme)] : []),
+        ...(filters.publicOnly ? [PUBLIC_TOKEN] : []),
       ].map((token) => `"${token}"`);
       const expression = [fts5Expression(query), ...facets].join(' AND ');
       const range: string[] = [];
@@ -224,6 +234,7 @@ function postgresStore(raw: Raw): SearchStore {
         category TEXT,
         authors TEXT NOT NULL DEFAULT '',
         themes TEXT NOT NULL DEFAULT '',
+        audience TEXT NOT NULL DEFAULT 'public',
         title TEXT NOT NULL,
         lead TEXT NOT NULL DEFAULT '',
         body TEXT NOT NULL DEFAULT '',
@@ -240,13 +251,13 @@ function postgresStore(raw: Raw): SearchStore {
     },
     async upsert(entry) {
       await raw(
-        `INSERT INTO search_articles (document_id, date, category, authors, themes, title, lead, body, summary, title_tsv, tsv)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, to_tsvector('simple', ?), setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'B'))
+        `INSERT INTO search_articles (document_id, date, category, authors, themes, audience, title, lead, body, summary, title_tsv, tsv)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, to_tsvector('simple', ?), setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'B'))
          ON CONFLICT (document_id) DO UPDATE SET date = EXCLUDED.date, category = EXCLUDED.category, authors = EXCLUDED.authors,
-           themes = EXCLUDED.themes, title = EXCLUDED.title, lead = EXCLUDED.lead, body = EXCLUDED.body, summary = EXCLUDED.summary,
+           themes = EXCLUDED.themes, audience = EXCLUDED.audience, title = EXCLUDED.title, lead = EXCLUDED.lead, body = EXCLUDED.body, summary = EXCLUDED.summary,
            title_tsv = EXCLUDED.title_tsv, tsv = EXCLUDED.tsv`,
         [
-          entry.documentId, entry.date, entry.category, slugList(entry.authors), slugList(entry.themes), entry.title, entry.lead, entry.body,
+          entry.documentId, entry.date, entry.category, slugList(entry.authors), slugList(entry.themes), entry.audience, entry.title, entry.lead, entry.body,
           JSON.stringify(entry.summary), entry.foldedTitle, entry.foldedTitle, entry.foldedContent,
         ],
       );

@@ -456,6 +456,9 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
   };
   attributes: {
     attachments: Schema.Attribute.Media<'files' | 'images', true>;
+    audience: Schema.Attribute.Enumeration<['public', 'staff']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'public'>;
     authors: Schema.Attribute.Relation<'manyToMany', 'api::author.author'>;
     body: Schema.Attribute.Blocks;
     campaignThemes: Schema.Attribute.Relation<

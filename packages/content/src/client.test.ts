@@ -80,4 +80,19 @@ describe('content client', () => {
     const html = await createContentClient({ baseUrl: '', fetch: recordingFetch(200, '<html>').fetch }).listArticles().catch((e: unknown) => e);
     expect(html).toBeInstanceOf(ContentApiError);
   });
+
+  it('asks for the token before each request and reports a refused one', async () => {
+    const { fetch, calls } = recordingFetch(401, { data: null, error: { status: 401, name: 'UnauthorizedError', message: 'Missing or invalid credentials' } });
+    let token: string | null = 'jwt-1';
+    let refused = 0;
+    const client = createContentClient({ baseUrl: '', fetch, token: () => token, onUnauthorized: () => (refused += 1) });
+    await expect(client.listCategories()).rejects.toMatchObject({ status: 401 });
+    expect(new Headers(calls[0]!.init?.headers).get('Authorization')).toBe('Bearer jwt-1');
+    expect(refused).toBe(1);
+    token = null;
+    await expect(client.listCategories()).rejects.toMatchObject({ status: 401 });
+    expect(new Headers(calls[1]!.init?.headers).get('Authorization')).toBeNull();
+    // Without a token a 401 is the CMS's business, not an expired session.
+    expect(refused).toBe(1);
+  });
 });

@@ -5,8 +5,13 @@ import { toQueryString, type QueryValue } from './query-string.js';
 export type ContentClientOptions = {
   /** Where the CMS REST API lives, e.g. "http://localhost:1337" or "" for the same origin. */
   baseUrl: string;
-  /** A read-only API token, for partners that have one. */
-  token?: string;
+  /**
+   * A read-only API token (partners), or a signed-in staff member's token; a function is asked before every
+   * request, so signing in or out takes effect at once.
+   */
+  token?: string | (() => string | null | undefined);
+  /** Called when the CMS refuses the token (expired, revoked, or the account blocked): the caller signs out. */
+  onUnauthorized?: () => void;
   fetch?: typeof globalThis.fetch;
 };
 
@@ -77,7 +82,8 @@ export function createContentClient(options: ContentClientOptions) {
     const queryString = toQueryString(query);
     const url = `${baseUrl}/api${path}${queryString ? `?${queryString}` : ''}`;
     const headers: Record<string, string> = { Accept: 'application/json' };
-    if (options.token) headers.Authorization = `Bearer ${options.token}`;
+    const token = typeof options.token === 'function' ? options.token() : options.token;
+    if (token) headers.Authorization = `Bearer ${token}`;
     let response: Response;
     try {
       response = await doFetch(url, { headers, signal: request.signal });
@@ -87,6 +93,7 @@ export function createContentClient(options: ContentClientOptions) {
     }
     const body: unknown = await response.json().catch(() => null);
     if (!response.ok) {
+      if (response.status === 401 && token) options.onUnauthorized?.();
       const message = isErrorResponse(body) ? body.error.message : `${response.status} ${response.statusText}`;
       throw new ContentApiError(response.status, message, isErrorResponse(body) ? body.error.details : undefined);
     }

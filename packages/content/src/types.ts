@@ -84,11 +84,15 @@ export type CampaignTheme = DocumentBase & {
   articles?: ArticleSummary[];
 };
 
+/** Who may read an article: everyone, or signed-in staff only ("Nội bộ"). */
+export type Audience = 'public' | 'staff';
+
 export type ArticleSummary = DocumentBase & {
   title: string;
   slug: string;
   lead: string | null;
   date: string;
+  audience?: Audience;
   featured: boolean;
   isSample: boolean;
   source?: string | null;

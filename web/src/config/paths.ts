@@ -13,7 +13,17 @@ export const paths = {
   author: { pattern: `${SITE_PATHS.author}:slug`, build: (slug: string, page = 1) => withPage(documentPath('author', slug), page) },
   /** "Các tin đã đưa ngày": one Vietnam calendar day, yyyy-mm-dd. */
   day: { pattern: `${SITE_PATHS.day}:day`, build: (day: string, page = 1) => withPage(`${SITE_PATHS.day}${segment(day)}`, page) },
-  signIn: { pattern: SITE_PATHS.signIn, build: () => SITE_PATHS.signIn },
+  /** `tiep-theo`: the page to return to after signing in; `het-han`: the previous session expired. */
+  signIn: {
+    pattern: SITE_PATHS.signIn,
+    build: ({ returnTo, expired }: { returnTo?: string; expired?: boolean } = {}) => {
+      const query = new URLSearchParams();
+      if (expired) query.set('het-han', '1');
+      if (returnTo && returnTo !== SITE_PATHS.signIn) query.set('tiep-theo', returnTo);
+      const text = query.toString();
+      return text ? `${SITE_PATHS.signIn}?${text}` : SITE_PATHS.signIn;
+    },
+  },
   /** "Sơ đồ cổng thông tin": the HTML sitemap state portals must have. */
   siteMap: { pattern: SITE_PATHS.siteMap, build: () => SITE_PATHS.siteMap },
   /** The query and filters live in the URL: results can be shared, and the back button works. */
@@ -29,6 +39,12 @@ export const paths = {
 } as const;
 
 export type SearchUrlParam = 'q' | 'trang' | 'chuyen-muc' | 'phong-trao' | 'tac-gia' | 'tu-ngay' | 'den-ngay';
+
+/** Where to go after signing in: only a path of this site (never another origin, never `//host`). */
+export function returnPathFromSearch(search: string): string {
+  const target = new URLSearchParams(search).get('tiep-theo') ?? '';
+  return /^\/(?![\/\\])/.test(target) ? target : '/';
+}
 
 /** ?trang=N, defaulting to 1 for anything that is not a positive whole number. */
 export function pageFromSearch(search: string): number {

@@ -1,4 +1,20 @@
 import { createContentClient } from '@thads/content';
+import { navigate } from 'wouter/use-browser-location';
 import { env } from '../config/env';
+import { paths } from '../config/paths';
+import { clearSession, currentSession } from '../features/auth/api/session';
 
-export const contentClient = createContentClient({ baseUrl: env.apiBaseUrl });
+/**
+ * The CMS client of the site: as the public, or as the signed-in staff member (who may also read internal articles).
+ * A token the CMS refuses (expired after JWT_EXPIRES_IN, or the account blocked) signs the reader out and sends them
+ * to sign in again, with the page they were on to come back to.
+ */
+export const contentClient = createContentClient({
+  baseUrl: env.apiBaseUrl,
+  token: () => currentSession()?.jwt,
+  onUnauthorized: () => {
+    if (!currentSession()) return;
+    clearSession();
+    navigate(paths.signIn.build({ expired: true, returnTo: `${window.location.pathname}${window.location.search}` }));
+  },
+});

@@ -13,6 +13,7 @@ import { categoriesQueryOptions } from '../../features/categories/api/get-catego
 import { searchQueryOptions } from '../../features/search/api/search-articles';
 import { SearchForm } from '../../features/search/components/search-form';
 import { useDocumentMeta } from '../../lib/use-document-meta';
+import { StaffBadge } from '../../features/articles/components/staff-badge';
 
 const PAGE_SIZE = 10;
 
@@ -145,6 +146,7 @@ export default function SearchRoute() {
                 <FormattedDate value={hit.date} />
                 {hit.category ? <span> · {hit.category.name}</span> : null}
                 {hit.isSample ? <span className="badge">Bài mẫu</span> : null}
+                <StaffBadge audience={hit.audience} />
               </p>
               <p className="search-results__snippet">
                 <HighlightedText segments={hit.snippet} />

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useLocation } from 'wouter';
-import { paths } from '../../config/paths';
+import { Link, useLocation, useSearch } from 'wouter';
+import { paths, returnPathFromSearch } from '../../config/paths';
 import { clearSession, saveSession, useSession } from '../../features/auth/api/session';
 import { signIn, SignInError } from '../../features/auth/api/sign-in';
 import { useDocumentMeta } from '../../lib/use-document-meta';
@@ -9,6 +9,8 @@ export default function SignInRoute() {
   useDocumentMeta('Đăng nhập', 'Đăng nhập dành cho cán bộ, công chức Cục Thi hành án dân sự tỉnh Vĩnh Phúc.');
   const session = useSession();
   const [, navigate] = useLocation();
+  const search = useSearch();
+  const expired = new URLSearchParams(search).get('het-han') === '1';
   const [identifier, setIdentifier] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -24,7 +26,7 @@ export default function SignInRoute() {
     setError(null);
     try {
       saveSession(await signIn(identifier, password));
-      navigate(paths.home.build());
+      navigate(returnPathFromSearch(search), { replace: true });
     } catch (caught) {
       setError(caught instanceof SignInError ? caught.message : 'Chưa đăng nhập được. Vui lòng thử lại.');
     } finally {
@@ -52,6 +54,11 @@ export default function SignInRoute() {
   return (
     <section className="sign-in">
       <h1 className="page-title">Đăng nhập</h1>
+      {expired ? (
+        <p className="form-notice" role="status">
+          Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại để tiếp tục xem trang trước đó.
+        </p>
+      ) : null}
       <p>Dành cho cán bộ, công chức của Cục. Tài khoản do quản trị viên cấp.</p>
       <form onSubmit={submit} noValidate className="form">
         <div className="form__field">

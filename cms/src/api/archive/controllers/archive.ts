@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { vietnamDay, vietnamInstant } from '@thads/vietnamese';
+import { PUBLIC_ARTICLES } from '../../../document-middlewares/audience';
 import { integerParam, InvalidParameter } from '../../../lib/query-params';
+import { scopeOf, type ScopedContext } from '../../../lib/request-scope';
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
@@ -9,7 +11,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
    * GET /api/archive?year=&month= → the Vietnam calendar days of that month that have published news, with counts
    * ("Các tin đã đưa ngày"). An article dated 16/03/2021 00:30 in Hà Nội counts for 16/03, not 15/03.
    */
-  async days(ctx: { query: Record<string, unknown>; body: unknown; badRequest: (message: string) => unknown }) {
+  async days(ctx: ScopedContext & { query: Record<string, unknown>; body: unknown; badRequest: (message: string) => unknown }) {
     let year: number;
     let month: number;
     try {
@@ -23,7 +25,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const start = vietnamInstant(`${year}-${pad(month)}-01`);
     const end = month === 12 ? vietnamInstant(`${year + 1}-01-01`) : vietnamInstant(`${year}-${pad(month + 1)}-01`);
     const rows = (await strapi.db.query('api::article.article').findMany({
-      where: { publishedAt: { $notNull: true }, date: { $gte: start, $lt: end } },
+      where: {
+        publishedAt: { $notNull: true },
+        date: { $gte: start, $lt: end },
+        // The counts must not reveal that a staff article exists.
+        ...((await scopeOf(strapi, ctx)) === 'public' ? PUBLIC_ARTICLES : {}),
+      },
       select: ['date'],
     })) as Array<{ date: string }>;
     const counts = new Map<string, number>();

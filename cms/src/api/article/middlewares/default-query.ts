@@ -1,6 +1,6 @@
 import { defaultQuery, FILE_FIELDS, IMAGE_FIELDS } from '../../../lib/default-query';
 
-const summaryFields = ['title', 'slug', 'lead', 'date', 'featured', 'isSample', 'source', 'createdAt', 'updatedAt', 'publishedAt'];
+const summaryFields = ['title', 'slug', 'lead', 'date', 'audience', 'featured', 'isSample', 'source', 'createdAt', 'updatedAt', 'publishedAt'];
 
 export default defaultQuery({
   list: {

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { highlight, isEmptyQuery, MAX_QUERY_LENGTH, parseSearchQuery, type SearchQuery } from '@thads/vietnamese';
 import { dayParam, integerParam, InvalidParameter, slugParam, stringParam } from '../../../lib/query-params';
+import { scopeOf, type ScopedContext } from '../../../lib/request-scope';
 import { searchIndexer } from '../../../search/indexer';
 import type { SearchHit } from '../../../search/store';
 
@@ -19,7 +20,7 @@ function snippetOf(hit: SearchHit, query: SearchQuery) {
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** GET /api/search?q=&page=&pageSize=&category=&theme=&author=&from=&to= over published articles. */
-  async search(ctx: { query: Record<string, unknown>; body: unknown; badRequest: (message: string, details?: unknown) => unknown }) {
+  async search(ctx: ScopedContext & { query: Record<string, unknown>; body: unknown; badRequest: (message: string, details?: unknown) => unknown }) {
     let input: string;
     let filters;
     let page: number;
@@ -37,6 +38,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         author: slugParam(ctx.query, 'author'),
         from: dayParam(ctx.query, 'from', 'start'),
         to: dayParam(ctx.query, 'to', 'end'),
+        publicOnly: (await scopeOf(strapi, ctx)) === 'public',
       };
     } catch (error) {
       if (error instanceof InvalidParameter) return ctx.badRequest(error.message);

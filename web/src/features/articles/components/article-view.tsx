@@ -9,6 +9,7 @@ import { safeUrl } from '../../../lib/safe-url';
 import { DayPicker } from '../../archive/components/day-picker';
 import { ArticleTools } from './article-tools';
 import { RelatedArticles } from './related-articles';
+import { StaffBadge } from './staff-badge';
 
 const fileSize = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
 
@@ -35,6 +36,7 @@ export function ArticleView({ article }: { article: Article }) {
               <FormattedDate value={article.date} />
             </Link>
             {article.isSample ? <span className="badge">Bài mẫu – không phải tin thật</span> : null}
+            <StaffBadge audience={article.audience} long />
           </p>
           <ArticleTools title={article.title} />
           {article.lead ? <p className="article__lead">{article.lead}</p> : null}

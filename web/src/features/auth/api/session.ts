@@ -34,6 +34,11 @@ export function saveSession(session: Session): void {
   publish(session);
 }
 
+/** The signed-in staff member now, outside React (the content client asks before every request). */
+export function currentSession(): Session | null {
+  return current;
+}
+
 export function clearSession(): void {
   window.localStorage.removeItem(KEY);
   publish(null);

@@ -1,0 +1,96 @@
+import type { Core, UID } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { currentScope } from '../lib/request-scope';
+
+type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
+type Populate = Record<string, unknown>;
+type Attribute = { type: string; target?: string; component?: string };
+
+const ARTICLE = 'api::article.article';
+const READS = new Set(['findMany', 'findFirst', 'findOne', 'count']);
+/** Only articles for everyone; staff articles are for signed-in staff. */
+export const PUBLIC_ARTICLES = { audience: { $eq: 'public' } };
+/** Never populated for the public, whatever `*` means to Strapi (sanitising would drop them anyway). */
+const NEVER_EXPANDED = new Set(['createdBy', 'updatedBy', 'localizations']);
+
+function withPublicOnly(filters: unknown): Record<string, unknown> {
+  if (filters === undefined || filters === null || filters === '') return PUBLIC_ARTICLES;
+  if (typeof filters !== 'object' || Array.isArray(filters)) {
+    throw new errors.ValidationError('Tham số "filters" phải là một đối tượng, ví dụ filters[slug][$eq]=… (filters must be an object)');
+  }
+  return { $and: [filters, PUBLIC_ARTICLES] };
+}
+
+/** The model an attribute leads to, for relations, media and components. */
+function targetOf(attribute: Attribute | undefined): string | undefined {
+  if (!attribute) return undefined;
+  if (attribute.type === 'relation') return attribute.target;
+  if (attribute.type === 'media') return 'plugin::upload.file';
+  if (attribute.type === 'component') return attribute.component;
+  return undefined;
+}
+
+/** Every populate form Strapi accepts (`*`, `a,b`, `['a.b']`, objects) as an object of attribute → options. */
+function asObject(strapi: Core.Strapi, uid: string, populate: unknown): Populate | undefined {
+  if (populate === undefined || populate === null || populate === false) return undefined;
+  const attributes = (strapi.getModel(uid as UID.Schema)?.attributes ?? {}) as Record<string, Attribute>;
+  if (populate === '*' || populate === true) {
+    return Object.fromEntries(
+      Object.entries(attributes)
+        .filter(([name, attribute]) => targetOf(attribute) !== undefined && !NEVER_EXPANDED.has(name))
+        .map(([name]) => [name, true]),
+    );
+  }
+  const paths = typeof populate === 'string' ? populate.split(',') : Array.isArray(populate) ? populate.map(String) : null;
+  if (paths) {
+    const tree: Populate = {};
+    for (const path of paths) {
+      const [head, ...rest] = path.trim().split('.');
+      if (!head) continue;
+      const existing = tree[head];
+      tree[head] = rest.length === 0 ? (existing ?? true) : { populate: [...(((existing as Populate)?.populate as string[]) ?? []), rest.join('.')] };
+    }
+    return tree;
+  }
+  return typeof populate === 'object' ? (populate as Populate) : undefined;
+}
+
+/** The populate tree with every path that reaches articles narrowed to public ones. */
+export function publicPopulate(strapi: Core.Strapi, uid: string, populate: unknown): unknown {
+  const tree = asObject(strapi, uid, populate);
+  if (!tree) return populate;
+  const attributes = (strapi.getModel(uid as UID.Schema)?.attributes ?? {}) as Record<string, Attribute>;
+  return Object.fromEntries(
+    Object.entries(tree).map(([name, options]) => {
+      const target = targetOf(attributes[name]);
+      if (!target || options === false || options === 'false') return [name, options];
+      // Query strings carry `true` as text; any other text is a populate of the target itself.
+      const object: Populate =
+        options === true || options === 'true' || options === '*'
+          ? {}
+          : typeof options === 'string' || Array.isArray(options)
+            ? { populate: options }
+            : { ...(options as Populate) };
+      if (object.populate !== undefined) object.populate = publicPopulate(strapi, target, object.populate);
+      if (target === ARTICLE) object.filters = withPublicOnly(object.filters);
+      return [name, object];
+    }),
+  );
+}
+
+/**
+ * For the public, a staff article does not exist: content API reads of articles get `audience = public` added to
+ * their filters, and every populate path that reaches articles (an author's, a category's or a campaign theme's
+ * articles, however deep) gets the same. Reads outside a content API request (admin panel, seed, search indexer)
+ * and reads by signed-in staff are left alone.
+ */
+export function audienceFilter(strapi: Core.Strapi): Middleware {
+  return async (context, next) => {
+    if (!READS.has(context.action)) return next();
+    if ((await currentScope(strapi)) !== 'public') return next();
+    const params = context.params as { filters?: unknown; populate?: unknown };
+    if (context.uid === ARTICLE) params.filters = withPublicOnly(params.filters);
+    if (params.populate !== undefined) params.populate = publicPopulate(strapi, context.uid, params.populate);
+    return next();
+  };
+}

@@ -1,0 +1,41 @@
+import type { Core } from '@strapi/strapi';
+
+/** Who a content API request reads as: the public, or signed-in staff (who may also read internal articles). */
+export type Scope = 'public' | 'staff';
+
+type AuthState = { strategy?: { name?: string }; credentials?: { id?: number; blocked?: boolean } | null };
+export type ScopedContext = { state: { auth?: AuthState; route?: { info?: { type?: string } }; thadsScope?: Scope }; request: { header: Record<string, unknown> } };
+type UserRow = { id: number; blocked: boolean | null; role: { type: string } | null };
+
+const STAFF_ROLES = new Set(['authenticated']);
+
+/**
+ * The scope of a request. Routes that require authentication have users-permissions' verdict in `ctx.state.auth`;
+ * public routes (`auth: false`: search, archive, feeds, sitemaps) do not run it, so a bearer token there is checked
+ * here. A blocked user, an unknown or expired token, and an API token all read as the public.
+ */
+export async function scopeOf(strapi: Core.Strapi, ctx: ScopedContext): Promise<Scope> {
+  if (ctx.state.thadsScope) return ctx.state.thadsScope;
+  let scope: Scope = 'public';
+  const auth = ctx.state.auth;
+  if (auth?.strategy?.name === 'users-permissions' && auth.credentials?.id !== undefined) {
+    scope = auth.credentials.blocked ? 'public' : await staffUser(strapi, auth.credentials.id);
+  } else if (!auth && typeof ctx.request.header.authorization === 'string') {
+    const token = (await strapi.plugin('users-permissions').service('jwt').getToken(ctx).catch(() => null)) as { id?: number } | null;
+    if (token?.id !== undefined) scope = await staffUser(strapi, token.id);
+  }
+  ctx.state.thadsScope = scope;
+  return scope;
+}
+
+async function staffUser(strapi: Core.Strapi, id: number): Promise<Scope> {
+  const user = (await strapi.db.query('plugin::users-permissions.user').findOne({ where: { id }, select: ['id', 'blocked'], populate: { role: { select: ['type'] } } })) as UserRow | null;
+  return user && !user.blocked && user.role && STAFF_ROLES.has(user.role.type) ? 'staff' : 'public';
+}
+
+/** The scope of the content API request being served now, or null outside one (admin panel, seed, indexer). */
+export async function currentScope(strapi: Core.Strapi): Promise<Scope | null> {
+  const ctx = strapi.requestContext.get() as ScopedContext | undefined;
+  if (!ctx || ctx.state.route?.info?.type !== 'content-api') return null;
+  return scopeOf(strapi, ctx);
+}

@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCms, type TestCms } from './support/strapi';
+
+const STAFF_TITLE = 'Thông báo nội bộ về lịch họp giao ban';
+let cms: TestCms;
+let staffJwt = '';
+let blockedJwt = '';
+let staff: { documentId: string; slug: string };
+let staffDraftTitle = 'Nháp nội bộ chưa duyệt';
+
+async function createUser(username: string, blocked: boolean) {
+  const role = await cms.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } });
+  await cms.strapi.plugin('users-permissions').service('user').add({
+    username,
+    email: `${username}@thads.example.gov.vn`,
+    password: 'MatKhau-Can-Bo-2026',
+    provider: 'local',
+    confirmed: true,
+    blocked: false,
+    role: role.id,
+  });
+  const response = await fetch(`${cms.baseUrl}/api/auth/local`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ identifier: username, password: 'MatKhau-Can-Bo-2026' }),
+  });
+  const { jwt } = (await response.json()) as { jwt: string };
+  if (blocked) await cms.strapi.db.query('plugin::users-permissions.user').update({ where: { username }, data: { blocked: true } });
+  return jwt;
+}
+
+beforeAll(async () => {
+  cms = await startCms();
+  const { seed } = cms.appModule<typeof import('../src/seed')>('src/seed/index.js');
+  await seed(cms.strapi, { sampleArticles: 6, log: () => {} });
+  const id = async (uid: 'api::author.author' | 'api::category.category' | 'api::campaign-theme.campaign-theme', slug: string) =>
+    ((await cms.strapi.db.query(uid).findOne({ where: { slug }, select: ['documentId'] })) as { documentId: string }).documentId;
+  const relations = {
+    authors: [await id('api::author.author', 'do-hung')],
+    category: await id('api::category.category', 'thi-dua-khen-thuong'),
+    campaignThemes: [await id('api::campaign-theme.campaign-theme', 'thi-dua-2021-thads-vinh-phuc')],
+  };
+  const created = await cms.strapi.documents('api::article.article').create({
+    data: { title: STAFF_TITLE, lead: 'Lịch họp giao ban tháng Ba', date: '2021-03-20T02:00:00.000Z', audience: 'staff', ...relations } as never,
+    status: 'published',
+  });
+  staff = { documentId: created.documentId, slug: created.slug as string };
+  await cms.strapi.documents('api::article.article').create({ data: { title: staffDraftTitle, audience: 'staff', ...relations } as never });
+  staffJwt = await createUser('can-bo', false);
+  blockedJwt = await createUser('bi-khoa', true);
+});
+afterAll(async () => {
+  await cms?.stop();
+});
+
+const read = async (path: string, jwt?: string) => {
+  const response = await fetch(`${cms.baseUrl}${path}`, { headers: jwt ? { Authorization: `Bearer ${jwt}` } : {} });
+  return { status: response.status, text: await response.text(), headers: response.headers };
+};
+
+const EVERY_PATH = () => [
+  '/api/articles?pagination[pageSize]=100',
+  `/api/articles?filters[slug][$eq]=${staff.slug}`,
+  '/api/articles?filters[audience][$eq]=staff',
+  '/api/articles?filters[$or][0][audience][$eq]=staff&filters[$or][1][audience][$eq]=public&pagination[pageSize]=100',
+  '/api/articles?populate=*&pagination[pageSize]=100',
+  '/api/authors?populate=*',
+  '/api/authors?populate=articles',
+  '/api/authors?populate[0]=articles.category',
+  '/api/authors?filters[slug][$eq]=do-hung&populate[articles][fields][0]=title',
+  '/api/categories?populate[articles][populate][authors]=true',
+  '/api/campaign-themes?populate=*',
+  '/api/campaign-themes?filters[slug][$eq]=thi-dua-2021-thads-vinh-phuc&populate[articles][populate][campaignThemes][populate][articles]=true',
+  '/api/search?q=lich+hop+giao+ban',
+  '/api/search?q=thong+bao+noi+bo&author=do-hung',
+  '/api/feeds/rss',
+  '/api/feeds/atom?author=do-hung',
+  '/api/feeds/rss?theme=thi-dua-2021-thads-vinh-phuc&full=1',
+  '/api/sitemaps/articles-1',
+];
+
+describe('for the public a staff article does not exist', () => {
+  it('on every path: lists, by slug, relations of every depth and form, search, feeds, sitemaps', async () => {
+    for (const path of EVERY_PATH()) {
+      const { status, text } = await read(path);
+      expect(status, path).toBe(200);
+      expect(text, path).not.toContain(STAFF_TITLE);
+      expect(text, path).not.toContain(staff.slug);
+    }
+  });
+
+  it('answers it by id with 404, not 403', async () => {
+    expect((await read(`/api/articles/${staff.documentId}`)).status).toBe(404);
+  });
+
+  it('leaves it out of counts and the date archive', async () => {
+    const list = JSON.parse((await read('/api/articles?pagination[pageSize]=1')).text) as { meta: { pagination: { total: number } } };
+    const publicCount = await cms.strapi.db.query('api::article.article').count({ where: { publishedAt: { $notNull: true }, audience: 'public' } });
+    expect(list.meta.pagination.total).toBe(publicCount);
+    const archive = JSON.parse((await read('/api/archive?year=2021&month=3')).text) as { data: { days: Array<{ date: string }> } };
+    expect(archive.data.days.map((day) => day.date)).not.toContain('2021-03-20');
+  });
+
+  it('stays hidden from blocked accounts and forged tokens', async () => {
+    expect((await read('/api/articles', blockedJwt)).status).toBe(401);
+    expect((await read('/api/search?q=lich+hop+giao+ban', blockedJwt)).text).not.toContain(STAFF_TITLE);
+    const forged = `${staffJwt.slice(0, -4)}abcd`;
+    expect((await read('/api/articles', forged)).status).toBe(401);
+    expect((await read('/api/search?q=lich+hop+giao+ban', forged)).text).not.toContain(STAFF_TITLE);
+  });
+});
+
+describe('signed-in staff', () => {
+  it('see the staff article everywhere the public sees public ones, marked as staff', async () => {
+    const bySlug = await read(`/api/articles?filters[slug][$eq]=${staff.slug}`, staffJwt);
+    expect(JSON.parse(bySlug.text).data[0]).toMatchObject({ title: STAFF_TITLE, audience: 'staff' });
+    expect((await read(`/api/articles/${staff.documentId}`, staffJwt)).status).toBe(200);
+    expect((await read('/api/authors?filters[slug][$eq]=do-hung&populate[articles][fields][0]=title', staffJwt)).text).toContain(STAFF_TITLE);
+    expect((await read('/api/search?q=lich+hop+giao+ban', staffJwt)).text).toContain(STAFF_TITLE);
+    const archive = JSON.parse((await read('/api/archive?year=2021&month=3', staffJwt)).text) as { data: { days: Array<{ date: string }> } };
+    expect(archive.data.days.map((day) => day.date)).toContain('2021-03-20');
+  });
+
+  it('never see drafts, staff ones included', async () => {
+    for (const path of ['/api/articles?pagination[pageSize]=100', '/api/search?q=nhap+noi+bo', '/api/articles?status=draft']) {
+      expect((await read(path, staffJwt)).text, path).not.toContain(staffDraftTitle);
+    }
+  });
+
+  it('get private answers that never enter the shared cache', async () => {
+    const path = '/api/articles?pagination[pageSize]=50&sort=date:desc';
+    const staffAnswer = await read(path, staffJwt);
+    expect(staffAnswer.headers.get('cache-control')).toBe('private, no-cache');
+    expect(staffAnswer.text).toContain(STAFF_TITLE);
+    for (let round = 0; round < 2; round += 1) {
+      const publicAnswer = await read(path);
+      expect(publicAnswer.text).not.toContain(STAFF_TITLE);
+    }
+    expect((await read(path, staffJwt)).text).toContain(STAFF_TITLE);
+  });
+});
