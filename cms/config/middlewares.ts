@@ -3,7 +3,25 @@ import type { Core } from '@strapi/strapi';
 export default ({ env }: Core.Config.Shared.ConfigParams) => [
   'strapi::logger',
   'strapi::errors',
-  'strapi::security',
+  {
+    name: 'strapi::security',
+    config: {
+      contentSecurityPolicy: {
+        useDefaults: true,
+        directives: {
+          'connect-src': ["'self'", 'https:'],
+          'img-src': ["'self'", 'data:', 'blob:'],
+          'media-src': ["'self'", 'data:', 'blob:'],
+          'frame-ancestors': ["'self'"],
+          upgradeInsecureRequests: null,
+        },
+      },
+      referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+      frameguard: { action: 'sameorigin' },
+    },
+  },
+  // Headers helmet does not set (Permissions-Policy).
+  'global::security-headers',
   {
     name: 'strapi::cors',
     config: {
@@ -12,12 +30,15 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => [
       methods: ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'DELETE'],
     },
   },
-  'strapi::poweredBy',
   // Before anything parses the request: a limited client costs nothing, a cached answer almost nothing.
   'global::rate-limit',
   'global::public-cache',
   'strapi::query',
-  'strapi::body',
+  {
+    name: 'strapi::body',
+    // Refused while streaming, before a too-large file fills the disk (the upload plugin checks again).
+    config: { formidable: { maxFileSize: env.int('UPLOAD_MAX_MB', 20) * 1024 * 1024 } },
+  },
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

@@ -8,6 +8,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   enabled: env.bool('RATE_LIMIT_ENABLED', true),
   perMinute: env.int('RATE_LIMIT_PER_MINUTE', 1200),
   burst: env.int('RATE_LIMIT_BURST', 300),
+  // Sign-in, password reset and the like: a bucket of its own per client, small enough to stop password guessing.
+  signIn: { burst: env.int('SIGN_IN_BURST', 10), perMinute: env.int('SIGN_IN_PER_MINUTE', 2) },
   // Peers whose X-Forwarded-For names the real client: the site's own server and the load balancer.
   trustedProxies: env.array('TRUSTED_PROXIES', ['127.0.0.1', '::1', '::ffff:127.0.0.1']),
 });

@@ -2,8 +2,12 @@ import type { Core } from '@strapi/strapi';
 import { rememberPublicAbility } from './auth/public-ability';
 import { ensureDatabaseIndexes } from './bootstrap/database-indexes';
 import { grantPublicReadPermissions } from './bootstrap/public-permissions';
+import { enforceEditorialRoles } from './bootstrap/editorial-roles';
+import { requireSecretsInProduction } from './bootstrap/require-secrets';
+import { closeSelfRegistration } from './bootstrap/staff-accounts';
 import { installCacheFastPath } from './cache/fast-path';
 import { listenForChanges, stopListening } from './cache/invalidation';
+import { audienceFilter } from './document-middlewares/audience';
 import { cacheInvalidation, invalidateOnSupportingChanges } from './document-middlewares/cache-invalidation';
 import { normalizeText } from './document-middlewares/normalize-text';
 import { searchIndex } from './document-middlewares/search-index';
@@ -13,8 +17,11 @@ import { seed } from './seed';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    requireSecretsInProduction();
     rememberPublicAbility(strapi);
     // Order matters: text is normalised before slugs are made from it.
+    // First: a public read must never reach the database without its audience filter.
+    strapi.documents.use(audienceFilter(strapi));
     strapi.documents.use(normalizeText);
     strapi.documents.use(slugs(strapi));
     strapi.documents.use(articleDate);
@@ -26,6 +33,8 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureDatabaseIndexes(strapi);
     await grantPublicReadPermissions(strapi);
+    await closeSelfRegistration(strapi);
+    await enforceEditorialRoles(strapi);
     await searchIndexer(strapi).prepare();
     invalidateOnSupportingChanges(strapi);
     await listenForChanges(strapi);

@@ -3,6 +3,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { auditProductionDependencies } from './audit.mjs';
 import { buildWeb, compileCms } from './builds.mjs';
 import { startStack } from './cms-process.mjs';
 import { startTemporaryPostgres } from './postgres.mjs';
@@ -97,10 +98,13 @@ export async function runTests() {
     }
   });
 
+  const audit = auditProductionDependencies();
+
   rmSync(reportDir, { recursive: true, force: true });
   const total = results.reduce((sum, result) => ({ passed: sum.passed + result.passed, failed: sum.failed + result.failed, skipped: sum.skipped + result.skipped }), { passed: 0, failed: 0, skipped: 0 });
   console.log('\nSummary');
   for (const result of results) console.log(`  ${result.ok ? '✓' : '✖'} ${result.name}: ${result.passed} passed, ${result.failed} failed`);
+  console.log(`  ${audit.reachable ? 'ⓘ' : '–'} dependency audit: ${audit.message}`);
   console.log(`\nTests: ${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
   return results.some((result) => !result.ok);
 }

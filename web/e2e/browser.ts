@@ -44,11 +44,25 @@ export function useBrowser(): () => Browser {
   };
 }
 
-/** A page that fails the test on any uncaught script error. */
-export async function openPage(browser: Browser | (() => Browser), options: { width?: number; height?: number } = {}): Promise<{ page: Page; errors: string[] }> {
-  const context = await (typeof browser === 'function' ? browser() : browser).newContext({ viewport: { width: options.width ?? 1280, height: options.height ?? 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+/**
+ * A page whose uncaught script errors and Content-Security-Policy violations are collected for the test to fail on.
+ * `bypassCSP` is only for tests that inject their own tools (axe-core) into the page.
+ */
+export async function openPage(
+  browser: Browser | (() => Browser),
+  options: { width?: number; height?: number; bypassCSP?: boolean } = {},
+): Promise<{ page: Page; errors: string[] }> {
+  const context = await (typeof browser === 'function' ? browser() : browser).newContext({
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    bypassCSP: options.bypassCSP ?? false,
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (/Content.Security.Policy/i.test(message.text())) errors.push(message.text());
+  });
   return { page, errors };
 }

@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 
 export type RateLimitSettings = { enabled: boolean; perMinute: number; burst: number; trustedProxies: string[] };
+export type RateLimitConfig = RateLimitSettings & { signIn: { burst: number; perMinute: number } };
 type Bucket = { tokens: number; updatedAt: number };
 
 /** Past this many tracked clients, buckets that have refilled completely are forgotten. */

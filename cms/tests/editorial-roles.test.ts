@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCms, type TestCms } from './support/strapi';
+
+const PASSWORD = 'BienTap-An-Toan-2026';
+const ARTICLES = '/content-manager/collection-types/api::article.article';
+let cms: TestCms;
+const tokens: Record<'author' | 'editor', string> = { author: '', editor: '' };
+
+async function adminUser(code: string, email: string): Promise<string> {
+  const role = (await cms.strapi.db.query('admin::role').findOne({ where: { code } })) as { id: number };
+  await cms.strapi.service('admin::user').create({ firstname: email.split('@')[0], lastname: 'Kiểm thử', email, password: PASSWORD, isActive: true, roles: [role.id] });
+  const response = await fetch(`${cms.baseUrl}/admin/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { data: { token: string } }).data.token;
+}
+
+const admin = (who: 'author' | 'editor', method: string, path: string, body?: unknown) =>
+  fetch(`${cms.baseUrl}${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${tokens[who]}`, 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+
+beforeAll(async () => {
+  cms = await startCms();
+  tokens.author = await adminUser('strapi-author', 'tac-gia@thads.example.gov.vn');
+  tokens.editor = await adminUser('strapi-editor', 'bien-tap@thads.example.gov.vn');
+});
+afterAll(async () => {
+  await cms?.stop();
+});
+
+describe('editorial roles in the admin', () => {
+  it('an Author writes an article but cannot publish it; an Editor can', async () => {
+    const created = await admin('author', 'POST', ARTICLES, { title: 'Bài của tác giả chờ duyệt' });
+    expect(created.status).toBe(201);
+    const { documentId } = ((await created.json()) as { data: { documentId: string } }).data;
+
+    const refused = await admin('author', 'POST', `${ARTICLES}/${documentId}/actions/publish`, {});
+    expect(refused.status).toBe(403);
+    expect((await fetch(`${cms.baseUrl}/api/articles?filters[documentId][$eq]=${documentId}`).then((response) => response.json())) as unknown).toMatchObject({ data: [] });
+
+    const published = await admin('editor', 'POST', `${ARTICLES}/${documentId}/actions/publish`, {});
+    expect(published.status).toBe(200);
+  });
+
+  it("an Author edits their own articles only, and not the portal's settings", async () => {
+    const editorsArticle = await admin('editor', 'POST', ARTICLES, { title: 'Bài của biên tập viên' });
+    const { documentId } = ((await editorsArticle.json()) as { data: { documentId: string } }).data;
+    expect((await admin('author', 'PUT', `${ARTICLES}/${documentId}`, { title: 'Tác giả sửa bài người khác' })).status).toBe(403);
+
+    const own = ((await (await admin('author', 'POST', ARTICLES, { title: 'Bài riêng' })).json()) as { data: { documentId: string } }).data;
+    expect((await admin('author', 'PUT', `${ARTICLES}/${own.documentId}`, { title: 'Bài riêng (đã sửa)' })).status).toBe(200);
+
+    expect((await admin('author', 'PUT', '/content-manager/single-types/api::site-setting.site-setting', { siteName: 'Đổi tên' })).status).toBe(403);
+  });
+
+  it('takes a publish permission given to Authors by hand away again at the next start', async () => {
+    const author = (await cms.strapi.db.query('admin::role').findOne({ where: { code: 'strapi-author' } })) as { id: number };
+    await cms.strapi.db.query('admin::permission').create({
+      data: { action: 'plugin::content-manager.explorer.publish', subject: 'api::article.article', properties: {}, conditions: [], role: author.id },
+    });
+    const { enforceEditorialRoles } = cms.appModule<typeof import('../src/bootstrap/editorial-roles')>('src/bootstrap/editorial-roles.js');
+    await enforceEditorialRoles(cms.strapi);
+    expect(await cms.strapi.db.query('admin::permission').count({ where: { role: author.id, action: 'plugin::content-manager.explorer.publish' } })).toBe(0);
+  });
+});

@@ -1,0 +1,105 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { APP_DIR, startCms, type TestCms } from './support/strapi';
+
+let cms: TestCms;
+let uploadToken: string;
+
+beforeAll(async () => {
+  process.env.UPLOAD_MAX_MB = '1';
+  cms = await startCms();
+  const token = (await cms.strapi.service('admin::api-token').create({ name: 'Kiểm thử tải tệp', type: 'full-access', lifespan: null })) as { accessKey: string };
+  uploadToken = token.accessKey;
+});
+afterAll(async () => {
+  delete process.env.UPLOAD_MAX_MB;
+  await cms?.stop();
+});
+
+const post = (urlPath: string, body: unknown, client = '203.0.113.50') =>
+  fetch(`${cms.baseUrl}${urlPath}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': client }, body: JSON.stringify(body) });
+
+describe('staff accounts', () => {
+  it('cannot be created by the public (self-registration is off)', async () => {
+    const response = await post('/api/auth/local/register', { username: 'ke-la', email: 'kela@example.com', password: 'MatKhau123!' });
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(response.status).toBeLessThan(500);
+    expect(await cms.strapi.db.query('plugin::users-permissions.user').count({ where: { email: 'kela@example.com' } })).toBe(0);
+    const settings = (await cms.strapi.store({ type: 'plugin', name: 'users-permissions' }).get({ key: 'advanced' })) as { allow_register: boolean };
+    expect(settings.allow_register).toBe(false);
+  });
+
+  it('stops password guessing per client with 429 and Retry-After, without locking out anyone else', async () => {
+    const attempt = (client: string) => post('/api/auth/local', { identifier: 'can-bo@example.com', password: 'sai-mat-khau' }, client);
+    const statuses: number[] = [];
+    for (let index = 0; index < 10; index += 1) statuses.push((await attempt('198.51.100.20')).status);
+    expect(statuses.every((status) => status === 400)).toBe(true);
+    const blocked = await attempt('198.51.100.20');
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await attempt('198.51.100.21')).status).toBe(400);
+    // Reading the news is counted apart from sign-in attempts.
+    expect((await fetch(`${cms.baseUrl}/api/categories`, { headers: { 'X-Forwarded-For': '198.51.100.20' } })).status).toBe(200);
+  });
+});
+
+describe('uploads', () => {
+  const upload = (name: string, type: string, bytes: Buffer) => {
+    const form = new FormData();
+    form.append('files', new Blob([bytes], { type }), name);
+    return fetch(`${cms.baseUrl}/api/upload`, { method: 'POST', headers: { Authorization: `Bearer ${uploadToken}` }, body: form });
+  };
+  // A real 1×1 PNG, so type sniffing sees an image.
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
+  it('accepts an image of an allowed type', async () => {
+    const response = await upload('anh.png', 'image/png', png);
+    expect(response.status).toBe(201);
+  });
+
+  it('refuses SVG and HTML, which could run scripts on the site', async () => {
+    const svg = await upload('anh.svg', 'image/svg+xml', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'));
+    expect(svg.status).toBeGreaterThanOrEqual(400);
+    expect(svg.status).toBeLessThan(500);
+    const html = await upload('trang.html', 'text/html', Buffer.from('<script>alert(1)</script>'));
+    expect(html.status).toBeGreaterThanOrEqual(400);
+    expect(html.status).toBeLessThan(500);
+  });
+
+  it('refuses a file over the size limit', async () => {
+    const big = Buffer.concat([png, Buffer.alloc(1.5 * 1024 * 1024)]);
+    const response = await upload('lon.png', 'image/png', big);
+    expect(response.status).toBe(413);
+  });
+});
+
+describe('security headers of the CMS', () => {
+  it('sends a CSP with frame-ancestors, nosniff, a referrer policy and a permissions policy', async () => {
+    const response = await fetch(`${cms.baseUrl}/api/categories`);
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("frame-ancestors 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain("script-src 'self' 'unsafe-inline'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    expect(response.headers.get('permissions-policy')).toContain('camera=()');
+    expect(response.headers.get('x-powered-by')).toBeNull();
+  });
+});
+
+describe('secrets', () => {
+  it('the production CMS refuses to start with example secrets, and says why', async () => {
+    const child = spawn('node', [path.join(APP_DIR, 'node_modules/@strapi/strapi/bin/strapi.js'), 'start'], {
+      cwd: APP_DIR,
+      env: { ...process.env, NODE_ENV: 'production', JWT_SECRET: 'tobemodified', CMS_PORT: '0', DATABASE_FILENAME: path.join(APP_DIR, '.tmp', 'never-created.db') },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(code).not.toBe(0);
+    expect(output).toContain('JWT_SECRET');
+    expect(output).toMatch(/refusing to start in production/);
+  }, 120_000);
+});
