@@ -21,6 +21,7 @@ const DURATION = Number(options.duration);
 const CONNECTIONS = [10, 50];
 const THEME = 'thi-dua-2021-thads-vinh-phuc';
 const THEME_ARTICLES = 60;
+const ROUNDS = 3;
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'thads-bench-api-'));
 const database = path.join(dir, 'bench.db');
@@ -73,11 +74,32 @@ function load(url, connections) {
   });
 }
 
-/** A short warm-up, then the measured run; a run with any non-2xx answer is reported, never averaged in silently. */
-async function measure(url, connections) {
-  await load(url, connections).catch(() => undefined);
+/** One measured run; a run with any non-2xx answer is reported, never averaged in silently. */
+async function runOnce(url, connections) {
   const result = await load(url, connections);
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, bad: result.non2xx + result.errors };
+}
+
+const median = (runs) => [...runs].sort((a, b) => a.rps - b.rps)[Math.floor(runs.length / 2)];
+
+/**
+ * Each variant is warmed up, then measured: the cache and the ceiling once; uncached and stock, whose difference is
+ * the one that matters and the noisiest, three times each, alternating, keeping each one's median run.
+ */
+async function measureAll(urls, connections) {
+  for (const url of Object.values(urls)) await load(url, connections).catch(() => undefined);
+  const uncached = [];
+  const stock = [];
+  for (let round = 0; round < ROUNDS; round += 1) {
+    uncached.push(await runOnce(urls.uncached, connections));
+    stock.push(await runOnce(urls.stock, connections));
+  }
+  return {
+    uncached: median(uncached),
+    cached: await runOnce(urls.cached, connections),
+    'ceiling (bare)': await runOnce(urls.ceiling, connections),
+    'stock populate=*': median(stock),
+  };
 }
 
 const ENDPOINTS = [
@@ -109,7 +131,7 @@ try {
   const stock = await startCms({ RESPONSE_CACHE_ENABLED: 'false', LEAN_READS: 'false' });
   services.push(stock);
 
-  console.log(`\nautocannon, ${DURATION} s per run after a ${DURATION} s warm-up; requests/s, latency p50 / p99 in ms\n`);
+  console.log(`\nautocannon, ${DURATION} s per run after a ${DURATION} s warm-up (uncached and stock: median of ${ROUNDS} alternating runs); requests/s, latency p50 / p99 in ms\n`);
   console.log(`${'endpoint'.padEnd(17)} conns │ ${'variant'.padEnd(16)} ${'req/s'.padStart(8)} ${'p50'.padStart(8)} ${'p99'.padStart(8)}  non-2xx`);
   const summary = [];
   for (const endpoint of ENDPOINTS) {
@@ -119,12 +141,10 @@ try {
     const ceiling = await startCeiling(body, sample.headers.get('content-type') ?? 'application/json');
     services.push(ceiling);
     for (const connections of CONNECTIONS) {
-      const variants = {
-        uncached: await measure(`${uncached.base}${endpoint.path}`, connections),
-        cached: await measure(`${cached.base}${endpoint.path}`, connections),
-        'ceiling (bare)': await measure(`${ceiling.base}/`, connections),
-        'stock populate=*': await measure(`${stock.base}${endpoint.stock}`, connections),
-      };
+      const variants = await measureAll(
+        { uncached: `${uncached.base}${endpoint.path}`, cached: `${cached.base}${endpoint.path}`, ceiling: `${ceiling.base}/`, stock: `${stock.base}${endpoint.stock}` },
+        connections,
+      );
       for (const [variant, figures] of Object.entries(variants)) {
         console.log(`${endpoint.name.padEnd(17)} ${String(connections).padStart(5)} │ ${variant.padEnd(16)} ${fixed(figures.rps)} ${fixed(figures.p50, 1)} ${fixed(figures.p99, 1)}  ${figures.bad}`);
       }

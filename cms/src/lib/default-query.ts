@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { queryShapeProblem } from './query-shape';
 
 /** A populate tree and field list, as Strapi's REST query accepts them. */
 export type QueryShape = { populate?: Record<string, unknown>; fields?: string[] };
@@ -43,6 +44,8 @@ export function defaultQuery(shapes: Shapes): Core.MiddlewareFactory {
   return () => async (ctx, next) => {
     if (refuseDrafts(ctx)) return;
     const query = ctx.query as Record<string, unknown>;
+    const problem = queryShapeProblem(query);
+    if (problem) return ctx.badRequest(problem);
     const isDetail = Boolean(ctx.params?.id) || filtersBySlug(query.filters);
     const shape = isDetail ? shapes.detail : shapes.list;
     ctx.state[LEAN_READ] = query.populate === undefined && query.fields === undefined;

@@ -1,0 +1,225 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCms, type TestCms } from './support/strapi';
+
+// A generated corpus of hostile requests against every public endpoint, as the public and as signed-in staff.
+// Whatever the request, the answer is never a 5xx and never contains a draft, a staff article (for the public),
+// an administrator's or a user's private data.
+
+const STAFF_TITLE = 'Công văn nội bộ tuyệt mật về kiểm tra';
+const DRAFT_TITLE = 'Bản nháp chưa duyệt về kế hoạch';
+const ADMIN_EMAIL = 'quan-tri-bi-mat@thads.example.gov.vn';
+const STAFF_EMAIL = 'can-bo-an@thads.example.gov.vn';
+/** Text that only a leak could put into an answer (a request can echo its own words, so none of these is sent). */
+const NEVER_PUBLIC = [DRAFT_TITLE, ADMIN_EMAIL, '$2a$', '$2b$', 'resetPasswordToken', 'confirmationToken', '"createdBy":{', '"updatedBy":{'];
+
+let cms: TestCms;
+let staffJwt = '';
+let expiredJwt = '';
+const ids: Record<string, string> = {};
+
+/** A small deterministic PRNG, so a failure can be reproduced from its index. */
+function random(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+beforeAll(async () => {
+  process.env.RATE_LIMIT_ENABLED = 'false';
+  cms = await startCms();
+  const { seed } = cms.appModule<typeof import('../src/seed')>('src/seed/index.js');
+  await seed(cms.strapi, { sampleArticles: 8, log: () => {} });
+  const articles = cms.strapi.documents('api::article.article');
+  const author = (await cms.strapi.db.query('api::author.author').findOne({ where: { slug: 'do-hung' } })) as { documentId: string };
+  const staff = await articles.create({ data: { title: STAFF_TITLE, audience: 'staff', authors: [author.documentId] } as never, status: 'published' });
+  const draft = await articles.create({ data: { title: DRAFT_TITLE, authors: [author.documentId] } as never });
+  ids.staff = staff.documentId;
+  ids.draft = draft.documentId;
+  ids.author = author.documentId;
+  ids.public = ((await cms.strapi.db.query('api::article.article').findOne({ where: { isSample: false, audience: 'public' } })) as { documentId: string }).documentId;
+  const superAdmin = (await cms.strapi.db.query('admin::role').findOne({ where: { code: 'strapi-super-admin' } })) as { id: number };
+  await cms.strapi.service('admin::user').create({ firstname: 'Quản', lastname: 'Trị', email: ADMIN_EMAIL, password: 'QuanTri-Bi-Mat-2026', isActive: true, roles: [superAdmin.id] });
+  const role = (await cms.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } })) as { id: number };
+  const user = await cms.strapi.plugin('users-permissions').service('user').add({
+    username: 'can-bo-an', email: STAFF_EMAIL, password: 'CanBo-An-2026', provider: 'local', confirmed: true, blocked: false, role: role.id,
+  });
+  const jwt = cms.strapi.plugin('users-permissions').service('jwt');
+  staffJwt = await jwt.issue({ id: user.id });
+  expiredJwt = await jwt.issue({ id: user.id }, { expiresIn: '1ms' });
+});
+afterAll(async () => {
+  delete process.env.RATE_LIMIT_ENABLED;
+  await cms?.stop();
+});
+
+type HostileRequest = { method: string; path: string; headers?: Record<string, string>; body?: string };
+
+const COLLECTIONS = ['articles', 'authors', 'campaign-themes', 'categories'];
+const PRIVATE_FILTERS = [
+  'filters[audience][$eq]=staff',
+  'filters[audience][$ne]=public',
+  'filters[$or][0][audience][$eq]=staff&filters[$or][1][id][$gt]=0',
+  'filters[createdBy][email][$eq]=x',
+  'filters[createdBy][email][$startsWith]=q',
+  'filters[updatedBy][password][$notNull]=true',
+  'filters[articles][audience][$eq]=staff',
+  'filters[articles][createdBy][id][$gt]=0',
+  'filters[publishedAt][$null]=true',
+  'filters[password][$eq]=x',
+  'filters[id][$in][0]=1&filters[id][$in][1]=2&filters[id][$in][2]=3',
+  'filters[documentId][$eq]=STAFF',
+  'filters[documentId][$eq]=DRAFT',
+  'filters=%7B%22audience%22%3A%22staff%22%7D',
+  'filters[$not][audience][$eq]=public',
+];
+const PRIVATE_POPULATE = [
+  'populate[createdBy]=*',
+  'populate[updatedBy][fields][0]=email',
+  'populate=createdBy',
+  'populate[0]=createdBy&populate[1]=updatedBy',
+  'populate[localizations]=*',
+  'populate[articles][populate][createdBy]=true',
+  'populate[authors][populate][articles][filters][audience][$eq]=staff',
+  'populate[articles][filters][audience][$eq]=staff',
+  'populate=*',
+  'populate[articles][populate]=*',
+  'populate[cover][populate][createdBy]=*',
+  'populate[users]=*',
+  'populate[role]=*',
+];
+const INTERNAL_FIELDS = ['fields[0]=createdBy', 'fields[0]=password', 'fields[0]=published_at', 'fields[0]=created_by_id', 'fields[0]=document_id', 'fields[0]=locale&fields[1]=localizations', 'fields=*', 'fields[0]=email'];
+const PAGINATION = [
+  'pagination[pageSize]=1000000000',
+  'pagination[pageSize]=-1',
+  'pagination[page]=-5',
+  'pagination[page]=0',
+  'pagination[page]=99999999999999999999999',
+  'pagination[pageSize]=abc',
+  'pagination[start]=-1&pagination[limit]=-1',
+  'pagination[limit]=1e308',
+  'pagination[withCount]=maybe',
+  'pagination[page]=1&pagination[start]=5',
+  'pagination=1',
+];
+const OPERATORS = ['filters[title][$regex]=.*', 'filters[title][$where]=1', 'filters[title][$raw]=1', 'filters[title][$func]=sleep', 'filters[title][$eq][$ne]=1', 'filters[$and]=x', 'filters[$or][0]=', 'filters[title][$in]=x', 'filters[title][$between]=1'];
+const OTHER = ['status=draft', 'status[0]=draft', 'status=published&status=draft', 'locale=../../etc', 'hasPublishedVersion=false', 'sort=password:asc', 'sort[0]=createdBy.email:asc', 'sort=audience:desc', 'publicationState=preview', '__proto__[polluted]=1', 'constructor[prototype][polluted]=1', 'a'.repeat(3000) + '=1'];
+const SEARCH = ['q=%22%20OR%201%3D1%20--', 'q=NEAR(thi%20dua)', 'q=*', 'q=thi*', 'q=%00%01%02', 'q=' + 'đ'.repeat(600), 'q=%E0%A4%A', 'q=cong+van+noi+bo+tuyet+mat', 'q=ban+nhap+chua+duyet', 'q=tuyet+mat&category=../../etc', 'q=x&author=%3Cscript%3E', 'q=x&from=2021-02-30', 'q=x&page=-1&pageSize=1000000', 'q[0]=a&q[1]=b', 'q[$ne]=1'];
+const ARCHIVE = ['year=2021&month=13', 'year=-1&month=0', 'year=abc', 'year[0]=2021', 'year=99999999999999999999&month=1', 'month=%00'];
+const FEEDS = ['category=../../etc/passwd', 'theme=%3Cscript%3E', 'author=do-hung&full=1', 'author[0]=do-hung', 'full=%00', 'category=' + 'a'.repeat(5000)];
+const PATHS = [
+  '/uploads/../../etc/passwd',
+  '/uploads/..%2f..%2fpackage.json',
+  '/uploads/%2e%2e/%2e%2e/config/database.ts',
+  '/uploads/....//....//etc/passwd',
+  '/api/articles/..%2f..%2fadmin',
+  '/api/../admin/users',
+  '/api/users',
+  '/api/users/1',
+  '/api/users/me',
+  '/api/users-permissions/roles',
+  '/api/upload/files',
+  '/api/sitemaps/..%2f..%2fpackage.json',
+  '/api/sitemaps/articles-99999999',
+  '/api/articles/STAFF',
+  '/api/articles/DRAFT',
+  '/api/openapi.json',
+  '/api/docs',
+  '/admin/users',
+  '/admin/roles',
+  '/content-manager/collection-types/api::article.article',
+];
+const BODIES = ['{"identifier":', '{"identifier":{"$ne":null},"password":{"$ne":null}}', '[]', 'null', '{"identifier":"' + 'a'.repeat(100000) + '","password":"x"}', '{"__proto__":{"admin":true}}', 'not json at all'];
+const METHODS = ['PUT', 'DELETE', 'PATCH', 'POST', 'OPTIONS', 'TRACE'];
+
+function corpus(count: number): HostileRequest[] {
+  const next = random(20261129);
+  const pick = <T>(items: T[]) => items[Math.floor(next() * items.length)]!;
+  const withIds = (path: string) => path.replace('STAFF', ids.staff!).replace('DRAFT', ids.draft!);
+  const deepPopulate = () => {
+    const depth = 4 + Math.floor(next() * 10);
+    let key = 'populate';
+    for (let level = 0; level < depth; level += 1) key += `[${pick(['articles', 'authors', 'category', 'campaignThemes', 'cover', 'createdBy'])}][populate]`;
+    return `${key}=*`;
+  };
+  const queryFor = () =>
+    Array.from({ length: 1 + Math.floor(next() * 3) }, () => pick([pick(PRIVATE_FILTERS), pick(PRIVATE_POPULATE), pick(INTERNAL_FIELDS), pick(PAGINATION), pick(OPERATORS), pick(OTHER), deepPopulate()])).join('&');
+  const requests: HostileRequest[] = [];
+  while (requests.length < count) {
+    const kind = next();
+    if (kind < 0.45) {
+      const collection = pick(COLLECTIONS);
+      const id = next() < 0.3 ? `/${pick([ids.staff, ids.draft, ids.public, ids.author, '1', '-1', "1' OR '1'='1", '%00'])}` : '';
+      requests.push({ method: 'GET', path: withIds(`/api/${collection}${id}?${queryFor()}`) });
+    } else if (kind < 0.55) {
+      requests.push({ method: 'GET', path: `/api/search?${pick(SEARCH)}&${next() < 0.5 ? queryFor() : ''}` });
+    } else if (kind < 0.6) {
+      requests.push({ method: 'GET', path: `/api/archive?${pick(ARCHIVE)}` });
+    } else if (kind < 0.67) {
+      requests.push({ method: 'GET', path: `/api/feeds/${pick(['rss', 'atom'])}?${pick(FEEDS)}` });
+    } else if (kind < 0.72) {
+      requests.push({ method: 'GET', path: `/api/site-setting?${queryFor()}` });
+    } else if (kind < 0.8) {
+      requests.push({ method: 'GET', path: withIds(pick(PATHS)) });
+    } else if (kind < 0.87) {
+      requests.push({ method: 'POST', path: pick(['/api/auth/local', '/api/articles', '/api/auth/local/register', '/api/auth/forgot-password', '/api/upload']), headers: { 'Content-Type': 'application/json' }, body: pick(BODIES) });
+    } else if (kind < 0.93) {
+      requests.push({ method: pick(METHODS), path: withIds(`/api/${pick(COLLECTIONS)}${next() < 0.5 ? `/${ids.public}` : ''}`), headers: { 'Content-Type': 'application/json' }, body: pick(BODIES) });
+    } else {
+      const token = pick([
+        'forged.' + Buffer.from('{"id":1}').toString('base64url') + '.sig',
+        'eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJpZCI6MX0.',
+        expiredJwt,
+        `${staffJwt.slice(0, -6)}AAAAAA`,
+        'x'.repeat(9000),
+      ]);
+      requests.push({ method: 'GET', path: withIds(`/api/${pick(COLLECTIONS)}?${queryFor()}`), headers: { Authorization: `Bearer ${token}`, 'X-Big': 'y'.repeat(Math.floor(next() * 12000)) } });
+    }
+  }
+  return requests;
+}
+
+async function fire(requests: HostileRequest[], extraHeaders: Record<string, string>) {
+  const failures: string[] = [];
+  let index = 0;
+  const worker = async () => {
+    while (index < requests.length) {
+      const request = requests[index++]!;
+      let status = 0;
+      let text = '';
+      try {
+        const response = await fetch(`${cms.baseUrl}${request.path}`, {
+          method: request.method,
+          headers: { ...request.headers, ...extraHeaders },
+          body: request.method === 'GET' || request.method === 'HEAD' || request.method === 'TRACE' ? undefined : request.body,
+        });
+        status = response.status;
+        text = await response.text();
+      } catch (error) {
+        // fetch refuses some requests itself (e.g. TRACE); that is the client's doing, not the server's.
+        if (!/TRACE|method/i.test(String(error))) failures.push(`${request.method} ${request.path.slice(0, 120)} → ${String(error)}`);
+        continue;
+      }
+      // Staff may read staff articles and, at /api/users/me, their own account.
+      const leaked = [...NEVER_PUBLIC, ...(extraHeaders.Authorization ? [] : [STAFF_TITLE, STAFF_EMAIL])].filter((secret) => text.includes(secret));
+      if (status >= 500 || leaked.length > 0) failures.push(`${request.method} ${request.path.slice(0, 160)} → ${status}${leaked.length ? ` leaked ${leaked.join(', ')}` : ''}`);
+    }
+  };
+  await Promise.all(Array.from({ length: 6 }, worker));
+  return failures;
+}
+
+describe('hostile requests', () => {
+  it('5,000 as the public: no 5xx, no draft, no staff article, no private data', async () => {
+    const requests = corpus(5000);
+    expect(requests.length).toBeGreaterThanOrEqual(5000);
+    const failures = await fire(requests, {});
+    expect(failures.slice(0, 20)).toEqual([]);
+  }, 600_000);
+
+  it('1,000 as signed-in staff: staff articles allowed, still no 5xx, no draft, no private data', async () => {
+    const failures = await fire(corpus(1000), { Authorization: `Bearer ${staffJwt}` });
+    expect(failures.slice(0, 20)).toEqual([]);
+  }, 300_000);
+});
