@@ -1,7 +1,9 @@
 import type { Core } from '@strapi/strapi';
 
 export default ({ env }: Core.Config.Shared.ConfigParams) => ({
-  auth: { secret: env('ADMIN_JWT_SECRET') },
+  // The admin's refresh cookie: HttpOnly (Strapi's default), Secure in production over HTTPS (Strapi decides per
+  // request), and never sent on requests from other sites.
+  auth: { secret: env('ADMIN_JWT_SECRET'), cookie: { sameSite: 'strict' } },
   apiToken: { salt: env('API_TOKEN_SALT') },
   transfer: { token: { salt: env('TRANSFER_TOKEN_SALT') } },
   secrets: { encryptionKey: env('ENCRYPTION_KEY') },

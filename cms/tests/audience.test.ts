@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCms, type TestCms } from './support/strapi';
+import { startSeededCms, type TestCms } from './support/strapi';
 
 const STAFF_TITLE = 'Thông báo nội bộ về lịch họp giao ban';
 let cms: TestCms;
@@ -30,9 +30,7 @@ async function createUser(username: string, blocked: boolean) {
 }
 
 beforeAll(async () => {
-  cms = await startCms();
-  const { seed } = cms.appModule<typeof import('../src/seed')>('src/seed/index.js');
-  await seed(cms.strapi, { sampleArticles: 6, log: () => {} });
+  cms = await startSeededCms(6);
   const id = async (uid: 'api::author.author' | 'api::category.category' | 'api::campaign-theme.campaign-theme', slug: string) =>
     ((await cms.strapi.db.query(uid).findOne({ where: { slug }, select: ['documentId'] })) as { documentId: string }).documentId;
   const relations = {

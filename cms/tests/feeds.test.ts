@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCms, type TestCms } from './support/strapi';
+import { startSeededCms, type TestCms } from './support/strapi';
 import { getJson } from './support/api';
 
 // A real feed parser, as a reader's feed app would use.
@@ -14,9 +14,7 @@ let cms: TestCms;
 
 beforeAll(async () => {
   process.env.SITE_URL = 'https://thads.example.gov.vn';
-  cms = await startCms();
-  const { seed } = cms.appModule<typeof import('../src/seed')>('src/seed/index.js');
-  await seed(cms.strapi, { sampleArticles: 30, log: () => {} });
+  cms = await startSeededCms(30);
   await cms.strapi.documents('api::article.article').create({ data: { title: 'Bản nháp không được vào feed' } as never });
 });
 afterAll(async () => {

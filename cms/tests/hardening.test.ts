@@ -88,6 +88,25 @@ describe('security headers of the CMS', () => {
   });
 });
 
+describe('cookies', () => {
+  it("the admin's session cookie is HttpOnly and SameSite=Strict", async () => {
+    const role = (await cms.strapi.db.query('admin::role').findOne({ where: { code: 'strapi-editor' } })) as { id: number };
+    await cms.strapi.service('admin::user').create({ firstname: 'Biên', lastname: 'Tập', email: 'cookie@thads.example.gov.vn', password: 'Cookie-An-Toan-2026', isActive: true, roles: [role.id] });
+    const response = await fetch(`${cms.baseUrl}/admin/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'cookie@thads.example.gov.vn', password: 'Cookie-An-Toan-2026', rememberMe: true }),
+    });
+    expect(response.status).toBe(200);
+    const cookies = response.headers.getSetCookie();
+    expect(cookies.length).toBeGreaterThan(0);
+    for (const cookie of cookies) {
+      expect(cookie, cookie).toMatch(/httponly/i);
+      expect(cookie, cookie).toMatch(/samesite=strict/i);
+    }
+  });
+});
+
 describe('secrets', () => {
   it('the production CMS refuses to start with example secrets, and says why', async () => {
     const child = spawn('node', [path.join(APP_DIR, 'node_modules/@strapi/strapi/bin/strapi.js'), 'start'], {

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCms, type TestCms } from './support/strapi';
+import { startSeededCms, type TestCms } from './support/strapi';
 
 const require = createRequire(import.meta.url);
 const Ajv2020 = require('ajv/dist/2020') as typeof import('ajv/dist/2020').default;
@@ -16,9 +16,7 @@ let cms: TestCms;
 let document: OpenApi;
 
 beforeAll(async () => {
-  cms = await startCms();
-  const { seed } = cms.appModule<typeof import('../src/seed')>('src/seed/index.js');
-  await seed(cms.strapi, { sampleArticles: 12, log: () => {} });
+  cms = await startSeededCms(12);
   document = (await (await fetch(`${cms.baseUrl}/api/openapi.json`)).json()) as OpenApi;
 });
 afterAll(async () => {

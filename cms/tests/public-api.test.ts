@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCms, type TestCms } from './support/strapi';
+import { startSeededCms, type TestCms } from './support/strapi';
 import { contentClient, getJson } from './support/api';
 
 let cms: TestCms;
 const TYPES = ['articles', 'authors', 'campaign-themes', 'categories'];
 
 beforeAll(async () => {
-  cms = await startCms();
-  const { seed } = cms.appModule<typeof import('../src/seed')>('src/seed/index.js');
-  await seed(cms.strapi, { sampleArticles: 3, log: () => {} });
+  cms = await startSeededCms(3);
 });
 afterAll(async () => {
   await cms?.stop();

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCms, type TestCms } from './support/strapi';
+import { startSeededCms, type TestCms } from './support/strapi';
 
 const require = createRequire(import.meta.url);
 const REAL_SLUG = 'cac-co-quan-thads-tinh-vinh-phuc-phat-dong-phong-trao-thi-dua';
@@ -8,9 +8,7 @@ const REAL_ARTICLE = `/api/articles?filters[slug][$eq]=${REAL_SLUG}`;
 let cms: TestCms;
 
 beforeAll(async () => {
-  cms = await startCms();
-  const { seed } = cms.appModule<typeof import('../src/seed')>('src/seed/index.js');
-  await seed(cms.strapi, { sampleArticles: 12, log: () => {} });
+  cms = await startSeededCms(12);
 });
 afterAll(async () => {
   await cms?.stop();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCms, type TestCms } from './support/strapi';
+import { startSeededCms, type TestCms } from './support/strapi';
 
 const SITE = 'https://thads.example.gov.vn';
 const REAL = `${SITE}/tin-tuc/cac-co-quan-thads-tinh-vinh-phuc-phat-dong-phong-trao-thi-dua`;
@@ -7,9 +7,7 @@ let cms: TestCms;
 
 beforeAll(async () => {
   Object.assign(process.env, { SITE_URL: SITE, SITEMAP_ARTICLES_PER_FILE: '10' });
-  cms = await startCms();
-  const { seed } = cms.appModule<typeof import('../src/seed')>('src/seed/index.js');
-  await seed(cms.strapi, { sampleArticles: 24, log: () => {} });
+  cms = await startSeededCms(24);
   await cms.strapi.documents('api::article.article').create({ data: { title: 'Bản nháp không vào sơ đồ' } as never });
 });
 afterAll(async () => {

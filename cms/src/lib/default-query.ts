@@ -20,6 +20,8 @@ function filtersBySlug(filters: unknown): boolean {
   return typeof slug === 'string' || (isRecord(slug) && typeof slug.$eq === 'string');
 }
 
+const DOCUMENT_ID = /^[a-z0-9]{1,64}$/;
+
 /** Set on a request whose field list and populate tree are ours, not the client's (see lib/lean-read). */
 export const LEAN_READ = 'thadsLeanRead';
 
@@ -46,6 +48,8 @@ export function defaultQuery(shapes: Shapes): Core.MiddlewareFactory {
     const query = ctx.query as Record<string, unknown>;
     const problem = queryShapeProblem(query);
     if (problem) return ctx.badRequest(problem);
+    // Strapi 5 document ids are short lowercase letters and digits; anything else names no document.
+    if (ctx.params?.id !== undefined && !DOCUMENT_ID.test(String(ctx.params.id))) return ctx.notFound('Không tìm thấy (not found)');
     const isDetail = Boolean(ctx.params?.id) || filtersBySlug(query.filters);
     const shape = isDetail ? shapes.detail : shapes.list;
     ctx.state[LEAN_READ] = query.populate === undefined && query.fields === undefined;

@@ -44,8 +44,16 @@ function filterProblem(node: unknown, path: string, depth: number): string | nul
   return null;
 }
 
-/** The first thing wrong with the shape of a query's `filters` or `pagination`, or null. */
+/** Whether any text in a parsed query holds a NUL character, which PostgreSQL cannot store or compare. */
+function holdsNul(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (depth > MAX_DEPTH || typeof value !== 'object' || value === null) return false;
+  return Object.entries(value).some(([key, item]) => key.includes('\u0000') || holdsNul(item, depth + 1));
+}
+
+/** The first thing wrong with the shape of a query (its `filters` or `pagination`, or a NUL anywhere), or null. */
 export function queryShapeProblem(query: Record<string, unknown>): string | null {
+  if (holdsNul(query)) return 'Tham số chứa ký tự không hợp lệ (the query contains a NUL character)';
   if (query.pagination !== undefined && !isPlainObject(query.pagination)) {
     return 'Tham số "pagination" phải có dạng pagination[page]=…&pagination[pageSize]=… (pagination must be an object)';
   }

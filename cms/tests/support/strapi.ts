@@ -99,3 +99,11 @@ export async function startCms(): Promise<TestCms> {
     },
   };
 }
+
+/** A CMS seeded as on first start: the real article, its campaign themes, categories, and `sampleArticles` samples. */
+export async function startSeededCms(sampleArticles: number): Promise<TestCms> {
+  const cms = await startCms();
+  const { seed } = cms.appModule<typeof import('../../src/seed')>('src/seed/index.js');
+  await seed(cms.strapi, { sampleArticles, log: () => {} });
+  return cms;
+}
