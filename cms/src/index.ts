@@ -5,6 +5,7 @@ import { grantPublicReadPermissions } from './bootstrap/public-permissions';
 import { enforceEditorialRoles } from './bootstrap/editorial-roles';
 import { requireSecretsInProduction } from './bootstrap/require-secrets';
 import { closeSelfRegistration } from './bootstrap/staff-accounts';
+import { cacheSqliteStatements } from './bootstrap/statement-cache';
 import { installCacheFastPath } from './cache/fast-path';
 import { listenForChanges, stopListening } from './cache/invalidation';
 import { audienceFilter } from './document-middlewares/audience';
@@ -31,6 +32,7 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    cacheSqliteStatements(strapi);
     await ensureDatabaseIndexes(strapi);
     await grantPublicReadPermissions(strapi);
     await closeSelfRegistration(strapi);
