@@ -55,6 +55,11 @@ describe('editorial roles in the admin', () => {
     expect((await admin('author', 'PUT', '/content-manager/single-types/api::site-setting.site-setting', { siteName: 'Đổi tên' })).status).toBe(403);
   });
 
+  it('names the roles in Vietnamese', async () => {
+    const names = ((await cms.strapi.db.query('admin::role').findMany({ select: ['code', 'name'] })) as Array<{ code: string; name: string }>).map((role) => role.name);
+    expect(names).toEqual(expect.arrayContaining(['Tác giả (Author)', 'Biên tập viên (Editor)', 'Quản trị cấp cao (Super Admin)']));
+  });
+
   it('takes a publish permission given to Authors by hand away again at the next start', async () => {
     const author = (await cms.strapi.db.query('admin::role').findOne({ where: { code: 'strapi-author' } })) as { id: number };
     await cms.strapi.db.query('admin::permission').create({

@@ -7,6 +7,13 @@ const EDITOR_ONLY_SUBJECTS = ['api::site-setting.site-setting'];
 
 type PermissionRow = { id: number; action: string; subject: string | null };
 
+/** Vietnamese names for Strapi's three roles, given only while they still carry Strapi's English defaults. */
+const ROLE_NAMES: Record<string, { from: string; name: string; description: string }> = {
+  'strapi-super-admin': { from: 'Super Admin', name: 'Quản trị cấp cao (Super Admin)', description: 'Quản lý mọi chức năng và cài đặt, tài khoản và vai trò.' },
+  'strapi-editor': { from: 'Editor', name: 'Biên tập viên (Editor)', description: 'Viết, sửa và xuất bản mọi nội dung, kể cả của người khác.' },
+  'strapi-author': { from: 'Author', name: 'Tác giả (Author)', description: 'Viết và sửa bài của mình; không xuất bản.' },
+};
+
 /**
  * The admin panel's editorial roles, made so at every start (Strapi creates them with the first administrator):
  * - Tác giả / Author ("strapi-author"): writes and edits their own articles (Strapi's "is creator" condition), never
@@ -18,6 +25,9 @@ type PermissionRow = { id: number; action: string; subject: string | null };
 export async function enforceEditorialRoles(strapi: Core.Strapi): Promise<void> {
   const roles = strapi.db.query('admin::role');
   const permissions = strapi.db.query('admin::permission');
+  for (const [code, { from, name, description }] of Object.entries(ROLE_NAMES)) {
+    await roles.updateMany({ where: { code, name: from }, data: { name, description } });
+  }
   const author = (await roles.findOne({ where: { code: 'strapi-author' } })) as { id: number } | null;
   const editor = (await roles.findOne({ where: { code: 'strapi-editor' } })) as { id: number } | null;
 
