@@ -1,8 +1,8 @@
 // Share previews without JavaScript: each document page of the site is sent with its own title, description,
 // canonical URL, OpenGraph and Twitter tags, JSON-LD and Dublin Core, built from the CMS's public API. Every client
 // gets the same HTML (no user-agent sniffing); the single-page app then takes over.
-import { documentPath, SITE_PATHS } from '@thads/content';
-import { toVietnamIso } from '@thads/vietnamese';
+import { blocksToText, documentPath, SITE_PATHS } from '@thads/content';
+import { SLUG_PATTERN, toVietnamIso } from '@thads/vietnamese';
 
 const PATTERNS = [
   { kind: 'article', prefix: SITE_PATHS.article, collection: 'articles' },
@@ -10,7 +10,6 @@ const PATTERNS = [
   { kind: 'campaignTheme', prefix: SITE_PATHS.campaignTheme, collection: 'campaign-themes' },
   { kind: 'author', prefix: SITE_PATHS.author, collection: 'authors' },
 ];
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DESCRIPTION_LENGTH = 200;
 
 /** @param {string} text */
@@ -22,25 +21,9 @@ export function documentOfPath(/** @type {string} */ pathname) {
   for (const pattern of PATTERNS) {
     if (!pathname.startsWith(pattern.prefix)) continue;
     const slug = pathname.slice(pattern.prefix.length).replace(/\/$/, '');
-    return SLUG.test(slug) ? { ...pattern, slug } : null;
+    return SLUG_PATTERN.test(slug) ? { ...pattern, slug } : null;
   }
   return null;
-}
-
-/** Plain text of rich-text blocks, for a description when an article has no lead. */
-function blocksText(/** @type {unknown} */ blocks) {
-  /** @type {string[]} */
-  const parts = [];
-  const walk = (/** @type {unknown} */ node) => {
-    if (Array.isArray(node)) return node.forEach(walk);
-    if (node && typeof node === 'object') {
-      const { text, children } = /** @type {{ text?: unknown, children?: unknown }} */ (node);
-      if (typeof text === 'string') parts.push(text);
-      walk(children);
-    }
-  };
-  walk(blocks);
-  return parts.join(' ');
 }
 
 /** @param {string | null | undefined} text */
@@ -79,7 +62,7 @@ export async function loadPageMeta(page, getJson, origin) {
   if (page.kind === 'article') {
     meta = {
       title: document.title,
-      description: shorten(document.lead || blocksText(document.body)),
+      description: shorten(document.lead || blocksToText(document.body)),
       canonical,
       type: 'article',
       image: absolute(document.cover?.url),
@@ -100,7 +83,7 @@ export async function loadPageMeta(page, getJson, origin) {
   } else if (page.kind === 'campaignTheme') {
     meta = {
       title: `Phong trào thi đua: ${document.name}`,
-      description: shorten(document.slogan || blocksText(document.description) || document.name),
+      description: shorten(document.slogan || blocksToText(document.description) || document.name),
       canonical,
       type: 'website',
       image: absolute(document.cover?.url),

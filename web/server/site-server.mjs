@@ -92,27 +92,40 @@ export function createSiteServer({ distDir, cmsUrl, siteUrl, proxyPrefixes = DEF
     return entry;
   }
 
+  /** @param {http.IncomingMessage} req */
+  const acceptsGzip = (req) => /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+
+  /**
+   * Writes a body with the site's headers, gzipped when a gzip form exists and the client takes it.
+   * @param {http.IncomingMessage} req
+   * @param {http.ServerResponse} res
+   * @param {{ body: Buffer, gzipped: Buffer | null, type: string }} content
+   * @param {string} cacheControl
+   * @param {number} [status]
+   */
+  function send(req, res, { body, gzipped, type }, cacheControl, status = 200) {
+    const bytes = gzipped !== null && acceptsGzip(req) ? gzipped : body;
+    res.writeHead(status, {
+      ...SECURITY_HEADERS,
+      'Content-Type': type,
+      'Content-Length': bytes.length,
+      'Cache-Control': cacheControl,
+      Vary: 'Accept-Encoding',
+      ...(bytes === gzipped ? { 'Content-Encoding': 'gzip' } : {}),
+    });
+    res.end(req.method === 'HEAD' ? undefined : bytes);
+  }
+
   /**
    * @param {http.IncomingMessage} req
    * @param {http.ServerResponse} res
    * @param {string} file
    * @param {string} cacheControl
-   * @param {number} [status]
    */
-  async function sendFile(req, res, file, cacheControl, status = 200) {
+  async function sendFile(req, res, file, cacheControl) {
     const entry = await load(file);
     if (!entry) return false;
-    const useGzip = entry.gzipped !== null && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-    const body = useGzip && entry.gzipped ? entry.gzipped : entry.body;
-    res.writeHead(status, {
-      ...SECURITY_HEADERS,
-      'Content-Type': entry.type,
-      'Content-Length': body.length,
-      'Cache-Control': cacheControl,
-      Vary: 'Accept-Encoding',
-      ...(useGzip ? { 'Content-Encoding': 'gzip' } : {}),
-    });
-    res.end(req.method === 'HEAD' ? undefined : body);
+    send(req, res, entry, cacheControl);
     return true;
   }
 
@@ -167,26 +180,17 @@ export function createSiteServer({ distDir, cmsUrl, siteUrl, proxyPrefixes = DEF
   };
 
   /**
+   * Text made for this request (robots.txt, a page with its share tags), compressed only when the client takes it.
    * @param {http.IncomingMessage} req
    * @param {http.ServerResponse} res
-   * @param {string} body
+   * @param {string} text
    * @param {string} type
    * @param {number} status
    * @param {string} cacheControl
    */
-  function sendText(req, res, body, type, status, cacheControl) {
-    const raw = Buffer.from(body);
-    const useGzip = raw.length > 512 && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-    const bytes = useGzip ? gzipSync(raw) : raw;
-    res.writeHead(status, {
-      ...SECURITY_HEADERS,
-      'Content-Type': type,
-      'Content-Length': bytes.length,
-      'Cache-Control': cacheControl,
-      Vary: 'Accept-Encoding',
-      ...(useGzip ? { 'Content-Encoding': 'gzip' } : {}),
-    });
-    res.end(req.method === 'HEAD' ? undefined : bytes);
+  function sendText(req, res, text, type, status, cacheControl) {
+    const body = Buffer.from(text);
+    send(req, res, { body, gzipped: body.length > 512 && acceptsGzip(req) ? gzipSync(body) : null, type }, cacheControl, status);
   }
 
   /**
@@ -199,17 +203,13 @@ export function createSiteServer({ distDir, cmsUrl, siteUrl, proxyPrefixes = DEF
   async function sendPage(req, res, pathname) {
     const entry = await load(path.join(root, 'index.html'));
     if (!entry) throw new Error('index.html is missing from the build');
-    const html = entry.body.toString('utf8');
     const page = documentOfPath(pathname);
-    if (!page) {
-      const known = FIXED_PAGES.has(pathname) || DAY_PAGE.test(pathname);
-      return sendText(req, res, html, entry.type, known ? 200 : 404, 'no-cache');
-    }
+    // The plain page goes out as built (compressed once, when loaded); only a page with share tags is made here.
+    if (!page) return send(req, res, entry, 'no-cache', FIXED_PAGES.has(pathname) || DAY_PAGE.test(pathname) ? 200 : 404);
     const origin = originOf(req);
     const found = await loadPageMeta(page, cmsJson(req), origin).catch(() => undefined);
-    if (found === null) return sendText(req, res, html, entry.type, 404, 'no-cache');
-    if (found === undefined) return sendText(req, res, html, entry.type, 200, 'no-cache');
-    return sendText(req, res, injectHead(html, found.meta, found.siteName, origin), entry.type, 200, 'no-cache');
+    if (!found) return send(req, res, entry, 'no-cache', found === null ? 404 : 200);
+    return sendText(req, res, injectHead(entry.body.toString('utf8'), found.meta, found.siteName, origin), entry.type, 200, 'no-cache');
   }
 
   return http.createServer(async (req, res) => {

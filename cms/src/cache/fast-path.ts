@@ -1,24 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Core } from '@strapi/strapi';
-import { RateLimiter, tooManyRequestsBody, type RateLimitConfig } from '../lib/rate-limiter';
+import { rateLimitersOf, tooManyRequestsBody } from '../lib/rate-limiter';
 import { responseCacheOf, type CacheSettings } from './invalidation';
 import { ifNoneMatchHits, isPublicRead, sharedCacheKey } from './response-cache';
 
 /** Set on a request whose rate-limit token the fast path has taken, so the Koa middleware does not take another. */
 export const ALREADY_COUNTED = Symbol('thads.rateLimitCounted');
-
-const limiters = new WeakMap<Core.Strapi, { reads: RateLimiter; signIns: RateLimiter }>();
-
-/** This instance's limiters: one for the API at large, a much smaller one for attempts to sign in. */
-export function rateLimitersOf(strapi: Core.Strapi): { reads: RateLimiter; signIns: RateLimiter } {
-  let pair = limiters.get(strapi);
-  if (!pair) {
-    const config = strapi.config.get<RateLimitConfig>('rate-limit');
-    pair = { reads: new RateLimiter(config), signIns: new RateLimiter({ ...config, ...config.signIn }) };
-    limiters.set(strapi, pair);
-  }
-  return pair;
-}
 
 type Listener = (request: IncomingMessage, response: ServerResponse) => void;
 

@@ -1,9 +1,8 @@
-import { parseIsoDay, vietnamDayRange } from '@thads/vietnamese';
+import { parseIsoDay, SLUG_PATTERN, vietnamDayRange } from '@thads/vietnamese';
 
 /** Thrown for a query parameter a client got wrong; controllers answer it with a 400 and this message. */
 export class InvalidParameter extends Error {}
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** One string value of a query parameter (a repeated or nested one is an error, not a crash). */
 export function stringParam(query: Record<string, unknown>, name: string): string | undefined {
@@ -34,7 +33,7 @@ export function integerParam(
 
 export function slugParam(query: Record<string, unknown>, name: string): string | undefined {
   const value = stringParam(query, name);
-  if (value !== undefined && (value.length > 120 || !SLUG.test(value))) {
+  if (value !== undefined && (value.length > 120 || !SLUG_PATTERN.test(value))) {
     throw new InvalidParameter(`Tham số "${name}" phải là một slug, ví dụ "thi-dua-khen-thuong" (${name} must be a slug)`);
   }
   return value;

@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import type { Core } from '@strapi/strapi';
 
 export type RateLimitSettings = { enabled: boolean; perMinute: number; burst: number; trustedProxies: string[] };
 export type RateLimitConfig = RateLimitSettings & { signIn: { burst: number; perMinute: number } };
@@ -60,6 +61,19 @@ export class RateLimiter {
       if (bucket.tokens + (now - bucket.updatedAt) * this.refillPerMs >= this.settings.burst) this.buckets.delete(client);
     }
   }
+}
+
+const limiters = new WeakMap<Core.Strapi, { reads: RateLimiter; signIns: RateLimiter }>();
+
+/** This instance's limiters: one for the API at large, a much smaller one for attempts to sign in. */
+export function rateLimitersOf(strapi: Core.Strapi): { reads: RateLimiter; signIns: RateLimiter } {
+  let pair = limiters.get(strapi);
+  if (!pair) {
+    const config = strapi.config.get<RateLimitConfig>('rate-limit');
+    pair = { reads: new RateLimiter(config), signIns: new RateLimiter({ ...config, ...config.signIn }) };
+    limiters.set(strapi, pair);
+  }
+  return pair;
 }
 
 /** The body of a 429, in Strapi's error envelope. */

@@ -3,10 +3,9 @@ import type { Core } from '@strapi/strapi';
 /** Who a content API request reads as: the public, or signed-in staff (who may also read internal articles). */
 export type Scope = 'public' | 'staff';
 
-type AuthState = { strategy?: { name?: string }; credentials?: { id?: number; blocked?: boolean } | null };
-export type ScopedContext = { state: { auth?: AuthState; route?: { info?: { type?: string } }; thadsScope?: Scope }; request: { header: Record<string, unknown> } };
 type UserRow = { id: number; blocked: boolean | null; role: { type: string } | null };
-
+type AuthState = { strategy?: { name?: string }; credentials?: UserRow | null };
+export type ScopedContext = { state: { auth?: AuthState; route?: { info?: { type?: string } }; thadsScope?: Scope }; request: { header: Record<string, unknown> } };
 const STAFF_ROLES = new Set(['authenticated']);
 
 /**
@@ -18,8 +17,9 @@ export async function scopeOf(strapi: Core.Strapi, ctx: ScopedContext): Promise<
   if (ctx.state.thadsScope) return ctx.state.thadsScope;
   let scope: Scope = 'public';
   const auth = ctx.state.auth;
-  if (auth?.strategy?.name === 'users-permissions' && auth.credentials?.id !== undefined) {
-    scope = auth.credentials.blocked ? 'public' : await staffUser(strapi, auth.credentials.id);
+  if (auth?.strategy?.name === 'users-permissions' && auth.credentials) {
+    // users-permissions has just read the user with their role.
+    scope = scopeOfUser(auth.credentials);
   } else if (!auth && typeof ctx.request.header.authorization === 'string') {
     const token = (await strapi.plugin('users-permissions').service('jwt').getToken(ctx).catch(() => null)) as { id?: number } | null;
     if (token?.id !== undefined) scope = await staffUser(strapi, token.id);
@@ -28,9 +28,12 @@ export async function scopeOf(strapi: Core.Strapi, ctx: ScopedContext): Promise<
   return scope;
 }
 
+const scopeOfUser = (user: UserRow | null): Scope => (user && !user.blocked && user.role && STAFF_ROLES.has(user.role.type) ? 'staff' : 'public');
+
 async function staffUser(strapi: Core.Strapi, id: number): Promise<Scope> {
-  const user = (await strapi.db.query('plugin::users-permissions.user').findOne({ where: { id }, select: ['id', 'blocked'], populate: { role: { select: ['type'] } } })) as UserRow | null;
-  return user && !user.blocked && user.role && STAFF_ROLES.has(user.role.type) ? 'staff' : 'public';
+  return scopeOfUser(
+    (await strapi.db.query('plugin::users-permissions.user').findOne({ where: { id }, select: ['id', 'blocked'], populate: { role: { select: ['type'] } } })) as UserRow | null,
+  );
 }
 
 /** The scope of the content API request being served now, or null outside one (admin panel, seed, indexer). */

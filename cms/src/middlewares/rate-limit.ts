@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { ALREADY_COUNTED, rateLimitersOf } from '../cache/fast-path';
-import { tooManyRequestsBody } from '../lib/rate-limiter';
+import { ALREADY_COUNTED } from '../cache/fast-path';
+import { rateLimitersOf, tooManyRequestsBody } from '../lib/rate-limiter';
 
 /** Where passwords and reset codes are tried: users-permissions' sign-in, reset and change-password routes. */
 const SIGN_IN = /^\/api\/auth\/(local|forgot-password|reset-password|change-password|send-email-confirmation)\/?$/;

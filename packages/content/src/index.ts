@@ -11,3 +11,4 @@ export {
   type SearchParams,
 } from './client.js';
 export { SITE_PATHS, documentPath, type DocumentKind } from './site-paths.js';
+export { blocksToText } from './blocks-text.js';

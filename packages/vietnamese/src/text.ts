@@ -60,6 +60,9 @@ export function fold(text: string): string {
 
 export const MAX_SLUG_LENGTH = 96;
 
+/** What `slugify` makes: lowercase ASCII letters and digits in words joined by single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /**
  * A URL slug transliterated from Vietnamese: "Đỗ Hùng" → "do-hung". Cut at a word boundary so that
  * long headlines still give readable URLs.

@@ -1,3 +1,5 @@
+import { SLUG_PATTERN } from '@thads/vietnamese';
+
 /**
  * The OpenAPI 3.1 description of the public content API: what partners (other agency sites, aggregators, apps) may
  * call without credentials. Kept by hand beside the routes it describes; a test validates it with an OpenAPI
@@ -101,7 +103,7 @@ function collection(tag: string, plural: string, item: string, summary: string, 
   };
 }
 
-const slugParameter = (name: string, what: string) => parameter(name, `Only ${what} with this slug.`, { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' });
+const slugParameter = (name: string, what: string) => parameter(name, `Only ${what} with this slug.`, { type: 'string', pattern: SLUG_PATTERN.source });
 
 export function openApiDocument(serverUrl: string): Record<string, unknown> {
   return {

@@ -18,11 +18,13 @@ const LISTINGS: Record<string, { uid: UID.ContentType; kind: DocumentKind }> = {
 
 const newest = (dates: Array<string | null | undefined>) => dates.reduce<string | null>((latest, date) => (date && (!latest || date > latest) ? date : latest), null);
 
+/** One `<url>` or `<sitemap>` element: the site's address of a path, and when it last changed. */
+const element = (tag: 'url' | 'sitemap', origin: string, { path, lastmod }: Entry) =>
+  `<${tag}><loc>${escapeXml(`${origin}${path}`)}</loc>${lastmod ? `<lastmod>${toVietnamIso(lastmod)}</lastmod>` : ''}</${tag}>`;
+
 function urlset(entries: Entry[]): string {
   const origin = siteUrl();
-  const urls = entries.map(
-    ({ path, lastmod }) => `<url><loc>${escapeXml(`${origin}${path}`)}</loc>${lastmod ? `<lastmod>${toVietnamIso(lastmod)}</lastmod>` : ''}</url>`,
-  );
+  const urls = entries.map((entry) => element('url', origin, entry));
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }
 
@@ -59,9 +61,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       for (let chunk = 1; chunk <= chunks; chunk += 1) {
         parts.push({ path: `/sitemaps/articles-${chunk}.xml`, lastmod: newest((await articleChunk(chunk)).map((article) => article.updatedAt)) });
       }
-      const sitemaps = parts.map(
-        ({ path, lastmod }) => `<sitemap><loc>${escapeXml(`${origin}${path}`)}</loc>${lastmod ? `<lastmod>${toVietnamIso(lastmod)}</lastmod>` : ''}</sitemap>`,
-      );
+      const sitemaps = parts.map((part) => element('sitemap', origin, part));
       ctx.type = 'application/xml; charset=utf-8';
       ctx.body = `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${sitemaps.join('\n')}\n</sitemapindex>\n`;
     },
