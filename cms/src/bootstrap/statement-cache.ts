@@ -10,6 +10,8 @@ type KnexClient = {
   _formatBindings: (bindings?: unknown[]) => unknown[];
 };
 
+const PATCHED = Symbol.for('thads.sqlite-statement-cache');
+
 /** Distinct statements kept per connection; Strapi issues a few hundred shapes, so this is never reached in practice. */
 const MAX_STATEMENTS = 2000;
 
@@ -23,9 +25,13 @@ export function cacheSqliteStatements(strapi: Core.Strapi): void {
   if (!strapi.config.get<boolean>('reads.lean', true) || strapi.db.dialect.client !== 'sqlite') return;
   const client = (strapi.db.connection as unknown as { client: KnexClient }).client;
   if (client.driverName !== 'better-sqlite3' || typeof client._query !== 'function') return;
+  // Transactions run on a client knex makes from the class's prototype, not from this instance: patch the prototype.
+  const prototype = Object.getPrototypeOf(client) as KnexClient & { [PATCHED]?: true };
+  if (prototype[PATCHED]) return;
+  prototype[PATCHED] = true;
   const caches = new WeakMap<Connection, Map<string, Statement>>();
 
-  client._query = async function cachedQuery(this: KnexClient, connection: Connection, obj: QueryObject) {
+  prototype._query = async function cachedQuery(this: KnexClient, connection: Connection, obj: QueryObject) {
     if (!obj.sql) throw new Error('The query is empty');
     if (!connection) throw new Error('No connection provided');
     let cache = caches.get(connection);
@@ -39,7 +45,7 @@ export function cacheSqliteStatements(strapi: Core.Strapi): void {
       if (cache.size >= MAX_STATEMENTS) cache.clear();
       cache.set(obj.sql, statement);
     }
-    const bindings = client._formatBindings(obj.bindings);
+    const bindings = this._formatBindings(obj.bindings);
     if (statement.reader) {
       obj.response = statement.all(bindings);
       return obj;
