@@ -137,3 +137,78 @@ describe('signed-in staff', () => {
     expect((await read(path, staffJwt)).text).toContain(STAFF_TITLE);
   });
 });
+
+describe("the public's reads straight from the query engine (lib/published-reads)", () => {
+  // Everything the public may ask of the four types, answered with this project's read path and again by stock
+  // Strapi's Document Service (`reads.lean` off), with a staff article and a staff draft in the database.
+  const forms = () => [
+    ...EVERY_PATH().filter((path) => /^\/api\/(articles|authors|categories|campaign-themes)\?/.test(path)),
+    '/api/articles',
+    '/api/articles?sort[0]=date:desc&sort[1]=id:desc&pagination[page]=1&pagination[pageSize]=4',
+    '/api/articles?pagination[start]=2&pagination[limit]=3&sort=title:asc&populate[cover]=true&populate[category][fields][0]=slug',
+    '/api/articles?pagination[withCount]=false&fields[0]=title&sort=id:desc',
+    '/api/articles?filters[category][slug][$eq]=thi-dua-khen-thuong&populate=category,authors.articles',
+    '/api/articles?filters[authors][slug][$in][0]=do-hung&filters[date][$gte]=2021-01-01&sort=date:asc',
+    '/api/articles?filters[publishedAt][$null]=true',
+    '/api/articles?filters[$or][0][title][$containsi]=thi%20%C4%91ua&filters[$or][1][lead][$containsi]=giao%20ban',
+    `/api/articles/${staff.documentId}`,
+    '/api/authors?sort=name:asc&populate[articles][sort][0]=date:desc&populate[articles][fields][0]=slug&populate[photo]=true',
+    '/api/categories?filters[slug][$eq]=thi-dua-khen-thuong&populate[articles][filters][featured][$eq]=true',
+    '/api/campaign-themes?populate[articles][populate][authors][populate][articles][fields][0]=title',
+    '/api/campaign-themes?populate[cover][fields][0]=url&populate[targets]=true&populate[milestones]=true&populate[articles][fields][0]=title',
+    // Bad input is refused the same way.
+    '/api/articles?filters[date][$gte]=not-a-date',
+    '/api/articles?pagination[page]=abc',
+    '/api/articles?populate[authors][populate][articles][populate][authors]=*',
+    '/api/articles?sort=nope:asc',
+  ];
+
+  // Content API reads of the four types that reach the Document Service.
+  let documentServiceReads = 0;
+  const PUBLIC_DRAFT_TITLE = 'Bản nháp công khai chưa duyệt';
+  beforeAll(async () => {
+    // A draft row linked straight from the published author's row (as data from older versions can be): only the
+    // published-rows rule on populated relations keeps it out.
+    const draft = (await cms.strapi.documents('api::article.article').create({ data: { title: PUBLIC_DRAFT_TITLE, audience: 'public' } as never })) as { id: number };
+    const author = (await cms.strapi.db.query('api::author.author').findOne({ where: { slug: 'do-hung', publishedAt: { $notNull: true } } })) as { id: number };
+    await cms.strapi.db.connection('articles_authors_lnk').insert({ article_id: draft.id, author_id: author.id, author_ord: 1, article_ord: 99 });
+
+    cms.strapi.documents.use(async (context, next) => {
+      if (/^api::(article|author|category|campaign-theme)\./.test(context.uid) && ['findMany', 'findOne', 'findFirst', 'count'].includes(context.action)) {
+        if (cms.strapi.requestContext.get()) documentServiceReads += 1;
+      }
+      return next();
+    });
+  });
+
+  const answer = async (path: string, lean: boolean) => {
+    cms.strapi.config.set('reads.lean', lean);
+    cms.appModule<typeof import('../src/cache/invalidation')>('src/cache/invalidation.js').responseCacheOf(cms.strapi).invalidate();
+    try {
+      const { status, text } = await read(path);
+      return { status, body: JSON.parse(text) as unknown };
+    } finally {
+      cms.strapi.config.set('reads.lean', true);
+    }
+  };
+
+  it('answers every form exactly as stock Strapi does', async () => {
+    const publicArticle = (await cms.strapi.db.query('api::article.article').findOne({ where: { audience: 'public', publishedAt: { $notNull: true } } })) as { documentId: string };
+    for (const path of [...forms(), `/api/articles/${publicArticle.documentId}?populate=*`]) {
+      documentServiceReads = 0;
+      const direct = await answer(path, true);
+      expect(documentServiceReads, `${path} went through the Document Service`).toBe(0);
+      const stock = await answer(path, false);
+      expect(direct, path).toEqual(stock);
+      expect(JSON.stringify(direct.body), path).not.toContain(STAFF_TITLE);
+      expect(JSON.stringify(direct.body), path).not.toContain(staffDraftTitle);
+      expect(JSON.stringify(direct.body), path).not.toContain(PUBLIC_DRAFT_TITLE);
+    }
+  });
+
+  it('staff reads still take the Document Service (its audience middleware lets staff see staff articles)', async () => {
+    documentServiceReads = 0;
+    expect((await read('/api/articles?populate=*&pagination[pageSize]=100', staffJwt)).text).toContain(STAFF_TITLE);
+    expect(documentServiceReads).toBeGreaterThan(0);
+  });
+});

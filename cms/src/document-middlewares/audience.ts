@@ -6,14 +6,14 @@ type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
 type Populate = Record<string, unknown>;
 type Attribute = { type: string; target?: string; component?: string };
 
-const ARTICLE = 'api::article.article';
 const READS = new Set(['findMany', 'findFirst', 'findOne', 'count']);
+export const ARTICLE = 'api::article.article';
 /** Only articles for everyone; staff articles are for signed-in staff. */
 export const PUBLIC_ARTICLES = { audience: { $eq: 'public' } };
 /** Never populated for the public, whatever `*` means to Strapi (sanitising would drop them anyway). */
 const NEVER_EXPANDED = new Set(['createdBy', 'updatedBy', 'localizations']);
 
-function withPublicOnly(filters: unknown): Record<string, unknown> {
+export function withPublicOnly(filters: unknown): Record<string, unknown> {
   if (filters === undefined || filters === null || filters === '') return PUBLIC_ARTICLES;
   if (typeof filters !== 'object' || Array.isArray(filters)) {
     throw new errors.ValidationError('Tham số "filters" phải là một đối tượng, ví dụ filters[slug][$eq]=… (filters must be an object)');

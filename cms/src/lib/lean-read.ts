@@ -1,6 +1,8 @@
 import { factories, type Core, type UID } from '@strapi/strapi';
 import { errors, pagination as paginationUtils } from '@strapi/utils';
 import { LEAN_READ } from './default-query';
+import { publishedReader } from './published-reads';
+import { currentScope } from './request-scope';
 
 type CollectionUid = UID.CollectionType;
 type Query = Record<string, unknown>;
@@ -56,6 +58,22 @@ export function leanCollectionController(uid: CollectionUid) {
   }));
 }
 
+const readers = new WeakMap<Core.Strapi, ReturnType<typeof publishedReader>>();
+/** Parameters the published reader understands; a read with any other (locale, publication filters…) takes the Document Service. */
+const DIRECT_PARAMETERS = new Set(['filters', 'sort', 'fields', 'populate', 'pagination', 'status', 'start', 'limit']);
+
+/** The published reader, when this read is the public's, of published documents, in a form it understands. */
+async function directReader(strapi: Core.Strapi, params: Query) {
+  if (params.status !== 'published' || !Object.keys(params).every((name) => DIRECT_PARAMETERS.has(name))) return null;
+  if ((await currentScope(strapi)) !== 'public') return null;
+  let reader = readers.get(strapi);
+  if (!reader) {
+    reader = publishedReader(strapi);
+    readers.set(strapi, reader);
+  }
+  return reader;
+}
+
 function shouldCount(params: Query): boolean {
   const withCount = (params.pagination as Query | undefined)?.withCount;
   if (withCount === undefined) return strapi.config.get<boolean>('api.rest.withCount', true);
@@ -65,7 +83,8 @@ function shouldCount(params: Query): boolean {
 }
 
 /**
- * Stock `find`, except that the count is asked with the filters alone: Strapi passes it the whole query (populate
+ * Stock `find` and `findOne`, except that the public's reads of published documents go straight to the query engine
+ * (`published-reads`), and the count is asked with the filters alone: Strapi passes it the whole query (populate
  * tree, field list, sort), which only costs.
  */
 export function leanCollectionService(uid: CollectionUid) {
@@ -82,14 +101,22 @@ export function leanCollectionService(uid: CollectionUid) {
       }) as { start: number; limit: number };
       const isOffset = 'start' in pagination || 'limit' in pagination;
       const isPaged = 'page' in pagination || 'pageSize' in pagination || !isOffset;
-      const results = await strapi.documents(uid).findMany({ ...fetchParams, start, limit } as never);
+      const direct = await directReader(strapi, fetchParams);
+      const results = direct ? await direct.findMany(uid, { ...fetchParams, start, limit }) : await strapi.documents(uid).findMany({ ...fetchParams, start, limit } as never);
       const transform = isPaged ? paginationUtils.transformPagedPaginationInfo : paginationUtils.transformOffsetPaginationInfo;
       if (!shouldCount(fetchParams)) {
         const { total: _total, pageCount: _pageCount, ...info } = transform({ start, limit }, 0) as unknown as Query;
         return { results, pagination: info } as never;
       }
-      const total = await strapi.documents(uid).count({ status: fetchParams.status, locale: fetchParams.locale, filters: fetchParams.filters } as never);
+      const total = direct
+        ? await direct.count(uid, fetchParams)
+        : await strapi.documents(uid).count({ status: fetchParams.status, locale: fetchParams.locale, filters: fetchParams.filters } as never);
       return { results, pagination: transform({ start, limit }, total) } as never;
+    },
+    async findOne(documentId: string, params: object = {}) {
+      const fetchParams: Query = { status: 'published', ...(params as Query) };
+      const direct = leanEnabled(strapi) ? await directReader(strapi, fetchParams) : null;
+      return direct ? direct.findOne(uid, documentId, fetchParams) : super.findOne(documentId, params);
     },
   }));
 }

@@ -1,0 +1,130 @@
+import type { Core, UID } from '@strapi/strapi';
+import { errors as databaseErrors } from '@strapi/database';
+import { contentTypes, errors, traverse, validate } from '@strapi/utils';
+import { LRUCache } from 'lru-cache';
+import { ARTICLE, publicPopulate, withPublicOnly } from '../document-middlewares/audience';
+
+type Query = Record<string, unknown>;
+type Model = Parameters<typeof contentTypes.hasDraftAndPublish>[0];
+type QueryParamsService = { transform: (uid: string, params: Query) => { where?: unknown; offset?: number; limit?: number } & DbQuery };
+type DbQuery = { select?: unknown; populate?: unknown; orderBy?: unknown };
+
+/** What a public read of published documents asks for, once the controller has validated it. */
+export type PublishedRead = { filters?: unknown; sort?: unknown; fields?: unknown; populate?: unknown; start?: number; limit?: number };
+
+/** The Document Service's own checks of a read's parameters (`validateParams` in its repository, @strapi/core 5.54). */
+const SORT_CHECKS = ['nonAttributesOperators', 'dynamicZones', 'morphRelations'];
+const FIELD_CHECKS = ['scalarAttributes'];
+const FILTER_CHECKS = ['nonAttributesOperators', 'dynamicZones', 'morphRelations'];
+const POPULATE_CHECKS = { sort: SORT_CHECKS, field: FIELD_CHECKS, filters: FILTER_CHECKS, populate: ['nonAttributesOperators'] };
+/** Database errors caused by the values a client sent, which the Document Service reports as a 400. */
+const CLIENT_DATABASE_ERRORS = [databaseErrors.InvalidTimeError, databaseErrors.InvalidDateTimeError, databaseErrors.InvalidDateError, databaseErrors.InvalidRelationError];
+
+/** lodash's isEmpty, as the Document Service decides which parameters to check. */
+const isEmpty = (value: unknown) =>
+  value === undefined || value === null || (typeof value === 'string' ? value.length === 0 : typeof value === 'object' ? Object.keys(value).length === 0 : true);
+
+/** Distinct field lists, populate trees and sorts kept converted; the site uses a handful, partners a few more. */
+const SHAPES = 500;
+/** A shape whose text is longer than this is converted on each request rather than kept. */
+const LONGEST_SHAPE = 8192;
+
+/**
+ * Public reads of published documents, straight from Strapi's query engine. For the public scope only: staff reads
+ * and anything else go through the Document Service.
+ *
+ * The Document Service spends most of a read's time on work whose result never changes for a given field list,
+ * populate tree and sort (validating and converting them, several times over, through lodash pipelines) and on a
+ * transaction a read does not need. Here the conversion is done once per shape, with the Document Service's own steps
+ * (documentId added to field lists, `query-params` conversion), and kept; each request converts only its filters.
+ * What the Document Service would add is added the same way: published rows only, on the root and on every populated
+ * draft-and-publish type (the same `filters` callback Strapi's status conversion makes), and for the public the
+ * audience rule of `document-middlewares/audience` (a Document Service middleware, which this path does not pass
+ * through). The callers validate the query first, as before; tests compare the answers with the Document Service's.
+ */
+export function publishedReader(strapi: Core.Strapi) {
+  const shapes = new LRUCache<string, DbQuery>({ max: SHAPES });
+  const queryParams = () => strapi.get('query-params') as QueryParamsService;
+  const getModel = (uid: string) => strapi.getModel(uid as UID.Schema) as Model | undefined;
+  const checksOf = (uid: string) => ({ schema: strapi.getModel(uid as UID.Schema), getModel: strapi.getModel.bind(strapi) }) as never;
+
+  /** The published rows of any draft-and-publish type a query reaches, as Strapi's `status=published` says it. */
+  const publishedOnly = ({ meta }: { meta: { uid: string } }) => {
+    const model = getModel(meta.uid);
+    return model && contentTypes.hasDraftAndPublish(model) ? { publishedAt: { $null: false } } : {};
+  };
+
+  async function convertShape(uid: string, params: PublishedRead): Promise<DbQuery> {
+    const populate = publicPopulate(strapi, uid, structuredClone(params.populate));
+    const checks = checksOf(uid);
+    if (!isEmpty(params.sort)) await validate.validators.validateSort(checks, params.sort as never, SORT_CHECKS as never);
+    if (!isEmpty(params.fields)) await validate.validators.validateFields(checks, params.fields as never, FIELD_CHECKS as never);
+    if (!isEmpty(populate)) await validate.validators.validatePopulate(checks, populate as never, POPULATE_CHECKS as never);
+    const fields = Array.isArray(params.fields) && !params.fields.includes('documentId') ? [...params.fields, 'documentId'] : params.fields;
+    const { select, populate: dbPopulate, orderBy } = queryParams().transform(uid, { fields, populate: await withDocumentIds(strapi, uid, populate), sort: params.sort }) as DbQuery;
+    return { select, populate: dbPopulate, orderBy };
+  }
+
+  /** The converted field list, populate tree and sort: checked and converted once per shape, then kept. */
+  async function shapeOf(uid: string, params: PublishedRead): Promise<DbQuery> {
+    const key = `${uid}\u0000${JSON.stringify([params.fields, params.populate, params.sort])}`;
+    if (key.length > LONGEST_SHAPE) return convertShape(uid, params);
+    let shape = shapes.get(key);
+    if (!shape) {
+      shape = await convertShape(uid, params);
+      shapes.set(key, shape);
+    }
+    // The query engine may annotate what it is given; the kept shape must stay as converted.
+    return structuredClone(shape);
+  }
+
+  /** The client's filters (checked and converted on each request) with the published and audience rules, and paging. */
+  async function selectionOf(uid: string, params: PublishedRead, extra?: Query) {
+    const filters = uid === ARTICLE ? withPublicOnly(params.filters) : params.filters;
+    if (!isEmpty(filters)) await validate.validators.validateFilters(checksOf(uid), filters as never, FILTER_CHECKS as never);
+    const { where, offset, limit } = queryParams().transform(uid, { filters, start: params.start, limit: params.limit });
+    const conditions = [{ publishedAt: { $notNull: true } }, ...(extra ? [extra] : []), ...(where === undefined ? [] : [where])];
+    return { where: { $and: conditions }, filters: publishedOnly, offset, limit };
+  }
+
+  /** Values the database could not read as their column's type are the client's mistake, as in the Document Service. */
+  async function reading<T>(read: () => Promise<T>): Promise<T> {
+    try {
+      return await read();
+    } catch (error) {
+      if (CLIENT_DATABASE_ERRORS.some((type) => error instanceof type)) throw new errors.ValidationError((error as Error).message);
+      throw error;
+    }
+  }
+
+  return {
+    async findMany(uid: UID.CollectionType, params: PublishedRead): Promise<unknown[]> {
+      const query = { ...(await shapeOf(uid, params)), ...(await selectionOf(uid, params)) };
+      return reading(async () => (await strapi.db.query(uid).findMany(query as never)) as unknown[]);
+    },
+    async findOne(uid: UID.CollectionType, documentId: string, params: PublishedRead): Promise<unknown> {
+      const { offset: _offset, limit: _limit, ...selection } = await selectionOf(uid, { filters: params.filters }, { documentId });
+      const query = { ...(await shapeOf(uid, params)), ...selection };
+      return reading(() => strapi.db.query(uid).findOne(query as never));
+    },
+    async count(uid: UID.CollectionType, params: Pick<PublishedRead, 'filters'>): Promise<number> {
+      const { where, filters } = await selectionOf(uid, { filters: params.filters });
+      return reading(async () => Number(await strapi.db.query(uid).count({ where, filters } as never)));
+    },
+  };
+}
+
+/** documentId in every relation's field list, as the Document Service adds it (transform/populate in @strapi/core). */
+async function withDocumentIds(strapi: Core.Strapi, uid: string, populate: unknown): Promise<unknown> {
+  if (populate === undefined || populate === null || typeof populate !== 'object') return populate;
+  return traverse.traverseQueryPopulate(
+    async ({ attribute, key, value }, { set }) => {
+      if (!value || typeof value !== 'object' || attribute?.type !== 'relation') return;
+      const options = value as Query;
+      if (Array.isArray(options.fields) && !options.fields.includes('documentId')) options.fields = [...options.fields, 'documentId'];
+      set(key, options as never);
+    },
+    { schema: strapi.getModel(uid as UID.Schema), getModel: strapi.getModel.bind(strapi) as never },
+    populate as never,
+  );
+}
