@@ -199,6 +199,28 @@ describe('the response cache', () => {
     expect((await get('/api/categories')).response.status).toBe(200);
   });
 
+  it('stops embedding a relation the public may no longer read, in a query shape it has already seen', async () => {
+    // The client's own populate tree is checked once per public permission set (lib/lean-read): a relation the public
+    // may no longer read must stop being embedded as soon as the permission goes, like the type itself.
+    const path = '/api/articles?populate[category][fields][0]=slug&fields[0]=title';
+    const embedsCategory = async () => ((await get(path)).text.match(/"category":\{/g) ?? []).length > 0;
+    expect(await embedsCategory()).toBe(true);
+    expect(await embedsCategory()).toBe(true);
+    const role = await cms.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
+    const permission = await cms.strapi.db
+      .query('plugin::users-permissions.permission')
+      .findOne({ where: { action: 'api::category.category.find', role: role.id } });
+    await cms.strapi.db.query('plugin::users-permissions.permission').delete({ where: { id: permission.id } });
+    try {
+      const answer = await get(path);
+      expect(answer.response.status).toBe(200);
+      expect(answer.text).not.toMatch(/"category":\{/);
+    } finally {
+      await cms.strapi.db.query('plugin::users-permissions.permission').create({ data: { action: 'api::category.category.find', role: role.id } });
+    }
+    expect(await embedsCategory()).toBe(true);
+  });
+
   it.runIf(process.env.DATABASE_CLIENT === 'postgres')('empties itself when another instance announces a change', async () => {
     await warm('/api/categories');
     const { Client } = require('pg') as typeof import('pg');

@@ -1,5 +1,6 @@
 import { factories, type Core, type UID } from '@strapi/strapi';
 import { errors, pagination as paginationUtils } from '@strapi/utils';
+import { LRUCache } from 'lru-cache';
 import { LEAN_READ } from './default-query';
 import { publishedReader } from './published-reads';
 import { currentScope } from './request-scope';
@@ -24,6 +25,52 @@ async function validateClientPart(strapi: Core.Strapi, uid: CollectionUid, ctx: 
   await strapi.contentAPI.validate.query(clientPart, strapi.getModel(uid), { auth: ctx.state.auth as never });
 }
 
+/** The parts of a query that make its shape: the same for every request of a page, whatever it filters on. */
+const SHAPE_PARAMETERS = ['fields', 'populate', 'sort'] as const;
+/** Shapes remembered per permission set, and the longest shape text worth remembering. */
+const SHAPES = 500;
+const LONGEST_SHAPE = 8192;
+type CheckedShape = { valid?: true; sanitized?: Query };
+type ContentApiOptions = { auth: unknown; route?: unknown; strictParams?: boolean };
+
+/** The options stock controllers give `contentAPI.validate`/`sanitize` (getContentAPIOptions in @strapi/core 5.54). */
+function contentApiOptions(strapi: Core.Strapi, ctx: ReadContext): ContentApiOptions {
+  const options: ContentApiOptions = { auth: ctx.state.auth ?? {}, route: ctx.state.route };
+  const strictParams = strapi.config.get<unknown>('api.rest.strictParams');
+  if (typeof strictParams === 'boolean') options.strictParams = strictParams;
+  return options;
+}
+
+/** The query's shape part, its key, and the rest (filters, pagination…), as separate queries. */
+function splitQuery(query: Query): { shape: Query; rest: Query; key: string | null } {
+  const shape: Query = {};
+  const rest: Query = { ...query };
+  for (const name of SHAPE_PARAMETERS) {
+    if (name in rest) shape[name] = rest[name];
+    delete rest[name];
+  }
+  const key = JSON.stringify(SHAPE_PARAMETERS.map((name) => shape[name] ?? null));
+  return { shape, rest, key: key.length > LONGEST_SHAPE ? null : key };
+}
+
+/**
+ * Checked shapes of anonymous requests, per public permission set: the public role's ability object is built once
+ * and replaced when a permission changes (`auth/public-ability`), so a shape checked under it stays checked.
+ */
+function checkedShapes() {
+  const byAbility = new WeakMap<object, LRUCache<string, CheckedShape>>();
+  return (ctx: ReadContext): LRUCache<string, CheckedShape> | null => {
+    const auth = ctx.state.auth as { strategy?: { name?: string }; credentials?: unknown; ability?: unknown } | undefined;
+    if (auth?.strategy?.name !== 'users-permissions' || auth.credentials || typeof auth.ability !== 'object' || auth.ability === null) return null;
+    let shapes = byAbility.get(auth.ability);
+    if (!shapes) {
+      shapes = new LRUCache<string, CheckedShape>({ max: SHAPES });
+      byAbility.set(auth.ability, shapes);
+    }
+    return shapes;
+  };
+}
+
 const leanEnabled = (strapi: Core.Strapi) => strapi.config.get<boolean>('reads.lean', true);
 const isLean = (strapi: Core.Strapi, ctx: ReadContext) => leanEnabled(strapi) && ctx.state[LEAN_READ] === true;
 const readParameters = (query: Query): Query =>
@@ -37,7 +84,37 @@ const readParameters = (query: Query): Query =>
  * stock Strapi runs.
  */
 export function leanCollectionController(uid: CollectionUid) {
+  const shapesOf = checkedShapes();
   return factories.createCoreController(uid, ({ strapi }) => ({
+    // Stock validation and sanitising of the client's query, with its shape (field list, populate tree, sort) checked
+    // once per public permission set rather than on every anonymous request; filters and paging every time.
+    async validateQuery(context) {
+      const ctx = context as unknown as ReadContext;
+      const shapes = leanEnabled(strapi) ? shapesOf(ctx) : null;
+      const { shape, rest, key } = splitQuery(ctx.query);
+      if (!shapes || key === null) return super.validateQuery(context);
+      const model = strapi.getModel(uid);
+      const options = contentApiOptions(strapi, ctx) as never;
+      if (!shapes.get(key)?.valid) {
+        await strapi.contentAPI.validate.query(shape, model, options);
+        shapes.set(key, { ...shapes.get(key), valid: true });
+      }
+      await strapi.contentAPI.validate.query(rest, model, options);
+    },
+    async sanitizeQuery(context) {
+      const ctx = context as unknown as ReadContext;
+      const shapes = leanEnabled(strapi) ? shapesOf(ctx) : null;
+      const { shape, rest, key } = splitQuery(ctx.query);
+      if (!shapes || key === null) return super.sanitizeQuery(context);
+      const model = strapi.getModel(uid);
+      const options = contentApiOptions(strapi, ctx) as never;
+      let sanitized = shapes.get(key)?.sanitized;
+      if (!sanitized) {
+        sanitized = (await strapi.contentAPI.sanitize.query(shape, model, options)) as Query;
+        shapes.set(key, { ...shapes.get(key), sanitized });
+      }
+      return { ...((await strapi.contentAPI.sanitize.query(rest, model, options)) as Query), ...structuredClone(sanitized) };
+    },
     async find(context) {
       const ctx = context as unknown as ReadContext;
       if (!isLean(strapi, ctx)) return super.find(context);
