@@ -21,7 +21,7 @@ const DURATION = Number(options.duration);
 const CONNECTIONS = [10, 50];
 const THEME = 'thi-dua-2021-thads-vinh-phuc';
 const THEME_ARTICLES = 60;
-const ROUNDS = 3;
+const ROUNDS = 5;
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'thads-bench-api-'));
 const database = path.join(dir, 'bench.db');
@@ -83,22 +83,24 @@ async function runOnce(url, connections) {
 const median = (runs) => [...runs].sort((a, b) => a.rps - b.rps)[Math.floor(runs.length / 2)];
 
 /**
- * Each variant is warmed up, then measured: the cache and the ceiling once; uncached and stock, whose difference is
- * the one that matters and the noisiest, three times each, alternating, keeping each one's median run.
+ * Each variant is warmed up (the uncached ones twice as long: V8 needs a thousand or so requests to settle), then
+ * measured five times, the four variants taking turns, keeping each one's median run: on a shared 2-core machine the
+ * same endpoint moves by a third between runs, and taking turns spreads that over all variants alike.
  */
 async function measureAll(urls, connections) {
-  for (const url of Object.values(urls)) await load(url, connections).catch(() => undefined);
-  const uncached = [];
-  const stock = [];
+  for (const [variant, url] of Object.entries(urls)) {
+    const rounds = variant === 'uncached' || variant === 'stock' ? 2 : 1;
+    for (let round = 0; round < rounds; round += 1) await load(url, connections).catch(() => undefined);
+  }
+  const runs = Object.fromEntries(Object.keys(urls).map((variant) => [variant, []]));
   for (let round = 0; round < ROUNDS; round += 1) {
-    uncached.push(await runOnce(urls.uncached, connections));
-    stock.push(await runOnce(urls.stock, connections));
+    for (const [variant, url] of Object.entries(urls)) runs[variant].push(await runOnce(url, connections));
   }
   return {
-    uncached: median(uncached),
-    cached: await runOnce(urls.cached, connections),
-    'ceiling (bare)': await runOnce(urls.ceiling, connections),
-    'stock populate=*': median(stock),
+    uncached: median(runs.uncached),
+    cached: median(runs.cached),
+    'ceiling (bare)': median(runs.ceiling),
+    'stock populate=*': median(runs.stock),
   };
 }
 
@@ -131,7 +133,7 @@ try {
   const stock = await startCms({ RESPONSE_CACHE_ENABLED: 'false', LEAN_READS: 'false' });
   services.push(stock);
 
-  console.log(`\nautocannon, ${DURATION} s per run after a ${DURATION} s warm-up (uncached and stock: median of ${ROUNDS} alternating runs); requests/s, latency p50 / p99 in ms\n`);
+  console.log(`\nautocannon, ${DURATION} s per run after a ${DURATION} s warm-up (uncached and stock: ${2 * DURATION} s); median of ${ROUNDS} runs, variants taking turns; requests/s, latency p50 / p99 in ms\n`);
   console.log(`${'endpoint'.padEnd(17)} conns │ ${'variant'.padEnd(16)} ${'req/s'.padStart(8)} ${'p50'.padStart(8)} ${'p99'.padStart(8)}  non-2xx`);
   const summary = [];
   for (const endpoint of ENDPOINTS) {

@@ -2,7 +2,7 @@ import { factories, type Core, type UID } from '@strapi/strapi';
 import { errors, pagination as paginationUtils } from '@strapi/utils';
 import { LRUCache } from 'lru-cache';
 import { LEAN_READ } from './default-query';
-import { publishedReader } from './published-reads';
+import { LONGEST_SHAPE_KEPT, publishedReader, SHAPES_KEPT } from './published-reads';
 import { currentScope } from './request-scope';
 
 type CollectionUid = UID.CollectionType;
@@ -27,9 +27,6 @@ async function validateClientPart(strapi: Core.Strapi, uid: CollectionUid, ctx: 
 
 /** The parts of a query that make its shape: the same for every request of a page, whatever it filters on. */
 const SHAPE_PARAMETERS = ['fields', 'populate', 'sort'] as const;
-/** Shapes remembered per permission set, and the longest shape text worth remembering. */
-const SHAPES = 500;
-const LONGEST_SHAPE = 8192;
 type CheckedShape = { valid?: true; sanitized?: Query };
 type ContentApiOptions = { auth: unknown; route?: unknown; strictParams?: boolean };
 
@@ -50,7 +47,7 @@ function splitQuery(query: Query): { shape: Query; rest: Query; key: string | nu
     delete rest[name];
   }
   const key = JSON.stringify(SHAPE_PARAMETERS.map((name) => shape[name] ?? null));
-  return { shape, rest, key: key.length > LONGEST_SHAPE ? null : key };
+  return { shape, rest, key: key.length > LONGEST_SHAPE_KEPT ? null : key };
 }
 
 /**
@@ -64,7 +61,7 @@ function checkedShapes() {
     if (auth?.strategy?.name !== 'users-permissions' || auth.credentials || typeof auth.ability !== 'object' || auth.ability === null) return null;
     let shapes = byAbility.get(auth.ability);
     if (!shapes) {
-      shapes = new LRUCache<string, CheckedShape>({ max: SHAPES });
+      shapes = new LRUCache<string, CheckedShape>({ max: SHAPES_KEPT });
       byAbility.set(auth.ability, shapes);
     }
     return shapes;
@@ -80,8 +77,8 @@ const readParameters = (query: Query): Query =>
  * Public reads without the work that does not protect anything here. When the field list and populate tree are the
  * route's own (the client sent neither), what the client sent is still validated against the caller's permissions
  * (unknown or private fields in filters and sort are a 400) and the output still sanitised, but the route's own
- * parts are neither validated nor sanitised: they are trusted code, not input. With the client's own `fields`/`populate` every step of
- * stock Strapi runs.
+ * parts are neither validated nor sanitised: they are trusted code, not input. With the client's own
+ * `fields`/`populate` every step of stock Strapi runs, the shape's checks once per public permission set.
  */
 export function leanCollectionController(uid: CollectionUid) {
   const shapesOf = checkedShapes();
@@ -95,11 +92,12 @@ export function leanCollectionController(uid: CollectionUid) {
       if (!shapes || key === null) return super.validateQuery(context);
       const model = strapi.getModel(uid);
       const options = contentApiOptions(strapi, ctx) as never;
+      // The rest first: stock validation reports a bad filter before a bad field list.
+      await strapi.contentAPI.validate.query(rest, model, options);
       if (!shapes.get(key)?.valid) {
         await strapi.contentAPI.validate.query(shape, model, options);
         shapes.set(key, { ...shapes.get(key), valid: true });
       }
-      await strapi.contentAPI.validate.query(rest, model, options);
     },
     async sanitizeQuery(context) {
       const ctx = context as unknown as ReadContext;

@@ -24,10 +24,10 @@ const CLIENT_DATABASE_ERRORS = [databaseErrors.InvalidTimeError, databaseErrors.
 const isEmpty = (value: unknown) =>
   value === undefined || value === null || (typeof value === 'string' ? value.length === 0 : typeof value === 'object' ? Object.keys(value).length === 0 : true);
 
-/** Distinct field lists, populate trees and sorts kept converted; the site uses a handful, partners a few more. */
-const SHAPES = 500;
-/** A shape whose text is longer than this is converted on each request rather than kept. */
-const LONGEST_SHAPE = 8192;
+/** Distinct query shapes (field list, populate tree, sort) kept worked out; the site uses a handful, partners a few more. */
+export const SHAPES_KEPT = 500;
+/** A shape whose text is longer than this is worked out on each request rather than kept. */
+export const LONGEST_SHAPE_KEPT = 8192;
 
 /**
  * Public reads of published documents, straight from Strapi's query engine. For the public scope only: staff reads
@@ -43,7 +43,7 @@ const LONGEST_SHAPE = 8192;
  * through). The callers validate the query first, as before; tests compare the answers with the Document Service's.
  */
 export function publishedReader(strapi: Core.Strapi) {
-  const shapes = new LRUCache<string, DbQuery>({ max: SHAPES });
+  const shapes = new LRUCache<string, DbQuery>({ max: SHAPES_KEPT });
   const queryParams = () => strapi.get('query-params') as QueryParamsService;
   const getModel = (uid: string) => strapi.getModel(uid as UID.Schema) as Model | undefined;
   const checksOf = (uid: string) => ({ schema: strapi.getModel(uid as UID.Schema), getModel: strapi.getModel.bind(strapi) }) as never;
@@ -68,7 +68,7 @@ export function publishedReader(strapi: Core.Strapi) {
   /** The converted field list, populate tree and sort: checked and converted once per shape, then kept. */
   async function shapeOf(uid: string, params: PublishedRead): Promise<DbQuery> {
     const key = `${uid}\u0000${JSON.stringify([params.fields, params.populate, params.sort])}`;
-    if (key.length > LONGEST_SHAPE) return convertShape(uid, params);
+    if (key.length > LONGEST_SHAPE_KEPT) return convertShape(uid, params);
     let shape = shapes.get(key);
     if (!shape) {
       shape = await convertShape(uid, params);
@@ -99,7 +99,9 @@ export function publishedReader(strapi: Core.Strapi) {
 
   return {
     async findMany(uid: UID.CollectionType, params: PublishedRead): Promise<unknown[]> {
-      const query = { ...(await shapeOf(uid, params)), ...(await selectionOf(uid, params)) };
+      // Filters are checked before the shape, as the Document Service reports their errors first.
+      const selection = await selectionOf(uid, params);
+      const query = { ...(await shapeOf(uid, params)), ...selection };
       return reading(async () => (await strapi.db.query(uid).findMany(query as never)) as unknown[]);
     },
     async findOne(uid: UID.CollectionType, documentId: string, params: PublishedRead): Promise<unknown> {
