@@ -82,16 +82,20 @@ const readParameters = (query: Query): Query =>
  */
 export function leanCollectionController(uid: CollectionUid) {
   const shapesOf = checkedShapes();
+  /** An anonymous read's query in its two parts, with what checking them needs; null when it is not anonymous. */
+  const anonymousQueryParts = (strapi: Core.Strapi, ctx: ReadContext) => {
+    const shapes = leanEnabled(strapi) ? shapesOf(ctx) : null;
+    const { shape, rest, key } = splitQuery(ctx.query);
+    if (!shapes || key === null) return null;
+    return { shapes, key, shape, rest, model: strapi.getModel(uid), options: contentApiOptions(strapi, ctx) as never };
+  };
   return factories.createCoreController(uid, ({ strapi }) => ({
     // Stock validation and sanitising of the client's query, with its shape (field list, populate tree, sort) checked
     // once per public permission set rather than on every anonymous request; filters and paging every time.
     async validateQuery(context) {
-      const ctx = context as unknown as ReadContext;
-      const shapes = leanEnabled(strapi) ? shapesOf(ctx) : null;
-      const { shape, rest, key } = splitQuery(ctx.query);
-      if (!shapes || key === null) return super.validateQuery(context);
-      const model = strapi.getModel(uid);
-      const options = contentApiOptions(strapi, ctx) as never;
+      const parts = anonymousQueryParts(strapi, context as unknown as ReadContext);
+      if (!parts) return super.validateQuery(context);
+      const { shapes, key, shape, rest, model, options } = parts;
       // The rest first: stock validation reports a bad filter before a bad field list.
       await strapi.contentAPI.validate.query(rest, model, options);
       if (!shapes.get(key)?.valid) {
@@ -100,12 +104,9 @@ export function leanCollectionController(uid: CollectionUid) {
       }
     },
     async sanitizeQuery(context) {
-      const ctx = context as unknown as ReadContext;
-      const shapes = leanEnabled(strapi) ? shapesOf(ctx) : null;
-      const { shape, rest, key } = splitQuery(ctx.query);
-      if (!shapes || key === null) return super.sanitizeQuery(context);
-      const model = strapi.getModel(uid);
-      const options = contentApiOptions(strapi, ctx) as never;
+      const parts = anonymousQueryParts(strapi, context as unknown as ReadContext);
+      if (!parts) return super.sanitizeQuery(context);
+      const { shapes, key, shape, rest, model, options } = parts;
       let sanitized = shapes.get(key)?.sanitized;
       if (!sanitized) {
         sanitized = (await strapi.contentAPI.sanitize.query(shape, model, options)) as Query;
