@@ -2,16 +2,17 @@
 // `pnpm bench`: the public content API under load, with autocannon at 10 and 50 connections, for the home list,
 // an article by slug and a campaign theme with its articles. Each is measured (a) uncached (response cache off),
 // (b) cached, (c) from a bare node:http server sending the same bytes (the ceiling), and (d) as stock Strapi would
-// be asked for it, `populate=*`, on an instance with this project's read optimisations off (LEAN_READS=false). Prints requests/s, p50, p99 and the ratios the goals are stated in
+// be asked for it, `populate=*`, on an instance with this project's read optimisations off (LEAN_READS=false).
+// Prints requests/s, p50, p99, the serving process's CPU time per request, and the ratios the goals are stated in
 // (cached ÷ ceiling ≥ 50 %, uncached ÷ stock ≥ 1.5×), all measured in this one run; asserts nothing.
 // Usage: pnpm bench [--duration 5] [--samples 1000]
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { STRAPI_BIN, throwawayCmsEnv } from './lib/cms-process.mjs';
-import { freePort, ROOT, run, startService, waitForHttp } from './lib/shell.mjs';
+import { capture, freePort, ROOT, run, startService, waitForHttp } from './lib/shell.mjs';
 import { compileCms } from './lib/builds.mjs';
 
 const require = createRequire(path.join(ROOT, 'package.json'));
@@ -22,6 +23,7 @@ const CONNECTIONS = [10, 50];
 const THEME = 'thi-dua-2021-thads-vinh-phuc';
 const THEME_ARTICLES = 60;
 const ROUNDS = 5;
+const WARM_UP_REQUESTS = 3000;
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'thads-bench-api-'));
 const database = path.join(dir, 'bench.db');
@@ -56,7 +58,7 @@ async function startCms(extraEnv) {
   const port = await freePort();
   const service = startService('cms', 'node', [STRAPI_BIN, 'start'], { cwd: path.join(ROOT, 'cms'), env: { ...baseEnv, ...extraEnv, CMS_PORT: String(port) }, quiet: true });
   await waitForHttp(`http://127.0.0.1:${port}/_health`, service, 300_000);
-  return { base: `http://127.0.0.1:${port}`, stop: () => service.stop() };
+  return { base: `http://127.0.0.1:${port}`, pid: service.child.pid, stop: () => service.stop() };
 }
 
 async function startCeiling(body, type) {
@@ -65,36 +67,51 @@ async function startCeiling(body, type) {
   writeFileSync(file, body);
   const service = startService('bare', 'node', [path.join(ROOT, 'scripts/lib/bare-server.mjs'), String(port), file, type], { quiet: true });
   await waitForHttp(`http://127.0.0.1:${port}/`, service);
-  return { base: `http://127.0.0.1:${port}`, stop: () => service.stop() };
+  return { base: `http://127.0.0.1:${port}`, pid: service.child.pid, stop: () => service.stop() };
 }
 
-function load(url, connections) {
+/** Load for DURATION seconds, or for a number of requests. */
+function load(url, connections, { amount } = {}) {
+  const length = amount === undefined ? { duration: DURATION } : { amount };
   return new Promise((resolve, reject) => {
-    autocannon({ url, connections, duration: DURATION, pipelining: 1 }, (error, result) => (error ? reject(error) : resolve(result)));
+    autocannon({ url, connections, pipelining: 1, ...length }, (error, result) => (error ? reject(error) : resolve(result)));
   });
 }
 
-/** One measured run; a run with any non-2xx answer is reported, never averaged in silently. */
-async function runOnce(url, connections) {
-  const result = await load(url, connections);
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, bad: result.non2xx + result.errors };
+const CLOCK_TICKS_PER_SECOND = Number(capture('getconf', ['CLK_TCK']).trim()) || 100;
+
+/** CPU time (user + system, ms) a process has used so far: what a request costs, whatever else the machine does. */
+function cpuMs(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
 }
 
-const median = (runs) => [...runs].sort((a, b) => a.rps - b.rps)[Math.floor(runs.length / 2)];
+/** One measured run; a run with any non-2xx answer is reported, never averaged in silently. */
+async function runOnce({ url, pid }, connections) {
+  const before = cpuMs(pid);
+  const result = await load(url, connections);
+  const cpu = (cpuMs(pid) - before) / Math.max(1, result.requests.total);
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, cpu, bad: result.non2xx + result.errors };
+}
+
+const middle = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+/** The median run by requests/s, with the median CPU time per request of all runs. */
+const median = (runs) => ({ ...runs.find((run) => run.rps === middle(runs.map((each) => each.rps))), cpu: middle(runs.map((each) => each.cpu)) });
 
 /**
- * Each variant is warmed up (the uncached ones twice as long: V8 needs a thousand or so requests to settle), then
- * measured five times, the four variants taking turns, keeping each one's median run: on a shared 2-core machine the
- * same endpoint moves by a third between runs, and taking turns spreads that over all variants alike.
+ * Each variant is warmed up (the uncached ones with WARM_UP_REQUESTS: V8 takes a thousand or more requests to settle
+ * on a read path, which stock Strapi needs twice as long as this project's to serve), then measured five times, the
+ * four variants taking turns, keeping each one's median run: on a shared 2-core machine the same endpoint moves by a
+ * third between runs, and taking turns spreads that over all variants alike.
  */
 async function measureAll(urls, connections) {
-  for (const [variant, url] of Object.entries(urls)) {
-    const rounds = variant === 'uncached' || variant === 'stock' ? 2 : 1;
-    for (let round = 0; round < rounds; round += 1) await load(url, connections).catch(() => undefined);
+  for (const [variant, target] of Object.entries(urls)) {
+    const warmUp = variant === 'uncached' || variant === 'stock' ? { amount: WARM_UP_REQUESTS } : {};
+    await load(target.url, connections, warmUp).catch(() => undefined);
   }
   const runs = Object.fromEntries(Object.keys(urls).map((variant) => [variant, []]));
   for (let round = 0; round < ROUNDS; round += 1) {
-    for (const [variant, url] of Object.entries(urls)) runs[variant].push(await runOnce(url, connections));
+    for (const [variant, target] of Object.entries(urls)) runs[variant].push(await runOnce(target, connections));
   }
   return {
     uncached: median(runs.uncached),
@@ -133,8 +150,8 @@ try {
   const stock = await startCms({ RESPONSE_CACHE_ENABLED: 'false', LEAN_READS: 'false' });
   services.push(stock);
 
-  console.log(`\nautocannon, ${DURATION} s per run after a ${DURATION} s warm-up (uncached and stock: ${2 * DURATION} s); median of ${ROUNDS} runs, variants taking turns; requests/s, latency p50 / p99 in ms\n`);
-  console.log(`${'endpoint'.padEnd(17)} conns │ ${'variant'.padEnd(16)} ${'req/s'.padStart(8)} ${'p50'.padStart(8)} ${'p99'.padStart(8)}  non-2xx`);
+  console.log(`\nautocannon, ${DURATION} s per run after a ${DURATION} s warm-up (uncached and stock: ${WARM_UP_REQUESTS} requests); median of ${ROUNDS} runs, variants taking turns; requests/s, latency p50 / p99 in ms, CPU time of the serving process per request in ms\n`);
+  console.log(`${'endpoint'.padEnd(17)} conns │ ${'variant'.padEnd(16)} ${'req/s'.padStart(8)} ${'p50'.padStart(8)} ${'p99'.padStart(8)} ${'cpu/req'.padStart(8)}  non-2xx`);
   const summary = [];
   for (const endpoint of ENDPOINTS) {
     const sample = await fetch(`${cached.base}${endpoint.path}`);
@@ -144,17 +161,23 @@ try {
     services.push(ceiling);
     for (const connections of CONNECTIONS) {
       const variants = await measureAll(
-        { uncached: `${uncached.base}${endpoint.path}`, cached: `${cached.base}${endpoint.path}`, ceiling: `${ceiling.base}/`, stock: `${stock.base}${endpoint.stock}` },
+        {
+          uncached: { url: `${uncached.base}${endpoint.path}`, pid: uncached.pid },
+          cached: { url: `${cached.base}${endpoint.path}`, pid: cached.pid },
+          ceiling: { url: `${ceiling.base}/`, pid: ceiling.pid },
+          stock: { url: `${stock.base}${endpoint.stock}`, pid: stock.pid },
+        },
         connections,
       );
       for (const [variant, figures] of Object.entries(variants)) {
-        console.log(`${endpoint.name.padEnd(17)} ${String(connections).padStart(5)} │ ${variant.padEnd(16)} ${fixed(figures.rps)} ${fixed(figures.p50, 1)} ${fixed(figures.p99, 1)}  ${figures.bad}`);
+        console.log(`${endpoint.name.padEnd(17)} ${String(connections).padStart(5)} │ ${variant.padEnd(16)} ${fixed(figures.rps)} ${fixed(figures.p50, 1)} ${fixed(figures.p99, 1)} ${fixed(figures.cpu, 2)}  ${figures.bad}`);
       }
       summary.push({
         endpoint: endpoint.name,
         connections,
         cachedOfCeiling: variants.cached.rps / variants['ceiling (bare)'].rps,
         uncachedOverStock: variants.uncached.rps / variants['stock populate=*'].rps,
+        stockCpuOverUncached: variants['stock populate=*'].cpu / variants.uncached.cpu,
         cachedOverUncached: variants.cached.rps / variants.uncached.rps,
       });
     }
@@ -166,7 +189,7 @@ try {
   console.log(`\nRatios (goals: cached ≥ 50 % of the ceiling; uncached ≥ 1.5× stock populate=*)`);
   for (const row of summary) {
     console.log(
-      `${row.endpoint.padEnd(17)} ${String(row.connections).padStart(3)} conns: cached = ${(row.cachedOfCeiling * 100).toFixed(0).padStart(3)} % of ceiling · uncached = ${row.uncachedOverStock.toFixed(2)}× stock · cached = ${row.cachedOverUncached.toFixed(1)}× uncached`,
+      `${row.endpoint.padEnd(17)} ${String(row.connections).padStart(3)} conns: cached = ${(row.cachedOfCeiling * 100).toFixed(0).padStart(3)} % of ceiling · uncached = ${row.uncachedOverStock.toFixed(2)}× stock (CPU per request ÷ ${row.stockCpuOverUncached.toFixed(2)}) · cached = ${row.cachedOverUncached.toFixed(1)}× uncached`,
     );
   }
 } finally {
