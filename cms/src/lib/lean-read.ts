@@ -85,8 +85,9 @@ export function leanCollectionController(uid: CollectionUid) {
   /** An anonymous read's query in its two parts, with what checking them needs; null when it is not anonymous. */
   const anonymousQueryParts = (strapi: Core.Strapi, ctx: ReadContext) => {
     const shapes = leanEnabled(strapi) ? shapesOf(ctx) : null;
+    if (!shapes) return null;
     const { shape, rest, key } = splitQuery(ctx.query);
-    if (!shapes || key === null) return null;
+    if (key === null) return null;
     return { shapes, key, shape, rest, model: strapi.getModel(uid), options: contentApiOptions(strapi, ctx) as never };
   };
   return factories.createCoreController(uid, ({ strapi }) => ({
