@@ -2,7 +2,7 @@ import { factories, type Core, type UID } from '@strapi/strapi';
 import { errors, pagination as paginationUtils } from '@strapi/utils';
 import { LRUCache } from 'lru-cache';
 import { LEAN_READ } from './default-query';
-import { LONGEST_SHAPE_KEPT, publishedReader, SHAPES_KEPT } from './published-reads';
+import { publishedReader, shapeKeyOf, SHAPES_KEPT } from './published-reads';
 import { currentScope } from './request-scope';
 
 type CollectionUid = UID.CollectionType;
@@ -46,8 +46,7 @@ function splitQuery(query: Query): { shape: Query; rest: Query; key: string | nu
     if (name in rest) shape[name] = rest[name];
     delete rest[name];
   }
-  const key = JSON.stringify(SHAPE_PARAMETERS.map((name) => shape[name] ?? null));
-  return { shape, rest, key: key.length > LONGEST_SHAPE_KEPT ? null : key };
+  return { shape, rest, key: shapeKeyOf(shape) };
 }
 
 /**

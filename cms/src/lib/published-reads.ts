@@ -27,7 +27,13 @@ const isEmpty = (value: unknown) =>
 /** Distinct query shapes (field list, populate tree, sort) kept worked out; the site uses a handful, partners a few more. */
 export const SHAPES_KEPT = 500;
 /** A shape whose text is longer than this is worked out on each request rather than kept. */
-export const LONGEST_SHAPE_KEPT = 8192;
+const LONGEST_SHAPE_KEPT = 8192;
+
+/** The text naming a query's shape (field list, populate tree, sort), or null when it is too long to keep. */
+export function shapeKeyOf(query: { fields?: unknown; populate?: unknown; sort?: unknown }): string | null {
+  const key = JSON.stringify([query.fields ?? null, query.populate ?? null, query.sort ?? null]);
+  return key.length > LONGEST_SHAPE_KEPT ? null : key;
+}
 
 /**
  * Public reads of published documents, straight from Strapi's query engine. For the public scope only: staff reads
@@ -67,8 +73,9 @@ export function publishedReader(strapi: Core.Strapi) {
 
   /** The converted field list, populate tree and sort: checked and converted once per shape, then kept. */
   async function shapeOf(uid: string, params: PublishedRead): Promise<DbQuery> {
-    const key = `${uid}\u0000${JSON.stringify([params.fields, params.populate, params.sort])}`;
-    if (key.length > LONGEST_SHAPE_KEPT) return convertShape(uid, params);
+    const shapeKey = shapeKeyOf(params);
+    if (shapeKey === null) return convertShape(uid, params);
+    const key = `${uid}\u0000${shapeKey}`;
     let shape = shapes.get(key);
     if (!shape) {
       shape = await convertShape(uid, params);
