@@ -6,7 +6,7 @@ import { enforceEditorialRoles } from './bootstrap/editorial-roles';
 import { requireSecretsInProduction } from './bootstrap/require-secrets';
 import { closeSelfRegistration } from './bootstrap/staff-accounts';
 import { cacheSqliteStatements } from './bootstrap/statement-cache';
-import { installCacheFastPath } from './cache/fast-path';
+import { installRequestListener } from './cache/fast-path';
 import { listenForChanges, stopListening } from './cache/invalidation';
 import { audienceFilter } from './document-middlewares/audience';
 import { cacheInvalidation, invalidateOnSupportingChanges } from './document-middlewares/cache-invalidation';
@@ -40,7 +40,7 @@ export default {
     await searchIndexer(strapi).prepare();
     invalidateOnSupportingChanges(strapi);
     await listenForChanges(strapi);
-    installCacheFastPath(strapi);
+    installRequestListener(strapi);
     if (process.env.SEED_ON_START === 'true') {
       await seed(strapi, { sampleArticles: Number(process.env.SEED_SAMPLE_ARTICLES ?? 0) });
     }

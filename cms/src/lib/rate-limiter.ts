@@ -30,19 +30,19 @@ export function clientAddress(peer: string | undefined, forwardedFor: string | u
  */
 export class RateLimiter {
   private readonly buckets = new Map<string, Bucket>();
-  private readonly trusted: ReadonlySet<string>;
   private readonly refillPerMs: number;
 
   constructor(private readonly settings: RateLimitSettings) {
-    this.trusted = new Set(settings.trustedProxies);
     this.refillPerMs = settings.perMinute / 60_000;
   }
 
-  /** Takes one request from the client's bucket: null when allowed, else the seconds until the next one is. */
-  take(peer: string | undefined, forwardedFor: string | undefined): number | null {
+  /**
+   * Takes one request from the bucket of a client (its address, see `clientAddress`): null when allowed, else the
+   * seconds until the next one is.
+   */
+  take(client: string): number | null {
     if (!this.settings.enabled) return null;
     const now = Date.now();
-    const client = clientAddress(peer, forwardedFor, this.trusted);
     let bucket = this.buckets.get(client);
     if (!bucket) {
       if (this.buckets.size >= SWEEP_ABOVE) this.sweep(now);

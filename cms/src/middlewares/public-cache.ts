@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { responseCacheOf, type CacheSettings } from '../cache/invalidation';
-import { entityTag, ifNoneMatchHits, isPublicRead, sharedCacheKey, type CachedResponse } from '../cache/response-cache';
+import { entityTag, ifNoneMatchHits, sharedCacheKey, type CachedResponse } from '../cache/response-cache';
+import { identify } from '../http/request-identity';
 
 /** Headers that belong to one exchange, not to the stored representation. */
 const PER_REQUEST = /^(content-length|date|connection|keep-alive|transfer-encoding|retry-after|x-cache|access-control-.*)$/;
@@ -38,9 +39,10 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   };
 
   return async (ctx: Context, next: () => Promise<void>) => {
-    if (!isPublicRead(ctx.method, ctx.path)) return next();
+    const request = identify(strapi, ctx.req);
+    if (!request.publicRead) return next();
     const authorization = ctx.get('Authorization') || undefined;
-    const key = settings.enabled ? sharedCacheKey(ctx.path, ctx.querystring, authorization) : null;
+    const key = settings.enabled ? sharedCacheKey(request.path, request.query, authorization) : null;
     const hit = key ? cache.get(key) : undefined;
     if (hit) return send(ctx, hit, 'HIT');
 

@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { createContentClient } from '@thads/content';
 
 /** GET a path of the CMS and return the status and parsed body (never throws on 4xx/5xx). */
@@ -15,3 +16,24 @@ export async function getJson(baseUrl: string, path: string, init?: RequestInit)
 }
 
 export const contentClient = (baseUrl: string) => createContentClient({ baseUrl });
+
+/**
+ * A request sent exactly as spelt (fetch would resolve `/./` and `/../` first): the status and the body text.
+ * Never throws on an HTTP status.
+ */
+export function rawRequest(
+  baseUrl: string,
+  { method = 'GET', path, headers = {}, body }: { method?: string; path: string; headers?: Record<string, string>; body?: string },
+): Promise<{ status: number; text: string; headers: http.IncomingHttpHeaders }> {
+  const { hostname, port } = new URL(baseUrl);
+  return new Promise((resolve, reject) => {
+    const request = http.request({ hostname, port, method, path, headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8'), headers: response.headers }));
+      response.on('error', reject);
+    });
+    request.on('error', reject);
+    request.end(body);
+  });
+}

@@ -1,0 +1,139 @@
+import type { IncomingMessage } from 'node:http';
+import type { Core } from '@strapi/strapi';
+import { isPublicRead } from '../cache/response-cache';
+import { clientAddress, type RateLimitConfig } from '../lib/rate-limiter';
+
+/** Which per-client budget a request draws from: the small sign-in one, the API one, or none. */
+export type Budget = 'sign-in' | 'api' | null;
+
+/**
+ * What a request is, decided once as it arrives and read by every check after it (the cache fast path, the rate
+ * limits, the public cache), so no check can be fooled by a spelling the router reads differently.
+ */
+export type RequestIdentity = {
+  /** The path as the router routes it: route words as the route spells them, parameters as sent. */
+  path: string;
+  /** The raw query string (after `?`, before any `#`). */
+  query: string;
+  /** Set when the path is spelt in a way no route is meant to be reached by: answered 400 with this message. */
+  refusal: string | null;
+  budget: Budget;
+  /** A GET/HEAD of the public content API, the only requests the shared cache may answer. */
+  publicRead: boolean;
+  /** The real client: the peer, or the client a trusted proxy names in `X-Forwarded-For`. */
+  client: string;
+};
+
+/** The parts of a @koa/router layer read here. */
+type Layer = { path: string; methods: string[]; regexp: RegExp };
+type Route = { words: Array<string | null>; methods: ReadonlySet<string>; regexp: RegExp };
+
+/** Where passwords and reset codes are tried: users-permissions' and the admin's sign-in and reset routes. */
+const SIGN_IN_ROUTES = new Set([
+  'POST /api/auth/local',
+  'POST /api/auth/forgot-password',
+  'POST /api/auth/reset-password',
+  'POST /api/auth/change-password',
+  'POST /api/auth/send-email-confirmation',
+  'POST /admin/login',
+  'POST /admin/register-admin',
+  'POST /admin/register',
+  'POST /admin/forgot-password',
+  'POST /admin/reset-password',
+]);
+/** The first path words whose requests count against the API budget. */
+const LIMITED = new Set(['api', 'uploads']);
+/**
+ * Spellings no route of the CMS is reached by, which path-normalising proxies and clients read differently:
+ * empty, `.` and `..` segments (also percent-encoded), encoded slashes and backslashes, `;` parameters, controls.
+ */
+const NON_CANONICAL = /\/\/.|(^|\/)(\.|%2e){1,2}(\/|$)|%2f|%5c|\\|;|[\x00-\x20\x7f]/i;
+const REFUSAL = 'Đường dẫn không hợp lệ: hãy dùng dạng chuẩn, không có //, /./, /../, %2F hay ; (non-canonical path refused)';
+const MAX_REMEMBERED = 10_000;
+const IDENTITY = Symbol('thads.requestIdentity');
+
+const PATTERN = /[:(*]/;
+
+/**
+ * Decides what requests are, from Strapi's own route table (read on first use, once the router is mounted): its
+ * routes match regardless of case and with or without one trailing slash, so `/API/Auth/Local/` is the sign-in
+ * route, is treated as `/api/auth/local` by every check, and goes on to the router under that spelling.
+ */
+function requestIdentifier(strapi: Core.Strapi): (request: IncomingMessage) => RequestIdentity {
+  const trusted = new Set(strapi.config.get<RateLimitConfig>('rate-limit').trustedProxies);
+  const remembered = new Map<string, Omit<RequestIdentity, 'query' | 'client'>>();
+  let routesByFirstWord: Map<string, Route[]> | null = null;
+
+  const routesFor = (firstWord: string): Route[] => {
+    if (!routesByFirstWord) {
+      routesByFirstWord = new Map();
+      const layers: Layer[] = strapi.server.listRoutes();
+      for (const layer of layers) {
+        // Path words as the route spells them; null for a parameter (a trailing `(.*)` keeps the rest as sent).
+        const words = layer.path.split('/').slice(1).map((word) => (PATTERN.test(word) ? null : word));
+        const first = words[0];
+        // Routes with a pattern for a first word (the public folder's catch-all) hand unknown paths on: skipped.
+        if (layer.methods.length === 0 || typeof first !== 'string') continue;
+        const route = { words, methods: new Set(layer.methods), regexp: layer.regexp };
+        routesByFirstWord.set(first.toLowerCase(), [...(routesByFirstWord.get(first.toLowerCase()) ?? []), route]);
+      }
+    }
+    return routesByFirstWord.get(firstWord) ?? [];
+  };
+
+  const decide = (method: string, raw: string): Omit<RequestIdentity, 'query' | 'client'> => {
+    const segments = raw.split('/').slice(1);
+    const firstWord = (segments[0] ?? '').toLowerCase();
+    const budget: Budget = LIMITED.has(firstWord) ? 'api' : null;
+    if (NON_CANONICAL.test(raw)) return { path: raw, refusal: REFUSAL, budget, publicRead: false };
+    const route = routesFor(firstWord).find((candidate) => candidate.methods.has(method) && candidate.regexp.test(raw));
+    if (!route) return { path: raw, refusal: null, budget, publicRead: false };
+    if (raw.endsWith('/')) segments.pop();
+    const path = `/${segments.map((segment, index) => route.words[index] ?? segment).join('/')}`;
+    return { path, refusal: null, budget: SIGN_IN_ROUTES.has(`${method} ${path}`) ? 'sign-in' : budget, publicRead: isPublicRead(method, path) };
+  };
+
+  return (request) => {
+    const method = request.method ?? 'GET';
+    const url = request.url ?? '/';
+    const pathEnd = url.search(/[?#]/);
+    const raw = pathEnd === -1 ? url : url.slice(0, pathEnd);
+    let decided = remembered.get(`${method} ${raw}`);
+    if (!decided) {
+      decided = decide(method, raw);
+      // Deciding walks part of the route table; the same paths come back again and again.
+      if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+      remembered.set(`${method} ${raw}`, decided);
+    }
+    const fragmentAt = url.indexOf('#');
+    const query = pathEnd !== -1 && url[pathEnd] === '?' ? url.slice(pathEnd + 1, fragmentAt === -1 ? undefined : fragmentAt) : '';
+    const forwardedFor = request.headers['x-forwarded-for'];
+    const client = clientAddress(request.socket.remoteAddress, Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor, trusted);
+    return { ...decided, query, client };
+  };
+}
+
+const identifiers = new WeakMap<Core.Strapi, (request: IncomingMessage) => RequestIdentity>();
+
+/**
+ * What a request is: decided on its first call (by the HTTP server's request listener, before anything else) and
+ * remembered on the request, so every later check reads that one decision.
+ */
+export function identify(strapi: Core.Strapi, request: IncomingMessage): RequestIdentity {
+  const carrier = request as IncomingMessage & { [IDENTITY]?: RequestIdentity };
+  let identity = carrier[IDENTITY];
+  if (!identity) {
+    let decide = identifiers.get(strapi);
+    if (!decide) {
+      decide = requestIdentifier(strapi);
+      identifiers.set(strapi, decide);
+    }
+    identity = decide(request);
+    carrier[IDENTITY] = identity;
+    // The router and every middleware after the checks see the spelling the checks used.
+    const url = request.url ?? '/';
+    const pathEnd = url.search(/[?#]/);
+    if (identity.refusal === null) request.url = identity.path + (pathEnd === -1 ? '' : url.slice(pathEnd));
+  }
+  return identity;
+}
