@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rawRequest } from './support/api';
 import { startSeededCms, type TestCms } from './support/strapi';
 
 // A generated corpus of hostile requests against every public endpoint, as the public and as signed-in staff.
@@ -129,6 +130,20 @@ const PATHS = [
   '/content-manager/collection-types/api::article.article',
 ];
 const BODIES = ['{"identifier":', '{"identifier":{"$ne":null},"password":{"$ne":null}}', '[]', 'null', '{"identifier":"' + 'a'.repeat(100000) + '","password":"x"}', '{"__proto__":{"admin":true}}', 'not json at all'];
+/**
+ * Other spellings of a path: capitalised prefix and route word, doubled slash, dot segments, trailing slash, encoded
+ * slash, `;` parameter. The router routes some of them like the canonical path; every check must do the same.
+ */
+const SPELLINGS: Array<(path: string) => string> = [
+  (path) => path.replace(/^\/[a-z]+/, (prefix) => prefix.toUpperCase()),
+  (path) => path.replace(/^(\/[a-z]+\/)([a-z-]+)/i, (_, prefix: string, word: string) => `${prefix}${word[0]!.toUpperCase()}${word.slice(1).toUpperCase()}`),
+  (path) => path.replace(/^(\/[a-z]+)\//i, '$1//'),
+  (path) => path.replace(/^(\/[a-z]+)\//i, '$1/./'),
+  (path) => path.replace(/^(\/[a-z]+)\//i, '$1/x/../'),
+  (path) => `${path}/`,
+  (path) => path.replace(/^(\/[a-z]+\/[a-z-]+)\//i, '$1%2F'),
+  (path) => `${path};x=1`,
+];
 const METHODS = ['PUT', 'DELETE', 'PATCH', 'POST', 'OPTIONS', 'TRACE'];
 
 function corpus(count: number): HostileRequest[] {
@@ -175,7 +190,14 @@ function corpus(count: number): HostileRequest[] {
       requests.push({ method: 'GET', path: withIds(`/api/${pick(COLLECTIONS)}?${queryFor()}`), headers: { Authorization: `Bearer ${token}`, 'X-Big': 'y'.repeat(Math.floor(next() * 12000)) } });
     }
   }
-  return requests;
+  // A third of them spelt otherwise (and a GET in four a HEAD), so every spelling meets every route.
+  return requests.map((request) => {
+    if (next() >= 1 / 3) return request;
+    const queryAt = request.path.indexOf('?');
+    const [path, query] = queryAt === -1 ? [request.path, ''] : [request.path.slice(0, queryAt), request.path.slice(queryAt)];
+    const method = request.method === 'GET' && next() < 0.25 ? 'HEAD' : request.method;
+    return { ...request, method, path: `${pick(SPELLINGS)(path)}${query}` };
+  });
 }
 
 async function fire(requests: HostileRequest[], extraHeaders: Record<string, string>) {
@@ -187,21 +209,22 @@ async function fire(requests: HostileRequest[], extraHeaders: Record<string, str
       let status = 0;
       let text = '';
       try {
-        const response = await fetch(`${cms.baseUrl}${request.path}`, {
+        // Sent as spelt: fetch would resolve dot segments first.
+        ({ status, text } = await rawRequest(cms.baseUrl, {
           method: request.method,
+          path: request.path,
           headers: { ...request.headers, ...extraHeaders },
           body: request.method === 'GET' || request.method === 'HEAD' || request.method === 'TRACE' ? undefined : request.body,
-        });
-        status = response.status;
-        text = await response.text();
+        }));
       } catch (error) {
-        // fetch refuses some requests itself (e.g. TRACE); that is the client's doing, not the server's.
-        if (!/TRACE|method/i.test(String(error))) failures.push(`${request.method} ${request.path.slice(0, 120)} → ${String(error)}`);
+        failures.push(`${request.method} ${request.path.slice(0, 120)} → ${String(error)}`);
         continue;
       }
       // Staff may read staff articles and, at /api/users/me, their own account.
       const leaked = [...NEVER_PUBLIC, ...(extraHeaders.Authorization ? [] : [STAFF_TITLE, STAFF_EMAIL])].filter((secret) => text.includes(secret));
-      if (status >= 500 || leaked.length > 0) failures.push(`${request.method} ${request.path.slice(0, 160)} → ${status}${leaked.length ? ` leaked ${leaked.join(', ')}` : ''}`);
+      // TRACE is a method no route implements: 501 is its right answer (RFC 9110 §15.6.2), not a failure.
+      const failed = status >= 500 && !(request.method === 'TRACE' && status === 501);
+      if (failed || leaked.length > 0) failures.push(`${request.method} ${request.path.slice(0, 160)} → ${status}${leaked.length ? ` leaked ${leaked.join(', ')}` : ''}`);
     }
   };
   await Promise.all(Array.from({ length: 6 }, worker));

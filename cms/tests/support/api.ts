@@ -17,9 +17,12 @@ export async function getJson(baseUrl: string, path: string, init?: RequestInit)
 
 export const contentClient = (baseUrl: string) => createContentClient({ baseUrl });
 
+const keepAlive = new http.Agent({ keepAlive: true });
+
 /**
- * A request sent exactly as spelt (fetch would resolve `/./` and `/../` first): the status and the body text.
- * Never throws on an HTTP status.
+ * A request sent as spelt (fetch would resolve `/./` and `/../` first; only what HTTP cannot carry raw, such as
+ * spaces and non-ASCII letters, is percent-encoded, as fetch does): the status and the body text. Never throws on
+ * an HTTP status.
  */
 export function rawRequest(
   baseUrl: string,
@@ -27,7 +30,7 @@ export function rawRequest(
 ): Promise<{ status: number; text: string; headers: http.IncomingHttpHeaders }> {
   const { hostname, port } = new URL(baseUrl);
   return new Promise((resolve, reject) => {
-    const request = http.request({ hostname, port, method, path, headers }, (response) => {
+    const request = http.request({ hostname, port, method, path: path.replace(/[^\x21-\x7e]/gu, encodeURIComponent), headers, agent: keepAlive }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('end', () => resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8'), headers: response.headers }));
