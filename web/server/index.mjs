@@ -1,7 +1,8 @@
-// Starts the production site server: `node server/index.mjs` (WEB_PORT, WEB_HOST, CMS_URL).
+// Starts the production site server: `node server/index.mjs` (WEB_PORT, WEB_HOST, CMS_URL, CMS_TIMEOUT_MS,
+// WEB_TRUSTED_PROXIES).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createSiteServer } from './site-server.mjs';
+import { createSiteServer, DEFAULT_UPSTREAM_TIMEOUT_MS } from './site-server.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const port = Number(process.env.WEB_PORT || 8080);
@@ -9,7 +10,12 @@ const host = process.env.WEB_HOST || '127.0.0.1';
 const cmsUrl = process.env.CMS_URL || `http://127.0.0.1:${process.env.CMS_PORT || 1337}`;
 const distDir = process.env.WEB_DIST_DIR || path.join(here, '..', 'dist');
 
-const server = createSiteServer({ distDir, cmsUrl, siteUrl: process.env.SITE_URL || undefined });
+const upstreamTimeoutMs = Number(process.env.CMS_TIMEOUT_MS || DEFAULT_UPSTREAM_TIMEOUT_MS);
+if (!(upstreamTimeoutMs > 0)) throw new Error(`CMS_TIMEOUT_MS must be a positive number of milliseconds, not "${process.env.CMS_TIMEOUT_MS}"`);
+// Proxies in front of this server (a TLS terminator): their X-Forwarded-For and X-Forwarded-Proto are believed.
+const trustedProxies = (process.env.WEB_TRUSTED_PROXIES ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+
+const server = createSiteServer({ distDir, cmsUrl, siteUrl: process.env.SITE_URL || undefined, upstreamTimeoutMs, trustedProxies });
 server.listen(port, host, () => {
   console.log(`Site: http://${host === '0.0.0.0' ? 'localhost' : host}:${port} (CMS proxied from ${cmsUrl})`);
 });

@@ -66,15 +66,41 @@ const DAY_PAGE = new RegExp(`^${SITE_PATHS.day}\\d{4}-\\d{2}-\\d{2}$`);
 const SITEMAP_FILE = /^\/sitemaps\/([a-z0-9-]{1,40})\.xml$/;
 /** How long a page waits for its share-preview data before it is sent without (the app loads the data anyway). */
 const PREVIEW_TIMEOUT_MS = 3000;
+/** How long a proxied request may wait on a silent CMS before the reader gets a 504. */
+export const DEFAULT_UPSTREAM_TIMEOUT_MS = 15_000;
 
 /**
- * @param {{ distDir: string, cmsUrl: string, siteUrl?: string, proxyPrefixes?: string[] }} options
- *   siteUrl: the public origin, for canonical URLs and robots.txt (default: the request's own Host)
+ * A JSON error in the CMS's envelope, for what the site server answers on the CMS's behalf.
+ * @param {http.ServerResponse} res
+ * @param {number} status
+ * @param {string} name
+ * @param {string} message
+ */
+function sendCmsError(res, status, name, message) {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(JSON.stringify({ data: null, error: { status, name, message } }));
+}
+
+/**
+ * @param {{ distDir: string, cmsUrl: string, siteUrl?: string, proxyPrefixes?: string[], upstreamTimeoutMs?: number,
+ *   trustedProxies?: string[] }} options
+ *   siteUrl: the public origin, for canonical URLs and robots.txt (default: the request's own Host);
+ *   proxyPrefixes: lower-case path prefixes answered by the CMS, whatever the case they are spelt in;
+ *   upstreamTimeoutMs: how long the CMS may stay silent on a proxied request before a 504;
+ *   trustedProxies: peers (a TLS terminator, a load balancer) whose X-Forwarded-For and X-Forwarded-Proto are believed
  * @returns {http.Server}
  */
-export function createSiteServer({ distDir, cmsUrl, siteUrl, proxyPrefixes = DEFAULT_PROXY_PREFIXES }) {
+export function createSiteServer({
+  distDir,
+  cmsUrl,
+  siteUrl,
+  proxyPrefixes = DEFAULT_PROXY_PREFIXES,
+  upstreamTimeoutMs = DEFAULT_UPSTREAM_TIMEOUT_MS,
+  trustedProxies = [],
+}) {
   const root = path.resolve(distDir);
   const upstream = new URL(cmsUrl);
+  const trusted = new Set(trustedProxies);
   /** @type {Map<string, { body: Buffer, gzipped: Buffer | null, type: string, mtimeMs: number }>} */
   const cache = new Map();
 
@@ -130,18 +156,39 @@ export function createSiteServer({ distDir, cmsUrl, siteUrl, proxyPrefixes = DEF
   }
 
   /**
+   * Who the request is for, as the CMS's rate limits read it: the chain a trusted proxy reports, then the peer. From
+   * anyone else the header is the client's own words, dropped.
+   * @param {http.IncomingMessage} req
+   */
+  const forwardedFor = (req) => {
+    const peer = req.socket.remoteAddress ?? '';
+    const reported = trusted.has(peer) ? req.headers['x-forwarded-for'] : undefined;
+    return [reported, peer].flat().filter(Boolean).join(', ');
+  };
+
+  /**
+   * The scheme the reader used: this server speaks plain HTTP, so only a trusted proxy in front (a TLS terminator)
+   * can say it was https.
+   * @param {http.IncomingMessage} req
+   */
+  const forwardedProto = (req) => {
+    const reported = String(req.headers['x-forwarded-proto'] ?? '').split(',')[0]?.trim().toLowerCase();
+    return trusted.has(req.socket.remoteAddress ?? '') && (reported === 'https' || reported === 'http') ? reported : 'http';
+  };
+
+  /**
    * @param {http.IncomingMessage} req
    * @param {http.ServerResponse} res
+   * @param {string} upstreamPath
    */
-  function proxy(req, res, upstreamPath = req.url) {
+  function proxy(req, res, upstreamPath) {
     /** @type {http.OutgoingHttpHeaders} */
     const headers = {};
     for (const [name, value] of Object.entries(req.headers)) if (!HOP_BY_HOP.has(name) && value !== undefined) headers[name] = value;
     headers.host = upstream.host;
     headers['x-forwarded-host'] = req.headers.host ?? '';
-    headers['x-forwarded-proto'] = 'http';
-    const forwardedFor = req.headers['x-forwarded-for'];
-    headers['x-forwarded-for'] = [forwardedFor, req.socket.remoteAddress].filter(Boolean).join(', ');
+    headers['x-forwarded-proto'] = forwardedProto(req);
+    headers['x-forwarded-for'] = forwardedFor(req);
 
     const outgoing = http.request(
       { protocol: upstream.protocol, hostname: upstream.hostname, port: upstream.port, method: req.method, path: upstreamPath, headers },
@@ -153,11 +200,16 @@ export function createSiteServer({ distDir, cmsUrl, siteUrl, proxyPrefixes = DEF
         incoming.pipe(res);
       },
     );
+    let timedOut = false;
+    // A hung CMS must not hold readers' connections: silent for too long, the exchange is given up.
+    outgoing.setTimeout(upstreamTimeoutMs, () => {
+      timedOut = true;
+      outgoing.destroy();
+    });
     outgoing.on('error', () => {
       if (res.headersSent) return res.destroy();
-      const body = JSON.stringify({ data: null, error: { status: 502, name: 'BadGateway', message: 'Máy chủ nội dung không phản hồi (CMS unreachable)' } });
-      res.writeHead(502, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-      res.end(body);
+      if (timedOut) return sendCmsError(res, 504, 'GatewayTimeout', `Máy chủ nội dung không trả lời trong ${upstreamTimeoutMs / 1000} giây (CMS timed out)`);
+      sendCmsError(res, 502, 'BadGateway', 'Máy chủ nội dung không phản hồi (CMS unreachable)');
     });
     req.pipe(outgoing);
   }
@@ -172,7 +224,7 @@ export function createSiteServer({ distDir, cmsUrl, siteUrl, proxyPrefixes = DEF
    */
   const cmsJson = (req) => async (apiPath) => {
     const response = await fetch(new URL(apiPath, upstream), {
-      headers: { 'X-Forwarded-For': [req.headers['x-forwarded-for'], req.socket.remoteAddress].filter(Boolean).join(', ') },
+      headers: { 'X-Forwarded-For': forwardedFor(req) },
       signal: AbortSignal.timeout(PREVIEW_TIMEOUT_MS),
     });
     if (!response.ok) throw new Error(`CMS ${response.status} for ${apiPath}`);
@@ -214,8 +266,12 @@ export function createSiteServer({ distDir, cmsUrl, siteUrl, proxyPrefixes = DEF
 
   return http.createServer(async (req, res) => {
     try {
+      // Dot segments resolved, as the CMS would be asked: what is checked here is what the CMS gets.
       const url = new URL(req.url ?? '/', 'http://site.invalid');
-      if (proxyPrefixes.some((prefix) => url.pathname.startsWith(prefix))) return proxy(req, res);
+      // The CMS's router ignores case (`/API/…` is its API too): decided the same way here, the CMS then applies its
+      // limits to it as to any spelling.
+      const lower = url.pathname.toLowerCase();
+      if (proxyPrefixes.some((prefix) => lower.startsWith(prefix))) return proxy(req, res, url.pathname + url.search);
       if (url.pathname === '/sitemap.xml') return proxy(req, res, '/api/sitemaps');
       const sitemapFile = SITEMAP_FILE.exec(url.pathname);
       if (sitemapFile) return proxy(req, res, `/api/sitemaps/${sitemapFile[1]}`);

@@ -20,9 +20,26 @@ const ARTICLE = {
   authors: [{ name: 'Đỗ Hùng', slug: 'do-hung' }],
   category: { name: 'Thi đua – Khen thưởng' },
 };
+/**
+ * A request sent as spelt (fetch would resolve dot segments first): its status.
+ * @param {string} base
+ * @param {string} rawPath
+ * @param {string} method
+ */
+const rawStatus = (base, rawPath, method) =>
+  new Promise((resolve, reject) => {
+    const { hostname, port } = new URL(base);
+    const request = http.request({ hostname, port, method, path: rawPath }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode));
+    });
+    request.on('error', reject);
+    request.end();
+  });
 /** @type {string} */ let dist;
 /** @type {http.Server} */ let upstream;
 /** @type {http.Server} */ let site;
+/** @type {string} */ let upstreamUrl;
 /** @type {string} */ let siteUrl;
 /** @type {Array<{ method?: string, url?: string, headers: http.IncomingHttpHeaders, body: string }>} */
 const seen = [];
@@ -47,8 +64,8 @@ beforeAll(async () => {
       res.end(JSON.stringify({ data, path: req.url }));
     });
   });
-  const upstreamUrl = await listen(upstream);
-  site = createSiteServer({ distDir: dist, cmsUrl: /** @type {string} */ (upstreamUrl), siteUrl: 'https://thads.example.gov.vn' });
+  upstreamUrl = /** @type {string} */ (await listen(upstream));
+  site = createSiteServer({ distDir: dist, cmsUrl: upstreamUrl, siteUrl: 'https://thads.example.gov.vn' });
   siteUrl = /** @type {string} */ (await listen(site));
 });
 
@@ -115,6 +132,43 @@ describe('site server', () => {
     expect(seen.at(-1)).toMatchObject({ method: 'POST', body: '{"identifier":"a"}' });
     expect((await fetch(`${siteUrl}/api/missing`)).status).toBe(404);
     expect((await fetch(`${siteUrl}/uploads/anh.jpg`)).headers.get('x-upstream')).toBe('cms');
+  });
+
+  it('proxies the API whatever the case of its prefix, as the CMS routes it, with dot segments resolved', async () => {
+    const upper = await fetch(`${siteUrl}/API/Articles?x=1`);
+    expect(upper.headers.get('x-upstream')).toBe('cms');
+    expect(seen.at(-1)?.url).toBe('/API/Articles?x=1');
+    const post = await rawStatus(siteUrl, '/Api/x/../Auth/Local', 'POST');
+    expect(post).toBe(200);
+    expect(seen.at(-1)).toMatchObject({ method: 'POST', url: '/Api/Auth/Local' });
+  });
+
+  it('believes X-Forwarded-For and X-Forwarded-Proto only from its trusted proxies', async () => {
+    await fetch(`${siteUrl}/api/articles`, { headers: { 'X-Forwarded-For': '203.0.113.9', 'X-Forwarded-Proto': 'https' } });
+    expect(seen.at(-1)?.headers).toMatchObject({ 'x-forwarded-for': '127.0.0.1', 'x-forwarded-proto': 'http' });
+
+    const behindProxy = createSiteServer({ distDir: dist, cmsUrl: upstreamUrl, trustedProxies: ['127.0.0.1'] });
+    const url = await listen(behindProxy);
+    await fetch(`${url}/api/articles`, { headers: { 'X-Forwarded-For': '203.0.113.9', 'X-Forwarded-Proto': 'https' } });
+    expect(seen.at(-1)?.headers).toMatchObject({ 'x-forwarded-for': '203.0.113.9, 127.0.0.1', 'x-forwarded-proto': 'https' });
+    await new Promise((resolve) => behindProxy.close(resolve));
+  });
+
+  it('answers 504 with a clear message when the CMS hangs, within the timeout', async () => {
+    /** @type {http.ServerResponse[]} */
+    const held = [];
+    const hung = http.createServer((_req, res) => held.push(res));
+    const hungUrl = /** @type {string} */ (await listen(hung));
+    const impatient = createSiteServer({ distDir: dist, cmsUrl: hungUrl, upstreamTimeoutMs: 300 });
+    const url = await listen(impatient);
+    const started = Date.now();
+    const response = await fetch(`${url}/api/articles`);
+    expect(response.status).toBe(504);
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(await response.json()).toEqual({ data: null, error: { status: 504, name: 'GatewayTimeout', message: expect.stringMatching(/không trả lời.*timed out/) } });
+    for (const res of held) res.destroy();
+    await new Promise((resolve) => impatient.close(resolve));
+    await new Promise((resolve) => hung.close(resolve));
   });
 
   it('refuses path traversal, malformed URLs and writes to the site', async () => {
