@@ -61,7 +61,7 @@ describe('slugs under concurrency', () => {
     const slugs = created.map((article) => article.slug);
     expect(new Set(slugs).size).toBe(8);
     expect(slugs).toContain('thong-bao-khan-cung-luc');
-    for (const slug of slugs) expect(slug).toMatch(/^thong-bao-khan-cung-luc(-[2-9])?$/);
+    for (const slug of slugs) expect(slug).toMatch(/^thong-bao-khan-cung-luc(-\d+)?$/);
     // Each document's draft and published rows share its slug.
     const rows = await rowsOf(created[0]!.documentId);
     expect(rows).toHaveLength(2);

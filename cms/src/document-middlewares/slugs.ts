@@ -16,20 +16,25 @@ export const SLUG_SOURCES: Partial<Record<UID.ContentType, string>> = {
 export const slugIndexName = (table: string) => `${table}${SLUG_INDEX_SUFFIX}`;
 const SLUG_INDEX_SUFFIX = '_slug_unique';
 
-/** The base slug plus the first free "-2", "-3"… among other documents of the type (drafts included). */
-export async function uniqueSlug(strapi: Core.Strapi, uid: UID.ContentType, base: string, documentId?: string): Promise<string> {
+/**
+ * The base slug plus the first free "-2", "-3"… among other documents of the type (drafts included); with `skip`, the
+ * free one after that many others.
+ */
+export async function uniqueSlug(strapi: Core.Strapi, uid: UID.ContentType, base: string, documentId?: string, skip = 0): Promise<string> {
   // Usually the base is free: one indexed lookup. Only a collision needs the prefix scan.
-  const same = (await strapi.db.query(uid).findMany({ where: { slug: base }, select: ['documentId'] })) as Array<{ documentId: string }>;
-  if (same.every((row) => row.documentId === documentId)) return base;
+  if (skip === 0) {
+    const same = (await strapi.db.query(uid).findMany({ where: { slug: base }, select: ['documentId'] })) as Array<{ documentId: string }>;
+    if (same.every((row) => row.documentId === documentId)) return base;
+  }
   const rows = (await strapi.db.query(uid).findMany({
     where: { slug: { $startsWith: base } },
     select: ['slug', 'documentId'],
   })) as Array<{ slug: string; documentId: string }>;
   const taken = new Set(rows.filter((row) => row.documentId !== documentId).map((row) => row.slug));
-  if (!taken.has(base)) return base;
-  for (let suffix = 2; ; suffix += 1) {
-    const candidate = `${base}-${suffix}`;
-    if (!taken.has(candidate)) return candidate;
+  let free = 0;
+  for (let suffix = 1; ; suffix += 1) {
+    const candidate = suffix === 1 ? base : `${base}-${suffix}`;
+    if (!taken.has(candidate) && free++ === skip) return candidate;
   }
 }
 
@@ -115,7 +120,9 @@ export function slugConflictRetry(strapi: Core.Strapi): Middleware {
             `Đường dẫn "${base}" đang được nhiều người cùng tạo, hãy lưu lại sau giây lát (slug "${base}" is being taken by concurrent saves, save again in a moment)`,
           );
         }
-        data.slug = await uniqueSlug(strapi, context.uid as UID.ContentType, base, documentId);
+        // Writers that lost together would all pick the same next slug: after n losses, one of the next n free ones.
+        const skip = Math.floor(Math.random() * attempt);
+        data.slug = await uniqueSlug(strapi, context.uid as UID.ContentType, base, documentId, skip);
       }
     }
   };
