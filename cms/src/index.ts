@@ -14,6 +14,7 @@ import { normalizeText } from './document-middlewares/normalize-text';
 import { searchIndex } from './document-middlewares/search-index';
 import { articleDate, slugConflictRetry, slugs } from './document-middlewares/slugs';
 import { searchIndexer } from './search/indexer';
+import { checkUploadContent } from './upload/content-check';
 import { seed } from './seed';
 
 export default {
@@ -31,6 +32,7 @@ export default {
     strapi.documents.use(cacheInvalidation(strapi));
     // Innermost: it repeats the write alone when the database refuses a slug taken meanwhile.
     strapi.documents.use(slugConflictRetry(strapi));
+    checkUploadContent(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
