@@ -1,17 +1,5 @@
 import type { Core } from '@strapi/strapi';
-
-/** What editors may upload: pictures for articles and the documents agencies publish (PDF, Word, Excel). */
-export const UPLOAD_ALLOWED_TYPES = [
-  'image/jpeg',
-  'image/png',
-  'image/webp',
-  'image/gif',
-  'application/pdf',
-  'application/msword',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  'application/vnd.ms-excel',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-];
+import { UPLOAD_ALLOWED_TYPES } from '../src/upload/content-check';
 
 export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   upload: {

@@ -12,8 +12,9 @@ import { audienceFilter } from './document-middlewares/audience';
 import { cacheInvalidation, invalidateOnSupportingChanges } from './document-middlewares/cache-invalidation';
 import { normalizeText } from './document-middlewares/normalize-text';
 import { searchIndex } from './document-middlewares/search-index';
-import { articleDate, slugs } from './document-middlewares/slugs';
+import { articleDate, slugConflictRetry, slugs } from './document-middlewares/slugs';
 import { searchIndexer } from './search/indexer';
+import { checkUploadContent } from './upload/content-check';
 import { seed } from './seed';
 
 export default {
@@ -27,8 +28,11 @@ export default {
     strapi.documents.use(slugs(strapi));
     strapi.documents.use(articleDate);
     strapi.documents.use(searchIndex(strapi));
-    // Last, so the cache is emptied after the search index has caught up with the change.
+    // Last but one, so the cache is emptied after the search index has caught up with the change.
     strapi.documents.use(cacheInvalidation(strapi));
+    // Innermost: it repeats the write alone when the database refuses a slug taken meanwhile.
+    strapi.documents.use(slugConflictRetry(strapi));
+    checkUploadContent(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

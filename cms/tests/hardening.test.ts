@@ -67,6 +67,52 @@ describe('uploads', () => {
     expect(html.status).toBeLessThan(500);
   });
 
+  // Real files of the other allowed kinds: a 1×1 JPEG, a one-page PDF, a .docx (a ZIP package), an .xls (OLE header).
+  const jpeg = Buffer.from(
+    '/9j/2wBDAAYEBQYFBAYGBQYHBwYIChAKCgkJChQODwwQFxQYGBcUFhYaHSUfGhsjHBYWICwgIyYnKSopGR8tMC0oMCUoKSj/2wBDAQcHBwoIChMKChMoGhYaKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCj/wAARCAABAAEDASIAAhEBAxEB/8QAFQABAQAAAAAAAAAAAAAAAAAAAAj/xAAUEAEAAAAAAAAAAAAAAAAAAAAA/8QAFAEBAAAAAAAAAAAAAAAAAAAAAP/EABQRAQAAAAAAAAAAAAAAAAAAAAD/2gAMAwEAAhEDEQA/AKpAB//Z',
+    'base64',
+  );
+  const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+  const docx = Buffer.from(
+    'UEsDBBQAAAAIAA8rfl2Rp0i1vQAAAAIBAAATAAAAW0NvbnRlbnRfVHlwZXNdLnhtbF2PwU7DMBBEf8XaK0o2cKgQitMDEkfooXzAyt6kVuNdyzal/XsckHrguJqZNzvj/hpXc+FcgoqFx34Aw+LUB1ksfB7fumfYT+PxlriYZpVi4VRrekEs7sSRSq+JpSmz5ki1nXnBRO5MC+PTMOzQqVSW2tWNAdP40dpy8GwOlOs7RbaA35o9enVfsTn7RgPz+hfbmi1QSmtwVNuTeBH/r7PTeQ6O7/mNlrI6LqXNiGt/VyIFedjwOI34O2r6AVBLAwQUAAAACAAPK35dqSwHy34AAACdAAAAEQAAAHdvcmQvZG9jdW1lbnQueG1sRc7BDcIwDAXQVaoOgCsOHKKQKVggTUJSqbYjJygwDjuwQRejKQcu78u2vmTdlGf3wEB1eOJKRbXrmGrNCqC4FNCWE+dA++3Ogrbuo0RoLD4Lu1DKQhFXOE/TBdAuNBrd1Mz+1TN3pFPNLW0fisO8vVlDX3TlMB/+SvB/yHwBUEsBAhQDFAAAAAgADyt+XZGnSLW9AAAAAgEAABMAAAAAAAAAAAAAAIABAAAAAFtDb250ZW50X1R5cGVzXS54bWxQSwECFAMUAAAACAAPK35dqSwHy34AAACdAAAAEQAAAAAAAAAAAAAAgAHuAAAAd29yZC9kb2N1bWVudC54bWxQSwUGAAAAAAIAAgCAAAAAmwEAAAAA',
+    'base64',
+  );
+  const xls = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
+
+  it('accepts real files of each kind: JPEG, PDF, Word (.docx), Excel (.xls)', async () => {
+    const results = await Promise.all([
+      upload('anh.jpg', 'image/jpeg', jpeg),
+      upload('cong-van.pdf', 'application/pdf', pdf),
+      upload('thong-bao.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', docx),
+      upload('so-lieu.xls', 'application/vnd.ms-excel', xls),
+    ]).then((responses) => Promise.all(responses.map(async (response) => [response.status, await response.text()])));
+    // A refusal shows its message.
+    expect(results.map(([status, body]) => (status === 201 ? status : body))).toEqual([201, 201, 201, 201]);
+  });
+
+  it('refuses a file whose content is not what its name says, naming it in Vietnamese and English', async () => {
+    const refused = async (name: string, type: string, bytes: Buffer) => {
+      const response = await upload(name, type, bytes);
+      const body = (await response.json()) as { error: { message: string } };
+      return { status: response.status, message: body.error.message };
+    };
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+    for (const [name, type, bytes] of [
+      ['anh-gia.png', 'image/png', svg],
+      ['anh-gia.jpg', 'image/jpeg', Buffer.from('<!doctype html><html><script>alert(1)</script></html>')],
+      ['cong-van-gia.png', 'image/png', pdf],
+      ['bang-gia.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', png],
+    ] as const) {
+      const { status, message } = await refused(name, type, bytes);
+      expect(status).toBe(400);
+      expect(message).toContain(`Tệp "${name}" bị từ chối`);
+      expect(message).toContain(`(file "${name}" refused`);
+    }
+    expect((await refused('cong-van-gia.png', 'image/png', pdf)).message).toContain('it is PDF');
+    const kept = await cms.strapi.db.query('plugin::upload.file').count({ where: { name: { $in: ['anh-gia.png', 'anh-gia.jpg', 'cong-van-gia.png', 'bang-gia.docx'] } } });
+    expect(kept).toBe(0);
+  });
+
   it('refuses a file over the size limit', async () => {
     const big = Buffer.concat([png, Buffer.alloc(1.5 * 1024 * 1024)]);
     const response = await upload('lon.png', 'image/png', big);

@@ -49,6 +49,75 @@ describe('slugs', () => {
   });
 });
 
+describe('slugs under concurrency', () => {
+  const sameTitle = (count: number, title: string) => Array.from({ length: count }, () => title);
+  const rowsOf = (documentId: string) =>
+    cms.strapi.db.query('api::article.article').findMany({ where: { documentId }, select: ['slug', 'publishedAt'] }) as Promise<
+      Array<{ slug: string; publishedAt: string | null }>
+    >;
+
+  it('are decided by the database: simultaneous creates of one title through the Document Service all succeed, distinct', async () => {
+    const created = await Promise.all(sameTitle(8, 'Thông báo khẩn cùng lúc').map((title) => createArticle({ title })));
+    const slugs = created.map((article) => article.slug);
+    expect(new Set(slugs).size).toBe(8);
+    expect(slugs).toContain('thong-bao-khan-cung-luc');
+    for (const slug of slugs) expect(slug).toMatch(/^thong-bao-khan-cung-luc(-\d+)?$/);
+    // Each document's draft and published rows share its slug.
+    const rows = await rowsOf(created[0]!.documentId);
+    expect(rows).toHaveLength(2);
+    expect(rows.map((row) => row.slug)).toEqual([created[0]!.slug, created[0]!.slug]);
+  });
+
+  it('are distinct for simultaneous creates through the content API, with no error for any writer', async () => {
+    const { accessKey } = (await cms.strapi.service('admin::api-token').create({ name: 'Kiểm thử slug', type: 'full-access', lifespan: null })) as {
+      accessKey: string;
+    };
+    const responses = await Promise.all(
+      sameTitle(12, 'Lịch tiếp công dân đồng thời').map((title) =>
+        fetch(`${cms.baseUrl}/api/articles`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${accessKey}`, 'Content-Type': 'application/json' },
+          body: JSON.stringify({ data: { title } }),
+        }),
+      ),
+    );
+    expect(responses.map((response) => response.status)).toEqual(Array(12).fill(201));
+    const bodies = (await Promise.all(responses.map((response) => response.json()))) as Array<{ data: { slug: string } }>;
+    expect(new Set(bodies.map((body) => body.data.slug)).size).toBe(12);
+  });
+
+  it('are refused by the database for two documents, but shared by the draft and published rows of one', async () => {
+    const first = await createArticle({ title: 'Chỉ một chủ' });
+    const second = await createArticle({ title: 'Chỉ một chủ khác' });
+    const table = cms.strapi.db.metadata.get('api::article.article').tableName;
+    await expect(
+      cms.strapi.db.connection(table).where({ document_id: second.documentId }).whereNull('published_at').update({ slug: first.slug }),
+    ).rejects.toThrow();
+    await expect(
+      cms.strapi.db.connection(table).where({ document_id: second.documentId }).whereNotNull('published_at').update({ slug: first.slug }),
+    ).rejects.toThrow();
+  });
+
+  it('shared by two documents before the unique index existed are renamed at start, without losing either', async () => {
+    const { ensureDatabaseIndexes } = cms.appModule<typeof import('../src/bootstrap/database-indexes')>('src/bootstrap/database-indexes.js');
+    const table = cms.strapi.db.metadata.get('api::article.article').tableName;
+    const older = await createArticle({ title: 'Bản trùng cũ' });
+    const newer = await createArticle({ title: 'Bản trùng mới' });
+    // As an old database or an import would have it: no unique index, and one slug on two documents.
+    await cms.strapi.db.connection.raw(`DROP INDEX ${table}_slug_unique`);
+    await cms.strapi.db.connection(table).where({ document_id: newer.documentId }).update({ slug: older.slug });
+
+    await ensureDatabaseIndexes(cms.strapi);
+
+    expect((await rowsOf(older.documentId)).map((row) => row.slug)).toEqual(['ban-trung-cu', 'ban-trung-cu']);
+    expect((await rowsOf(newer.documentId)).map((row) => row.slug)).toEqual(['ban-trung-cu-2', 'ban-trung-cu-2']);
+    const published = await articles().findOne({ documentId: newer.documentId, status: 'published' });
+    expect(published?.title).toBe('Bản trùng mới');
+    // The index is back: the database refuses the duplicate again.
+    await expect(cms.strapi.db.connection(table).where({ document_id: newer.documentId }).update({ slug: older.slug })).rejects.toThrow();
+  });
+});
+
 describe('NFC on every write', () => {
   it('normalises titles, leads, rich-text blocks and components written in NFD', async () => {
     const nfd = (text: string) => text.normalize('NFD');

@@ -1,4 +1,5 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
+import { SLUG_SOURCES, slugIndexName, uniqueSlug } from '../document-middlewares/slugs';
 
 /**
  * Indexes on the columns the site and partners filter and sort by. Strapi's schema has no place for them, and its
@@ -20,4 +21,38 @@ export async function ensureDatabaseIndexes(strapi: Core.Strapi): Promise<void> 
   for (const [name, table, columns] of INDEXES) {
     await strapi.db.connection.raw(`CREATE INDEX IF NOT EXISTS ${name} ON ${table} (${columns})`);
   }
+  for (const uid of Object.keys(SLUG_SOURCES) as UID.ContentType[]) await ensureUniqueSlugs(strapi, uid);
+}
+
+/**
+ * The database decides slug uniqueness, so that two simultaneous saves of one title cannot both get it. A document has
+ * a draft row and a published row sharing its slug (per locale): unique per (slug, locale, draft or published). Slugs
+ * shared by several documents (written before this index, or by imports) are first renamed, all rows of the later
+ * document together, or the index could not be created.
+ */
+async function ensureUniqueSlugs(strapi: Core.Strapi, uid: UID.ContentType): Promise<void> {
+  const table = strapi.db.metadata.get(uid).tableName;
+  const shared = (await strapi.db
+    .connection(table)
+    .select('slug')
+    .whereNotNull('slug')
+    .groupBy('slug')
+    .havingRaw('COUNT(DISTINCT document_id) > 1')) as Array<{ slug: string }>;
+  for (const { slug } of shared) {
+    const documents = (await strapi.db
+      .connection(table)
+      .select('document_id')
+      .where({ slug })
+      .groupBy('document_id')
+      .orderByRaw('MIN(id)')) as Array<{ document_id: string }>;
+    // The oldest document keeps the slug its URLs were published under.
+    for (const { document_id: documentId } of documents.slice(1)) {
+      const renamed = await uniqueSlug(strapi, uid, slug, documentId);
+      await strapi.db.connection(table).where({ document_id: documentId, slug }).update({ slug: renamed });
+      strapi.log.warn(`Slug "${slug}" was shared by several documents of ${uid}: document ${documentId} now has "${renamed}".`);
+    }
+  }
+  await strapi.db.connection.raw(
+    `CREATE UNIQUE INDEX IF NOT EXISTS ${slugIndexName(table)} ON ${table} (slug, (COALESCE(locale, '')), (published_at IS NULL))`,
+  );
 }

@@ -1,4 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 import { slugify } from '@thads/vietnamese';
 
 type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
@@ -11,20 +12,29 @@ export const SLUG_SOURCES: Partial<Record<UID.ContentType, string>> = {
   'api::category.category': 'name',
 };
 
-/** The base slug plus the first free "-2", "-3"… among other documents of the type (drafts included). */
-export async function uniqueSlug(strapi: Core.Strapi, uid: UID.ContentType, base: string, documentId?: string): Promise<string> {
+/** The unique index that makes the database refuse a slug another document of the table has (see database-indexes). */
+export const slugIndexName = (table: string) => `${table}${SLUG_INDEX_SUFFIX}`;
+const SLUG_INDEX_SUFFIX = '_slug_unique';
+
+/**
+ * The base slug plus the first free "-2", "-3"… among other documents of the type (drafts included); with `skip`, the
+ * free one after that many others.
+ */
+export async function uniqueSlug(strapi: Core.Strapi, uid: UID.ContentType, base: string, documentId?: string, skip = 0): Promise<string> {
   // Usually the base is free: one indexed lookup. Only a collision needs the prefix scan.
-  const same = (await strapi.db.query(uid).findMany({ where: { slug: base }, select: ['documentId'] })) as Array<{ documentId: string }>;
-  if (same.every((row) => row.documentId === documentId)) return base;
+  if (skip === 0) {
+    const same = (await strapi.db.query(uid).findMany({ where: { slug: base }, select: ['documentId'] })) as Array<{ documentId: string }>;
+    if (same.every((row) => row.documentId === documentId)) return base;
+  }
   const rows = (await strapi.db.query(uid).findMany({
     where: { slug: { $startsWith: base } },
     select: ['slug', 'documentId'],
   })) as Array<{ slug: string; documentId: string }>;
   const taken = new Set(rows.filter((row) => row.documentId !== documentId).map((row) => row.slug));
-  if (!taken.has(base)) return base;
-  for (let suffix = 2; ; suffix += 1) {
-    const candidate = `${base}-${suffix}`;
-    if (!taken.has(candidate)) return candidate;
+  let free = 0;
+  for (let suffix = 1; ; suffix += 1) {
+    const candidate = suffix === 1 ? base : `${base}-${suffix}`;
+    if (!taken.has(candidate) && free++ === skip) return candidate;
   }
 }
 
@@ -62,7 +72,59 @@ export function slugs(strapi: Core.Strapi): Middleware {
     if (!base) base = context.uid.split('.').pop() ?? 'bai-viet';
 
     data.slug = await uniqueSlug(strapi, context.uid as UID.ContentType, base, params.documentId);
+    slugBases.set(data, base);
     return next();
+  };
+}
+
+/** The base each write's slug was made from, for a retry after another writer took the slug first. */
+const slugBases = new WeakMap<object, string>();
+
+/** Enough for a handful of editors saving the same title at the same moment; each retry sees the winners' slugs. */
+const SLUG_ATTEMPTS = 10;
+
+/** Whether an error is the database refusing a slug another document has (the unique indexes of database-indexes). */
+export function isSlugConflict(error: unknown): boolean {
+  for (let cause: unknown = error; cause instanceof Error; cause = cause.cause) {
+    if (cause.message.includes(SLUG_INDEX_SUFFIX)) return true;
+  }
+  return false;
+}
+
+/**
+ * The slug is chosen before the write (check-then-write), so two writers of the same title can choose the same one; the
+ * database's unique index refuses the second. This retries that write with the next free slug. It must be registered
+ * last: its next() is then the write alone, and calling it again repeats no other middleware. Inside a caller's transaction (the admin's "publish" of a new
+ * document) the attempt runs under a savepoint, since a refused statement aborts a PostgreSQL transaction.
+ */
+export function slugConflictRetry(strapi: Core.Strapi): Middleware {
+  return async (context, next) => {
+    const data = (context.params as { data?: Record<string, unknown> }).data;
+    const base = data ? slugBases.get(data) : undefined;
+    if (!data || base === undefined) return next();
+    const documentId = (context.params as { documentId?: string }).documentId;
+    // Inside a transaction this returns the caller's, untouched (Strapi nests no transactions).
+    const transaction = strapi.db.inTransaction() ? (await strapi.db.transaction()).get() : undefined;
+
+    for (let attempt = 1; ; attempt += 1) {
+      await transaction?.raw('SAVEPOINT thads_slug');
+      try {
+        const result = await next();
+        await transaction?.raw('RELEASE SAVEPOINT thads_slug');
+        return result;
+      } catch (error) {
+        await transaction?.raw('ROLLBACK TO SAVEPOINT thads_slug');
+        if (!isSlugConflict(error)) throw error;
+        if (attempt >= SLUG_ATTEMPTS) {
+          throw new errors.ValidationError(
+            `Đường dẫn "${base}" đang được nhiều người cùng tạo, hãy lưu lại sau giây lát (slug "${base}" is being taken by concurrent saves, save again in a moment)`,
+          );
+        }
+        // Writers that lost together would all pick the same next slug: after n losses, one of the next n free ones.
+        const skip = Math.floor(Math.random() * attempt);
+        data.slug = await uniqueSlug(strapi, context.uid as UID.ContentType, base, documentId, skip);
+      }
+    }
   };
 }
 
