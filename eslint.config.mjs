@@ -27,7 +27,8 @@ const webZones = [
   {
     target: ['./web/src/components', './web/src/config', './web/src/lib', './web/src/testing'],
     from: ['./web/src/features'],
-    message: 'Mã dùng chung không dùng features/ (shared code does not import features): move the code down or pass it in.',
+    message:
+      'Mã dùng chung không dùng features/ (shared code does not import features): move the code down or pass it in.',
   },
   {
     target: ['./web/src/components', './web/src/config', './web/src/lib'],
