@@ -44,6 +44,7 @@ function linkSamplesToTheme() {
   const db = new Database(database);
   try {
     const theme = db.prepare('select id from campaign_themes where slug = ? and published_at is not null').get(THEME);
+    /** @type {Array<{ id: number }>} */
     const articles = db
       .prepare("select id from articles where published_at is not null and slug like 'bai-mau-%' order by id limit ?")
       .all(THEME_ARTICLES);
@@ -54,6 +55,7 @@ function linkSamplesToTheme() {
   }
 }
 
+/** @param {NodeJS.ProcessEnv} extraEnv */
 async function startCms(extraEnv) {
   const port = await freePort();
   const service = startService('cms', 'node', [STRAPI_BIN, 'start'], { cwd: path.join(ROOT, 'cms'), env: { ...baseEnv, ...extraEnv, CMS_PORT: String(port) }, quiet: true });
@@ -61,6 +63,7 @@ async function startCms(extraEnv) {
   return { base: `http://127.0.0.1:${port}`, pid: service.child.pid, stop: () => service.stop() };
 }
 
+/** @param {Buffer} body @param {string} type */
 async function startCeiling(body, type) {
   const port = await freePort();
   const file = path.join(dir, `ceiling-${port}`);
@@ -70,7 +73,13 @@ async function startCeiling(body, type) {
   return { base: `http://127.0.0.1:${port}`, pid: service.child.pid, stop: () => service.stop() };
 }
 
-/** Load for DURATION seconds, or for a number of requests. */
+/**
+ * Load for DURATION seconds, or for a number of requests.
+ * @param {string} url
+ * @param {number} connections
+ * @param {{ amount?: number }} [options]
+ * @returns {Promise<import('autocannon').Result>}
+ */
 function load(url, connections, { amount } = {}) {
   const length = amount === undefined ? { duration: DURATION } : { amount };
   return new Promise((resolve, reject) => {
@@ -78,15 +87,24 @@ function load(url, connections, { amount } = {}) {
   });
 }
 
-const CLOCK_TICKS_PER_SECOND = Number(capture('getconf', ['CLK_TCK']).trim()) || 100;
+const CLOCK_TICKS_PER_SECOND = Number(capture('getconf', ['CLK_TCK'])) || 100;
 
 /** CPU time (user + system, ms) a process has used so far: what a request costs, whatever else the machine does. */
+/** @param {number | undefined} pid */
 function cpuMs(pid) {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  const fields = (readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1] ?? '').split(' ');
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
 }
 
-/** One measured run; a run with any non-2xx answer is reported, never averaged in silently. */
+/** @typedef {{ url: string, pid: number | undefined }} Target */
+/** @typedef {{ rps: number, p50: number, p99: number, cpu: number, bad: number }} Run */
+
+/**
+ * One measured run; a run with any non-2xx answer is reported, never averaged in silently.
+ * @param {Target} target
+ * @param {number} connections
+ * @returns {Promise<Run>}
+ */
 async function runOnce({ url, pid }, connections) {
   const before = cpuMs(pid);
   const result = await load(url, connections);
@@ -94,24 +112,32 @@ async function runOnce({ url, pid }, connections) {
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, cpu, bad: result.non2xx + result.errors };
 }
 
-const middle = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-/** The median run by requests/s, with the median CPU time per request of all runs. */
-const median = (runs) => ({ ...runs.find((run) => run.rps === middle(runs.map((each) => each.rps))), cpu: middle(runs.map((each) => each.cpu)) });
+const middle = (/** @type {number[]} */ values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+/** The median run by requests/s, with the median CPU time per request of all runs. @param {Run[]} runs @returns {Run} */
+const median = (runs) => {
+  const run = runs.find((each) => each.rps === middle(runs.map((other) => other.rps)));
+  if (!run) throw new Error('No run to take the median of');
+  return { ...run, cpu: middle(runs.map((each) => each.cpu)) };
+};
+const VARIANTS = /** @type {const} */ (['uncached', 'cached', 'ceiling', 'stock']);
 
 /**
  * Each variant is warmed up (the uncached ones with WARM_UP_REQUESTS: V8 takes a thousand or more requests to settle
  * on a read path, which stock Strapi needs twice as long as this project's to serve), then measured five times, the
  * four variants taking turns, keeping each one's median run: on a shared 2-core machine the same endpoint moves by a
  * third between runs, and taking turns spreads that over all variants alike.
+ * @param {Record<(typeof VARIANTS)[number], Target>} urls
+ * @param {number} connections
  */
 async function measureAll(urls, connections) {
   for (const [variant, target] of Object.entries(urls)) {
     const warmUp = variant === 'uncached' || variant === 'stock' ? { amount: WARM_UP_REQUESTS } : {};
     await load(target.url, connections, warmUp).catch(() => undefined);
   }
-  const runs = Object.fromEntries(Object.keys(urls).map((variant) => [variant, []]));
+  /** @type {Record<(typeof VARIANTS)[number], Run[]>} */
+  const runs = { uncached: [], cached: [], ceiling: [], stock: [] };
   for (let round = 0; round < ROUNDS; round += 1) {
-    for (const [variant, target] of Object.entries(urls)) runs[variant].push(await runOnce(target, connections));
+    for (const variant of VARIANTS) runs[variant].push(await runOnce(urls[variant], connections));
   }
   return {
     uncached: median(runs.uncached),
@@ -135,7 +161,7 @@ const ENDPOINTS = [
   },
 ];
 
-const fixed = (value, digits = 0) => value.toFixed(digits).padStart(8);
+const fixed = (/** @type {number} */ value, digits = 0) => value.toFixed(digits).padStart(8);
 const services = [];
 try {
   compileCms(baseEnv);

@@ -23,7 +23,7 @@ const dir = mkdtempSync(path.join(os.tmpdir(), 'thads-bench-'));
 const env = { ...process.env, ...throwawayCmsEnv(), NODE_ENV: 'production', DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, 'bench.db'), LOG_LEVEL: 'error' };
 compileCms(env);
 
-const format = (value) => (Number.isFinite(value) ? value.toFixed(1).padStart(7) : '    n/a');
+const format = (/** @type {number} */ value) => (Number.isFinite(value) ? value.toFixed(1).padStart(7) : '    n/a');
 /** @type {Record<number, Record<string, number>>} */
 const p95BySize = {};
 
@@ -43,10 +43,12 @@ try {
       for (const query of QUERIES) {
         const searchUrl = `${base}/api/search?q=${encodeURIComponent(query)}&pageSize=10`;
         const stockUrl = `${base}/api/articles?filters[title][$containsi]=${encodeURIComponent(query)}&pagination[pageSize]=10`;
-        const hits = async (url, pick) => pick(await (await fetch(url)).json());
+        /** @typedef {{ meta?: { pagination?: { total?: number } } }} ListBody */
+        /** @param {string} url @param {(body: ListBody) => number} pick */
+        const hits = async (url, pick) => pick(/** @type {ListBody} */ (await (await fetch(url)).json()));
         const searchHits = await hits(searchUrl, (body) => body.meta?.pagination?.total ?? 0);
         const stockHits = await hits(stockUrl, (body) => body.meta?.pagination?.total ?? 0);
-        const bench = async (url) => {
+        const bench = async (/** @type {string} */ url) => {
           await measure(url, { connections: 1, requests: 30 });
           const latency = await measure(url, { connections: 1, requests: LATENCY_REQUESTS });
           const throughput = await measure(url, { connections: CONNECTIONS, requests: REQUESTS });
@@ -67,7 +69,7 @@ try {
   const largest = Math.max(...sizes);
   if (smallest !== largest) {
     console.log(`\nScaling (p95 at ${largest.toLocaleString('en')} ÷ p95 at ${smallest.toLocaleString('en')}; goal ≤ 3×):`);
-    for (const query of QUERIES) console.log(`  ${query.padEnd(26)} ${(p95BySize[largest][query] / p95BySize[smallest][query]).toFixed(2)}×`);
+    for (const query of QUERIES) console.log(`  ${query.padEnd(26)} ${((p95BySize[largest]?.[query] ?? NaN) / (p95BySize[smallest]?.[query] ?? NaN)).toFixed(2)}×`);
   }
   console.log(`\nLatency in ms, one request at a time (${LATENCY_REQUESTS} requests); rps×10: requests per second over ${CONNECTIONS} connections (${REQUESTS} requests); "hits": the total each finds.`);
 } finally {

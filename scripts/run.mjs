@@ -16,10 +16,13 @@ function prepare() {
   buildPackages();
 }
 
-/** Stops every service on Ctrl-C, or all of them when one dies. */
+/**
+ * Stops every service on Ctrl-C, or all of them when one dies.
+ * @param {import('./lib/shell.mjs').Service[]} services
+ */
 function superviseServices(services) {
   let stopping = false;
-  const stopAll = async (code) => {
+  const stopAll = async (/** @type {number} */ code) => {
     if (stopping) return;
     stopping = true;
     await Promise.all(services.map((service) => service.stop()));
@@ -35,6 +38,7 @@ function superviseServices(services) {
   }
 }
 
+/** @param {Array<[name: string, port: string]>} ports */
 async function assertPortsFree(ports) {
   for (const [name, port] of ports) {
     if (await portInUse(Number(port))) throw new Error(`Port ${port} (${name}) is already in use: stop what runs there, or set ${name} in ${ENV_FILE}.`);
@@ -91,6 +95,7 @@ function build() {
 }
 
 /** `pnpm seed [--samples N]`: seeds a database outside of a start (e.g. 100,000 sample articles for benchmarks). */
+/** @param {string[]} args */
 async function seed(args) {
   prepare();
   const env = productEnv();

@@ -14,9 +14,12 @@ if (!Number.isInteger(samples) || samples < 0 || samples > 100_000) {
   process.exit(2);
 }
 
+/** @type {typeof import('@strapi/strapi')} */
 const { createStrapi } = require('@strapi/strapi');
 const strapi = await createStrapi({ appDir, distDir: path.join(appDir, 'dist') }).load();
 try {
+  // Compiled from src/ into dist/ (the build), typed by the sources.
+  /** @type {typeof import('../src/seed/index.js')} */
   const { seed } = require(path.join(appDir, 'dist', 'src', 'seed', 'index.js'));
   const started = Date.now();
   const report = await seed(strapi, { sampleArticles: samples, log: console.log });

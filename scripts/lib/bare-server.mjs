@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 
 const [port, file, type] = process.argv.slice(2);
+if (!file) throw new Error('Usage: node bare-server.mjs <port> <file> <content-type>');
 const body = readFileSync(file);
 http
   .createServer((_request, response) => {

@@ -23,10 +23,11 @@ export function parseEnv(text) {
   const values = {};
   for (const line of text.split(/\r?\n/)) {
     const match = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)\s*$/.exec(line);
-    if (!match) continue;
+    const key = match?.[1];
+    if (!key) continue;
     let value = match[2] ?? '';
     if (/^(['"]).*\1$/.test(value)) value = value.slice(1, -1);
-    values[match[1]] = value;
+    values[key] = value;
   }
   return values;
 }
@@ -53,7 +54,10 @@ export function ensureEnvFile() {
   return { created, values: parseEnv(text) };
 }
 
-/** The environment for the product's processes: .env first, then whatever the shell already sets (it wins). */
+/**
+ * The environment for the product's processes: .env first, then whatever the shell already sets (it wins).
+ * @returns {NodeJS.ProcessEnv}
+ */
 export function productEnv() {
   const { values } = ensureEnvFile();
   return { ...values, ...process.env, ENV_PATH: ENV_FILE, STRAPI_TELEMETRY_DISABLED: 'true' };

@@ -4,7 +4,7 @@ import net from 'node:net';
 
 export const ROOT = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
 
-/** Prints a step heading. */
+/** Prints a step heading. @param {string} message */
 export function step(message) {
   console.log(`\n▶ ${message}`);
 }
@@ -24,7 +24,13 @@ export function run(command, args, { cwd = ROOT, env = process.env, allowFailure
   return code;
 }
 
-/** Runs a command and returns its standard output, or null when it cannot run or fails. */
+/**
+ * Runs a command and returns its standard output, or null when it cannot run or fails.
+ * @param {string} command
+ * @param {string[]} args
+ * @param {Omit<import('node:child_process').SpawnSyncOptionsWithStringEncoding, 'encoding'>} [options]
+ * @returns {string | null}
+ */
 export function capture(command, args, options = {}) {
   const result = spawnSync(command, args, { encoding: 'utf8', ...options });
   return result.status === 0 ? result.stdout.trim() : null;
@@ -51,6 +57,7 @@ export function startService(name, command, args, { cwd = ROOT, env = process.en
   };
   child.stdout.on('data', relay(process.stdout));
   child.stderr.on('data', relay(process.stderr));
+  /** @type {Promise<{ code: number | null, signal: NodeJS.Signals | null }>} */
   const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
   return {
     name,
@@ -68,7 +75,14 @@ export function startService(name, command, args, { cwd = ROOT, env = process.en
   };
 }
 
-/** Waits until a URL answers with a status below 500, or the service dies, or time runs out. */
+/** @typedef {ReturnType<typeof startService>} Service */
+
+/**
+ * Waits until a URL answers with a status below 500, or the service dies, or time runs out.
+ * @param {string} url
+ * @param {Service} service
+ * @param {number} [timeoutMs]
+ */
 export async function waitForHttp(url, service, timeoutMs = 180_000) {
   const deadline = Date.now() + timeoutMs;
   let died = false;
@@ -86,7 +100,7 @@ export async function waitForHttp(url, service, timeoutMs = 180_000) {
   throw new Error(`${service.name} did not answer at ${url} within ${timeoutMs / 1000} s:\n${service.recentOutput()}`);
 }
 
-/** A TCP port nobody listens on right now. */
+/** A TCP port nobody listens on right now. @returns {Promise<number>} */
 export function freePort() {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
@@ -99,7 +113,12 @@ export function freePort() {
   });
 }
 
-/** True when something already listens on the port. */
+/**
+ * True when something already listens on the port.
+ * @param {number} port
+ * @param {string} [host]
+ * @returns {Promise<boolean>}
+ */
 export function portInUse(port, host = '127.0.0.1') {
   return new Promise((resolve) => {
     const socket = net.connect({ port, host });

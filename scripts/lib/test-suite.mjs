@@ -1,5 +1,6 @@
-// `pnpm test`: every test of the project, against real parts: type checks, unit and component tests, the CMS on
-// SQLite and on a PostgreSQL server started here, and browser tests in Debian's Chromium against a real stack.
+// `pnpm test`: every test of the project, against real parts: format check, lint, type checks, unit and component
+// tests, the CMS on SQLite and on a PostgreSQL server started here, and browser tests in Debian's Chromium against a
+// real stack.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -57,9 +58,19 @@ export async function runTests() {
   ensureDebianPackages([CHROMIUM, POSTGRESQL]);
   const testEnv = { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' };
 
+  await phase('format check', () => {
+    step('Format check (Prettier; `pnpm format` rewrites)');
+    run('pnpm', ['run', 'format:check']);
+  });
+
+  await phase('lint', () => {
+    step('Lint (ESLint, the whole workspace)');
+    run('pnpm', ['run', 'lint']);
+  });
+
   await phase('type checks', () => {
-    step('Type checks (tsc, every workspace project)');
-    run('pnpm', ['-r', '--workspace-concurrency=1', 'run', 'typecheck']);
+    step('Type checks (tsc: the root scripts, then every workspace project)');
+    run('pnpm', ['run', 'typecheck']);
   });
 
   vitest('packages/vietnamese', 'packages/vietnamese');

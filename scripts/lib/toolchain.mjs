@@ -8,7 +8,7 @@ import { capture, ROOT, run, step } from './shell.mjs';
 const PNPM_VERSION = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).packageManager.split('@')[1];
 
 export function ensureNode() {
-  const [major, minor] = process.versions.node.split('.').map(Number);
+  const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
   if (major < 20 || (major === 20 && minor < 19)) {
     throw new Error(`Node ${process.versions.node} is too old: this project needs Node 20.19 or newer (it requires ES modules from CommonJS).`);
   }
@@ -39,6 +39,7 @@ export function ensureDependencies() {
   const fingerprint = installFingerprint();
   if (existsSync(marker) && readFileSync(marker, 'utf8') === fingerprint) return;
   step('Installing packages (pnpm install; better-sqlite3 compiles from source, about a minute)');
+  /** @type {NodeJS.ProcessEnv} */
   const env = { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' };
   // node-gyp must build against the machine's Node headers: nothing can be downloaded here.
   if (!env.npm_config_nodedir && existsSync('/usr/include/node/node_version.h')) env.npm_config_nodedir = '/usr';
@@ -74,7 +75,7 @@ export function postgresBinDir() {
   const versions = readdirSync(base)
     .filter((version) => existsSync(path.join(base, version, 'bin', 'initdb')))
     .sort((a, b) => Number(b) - Number(a));
-  return versions.length ? path.join(base, versions[0], 'bin') : null;
+  return versions[0] ? path.join(base, versions[0], 'bin') : null;
 }
 
 export const POSTGRESQL = { name: 'postgresql', present: () => postgresBinDir() !== null };

@@ -1,5 +1,4 @@
 // The site's production server: the built SPA (with history fallback) and the CMS's public paths on one origin.
-import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';

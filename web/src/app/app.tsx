@@ -1,4 +1,4 @@
-import { SiteLayout } from '../components/layout/site-layout';
+import { SiteLayout } from './layout/site-layout';
 import { AppProvider } from './provider';
 import { AppRouter } from './router';
 import { useScrollToTopOnNavigation } from './use-scroll-reset';

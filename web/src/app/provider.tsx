@@ -1,6 +1,6 @@
 import { QueryClientProvider, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { useSession } from '../features/auth/api/session';
+import { useSession } from '../lib/session';
 import { createQueryClient } from '../lib/query-client';
 
 /**

@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 import { paths } from '../config/paths';
-import { SearchForm } from '../features/search/components/search-form';
+import { SearchForm } from './search-form';
 import { useDocumentMeta } from '../lib/use-document-meta';
 
 /** The page for a path, slug or day that does not exist: its own title, and ways to go on. */

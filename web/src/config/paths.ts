@@ -43,7 +43,7 @@ export type SearchUrlParam = 'q' | 'trang' | 'chuyen-muc' | 'phong-trao' | 'tac-
 /** Where to go after signing in: only a path of this site (never another origin, never `//host`). */
 export function returnPathFromSearch(search: string): string {
   const target = new URLSearchParams(search).get('tiep-theo') ?? '';
-  return /^\/(?![\/\\])/.test(target) ? target : '/';
+  return /^\/(?![/\\])/.test(target) ? target : '/';
 }
 
 /** ?trang=N, defaulting to 1 for anything that is not a positive whole number. */

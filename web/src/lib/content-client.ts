@@ -2,7 +2,7 @@ import { createContentClient } from '@thads/content';
 import { navigate } from 'wouter/use-browser-location';
 import { env } from '../config/env';
 import { paths } from '../config/paths';
-import { clearSession, currentSession } from '../features/auth/api/session';
+import { clearSession, currentSession } from './session';
 
 /**
  * The CMS client of the site: as the public, or as the signed-in staff member (who may also read internal articles).

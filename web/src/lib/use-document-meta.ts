@@ -22,15 +22,19 @@ export function useDocumentMeta(title: string | null, description?: string | nul
  * readers find it from the page.
  */
 export function useFeedLink(scope: { param: 'category' | 'theme' | 'author'; slug: string; title: string } | null): void {
+  // The effect depends on the values, not on the object (a new one on every render).
+  const param = scope?.param;
+  const slug = scope?.slug;
+  const title = scope?.title;
   useEffect(() => {
-    if (!scope) return;
+    if (param === undefined || slug === undefined || title === undefined) return;
     const link = document.createElement('link');
     link.rel = 'alternate';
     link.type = 'application/rss+xml';
-    link.title = `${scope.title} (RSS)`;
-    link.href = `${env.apiBaseUrl}/api/feeds/rss?${scope.param}=${encodeURIComponent(scope.slug)}`;
+    link.title = `${title} (RSS)`;
+    link.href = `${env.apiBaseUrl}/api/feeds/rss?${param}=${encodeURIComponent(slug)}`;
     link.dataset.pageFeed = '';
     document.head.append(link);
     return () => link.remove();
-  }, [scope?.param, scope?.slug, scope?.title]);
+  }, [param, slug, title]);
 }

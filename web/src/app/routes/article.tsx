@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
+import { vietnamDay } from '@thads/vietnamese';
 import { NotFoundState } from '../../components/not-found-state';
 import { ErrorState, LoadingState } from '../../components/query-states';
+import { DayPicker } from '../../features/archive/components/day-picker';
 import { articleQueryOptions } from '../../features/articles/api/get-article';
 import { ArticleView } from '../../features/articles/components/article-view';
 import { useDocumentMeta } from '../../lib/use-document-meta';
@@ -13,5 +15,11 @@ export default function ArticleRoute({ slug }: { slug: string }) {
   if (query.isPending) return <LoadingState label="Đang tải bài viết…" lines={8} />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   if (!article) return <NotFoundState what="Bài viết bạn tìm" />;
-  return <ArticleView article={article} />;
+  // The day picker belongs to the archive feature: the route composes it after the article.
+  return (
+    <>
+      <ArticleView article={article} />
+      <DayPicker initialDay={vietnamDay(article.date)} />
+    </>
+  );
 }

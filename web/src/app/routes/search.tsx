@@ -11,7 +11,7 @@ import { pageFromSearch, paths } from '../../config/paths';
 import { campaignThemesQueryOptions } from '../../features/campaign-themes/api/get-campaign-themes';
 import { categoriesQueryOptions } from '../../features/categories/api/get-categories';
 import { searchQueryOptions } from '../../features/search/api/search-articles';
-import { SearchForm } from '../../features/search/components/search-form';
+import { SearchForm } from '../../components/search-form';
 import { useDocumentMeta } from '../../lib/use-document-meta';
 import { StaffBadge } from '../../features/articles/components/staff-badge';
 

@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderWithApp, stubCms } from '../../testing/render';
-import { clearSession } from '../../features/auth/api/session';
+import { clearSession } from '../../lib/session';
 import SignInRoute from './sign-in';
 
 let restore = () => {};

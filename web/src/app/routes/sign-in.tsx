@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import { paths, returnPathFromSearch } from '../../config/paths';
-import { clearSession, saveSession, useSession } from '../../features/auth/api/session';
+import { clearSession, saveSession, useSession } from '../../lib/session';
 import { signIn, SignInError } from '../../features/auth/api/sign-in';
 import { useDocumentMeta } from '../../lib/use-document-meta';
 

@@ -6,7 +6,6 @@ import { Breadcrumb } from '../../../components/breadcrumb';
 import { FormattedDate } from '../../../components/formatted-date';
 import { paths } from '../../../config/paths';
 import { safeUrl } from '../../../lib/safe-url';
-import { DayPicker } from '../../archive/components/day-picker';
 import { ArticleTools } from './article-tools';
 import { RelatedArticles } from './related-articles';
 import { StaffBadge } from './staff-badge';
@@ -91,7 +90,6 @@ export function ArticleView({ article }: { article: Article }) {
         ) : null}
       </article>
       <RelatedArticles article={article} />
-      <DayPicker initialDay={vietnamDay(article.date)} />
     </>
   );
 }

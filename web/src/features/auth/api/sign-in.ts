@@ -1,5 +1,5 @@
 import { env } from '../../../config/env';
-import type { Session } from './session';
+import type { Session } from '../../../lib/session';
 
 /** What went wrong, in words a staff member can act on. */
 export class SignInError extends Error {}

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
-import { paths } from '../../../config/paths';
+import { paths } from '../config/paths';
 
 /** The search box: in the header of every page, on the not-found page and atop the results. */
 export function SearchForm({ initialQuery = '', variant = 'header' }: { initialQuery?: string; variant?: 'header' | 'page' }) {

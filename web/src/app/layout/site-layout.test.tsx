@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { clearSession, saveSession } from '../../features/auth/api/session';
+import { clearSession, saveSession } from '../../lib/session';
 import { fixtureCms } from '../../testing/cms-stub';
 import { renderWithApp, stubCms } from '../../testing/render';
 import { SiteLayout } from './site-layout';

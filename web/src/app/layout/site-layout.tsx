@@ -4,9 +4,9 @@ import { Link } from 'wouter';
 import { env } from '../../config/env';
 import { safeUrl } from '../../lib/safe-url';
 import { paths } from '../../config/paths';
-import { clearSession, useSession } from '../../features/auth/api/session';
+import { clearSession, useSession } from '../../lib/session';
 import { categoriesQueryOptions } from '../../features/categories/api/get-categories';
-import { SearchForm } from '../../features/search/components/search-form';
+import { SearchForm } from '../../components/search-form';
 import { siteSettingsQueryOptions } from '../../features/site-settings/api/get-site-settings';
 
 export function SiteLayout({ children }: { children: ReactNode }) {
