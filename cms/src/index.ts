@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { audienceFilter } from './audience/guard';
 import { rememberPublicAbility } from './auth/public-ability';
 import { ensureDatabaseIndexes } from './bootstrap/database-indexes';
 import { grantPublicReadPermissions } from './bootstrap/public-permissions';
@@ -8,7 +9,6 @@ import { closeSelfRegistration } from './bootstrap/staff-accounts';
 import { cacheSqliteStatements } from './bootstrap/statement-cache';
 import { installRequestListener } from './cache/fast-path';
 import { listenForChanges, stopListening } from './cache/invalidation';
-import { audienceFilter } from './document-middlewares/audience';
 import { cacheInvalidation, invalidateOnSupportingChanges } from './document-middlewares/cache-invalidation';
 import { normalizeText } from './document-middlewares/normalize-text';
 import { searchIndex } from './document-middlewares/search-index';

@@ -54,7 +54,12 @@ describe('RSS 2.0', () => {
   it('has one feed per category, campaign theme and author', async () => {
     const category = await feed('/api/feeds/rss?category=thi-dua-khen-thuong');
     expect(category.parsed!.title).toBe('Cục Thi hành án dân sự tỉnh Vĩnh Phúc – Chuyên mục: Thi đua – Khen thưởng');
-    expect(category.parsed!.items.every((item) => item.categories?.includes('Thi đua – Khen thưởng'))).toBe(true);
+    const inCategory = await cms.strapi.db.query('api::article.article').count({
+      where: { publishedAt: { $notNull: true }, audience: 'public', category: { slug: 'thi-dua-khen-thuong' } },
+    });
+    expect(inCategory).toBeGreaterThan(0);
+    expect(category.parsed!.items).toHaveLength(Math.min(20, inCategory));
+    expect(category.parsed!.items.map((item) => item.categories)).toEqual(category.parsed!.items.map(() => ['Thi đua – Khen thưởng']));
     const theme = await feed('/api/feeds/rss?theme=thi-dua-2021-thads-vinh-phuc');
     expect(theme.parsed!.items.map((item) => item.title)).toEqual([REAL_TITLE]);
   });

@@ -147,7 +147,6 @@ describe('bad input', () => {
     '%s gets a clear answer, never a 5xx',
     async (_label, path, expected) => {
     const { status, body } = await getJson(cms.baseUrl, path);
-    expect(status).toBeLessThan(500);
     if (expected === 'ok') {
       expect(status).toBe(200);
       expect(body.meta?.pagination?.pageSize ?? 0).toBeLessThanOrEqual(100);
@@ -195,6 +194,7 @@ describe('lean reads (the route chose fields and populate)', () => {
       const { status } = await getJson(cms.baseUrl, `/api/articles?${query}`);
       expect(status, query).toBe(400);
     }
-    expect((await getJson(cms.baseUrl, '/api/articles?foo=bar')).status).toBeLessThan(500);
+    // A parameter Strapi does not know is ignored, as stock Strapi does.
+    expect((await getJson(cms.baseUrl, '/api/articles?foo=bar')).status).toBe(200);
   });
 });

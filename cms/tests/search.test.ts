@@ -139,32 +139,33 @@ describe('the index follows the content', () => {
 });
 
 describe('bad input never gives a 5xx', () => {
-  const hostile = [
-    '',
-    '   ',
-    'a'.repeat(10_000),
-    '"',
-    '*',
-    '(',
-    ')',
-    'NEAR(thi dua)',
-    'thi OR dua',
-    '-thi',
-    'title:thi',
-    '{title}: thi',
-    "'; DROP TABLE articles; --",
-    "' OR 1=1 --",
-    '\ud800',
-    '\u0000\u0001\u001f',
-    '"unterminated phrase',
-    '🎉🎉',
-    '^thi',
+  // Each with its one right answer: words are searched as words, input without any is refused.
+  const hostile: Array<[string, 200 | 400]> = [
+    ['', 400],
+    ['   ', 400],
+    ['a'.repeat(10_000), 400],
+    ['"', 400],
+    ['*', 400],
+    ['(', 400],
+    [')', 400],
+    ['NEAR(thi dua)', 200],
+    ['thi OR dua', 200],
+    ['-thi', 200],
+    ['title:thi', 200],
+    ['{title}: thi', 200],
+    ["'; DROP TABLE articles; --", 200],
+    ["' OR 1=1 --", 200],
+    ['\ud800', 400],
+    ['\u0000\u0001\u001f', 400],
+    ['"unterminated phrase', 200],
+    ['🎉🎉', 400],
+    ['^thi', 200],
   ];
-  it.each(hostile.map((q) => [JSON.stringify(q).slice(0, 40), q]))('q=%s', async (_label, q) => {
+  it.each(hostile.map(([q, expected]) => [JSON.stringify(q).slice(0, 40), q, expected] as const))('q=%s → %i', async (_label, q, expected) => {
     const { status, body } = await search({ q });
-    expect(status).toBeLessThan(500);
-    expect([200, 400]).toContain(status);
-    if (status === 400) expect(body.error.message).toBeTruthy();
+    expect(status).toBe(expected);
+    if (expected === 400) expect(body.error.message).toMatch(/\(.+\)/);
+    else expect(Array.isArray(body.data)).toBe(true);
   });
 
   it.each([

@@ -2,7 +2,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { errors as databaseErrors } from '@strapi/database';
 import { contentTypes, errors, traverse, validate } from '@strapi/utils';
 import { LRUCache } from 'lru-cache';
-import { ARTICLE, publicPopulate, withPublicOnly } from '../document-middlewares/audience';
+import { ARTICLE, publicPopulate, withPublicOnly } from '../audience/guard';
 
 type Query = Record<string, unknown>;
 type Model = Parameters<typeof contentTypes.hasDraftAndPublish>[0];
@@ -45,7 +45,7 @@ export function shapeKeyOf(query: { fields?: unknown; populate?: unknown; sort?:
  * (documentId added to field lists, `query-params` conversion), and kept; each request converts only its filters.
  * What the Document Service would add is added the same way: published rows only, on the root and on every populated
  * draft-and-publish type (the same `filters` callback Strapi's status conversion makes), and for the public the
- * audience rule of `document-middlewares/audience` (a Document Service middleware, which this path does not pass
+ * audience rule of `audience/guard` (as a Document Service middleware, which this path does not pass
  * through). The callers validate the query first, as before; tests compare the answers with the Document Service's.
  */
 export function publishedReader(strapi: Core.Strapi) {

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { blocksToText } from '@thads/content';
 import { fold } from '@thads/vietnamese';
+import { audienceOf, type Audience } from '../audience/guard';
 import { IMAGE_FIELDS } from '../lib/default-query';
 
 /**
@@ -15,7 +16,7 @@ export type SearchEntry = {
   authors: string[];
   themes: string[];
   /** Staff articles are found by signed-in staff only. */
-  audience: 'public' | 'staff';
+  audience: Audience;
   title: string;
   lead: string;
   body: string;
@@ -82,7 +83,7 @@ export function toSearchEntry(article: PublishedArticle): SearchEntry {
       date,
       featured: article.featured ?? false,
       isSample: article.isSample ?? false,
-      audience: article.audience === 'staff' ? 'staff' : 'public',
+      audience: audienceOf(article.audience),
       source: article.source ?? null,
       createdAt: article.createdAt,
       updatedAt: article.updatedAt,
@@ -95,7 +96,7 @@ export function toSearchEntry(article: PublishedArticle): SearchEntry {
     category: article.category?.slug ?? null,
     authors: authors.map((author) => author.slug),
     themes: themes.map((theme) => theme.slug),
-    audience: article.audience === 'staff' ? 'staff' : 'public',
+    audience: audienceOf(article.audience),
     title: article.title,
     lead,
     body,

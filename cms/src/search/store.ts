@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import type { SearchQuery } from '@thads/vietnamese';
+import { PUBLIC_AUDIENCE } from '../audience/guard';
 import type { SearchEntry } from './entry';
 
-/** `publicOnly`: the caller is not signed-in staff, so staff articles do not exist for it. */
+/** `publicOnly`: the caller is not signed-in staff, so staff articles do not exist for it (`audience/guard` decides). */
 export type SearchFilters = { category?: string; theme?: string; author?: string; from?: string; to?: string; publicOnly?: boolean };
 export type SearchPage = { page: number; pageSize: number };
 export type SearchHit = { documentId: string; title: string; lead: string; body: string; summary: Record<string, unknown> };
@@ -65,7 +66,7 @@ function filterClauses(filters: SearchFilters) {
     clauses.push('themes LIKE ?');
     bindings.push(`% ${filters.theme} %`);
   }
-  if (filters.publicOnly) clauses.push("audience = 'public'");
+  if (filters.publicOnly) clauses.push(`audience = '${PUBLIC_AUDIENCE}'`);
   if (filters.from) {
     clauses.push('date >= ?');
     bindings.push(filters.from);
@@ -90,13 +91,13 @@ const rowidFloor = (iso: string) => Math.floor(Date.parse(iso) / 1000) * ROWID_S
  */
 const facetToken = (kind: 'c' | 'a' | 't' | 'v', slug: string) => `\uE000${kind}${Buffer.from(slug, 'utf8').toString('hex')}`;
 /** Public articles carry a token of their own, which a public search requires. */
-const PUBLIC_TOKEN = facetToken('v', 'public');
+const PUBLIC_TOKEN = facetToken('v', PUBLIC_AUDIENCE);
 const facetsOf = (entry: SearchEntry) =>
   [
     ...(entry.category ? [facetToken('c', entry.category)] : []),
     ...entry.authors.map((slug) => facetToken('a', slug)),
     ...entry.themes.map((slug) => facetToken('t', slug)),
-    ...(entry.audience === 'public' ? [PUBLIC_TOKEN] : []),
+    ...(entry.audience === PUBLIC_AUDIENCE ? [PUBLIC_TOKEN] : []),
   ].join(' ');
 
 /**

@@ -13,6 +13,14 @@ const string: Schema = { type: 'string' };
 const integer: Schema = { type: 'integer' };
 const dateTime: Schema = { type: 'string', format: 'date-time' };
 const date: Schema = { type: 'string', format: 'date' };
+/** An object with exactly these properties: a field the API should not answer (a leak) fails validation. */
+const closed = (properties: Record<string, Schema>, required: string[] = [], extra: Schema = {}): Schema => ({
+  type: 'object',
+  ...extra,
+  ...(required.length ? { required } : {}),
+  properties,
+  additionalProperties: false,
+});
 
 const documentBase = {
   id: { ...integer, description: 'Numeric row id (prefer documentId).' },
@@ -21,18 +29,14 @@ const documentBase = {
   updatedAt: dateTime,
   publishedAt: nullable(dateTime),
 };
-const entity = (description: string, properties: Record<string, Schema>): Schema => ({
-  type: 'object',
-  description: `${description} Which properties appear depends on \`fields\` and \`populate\`; the defaults are documented on each path.`,
-  required: ['id', 'documentId'],
-  properties: { ...documentBase, ...properties },
-});
-const list = (item: string): Schema => ({
-  type: 'object',
-  required: ['data', 'meta'],
-  properties: { data: { type: 'array', items: ref(item) }, meta: { type: 'object', required: ['pagination'], properties: { pagination: ref('Pagination') } } },
-});
-const single = (item: string): Schema => ({ type: 'object', required: ['data'], properties: { data: ref(item), meta: { type: 'object' } } });
+const entity = (description: string, properties: Record<string, Schema>): Schema =>
+  closed({ ...documentBase, ...properties }, ['id', 'documentId'], {
+    description: `${description} Which properties appear depends on \`fields\` and \`populate\`; the defaults are documented on each path.`,
+  });
+const list = (item: string): Schema =>
+  closed({ data: { type: 'array', items: ref(item) }, meta: closed({ pagination: ref('Pagination') }, ['pagination']) }, ['data', 'meta']);
+const single = (item: string): Schema => closed({ data: ref(item), meta: closed({}) }, ['data']);
+const component = (properties: Record<string, Schema>): Schema => ({ type: 'array', items: closed({ id: integer, ...properties }) });
 
 const parameter = (name: string, description: string, schema: Schema = string, extra: Schema = {}) => ({ name, in: 'query', description, schema, ...extra });
 const restParameters = [
@@ -171,7 +175,7 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
             parameter('year', 'Year (default: this year).', { ...integer, minimum: 1900, maximum: 2100 }),
             parameter('month', 'Month, 1–12 (default: this month).', { ...integer, minimum: 1, maximum: 12 }),
           ],
-          responses: ok('Days with news.', { type: 'object', required: ['data'], properties: { data: ref('ArchiveMonth'), meta: { type: 'object' } } }),
+          responses: ok('Days with news.', closed({ data: ref('ArchiveMonth'), meta: closed({}) }, ['data'])),
         },
       },
       ...Object.fromEntries(
@@ -208,27 +212,17 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
     },
     components: {
       schemas: {
-        Pagination: {
-          type: 'object',
-          required: ['page', 'pageSize', 'pageCount', 'total'],
-          properties: { page: integer, pageSize: integer, pageCount: integer, total: integer },
-        },
-        Error: {
-          type: 'object',
-          required: ['data', 'error'],
-          properties: {
-            data: { type: 'null' },
-            error: { type: 'object', required: ['status', 'name', 'message'], properties: { status: integer, name: string, message: string, details: {} } },
-          },
-        },
+        Pagination: closed({ page: integer, pageSize: integer, pageCount: integer, total: integer }, ['page', 'pageSize', 'pageCount', 'total']),
+        Error: closed(
+          { data: { type: 'null' }, error: closed({ status: integer, name: string, message: string, details: {} }, ['status', 'name', 'message']) },
+          ['data', 'error'],
+        ),
         Blocks: {
           description: 'Strapi "blocks" rich text: paragraphs, headings, lists, quotes, images, links. It is data, never HTML: render it with a renderer that escapes text.',
           anyOf: [{ type: 'array', items: { type: 'object', required: ['type'], properties: { type: string } } }, { type: 'null' }],
         },
-        Media: {
-          type: 'object',
-          required: ['url'],
-          properties: {
+        Media: closed(
+          {
             id: integer,
             documentId: string,
             name: string,
@@ -239,10 +233,19 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
             size: { type: 'number' },
             width: nullable(integer),
             height: nullable(integer),
+            // Named renditions (thumbnail, small…), each a file description of its own.
             formats: nullable({ type: 'object' }),
+            hash: string,
             ext: nullable(string),
+            previewUrl: nullable(string),
+            provider: string,
+            provider_metadata: nullable({ type: 'object' }),
+            createdAt: dateTime,
+            updatedAt: dateTime,
+            publishedAt: nullable(dateTime),
           },
-        },
+          ['url'],
+        ),
         Category: entity('A section of the portal.', {
           name: string,
           slug: string,
@@ -267,8 +270,8 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
           startDate: nullable(date),
           endDate: nullable(date),
           issuingBody: nullable(string),
-          targets: { type: 'array', items: { type: 'object', properties: { id: integer, label: string, target: string } } },
-          milestones: { type: 'array', items: { type: 'object', properties: { id: integer, date, label: string } } },
+          targets: component({ label: string, target: string }),
+          milestones: component({ date, label: string }),
           cover: nullable(ref('Media')),
           articles: { type: 'array', items: ref('Article') },
         }),
@@ -288,10 +291,8 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
           campaignThemes: { type: 'array', items: ref('CampaignTheme') },
           attachments: nullable({ type: 'array', items: ref('Media') }),
         }),
-        SiteSettings: {
-          type: 'object',
-          required: ['siteName'],
-          properties: {
+        SiteSettings: closed(
+          {
             id: integer,
             documentId: string,
             siteName: string,
@@ -304,23 +305,18 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
             email: nullable(string),
             responsiblePerson: nullable(string),
             copyright: nullable(string),
-            relatedLinks: { type: 'array', items: { type: 'object', properties: { id: integer, label: string, url: string } } },
+            relatedLinks: component({ label: string, url: string }),
             createdAt: dateTime,
             updatedAt: dateTime,
             publishedAt: nullable(dateTime),
           },
-        },
-        RelationSummary: {
-          type: 'object',
+          ['siteName'],
+        ),
+        RelationSummary: closed({ documentId: string, name: string, slug: string }, ['name', 'slug'], {
           description: 'A related document as search results carry it: enough for a link.',
-          required: ['name', 'slug'],
-          properties: { documentId: string, name: string, slug: string },
-        },
-        SearchHit: {
-          type: 'object',
-          description: 'An article summary as stored in the search index, with its snippet.',
-          required: ['documentId', 'title', 'slug', 'snippet'],
-          properties: {
+        }),
+        SearchHit: closed(
+          {
             id: integer,
             documentId: string,
             title: string,
@@ -333,33 +329,32 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
             cover: nullable(ref('Media')),
             category: nullable(ref('RelationSummary')),
             authors: { type: 'array', items: ref('RelationSummary') },
-            snippet: { type: 'array', items: { type: 'object', required: ['text', 'match'], properties: { text: string, match: { type: 'boolean' } } } },
+            source: nullable(string),
+            createdAt: dateTime,
+            updatedAt: dateTime,
+            publishedAt: nullable(dateTime),
+            snippet: { type: 'array', items: closed({ text: string, match: { type: 'boolean' } }, ['text', 'match']) },
           },
-        },
-        SearchResponse: {
-          type: 'object',
-          required: ['data', 'meta'],
-          properties: {
+          ['documentId', 'title', 'slug', 'snippet'],
+          { description: 'An article summary as stored in the search index, with its snippet.' },
+        ),
+        SearchResponse: closed(
+          {
             data: { type: 'array', items: ref('SearchHit') },
-            meta: {
-              type: 'object',
-              required: ['pagination', 'query'],
-              properties: {
+            meta: closed(
+              {
                 pagination: ref('Pagination'),
-                query: { type: 'object', properties: { terms: { type: 'array', items: string }, phrases: { type: 'array', items: { type: 'array', items: string } } } },
+                query: closed({ terms: { type: 'array', items: string }, phrases: { type: 'array', items: { type: 'array', items: string } } }),
               },
-            },
+              ['pagination', 'query'],
+            ),
           },
-        },
-        ArchiveMonth: {
-          type: 'object',
-          required: ['year', 'month', 'days'],
-          properties: {
-            year: integer,
-            month: integer,
-            days: { type: 'array', items: { type: 'object', required: ['date', 'count'], properties: { date, count: integer } } },
-          },
-        },
+          ['data', 'meta'],
+        ),
+        ArchiveMonth: closed(
+          { year: integer, month: integer, days: { type: 'array', items: closed({ date, count: integer }, ['date', 'count']) } },
+          ['year', 'month', 'days'],
+        ),
       },
     },
   };

@@ -34,8 +34,9 @@ describe('article page', () => {
 
     // One request, by slug, for everything the page shows; "Các tin khác" only follows it.
     expect(cms.calls[0]!.searchParams.get('filters[slug][$eq]')).toBe(seedArticle.slug);
-    const later = cms.calls.slice(1).filter((url) => url.pathname === '/api/articles');
-    expect(later.every((url) => url.searchParams.get('filters[documentId][$ne]') === seedArticle.documentId)).toBe(true);
+    const later = () => cms.calls.slice(1).filter((url) => url.pathname === '/api/articles');
+    await waitFor(() => expect(later()).toHaveLength(1));
+    expect(later()[0]!.searchParams.get('filters[documentId][$ne]')).toBe(seedArticle.documentId);
   });
 
   it('shows the not-found page for an unknown slug', async () => {

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { vietnamDay, vietnamInstant } from '@thads/vietnamese';
-import { PUBLIC_ARTICLES } from '../../../document-middlewares/audience';
+import { articleConditions, publicOnlyFor } from '../../../audience/guard';
 import { integerParam, InvalidParameter } from '../../../lib/query-params';
-import { scopeOf, type ScopedContext } from '../../../lib/request-scope';
+import type { ScopedContext } from '../../../lib/request-scope';
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
@@ -29,7 +29,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         publishedAt: { $notNull: true },
         date: { $gte: start, $lt: end },
         // The counts must not reveal that a staff article exists.
-        ...((await scopeOf(strapi, ctx)) === 'public' ? PUBLIC_ARTICLES : {}),
+        ...articleConditions(await publicOnlyFor(strapi, ctx)),
       },
       select: ['date'],
     })) as Array<{ date: string }>;

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { highlight, isEmptyQuery, MAX_QUERY_LENGTH, parseSearchQuery, type SearchQuery } from '@thads/vietnamese';
+import { publicOnlyFor } from '../../../audience/guard';
 import { dayParam, integerParam, InvalidParameter, slugParam, stringParam } from '../../../lib/query-params';
-import { scopeOf, type ScopedContext } from '../../../lib/request-scope';
+import type { ScopedContext } from '../../../lib/request-scope';
 import { searchIndexer } from '../../../search/indexer';
 import type { SearchHit } from '../../../search/store';
 
@@ -38,7 +39,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         author: slugParam(ctx.query, 'author'),
         from: dayParam(ctx.query, 'from', 'start'),
         to: dayParam(ctx.query, 'to', 'end'),
-        publicOnly: (await scopeOf(strapi, ctx)) === 'public',
+        publicOnly: await publicOnlyFor(strapi, ctx),
       };
     } catch (error) {
       if (error instanceof InvalidParameter) return ctx.badRequest(error.message);

@@ -1,6 +1,15 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { currentScope } from '../lib/request-scope';
+import { currentScope, scopeOf, type Scope, type ScopedContext } from '../lib/request-scope';
+
+/*
+ * Who may read which articles: the one place the rule is decided. Every read path only calls it:
+ * - the Document Service middleware below (`audienceFilter`): content API lists and reads by id, feeds, sitemaps;
+ * - the public read path straight to the query engine (`lib/published-reads`): `withPublicOnly`, `publicPopulate`;
+ * - search (`api/search`, `search/store`): `publicOnlyFor` on the request, `audienceOf` on what is indexed;
+ * - the date archive's counts (`api/archive`): `publicOnlyFor`, `articleConditions`.
+ * Drafts are a rule of their own (published rows only), which every public path applies with `status: 'published'`.
+ */
 
 type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
 type Populate = Record<string, unknown>;
@@ -8,8 +17,31 @@ type Attribute = { type: string; target?: string; component?: string };
 
 const READS = new Set(['findMany', 'findFirst', 'findOne', 'count']);
 export const ARTICLE = 'api::article.article';
-/** Only articles for everyone; staff articles are for signed-in staff. */
-export const PUBLIC_ARTICLES = { audience: { $eq: 'public' } };
+export type Audience = 'public' | 'staff';
+export const PUBLIC_AUDIENCE = 'public' satisfies Audience;
+
+/**
+ * The rule. The public reads articles for everyone only; signed-in staff read staff articles too. A `null` scope is
+ * a read outside a content API request (admin panel, seed, search indexer), which sees everything.
+ */
+export function mayRead(scope: Scope | null, audience: Audience): boolean {
+  return audience === PUBLIC_AUDIENCE || scope !== 'public';
+}
+
+/** Whether reads in this scope must leave staff articles out. */
+export const isPublicOnly = (scope: Scope | null): boolean => !mayRead(scope, 'staff');
+
+/** The same, for a request of a public route (`auth: false`: search, archive), where a bearer token is checked here. */
+export const publicOnlyFor = async (strapi: Core.Strapi, ctx: ScopedContext): Promise<boolean> => isPublicOnly(await scopeOf(strapi, ctx));
+
+/** An article's audience as the rule reads it: anything but exactly `public` is staff, so a bad value hides, never shows. */
+export const audienceOf = (value: unknown): Audience => (value === PUBLIC_AUDIENCE ? 'public' : 'staff');
+
+/** Only articles for everyone, as query filters (Document Service, query engine `where`). */
+export const PUBLIC_ARTICLES = { audience: { $eq: PUBLIC_AUDIENCE } };
+
+/** Query engine conditions on articles for a read that is, or is not, public only. */
+export const articleConditions = (publicOnly: boolean): Record<string, unknown> => (publicOnly ? PUBLIC_ARTICLES : {});
 /** Never populated for the public, whatever `*` means to Strapi (sanitising would drop them anyway). */
 const NEVER_EXPANDED = new Set(['createdBy', 'updatedBy', 'localizations']);
 
@@ -87,7 +119,7 @@ export function publicPopulate(strapi: Core.Strapi, uid: string, populate: unkno
 export function audienceFilter(strapi: Core.Strapi): Middleware {
   return async (context, next) => {
     if (!READS.has(context.action)) return next();
-    if ((await currentScope(strapi)) !== 'public') return next();
+    if (!isPublicOnly(await currentScope(strapi))) return next();
     const params = context.params as { filters?: unknown; populate?: unknown };
     if (context.uid === ARTICLE) params.filters = withPublicOnly(params.filters);
     if (params.populate !== undefined) params.populate = publicPopulate(strapi, context.uid, params.populate);
