@@ -204,7 +204,7 @@ function sqliteStore(raw: Raw, atomic: Atomic): SearchStore {
         ...(filters.category ? [facetToken('c', filters.category)] : []),
         ...(filters.author ? [facetToken('a', filters.author)] : []),
         ...(filters.theme ? [facetToken('t', filters.theme)] : []),
-          ].map((token) => `"${token}"`);
+      ].map((token) => `"${token}"`);
       const required = [fts5Expression(query), ...facets].join(' AND ');
       const expression = filters.publicOnly ? `(${required}) NOT "${STAFF_TOKEN}"` : required;
       const range: string[] = [];
@@ -221,16 +221,14 @@ function sqliteStore(raw: Raw, atomic: Atomic): SearchStore {
       const countIn = async (table: string) =>
         Number(rowsOf<{ total: number }>(await raw(`SELECT count(*) AS total FROM ${table} WHERE ${where(table)}`, [expression, ...rangeBindings]))[0]?.total ?? 0);
 
-      const titleTotal = await countIn('search_titles_fts');
-      const total = await countIn('search_articles_fts');
       const offset = (page - 1) * pageSize;
       // Title matches first, then the rest; each part newest first, so FTS5 stops after one page.
-      let ids: number[] = [];
-      if (offset < titleTotal) {
-        ids = rowsOf<{ rowid: number }>(
-          await raw(`SELECT rowid FROM search_titles_fts WHERE ${where('search_titles_fts')} ORDER BY rowid DESC LIMIT ? OFFSET ?`, [expression, ...rangeBindings, pageSize, offset]),
-        ).map((row) => row.rowid);
-      }
+      let ids = rowsOf<{ rowid: number }>(
+        await raw(`SELECT rowid FROM search_titles_fts WHERE ${where('search_titles_fts')} ORDER BY rowid DESC LIMIT ? OFFSET ?`, [expression, ...rangeBindings, pageSize, offset]),
+      ).map((row) => row.rowid);
+      const total = await countIn('search_articles_fts');
+      // Only a page past the title matches needs their number, and a partly filled page tells it without a count.
+      const titleTotal = ids.length > 0 ? offset + ids.length : offset === 0 ? 0 : await countIn('search_titles_fts');
       if (ids.length < pageSize && offset + ids.length < total) {
         const rest = rowsOf<{ rowid: number }>(
           await raw(
