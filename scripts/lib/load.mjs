@@ -19,6 +19,8 @@ export async function measure(url, { connections = 10, requests = 400, maxSecond
   /** @type {Record<string, number>} */
   const cache = {};
   let errors = 0;
+  /** @type {Set<string>} */
+  const errorKinds = new Set();
   let issued = 0;
   const deadline = Date.now() + maxSeconds * 1000;
   const one = () =>
@@ -34,8 +36,9 @@ export async function measure(url, { connections = 10, requests = 400, maxSecond
           resolve(undefined);
         });
       });
-      request.on('error', () => {
+      request.on('error', (error) => {
         errors += 1;
+        errorKinds.add(/** @type {NodeJS.ErrnoException} */ (error).code ?? error.message);
         resolve(undefined);
       });
     });
@@ -54,7 +57,7 @@ export async function measure(url, { connections = 10, requests = 400, maxSecond
   const refused = Object.entries(statuses).filter(([status]) => Number(status) < 200 || Number(status) > 299);
   if (errors > 0 || refused.length > 0) {
     const counts = refused.map(([status, count]) => `${count} × ${status}`).join(', ');
-    throw new Error(`${url}: ${counts || 'no'} non-2xx answers and ${errors} failed requests; the figures would measure refusals`);
+    throw new Error(`${url}: ${counts || 'no'} non-2xx answers and ${errors} failed requests (${[...errorKinds].join(', ')}); the figures would measure refusals`);
   }
   return { p50: at(0.5), p95: at(0.95), p99: at(0.99), rps: latencies.length / seconds, requests: latencies.length, errors, statuses, cache };
 }
