@@ -8,7 +8,9 @@ const CHANGES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', '
 /**
  * Keeps the search index equal to what is published: every create, update, publish, unpublish and delete of an
  * article re-reads its published version; a change to an author, campaign theme or category re-indexes the
- * articles that embed it (before and after the change, so removed links are caught too).
+ * articles that embed it (before and after the change, so removed links are caught too), in batches. The index is
+ * written in the change's own transaction: both are committed, or neither (an index that cannot be written fails
+ * the change rather than leave search disagreeing with what is published).
  */
 export function searchIndex(strapi: Core.Strapi): Middleware {
   return async (context, next) => {
@@ -19,18 +21,14 @@ export function searchIndex(strapi: Core.Strapi): Middleware {
 
     const indexer = searchIndexer(strapi);
     const params = context.params as { documentId?: string };
-    const before = !isArticle && params.documentId ? await indexer.articlesLinkedTo(uid, params.documentId) : [];
-    const result = await next();
-    const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
-    if (!documentId) return result;
-
-    try {
-      const articles = isArticle ? [documentId] : [...new Set([...before, ...(await indexer.articlesLinkedTo(uid, documentId))])];
-      for (const article of articles) await indexer.reindexArticle(article);
-    } catch (error) {
-      // The write itself has succeeded; a stale entry is repaired by the next change or `pnpm search:rebuild`.
-      strapi.log.error(`[search] could not update the index after ${context.action} of ${uid} ${documentId}: ${(error as Error).message}`);
-    }
-    return result;
+    return strapi.db.transaction(async () => {
+      const before = !isArticle && params.documentId ? await indexer.articlesLinkedTo(uid, params.documentId) : [];
+      const result = await next();
+      const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
+      if (!documentId) return result;
+      if (isArticle) await indexer.reindexArticle(documentId);
+      else await indexer.reindexArticles([...new Set([...before, ...(await indexer.articlesLinkedTo(uid, documentId))])]);
+      return result;
+    });
   };
 }

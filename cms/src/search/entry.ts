@@ -10,6 +10,8 @@ import { IMAGE_FIELDS } from '../lib/default-query';
  */
 export type SearchEntry = {
   documentId: string;
+  /** The published row's id: a new publish makes a new row, so a different id means a stale entry. */
+  articleId: number | null;
   summary: Record<string, unknown>;
   date: string;
   category: string | null;
@@ -74,6 +76,7 @@ export function toSearchEntry(article: PublishedArticle): SearchEntry {
   const pick = (item: { documentId?: string; slug: string; name: string }) => ({ documentId: item.documentId, name: item.name, slug: item.slug });
   return {
     documentId: article.documentId,
+    articleId: article.id ?? null,
     summary: {
       id: article.id,
       documentId: article.documentId,

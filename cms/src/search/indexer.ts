@@ -1,4 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
+import { contentChanged } from '../cache/invalidation';
 import { loadSearchEntry, SEARCH_ENTRY_POPULATE, toSearchEntry } from './entry';
 import { createSearchStore, type SearchStore } from './store';
 
@@ -11,8 +12,13 @@ export const RELATED_TYPES: Partial<Record<UID.ContentType, string>> = {
 
 export type SearchIndexer = {
   store: SearchStore;
-  /** Makes the index ready at start: creates it, replaces it when its schema changed, fills it when empty. */
+  /**
+   * Makes the index ready at start: creates it, replaces it when its schema changed, and otherwise brings it level
+   * with what is published (entries missing, stale or left over, e.g. from a crash mid-way through a bulk import).
+   */
   prepare(): Promise<void>;
+  /** Re-indexes the articles whose entry is missing, stale or of no published article; returns how many. */
+  reconcile(): Promise<number>;
   reindexArticle(documentId: string): Promise<void>;
   /** Re-indexes many articles with one read per batch (bulk imports and seeding). */
   reindexArticles(documentIds: string[]): Promise<void>;
@@ -23,7 +29,7 @@ export type SearchIndexer = {
 
 const BATCH = 500;
 /** Raise when the index tables change shape: every database then rebuilds its index once, at start. */
-const SCHEMA_VERSION = 5;
+const SCHEMA_VERSION = 6;
 const VERSION_KEY = { type: 'core', name: 'thads-search', key: 'schema-version' } as const;
 const indexers = new WeakMap<Core.Strapi, SearchIndexer>();
 
@@ -44,9 +50,28 @@ export function searchIndexer(strapi: Core.Strapi): SearchIndexer {
         return;
       }
       await store.ensureSchema();
-      // A database whose articles have no index yet (e.g. a restored backup) gets one now.
-      const published = await strapi.db.query('api::article.article').count({ where: { publishedAt: { $notNull: true } } });
-      if (published > 0 && (await store.count()) === 0) strapi.log.info(`[search] index was empty: indexed ${await indexer.rebuild()} published articles`);
+      const repaired = await indexer.reconcile();
+      if (repaired === 0) return;
+      strapi.log.info(`[search] index brought level with the published articles: ${repaired} entries re-indexed`);
+      // Other instances sharing the database may hold answers from the stale index.
+      contentChanged(strapi);
+    },
+    async reconcile() {
+      const published = (await strapi.db.query('api::article.article').findMany({
+        where: { publishedAt: { $notNull: true } },
+        select: ['id', 'documentId'],
+      })) as Array<{ id: number; documentId: string }>;
+      const indexed = await store.versions();
+      const current = new Set<string>();
+      const stale: string[] = [];
+      for (const { id, documentId } of published) {
+        current.add(documentId);
+        if (indexed.get(documentId) !== id) stale.push(documentId);
+      }
+      const leftOver = [...indexed.keys()].filter((documentId) => !current.has(documentId));
+      // reindexArticles removes the entries of documents without a published version.
+      await indexer.reindexArticles([...stale, ...leftOver]);
+      return stale.length + leftOver.length;
     },
     async reindexArticle(documentId) {
       const entry = await loadSearchEntry(strapi, documentId);

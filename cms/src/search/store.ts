@@ -14,19 +14,27 @@ export type SearchStore = {
   ensureSchema(): Promise<void>;
   /** Removes the index tables (a new schema version replaces them). */
   drop(): Promise<void>;
+  /** Writes one entry, all of its rows or none. */
   upsert(entry: SearchEntry): Promise<void>;
   remove(documentId: string): Promise<void>;
+  /** documentId → the id of the published row each entry was made from (a new publish makes a new row). */
+  versions(): Promise<Map<string, number | null>>;
   clear(): Promise<void>;
   count(): Promise<number>;
   search(query: SearchQuery, filters: SearchFilters, page: SearchPage): Promise<SearchResult>;
 };
 
 type Raw = (sql: string, bindings?: unknown[]) => Promise<unknown>;
+/** Runs its statements in one transaction: the caller's when there is one, else a new one. */
+type Atomic = <T>(work: () => Promise<T>) => Promise<T>;
 
 /** Runs SQL in the caller's transaction when there is one (SQLite has a single connection), else on its own. */
 function rawRunner(strapi: Core.Strapi): Raw {
   return (sql, bindings = []) => strapi.db.transaction(({ trx }) => trx.raw(sql, bindings as never)) as Promise<unknown>;
 }
+
+const versionsOf = (rows: Array<{ document_id: string; article_id: number | string | null }>) =>
+  new Map(rows.map((row) => [row.document_id, row.article_id === null ? null : Number(row.article_id)]));
 
 type HitRow = { document_id: string; title: string; lead: string; body: string; summary: string | Record<string, unknown> };
 
@@ -79,8 +87,9 @@ function filterClauses(filters: SearchFilters) {
 }
 
 /**
- * FTS5 rowids carry the article's date (seconds × 100000 + a per-article number), so FTS5 can walk matches newest
- * first and stop after a page, and a date range is a rowid range: no sort of every match, however many there are.
+ * FTS5 rowids carry the article's date (seconds × 100000 + a slot free in that second), so FTS5 can walk matches
+ * newest first and stop after a page, and a date range is a rowid range: no sort of every match, however many there
+ * are. Slots are handed out, never derived from an id, so two articles can never share a rowid.
  */
 const ROWID_SLOTS = 100_000;
 const rowidFloor = (iso: string) => Math.floor(Date.parse(iso) / 1000) * ROWID_SLOTS;
@@ -90,26 +99,49 @@ const rowidFloor = (iso: string) => Math.floor(Date.parse(iso) / 1000) * ROWID_S
  * the slug. No query can produce U+E000, so a reader's words never match a filter token.
  */
 const facetToken = (kind: 'c' | 'a' | 't' | 'v', slug: string) => `\uE000${kind}${Buffer.from(slug, 'utf8').toString('hex')}`;
-/** Public articles carry a token of their own, which a public search requires. */
-const PUBLIC_TOKEN = facetToken('v', PUBLIC_AUDIENCE);
+/**
+ * Staff articles carry a token of their own, which a public search excludes (`NOT`). Excluding the few staff
+ * articles costs a walk of their short list; requiring a token on every public article cost a walk of all of them.
+ */
+const STAFF_TOKEN = facetToken('v', 'staff');
 const facetsOf = (entry: SearchEntry) =>
   [
     ...(entry.category ? [facetToken('c', entry.category)] : []),
     ...entry.authors.map((slug) => facetToken('a', slug)),
     ...entry.themes.map((slug) => facetToken('t', slug)),
-    ...(entry.audience === PUBLIC_AUDIENCE ? [PUBLIC_TOKEN] : []),
+    // Anything not exactly public is staff-only, as the audience guard reads it.
+    ...(entry.audience !== PUBLIC_AUDIENCE ? [STAFF_TOKEN] : []),
   ].join(' ');
 
 /**
  * Two single-column FTS5 tables: everything (title, text, names, facets) and the title alone (with facets). Without
  * column filters, FTS5 answers and counts AND queries from rowid lists without reading word positions.
  */
-function sqliteStore(raw: Raw): SearchStore {
-  const idOf = async (documentId: string) =>
+function sqliteStore(raw: Raw, atomic: Atomic): SearchStore {
+  const rowOf = async (documentId: string) =>
     rowsOf<{ id: number; fts_rowid: number | null }>(await raw('SELECT id, fts_rowid FROM search_articles WHERE document_id = ?', [documentId]))[0];
   const deleteFts = async (rowid: number) => {
     await raw('DELETE FROM search_articles_fts WHERE rowid = ?', [rowid]);
     await raw('DELETE FROM search_titles_fts WHERE rowid = ?', [rowid]);
+  };
+  /** The next free slot of the date's second; past 100,000 articles in one second, the highest free rowid below. */
+  const freeRowid = async (date: string) => {
+    const floor = rowidFloor(date);
+    const top = floor + ROWID_SLOTS - 1;
+    const highest = rowsOf<{ rowid: number | null }>(
+      await raw('SELECT max(fts_rowid) AS rowid FROM search_articles WHERE fts_rowid BETWEEN ? AND ?', [floor, top]),
+    )[0]?.rowid;
+    if (highest == null) return floor;
+    if (highest < top) return highest + 1;
+    const below = rowsOf<{ rowid: number }>(
+      await raw(
+        `SELECT fts_rowid - 1 AS rowid FROM search_articles
+         WHERE fts_rowid <= ? AND fts_rowid - 1 NOT IN (SELECT fts_rowid FROM search_articles WHERE fts_rowid IS NOT NULL)
+         ORDER BY fts_rowid DESC LIMIT 1`,
+        [top],
+      ),
+    )[0];
+    return below!.rowid;
   };
   return {
     async ensureSchema() {
@@ -117,6 +149,7 @@ function sqliteStore(raw: Raw): SearchStore {
         id INTEGER PRIMARY KEY,
         document_id TEXT NOT NULL UNIQUE,
         fts_rowid INTEGER UNIQUE,
+        article_id INTEGER,
         date TEXT NOT NULL,
         title TEXT NOT NULL,
         lead TEXT NOT NULL DEFAULT '',
@@ -132,26 +165,33 @@ function sqliteStore(raw: Raw): SearchStore {
       await raw('DROP TABLE IF EXISTS search_articles_fts');
       await raw('DROP TABLE IF EXISTS search_articles');
     },
-    async upsert(entry) {
-      const existing = await idOf(entry.documentId);
-      if (existing?.fts_rowid != null) await deleteFts(existing.fts_rowid);
-      const values = [entry.date, entry.title, entry.lead, entry.body, JSON.stringify(entry.summary)];
-      let id = existing?.id;
-      if (id === undefined) {
-        await raw('INSERT INTO search_articles (document_id, date, title, lead, body, summary) VALUES (?, ?, ?, ?, ?, ?)', [entry.documentId, ...values]);
-        id = (await idOf(entry.documentId))!.id;
-      }
-      const ftsRowid = rowidFloor(entry.date) + (id % ROWID_SLOTS);
-      const facets = facetsOf(entry);
-      await raw('UPDATE search_articles SET fts_rowid = ?, date = ?, title = ?, lead = ?, body = ?, summary = ? WHERE id = ?', [ftsRowid, ...values, id]);
-      await raw('INSERT INTO search_articles_fts (rowid, text) VALUES (?, ?)', [ftsRowid, `${entry.foldedTitle}\n${entry.foldedContent}\n${facets}`]);
-      await raw('INSERT INTO search_titles_fts (rowid, text) VALUES (?, ?)', [ftsRowid, `${entry.foldedTitle}\n${facets}`]);
-    },
-    async remove(documentId) {
-      const existing = await idOf(documentId);
-      if (!existing) return;
-      if (existing.fts_rowid != null) await deleteFts(existing.fts_rowid);
-      await raw('DELETE FROM search_articles WHERE id = ?', [existing.id]);
+    upsert: (entry) =>
+      atomic(async () => {
+        const existing = await rowOf(entry.documentId);
+        const floor = rowidFloor(entry.date);
+        const previous = existing?.fts_rowid ?? null;
+        if (previous !== null) await deleteFts(previous);
+        // Same second: keep the slot (and so the order among articles of that second).
+        const ftsRowid = previous !== null && previous >= floor && previous < floor + ROWID_SLOTS ? previous : await freeRowid(entry.date);
+        await raw(
+          `INSERT INTO search_articles (document_id, fts_rowid, article_id, date, title, lead, body, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT (document_id) DO UPDATE SET fts_rowid = excluded.fts_rowid, article_id = excluded.article_id, date = excluded.date,
+             title = excluded.title, lead = excluded.lead, body = excluded.body, summary = excluded.summary`,
+          [entry.documentId, ftsRowid, entry.articleId, entry.date, entry.title, entry.lead, entry.body, JSON.stringify(entry.summary)],
+        );
+        const facets = facetsOf(entry);
+        await raw('INSERT INTO search_articles_fts (rowid, text) VALUES (?, ?)', [ftsRowid, `${entry.foldedTitle}\n${entry.foldedContent}\n${facets}`]);
+        await raw('INSERT INTO search_titles_fts (rowid, text) VALUES (?, ?)', [ftsRowid, `${entry.foldedTitle}\n${facets}`]);
+      }),
+    remove: (documentId) =>
+      atomic(async () => {
+        const existing = await rowOf(documentId);
+        if (!existing) return;
+        if (existing.fts_rowid != null) await deleteFts(existing.fts_rowid);
+        await raw('DELETE FROM search_articles WHERE id = ?', [existing.id]);
+      }),
+    async versions() {
+      return versionsOf(rowsOf(await raw('SELECT document_id, article_id FROM search_articles')));
     },
     async clear() {
       await raw('DELETE FROM search_titles_fts');
@@ -166,9 +206,9 @@ function sqliteStore(raw: Raw): SearchStore {
         ...(filters.category ? [facetToken('c', filters.category)] : []),
         ...(filters.author ? [facetToken('a', filters.author)] : []),
         ...(filters.theme ? [facetToken('t', filters.theme)] : []),
-        ...(filters.publicOnly ? [PUBLIC_TOKEN] : []),
       ].map((token) => `"${token}"`);
-      const expression = [fts5Expression(query), ...facets].join(' AND ');
+      const required = [fts5Expression(query), ...facets].join(' AND ');
+      const expression = filters.publicOnly ? `(${required}) NOT "${STAFF_TOKEN}"` : required;
       const range: string[] = [];
       const rangeBindings: unknown[] = [];
       if (filters.from) {
@@ -183,16 +223,14 @@ function sqliteStore(raw: Raw): SearchStore {
       const countIn = async (table: string) =>
         Number(rowsOf<{ total: number }>(await raw(`SELECT count(*) AS total FROM ${table} WHERE ${where(table)}`, [expression, ...rangeBindings]))[0]?.total ?? 0);
 
-      const titleTotal = await countIn('search_titles_fts');
-      const total = await countIn('search_articles_fts');
       const offset = (page - 1) * pageSize;
       // Title matches first, then the rest; each part newest first, so FTS5 stops after one page.
-      let ids: number[] = [];
-      if (offset < titleTotal) {
-        ids = rowsOf<{ rowid: number }>(
-          await raw(`SELECT rowid FROM search_titles_fts WHERE ${where('search_titles_fts')} ORDER BY rowid DESC LIMIT ? OFFSET ?`, [expression, ...rangeBindings, pageSize, offset]),
-        ).map((row) => row.rowid);
-      }
+      let ids = rowsOf<{ rowid: number }>(
+        await raw(`SELECT rowid FROM search_titles_fts WHERE ${where('search_titles_fts')} ORDER BY rowid DESC LIMIT ? OFFSET ?`, [expression, ...rangeBindings, pageSize, offset]),
+      ).map((row) => row.rowid);
+      const total = await countIn('search_articles_fts');
+      // Only a page past the title matches needs their number, and a partly filled page tells it without a count.
+      const titleTotal = ids.length > 0 ? offset + ids.length : offset === 0 ? 0 : await countIn('search_titles_fts');
       if (ids.length < pageSize && offset + ids.length < total) {
         const rest = rowsOf<{ rowid: number }>(
           await raw(
@@ -231,6 +269,7 @@ function postgresStore(raw: Raw): SearchStore {
     async ensureSchema() {
       await raw(`CREATE TABLE IF NOT EXISTS search_articles (
         document_id TEXT PRIMARY KEY,
+        article_id INTEGER,
         date TIMESTAMPTZ NOT NULL,
         category TEXT,
         authors TEXT NOT NULL DEFAULT '',
@@ -252,19 +291,22 @@ function postgresStore(raw: Raw): SearchStore {
     },
     async upsert(entry) {
       await raw(
-        `INSERT INTO search_articles (document_id, date, category, authors, themes, audience, title, lead, body, summary, title_tsv, tsv)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, to_tsvector('simple', ?), setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'B'))
-         ON CONFLICT (document_id) DO UPDATE SET date = EXCLUDED.date, category = EXCLUDED.category, authors = EXCLUDED.authors,
+        `INSERT INTO search_articles (document_id, article_id, date, category, authors, themes, audience, title, lead, body, summary, title_tsv, tsv)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, to_tsvector('simple', ?), setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'B'))
+         ON CONFLICT (document_id) DO UPDATE SET article_id = EXCLUDED.article_id, date = EXCLUDED.date, category = EXCLUDED.category, authors = EXCLUDED.authors,
            themes = EXCLUDED.themes, audience = EXCLUDED.audience, title = EXCLUDED.title, lead = EXCLUDED.lead, body = EXCLUDED.body, summary = EXCLUDED.summary,
            title_tsv = EXCLUDED.title_tsv, tsv = EXCLUDED.tsv`,
         [
-          entry.documentId, entry.date, entry.category, slugList(entry.authors), slugList(entry.themes), entry.audience, entry.title, entry.lead, entry.body,
+          entry.documentId, entry.articleId, entry.date, entry.category, slugList(entry.authors), slugList(entry.themes), entry.audience, entry.title, entry.lead, entry.body,
           JSON.stringify(entry.summary), entry.foldedTitle, entry.foldedTitle, entry.foldedContent,
         ],
       );
     },
     async remove(documentId) {
       await raw('DELETE FROM search_articles WHERE document_id = ?', [documentId]);
+    },
+    async versions() {
+      return versionsOf(rowsOf(await raw('SELECT document_id, article_id FROM search_articles')));
     },
     async clear() {
       await raw('DELETE FROM search_articles');
@@ -295,5 +337,12 @@ function postgresStore(raw: Raw): SearchStore {
 
 export function createSearchStore(strapi: Core.Strapi): SearchStore {
   const raw = rawRunner(strapi);
-  return strapi.db.dialect.client === 'postgres' ? postgresStore(raw) : sqliteStore(raw);
+  const atomic: Atomic = async (work) => {
+    let result: Awaited<ReturnType<typeof work>> | undefined;
+    await strapi.db.transaction(async () => {
+      result = await work();
+    });
+    return result!;
+  };
+  return strapi.db.dialect.client === 'postgres' ? postgresStore(raw) : sqliteStore(raw, atomic);
 }
