@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSeededCms, type TestCms } from './support/strapi';
-import { contentClient, getJson } from './support/api';
+import { contentClient, getJson, withDefaultRelations } from './support/api';
 
 let cms: TestCms;
 const TYPES = ['articles', 'authors', 'campaign-themes', 'categories'];
@@ -80,27 +80,53 @@ describe('only published content is public', () => {
   });
 });
 
-describe('default populate', () => {
-  it('keeps lists lean: summary fields, category, authors and cover, no body', async () => {
-    const { body } = await getJson(cms.baseUrl, '/api/articles');
-    const first = body.data[0];
-    expect(Object.keys(first)).toEqual(expect.arrayContaining(['title', 'slug', 'lead', 'date', 'category', 'authors', 'cover']));
-    expect(first).not.toHaveProperty('body');
-    expect(first).not.toHaveProperty('campaignThemes');
-    expect(Object.keys(first.category).sort()).toEqual(['documentId', 'id', 'name', 'slug']);
+describe('what a client gets: stock Strapi for its own fields and populate, every field plus default relations without', () => {
+  const REAL_SLUG = 'cac-co-quan-thads-tinh-vinh-phuc-phat-dong-phong-trao-thi-dua';
+  const DEFAULT_RELATIONS = ['attachments', 'authors', 'campaignThemes', 'category', 'cover'];
+
+  it('gives every field and the default relations without fields or populate, the same in a list as by slug', async () => {
+    const { body: list } = await getJson(cms.baseUrl, '/api/articles?pagination[pageSize]=100');
+    const inList = list.data.find((article: { slug: string }) => article.slug === REAL_SLUG);
+    expect(inList.body.length).toBeGreaterThan(5);
+    expect(Object.keys(inList)).toEqual(expect.arrayContaining([...DEFAULT_RELATIONS, 'body', 'lead', 'source']));
+    expect(inList.campaignThemes).toHaveLength(4);
+    const { body: bySlug } = await getJson(cms.baseUrl, `/api/articles?filters[slug][$eq]=${REAL_SLUG}`);
+    expect(bySlug.data).toEqual([inList]);
   });
 
-  it('gives one article by slug with everything its page shows', async () => {
-    const article = await contentClient(cms.baseUrl).getArticle('cac-co-quan-thads-tinh-vinh-phuc-phat-dong-phong-trao-thi-dua');
-    expect(article?.body?.length).toBeGreaterThan(5);
-    expect(article?.campaignThemes).toHaveLength(4);
-    expect(article).toHaveProperty('attachments');
+  it('gives the body to a partner asking by title with populate=*', async () => {
+    const article = await contentClient(cms.baseUrl).getArticle(REAL_SLUG);
+    const { status, body } = await getJson(cms.baseUrl, `/api/articles?filters[title][$eq]=${encodeURIComponent(article!.title)}&populate=*`);
+    expect(status).toBe(200);
+    expect(body.data).toHaveLength(1);
+    expect(body.data[0].body).toEqual(article!.body);
+    expect(Object.keys(body.data[0])).toEqual(expect.arrayContaining(DEFAULT_RELATIONS));
+  });
+
+  it('gives exactly the fields asked for, and no relation, to fields alone', async () => {
+    const { status, body } = await getJson(cms.baseUrl, '/api/articles?fields[0]=title');
+    expect(status).toBe(200);
+    expect(Object.keys(body.data[0]).sort()).toEqual(['documentId', 'id', 'title']);
+    const { body: one } = await getJson(cms.baseUrl, `/api/articles/${body.data[0].documentId}?fields[0]=slug`);
+    expect(Object.keys(one.data).sort()).toEqual(['documentId', 'id', 'slug']);
   });
 
   it('lets clients choose their own fields and populate', async () => {
     const { status, body } = await getJson(cms.baseUrl, '/api/articles?fields[0]=title&populate[category][fields][0]=name');
     expect(status).toBe(200);
     expect(Object.keys(body.data[0]).sort()).toEqual(['category', 'documentId', 'id', 'title']);
+  });
+
+  it("serves the site's own explicit shapes: cards without body, the article page with it", async () => {
+    const client = contentClient(cms.baseUrl);
+    const card = (await client.listArticles({ pageSize: 100 })).data.find((article) => article.slug === REAL_SLUG);
+    expect(card).not.toHaveProperty('body');
+    expect(card).not.toHaveProperty('campaignThemes');
+    expect(Object.keys(card!.category!).sort()).toEqual(['documentId', 'id', 'name', 'slug']);
+    const article = await client.getArticle(REAL_SLUG);
+    expect(article?.body?.length).toBeGreaterThan(5);
+    expect(article?.campaignThemes).toHaveLength(4);
+    expect(article).toHaveProperty('attachments');
   });
 });
 
@@ -167,13 +193,8 @@ describe('bad input', () => {
   });
 });
 
-describe('lean reads (the route chose fields and populate)', () => {
-  // The same query with the default shape spelled out by the client takes stock Strapi's path: answers must match.
-  const listShape =
-    'fields[0]=title&fields[1]=slug&fields[2]=lead&fields[3]=date&fields[4]=featured&fields[5]=isSample&fields[6]=source&fields[7]=createdAt&fields[8]=updatedAt&fields[9]=publishedAt&fields[10]=audience' +
-    '&populate[cover][fields][0]=url&populate[cover][fields][1]=alternativeText&populate[cover][fields][2]=caption&populate[cover][fields][3]=width&populate[cover][fields][4]=height&populate[cover][fields][5]=formats&populate[cover][fields][6]=mime&populate[cover][fields][7]=name&populate[cover][fields][8]=size' +
-    '&populate[category][fields][0]=name&populate[category][fields][1]=slug&populate[authors][fields][0]=name&populate[authors][fields][1]=slug';
-
+describe('lean reads (the route chose the populate tree)', () => {
+  // The same query with the default relations spelled out by the client takes stock Strapi's path: answers must match.
   it.each([
     'sort[0]=date:desc&sort[1]=id:desc',
     'sort=date:asc&pagination[page]=2&pagination[pageSize]=3',
@@ -184,7 +205,7 @@ describe('lean reads (the route chose fields and populate)', () => {
     'filters[$or][0][featured][$eq]=true&filters[$or][1][date][$lt]=2021-01-01&sort=id:asc',
   ])('answers %s exactly as stock Strapi does', async (query) => {
     const lean = await getJson(cms.baseUrl, `/api/articles?${query}`);
-    const stock = await getJson(cms.baseUrl, `/api/articles?${query}&${listShape}`);
+    const stock = await getJson(cms.baseUrl, withDefaultRelations(cms, `/api/articles?${query}`));
     expect(lean.status).toBe(200);
     expect(lean.body).toEqual(stock.body);
   });

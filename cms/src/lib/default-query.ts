@@ -1,28 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { queryShapeProblem } from './query-shape';
 
-/** A populate tree and field list, as Strapi's REST query accepts them. */
-export type QueryShape = { populate?: Record<string, unknown>; fields?: string[] };
-
-type Shapes = {
-  /** Lists stay lean: what a list item or card shows. */
-  list: QueryShape;
-  /** One document (findOne, or a list filtered by slug, which is how the site and partners fetch by URL). */
-  detail: QueryShape;
-};
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** `filters[slug]=x` or `filters[slug][$eq]=x`: the client asks for one document by its URL name. */
-function filtersBySlug(filters: unknown): boolean {
-  if (!isRecord(filters)) return false;
-  const slug = filters.slug;
-  return typeof slug === 'string' || (isRecord(slug) && typeof slug.$eq === 'string');
-}
+/** The relations a type's documents come with when the client names neither `fields` nor `populate`. */
+export type DefaultPopulate = Record<string, unknown>;
 
 const DOCUMENT_ID = /^[a-z0-9]{1,64}$/;
 
-/** Set on a request whose field list and populate tree are ours, not the client's (see lib/lean-read). */
+/** Set on a request whose populate tree is ours, not the client's (see lib/lean-read). */
 export const LEAN_READ = 'thadsLeanRead';
 
 /**
@@ -38,23 +22,23 @@ function refuseDrafts(ctx: Parameters<Core.MiddlewareHandler>[0]): boolean {
 }
 
 /**
- * A route middleware for the public reads of a content type: refuses drafts, and gives the request an explicit
- * populate tree and field list unless the client chose its own: articles come with their authors, category and
- * cover without asking, and nothing else is joined.
+ * A route middleware for the public reads of a content type: refuses drafts, and when the client sends neither
+ * `fields` nor `populate`, gives every field (as stock Strapi does) with the type's documented default relations, the
+ * same for lists and single documents. A client that sends either gets exactly what stock Strapi sends for it
+ * (`fields` alone: no relations; `populate` alone: every field). With `reads.lean` off the default relations are left
+ * out too, so that such an instance answers every query as stock Strapi does (tests and the benchmark compare with it).
  */
-export function defaultQuery(shapes: Shapes): Core.MiddlewareFactory {
-  return () => async (ctx, next) => {
+export function defaultQuery(populate: DefaultPopulate | null): Core.MiddlewareFactory {
+  return (_config, { strapi }) => async (ctx, next) => {
     if (refuseDrafts(ctx)) return;
     const query = ctx.query as Record<string, unknown>;
     const problem = queryShapeProblem(query);
     if (problem) return ctx.badRequest(problem);
     // Strapi 5 document ids are short lowercase letters and digits; anything else names no document.
     if (ctx.params?.id !== undefined && !DOCUMENT_ID.test(String(ctx.params.id))) return ctx.notFound('Không tìm thấy (not found)');
-    const isDetail = Boolean(ctx.params?.id) || filtersBySlug(query.filters);
-    const shape = isDetail ? shapes.detail : shapes.list;
-    ctx.state[LEAN_READ] = query.populate === undefined && query.fields === undefined;
-    if (query.populate === undefined && shape.populate) query.populate = structuredClone(shape.populate);
-    if (query.fields === undefined && shape.fields) query.fields = [...shape.fields];
+    const ours = query.populate === undefined && query.fields === undefined;
+    ctx.state[LEAN_READ] = ours;
+    if (ours && populate && strapi.config.get<boolean>('reads.lean', true)) query.populate = structuredClone(populate);
     await next();
   };
 }

@@ -1,6 +1,7 @@
 import { vietnamDayRange } from '@thads/vietnamese';
 import type { ArchiveMonth, Article, ArticleSummary, Author, CampaignTheme, Category, ErrorResponse, ListResponse, SearchResponse, SingleResponse, SiteSettings } from './types.js';
 import { toQueryString, type QueryValue } from './query-string.js';
+import { ARTICLE_CARD, ARTICLE_PAGE, AUTHOR, CAMPAIGN_THEME_CARD, CAMPAIGN_THEME_PAGE, SITE_SETTINGS, type QueryShape } from './shapes.js';
 
 export type ContentClientOptions = {
   /** Where the CMS REST API lives, e.g. "http://localhost:1337" or "" for the same origin. */
@@ -101,8 +102,8 @@ export function createContentClient(options: ContentClientOptions) {
     return body as T;
   }
 
-  async function firstBySlug<T>(path: string, slug: string, request?: RequestOptions): Promise<T | null> {
-    const response = await get<ListResponse<T>>(path, { filters: { slug: { $eq: slug } }, pagination: { pageSize: 1 } }, request);
+  async function firstBySlug<T>(path: string, slug: string, shape: QueryShape | null, request?: RequestOptions): Promise<T | null> {
+    const response = await get<ListResponse<T>>(path, { ...shape, filters: { slug: { $eq: slug } }, pagination: { pageSize: 1 } }, request);
     return response.data[0] ?? null;
   }
 
@@ -116,32 +117,32 @@ export function createContentClient(options: ContentClientOptions) {
     listArticles(query: ArticleListQuery = {}, request?: RequestOptions) {
       return get<ListResponse<ArticleSummary>>(
         '/articles',
-        { filters: articleFilters(query), sort: ['date:desc', 'id:desc'], pagination: pagination(query.page, query.pageSize) },
+        { ...ARTICLE_CARD, filters: articleFilters(query), sort: ['date:desc', 'id:desc'], pagination: pagination(query.page, query.pageSize) },
         request,
       );
     },
     /** The article with that slug, or null when there is none (or it is not published). */
     getArticle(slug: string, request?: RequestOptions) {
-      return firstBySlug<Article>('/articles', slug, request);
+      return firstBySlug<Article>('/articles', slug, ARTICLE_PAGE, request);
     },
     listCategories(request?: RequestOptions) {
       return get<ListResponse<Category>>('/categories', { sort: ['order:asc', 'name:asc'], pagination: { pageSize: MAX_PAGE_SIZE } }, request);
     },
     getCategory(slug: string, request?: RequestOptions) {
-      return firstBySlug<Category>('/categories', slug, request);
+      return firstBySlug<Category>('/categories', slug, null, request);
     },
     /** Every author with published work (display order is the caller's: Vietnamese collation). */
     listAuthors(request?: RequestOptions) {
-      return get<ListResponse<Author>>('/authors', { sort: ['name:asc'], pagination: { pageSize: MAX_PAGE_SIZE } }, request);
+      return get<ListResponse<Author>>('/authors', { ...AUTHOR, sort: ['name:asc'], pagination: { pageSize: MAX_PAGE_SIZE } }, request);
     },
     getAuthor(slug: string, request?: RequestOptions) {
-      return firstBySlug<Author>('/authors', slug, request);
+      return firstBySlug<Author>('/authors', slug, AUTHOR, request);
     },
     listCampaignThemes(request?: RequestOptions) {
-      return get<ListResponse<CampaignTheme>>('/campaign-themes', { sort: ['startDate:desc'], pagination: { pageSize: MAX_PAGE_SIZE } }, request);
+      return get<ListResponse<CampaignTheme>>('/campaign-themes', { ...CAMPAIGN_THEME_CARD, sort: ['startDate:desc'], pagination: { pageSize: MAX_PAGE_SIZE } }, request);
     },
     getCampaignTheme(slug: string, request?: RequestOptions) {
-      return firstBySlug<CampaignTheme>('/campaign-themes', slug, request);
+      return firstBySlug<CampaignTheme>('/campaign-themes', slug, CAMPAIGN_THEME_PAGE, request);
     },
     /** Other news of the same campaign themes or category, newest first, never the article itself. */
     listRelatedArticles(article: Pick<Article, 'documentId' | 'category' | 'campaignThemes'>, pageSize = 5, request?: RequestOptions) {
@@ -153,6 +154,7 @@ export function createContentClient(options: ContentClientOptions) {
       return get<ListResponse<ArticleSummary>>(
         '/articles',
         {
+          ...ARTICLE_CARD,
           filters: { documentId: { $ne: article.documentId }, $or: alternatives },
           sort: ['date:desc', 'id:desc'],
           pagination: pagination(1, pageSize),
@@ -168,7 +170,7 @@ export function createContentClient(options: ContentClientOptions) {
       return (await get<SingleResponse<ArchiveMonth>>('/archive', { year, month }, request)).data;
     },
     async getSiteSettings(request?: RequestOptions) {
-      return (await get<SingleResponse<SiteSettings>>('/site-setting', {}, request)).data;
+      return (await get<SingleResponse<SiteSettings>>('/site-setting', { ...SITE_SETTINGS }, request)).data;
     },
   };
 }

@@ -60,7 +60,7 @@ const restParameters = [
     style: 'deepObject',
     explode: true,
     description:
-      'Relations and components to include, e.g. `populate[authors][fields][0]=name`, or `*` for one level of everything. Without it each route uses its documented default tree.',
+      'Relations and components to include, e.g. `populate[authors][fields][0]=name`, or `*` for one level of everything. With `fields` or `populate` the answer is exactly stock Strapi\'s (`fields` alone: no relations; `populate` alone: every field); with neither, every field and the path\'s documented default relations.',
     schema: { anyOf: [string, { type: 'object', additionalProperties: true }] },
   },
 ];
@@ -133,17 +133,17 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
         'articles',
         'Article',
         'News articles, newest first when sorted by `date:desc`.',
-        'Default for lists: summary fields (no body) with cover, category (name, slug) and authors (name, slug). When filtered by `filters[slug][$eq]` (or fetched by documentId): every field with cover, category, authors, campaignThemes and attachments.',
+        'Without `fields` and `populate`, lists and single articles alike: every field (body included) with cover, category (name, slug, order), authors (name, slug, position, unit), campaignThemes (name, slug, slogan, startDate, endDate, issuingBody) and attachments.',
       ),
-      ...collection('Tác giả', 'authors', 'Author', 'Authors of published articles.', 'Default: the author with photo.'),
+      ...collection('Tác giả', 'authors', 'Author', 'Authors of published articles.', 'Without `fields` and `populate`: every field with photo.'),
       ...collection(
         'Phong trào thi đua',
         'campaign-themes',
         'CampaignTheme',
         'Emulation campaigns ("phong trào thi đua"): slogan, issuing body, period, targets and anniversaries.',
-        'Default for lists: summary fields with cover. When filtered by slug: with targets and milestones; add `populate[articles][fields][0]=title` etc. for its articles.',
+        'Without `fields` and `populate`, lists and single themes alike: every field with cover, targets and milestones; send `populate[articles][fields][0]=title` etc. (and the others you want) for its articles.',
       ),
-      ...collection('Chuyên mục', 'categories', 'Category', 'Sections of the portal.', 'Default: every field.'),
+      ...collection('Chuyên mục', 'categories', 'Category', 'Sections of the portal.', 'Without `fields` and `populate`: every field, no relations.'),
       '/site-setting': {
         get: { tags: ['Cổng thông tin'], summary: 'Name, address, contacts and related links of the portal.', operationId: 'getSiteSettings', responses: ok('The settings.', single('SiteSettings')) },
       },

@@ -1,23 +1,12 @@
 import { defaultQuery, FILE_FIELDS, IMAGE_FIELDS } from '../../../lib/default-query';
 
-const summaryFields = ['title', 'slug', 'lead', 'date', 'audience', 'featured', 'isSample', 'source', 'createdAt', 'updatedAt', 'publishedAt'];
+// Documented in the README and the OpenAPI document (api/openapi/document.ts).
+export const DEFAULT_POPULATE = {
+  cover: { fields: IMAGE_FIELDS },
+  category: { fields: ['name', 'slug', 'order'] },
+  authors: { fields: ['name', 'slug', 'position', 'unit'] },
+  campaignThemes: { fields: ['name', 'slug', 'slogan', 'startDate', 'endDate', 'issuingBody'] },
+  attachments: { fields: FILE_FIELDS },
+};
 
-export default defaultQuery({
-  list: {
-    fields: summaryFields,
-    populate: {
-      cover: { fields: IMAGE_FIELDS },
-      category: { fields: ['name', 'slug'] },
-      authors: { fields: ['name', 'slug'] },
-    },
-  },
-  detail: {
-    populate: {
-      cover: { fields: IMAGE_FIELDS },
-      category: { fields: ['name', 'slug', 'order'] },
-      authors: { fields: ['name', 'slug', 'position', 'unit'] },
-      campaignThemes: { fields: ['name', 'slug', 'slogan', 'startDate', 'endDate', 'issuingBody'] },
-      attachments: { fields: FILE_FIELDS },
-    },
-  },
-});
+export default defaultQuery(DEFAULT_POPULATE);

@@ -1,5 +1,5 @@
 import { defaultQuery, IMAGE_FIELDS } from '../../../lib/default-query';
 
-const authorQuery = { populate: { photo: { fields: IMAGE_FIELDS } } };
+export const DEFAULT_POPULATE = { photo: { fields: IMAGE_FIELDS } };
 
-export default defaultQuery({ list: authorQuery, detail: authorQuery });
+export default defaultQuery(DEFAULT_POPULATE);

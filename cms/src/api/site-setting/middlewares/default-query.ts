@@ -1,5 +1,5 @@
 import { defaultQuery } from '../../../lib/default-query';
 
-const settingsQuery = { populate: { relatedLinks: true } };
+export const DEFAULT_POPULATE = { relatedLinks: true };
 
-export default defaultQuery({ list: settingsQuery, detail: settingsQuery });
+export default defaultQuery(DEFAULT_POPULATE);
