@@ -20,7 +20,9 @@ import { buildPackages, compileCms } from './lib/builds.mjs';
 
 const require = createRequire(path.join(ROOT, 'package.json'));
 const autocannon = require('autocannon');
-const { values: options } = parseArgs({ options: { duration: { type: 'string', default: '5' }, samples: { type: 'string', default: '1000' } } });
+const { values: options } = parseArgs({
+  options: { duration: { type: 'string', default: '5' }, samples: { type: 'string', default: '1000' } },
+});
 const DURATION = Number(options.duration);
 const CONNECTIONS = [10, 50];
 const THEME = 'thi-dua-2021-thads-vinh-phuc';
@@ -50,7 +52,9 @@ function linkSamplesToTheme() {
     const articles = db
       .prepare("select id from articles where published_at is not null and slug like 'bai-mau-%' order by id limit ?")
       .all(THEME_ARTICLES);
-    const insert = db.prepare('insert into articles_campaign_themes_lnk (article_id, campaign_theme_id, campaign_theme_ord, article_ord) values (?, ?, 1, ?)');
+    const insert = db.prepare(
+      'insert into articles_campaign_themes_lnk (article_id, campaign_theme_id, campaign_theme_ord, article_ord) values (?, ?, 1, ?)',
+    );
     db.transaction(() => articles.forEach((article, index) => insert.run(article.id, theme.id, index + 1)))();
   } finally {
     db.close();
@@ -59,7 +63,11 @@ function linkSamplesToTheme() {
 
 async function startCms(extraEnv) {
   const port = await freePort();
-  const service = startService('cms', 'node', [STRAPI_BIN, 'start'], { cwd: path.join(ROOT, 'cms'), env: { ...baseEnv, ...extraEnv, CMS_PORT: String(port) }, quiet: true });
+  const service = startService('cms', 'node', [STRAPI_BIN, 'start'], {
+    cwd: path.join(ROOT, 'cms'),
+    env: { ...baseEnv, ...extraEnv, CMS_PORT: String(port) },
+    quiet: true,
+  });
   await waitForHttp(`http://127.0.0.1:${port}/_health`, service, 300_000);
   return { base: `http://127.0.0.1:${port}`, pid: service.child.pid, stop: () => service.stop() };
 }
@@ -68,7 +76,12 @@ async function startCeiling(body, type) {
   const port = await freePort();
   const file = path.join(dir, `ceiling-${port}`);
   writeFileSync(file, body);
-  const service = startService('bare', 'node', [path.join(ROOT, 'scripts/lib/bare-server.mjs'), String(port), file, type], { quiet: true });
+  const service = startService(
+    'bare',
+    'node',
+    [path.join(ROOT, 'scripts/lib/bare-server.mjs'), String(port), file, type],
+    { quiet: true },
+  );
   await waitForHttp(`http://127.0.0.1:${port}/`, service);
   return { base: `http://127.0.0.1:${port}`, pid: service.child.pid, stop: () => service.stop() };
 }
@@ -85,19 +98,26 @@ function load(url, connections, { amount } = {}) {
       cache[status] = (cache[status] ?? 0) + 1;
     });
   return new Promise((resolve, reject) => {
-    autocannon({ url, connections, pipelining: 1, setupClient, ...length }, (error, result) => (error ? reject(error) : resolve({ ...result, cache })));
+    autocannon({ url, connections, pipelining: 1, setupClient, ...length }, (error, result) =>
+      error ? reject(error) : resolve({ ...result, cache }),
+    );
   });
 }
 
 /** A timing of refusals or of the wrong cache path is no timing: stop the run (a warm-up fills the cache: any path). */
 function check(variant, url, result, { warmUp = false } = {}) {
   const bad = result.non2xx + result.errors + result.timeouts;
-  if (bad > 0) throw new Error(`${variant} ${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors, ${result.timeouts} timeouts`);
+  if (bad > 0)
+    throw new Error(
+      `${variant} ${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors, ${result.timeouts} timeouts`,
+    );
   if (warmUp) return;
   const hits = result.cache.HIT ?? 0;
   const answers = Object.values(result.cache).reduce((sum, count) => sum + count, 0);
-  if (variant === 'cached' && hits !== answers) throw new Error(`${variant} ${url}: ${answers - hits} of ${answers} answers were not cache hits`);
-  if (variant !== 'cached' && hits > 0) throw new Error(`${variant} ${url}: ${hits} answers were cache hits; this variant measures misses`);
+  if (variant === 'cached' && hits !== answers)
+    throw new Error(`${variant} ${url}: ${answers - hits} of ${answers} answers were not cache hits`);
+  if (variant !== 'cached' && hits > 0)
+    throw new Error(`${variant} ${url}: ${hits} answers were cache hits; this variant measures misses`);
 }
 
 const CLOCK_TICKS_PER_SECOND = Number(capture('getconf', ['CLK_TCK']).trim()) || 100;
@@ -114,12 +134,22 @@ async function runOnce(variant, { url, pid }, connections) {
   const result = await load(url, connections);
   const cpu = (cpuMs(pid) - before) / Math.max(1, result.requests.total);
   check(variant, url, result);
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, cpu, hits: result.cache.HIT ?? 0, answers: result.requests.total };
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    cpu,
+    hits: result.cache.HIT ?? 0,
+    answers: result.requests.total,
+  };
 }
 
 const middle = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 /** The median run by requests/s, with the median CPU time per request of all runs. */
-const median = (runs) => ({ ...runs.find((run) => run.rps === middle(runs.map((each) => each.rps))), cpu: middle(runs.map((each) => each.cpu)) });
+const median = (runs) => ({
+  ...runs.find((run) => run.rps === middle(runs.map((each) => each.rps))),
+  cpu: middle(runs.map((each) => each.cpu)),
+});
 
 /**
  * Each variant is warmed up (the uncached ones with WARM_UP_REQUESTS: V8 takes a thousand or more requests to settle
@@ -134,7 +164,8 @@ async function measureAll(urls, connections) {
   }
   const runs = Object.fromEntries(Object.keys(urls).map((variant) => [variant, []]));
   for (let round = 0; round < ROUNDS; round += 1) {
-    for (const [variant, target] of Object.entries(urls)) runs[variant].push(await runOnce(variant, target, connections));
+    for (const [variant, target] of Object.entries(urls))
+      runs[variant].push(await runOnce(variant, target, connections));
   }
   return {
     uncached: median(runs.uncached),
@@ -149,7 +180,10 @@ async function siteQuery(call) {
   buildPackages();
   const { createContentClient } = await import(path.join(ROOT, 'packages/content/dist/index.js'));
   let url = '';
-  const client = createContentClient({ baseUrl: '', fetch: async (requested) => ((url = String(requested)), new Response('{"data":[],"meta":{}}')) });
+  const client = createContentClient({
+    baseUrl: '',
+    fetch: async (requested) => ((url = String(requested)), new Response('{"data":[],"meta":{}}')),
+  });
   await call(client);
   return url;
 }
@@ -157,8 +191,16 @@ async function siteQuery(call) {
 // The campaign theme page's heaviest read: its articles as cards (60 of them here, in one page).
 const ENDPOINTS = [
   { name: 'home list', path: await siteQuery((client) => client.listArticles({ page: 1, pageSize: 10 })) },
-  { name: 'article by slug', path: await siteQuery((client) => client.getArticle('cac-co-quan-thads-tinh-vinh-phuc-phat-dong-phong-trao-thi-dua')) },
-  { name: 'theme articles', path: await siteQuery((client) => client.listArticles({ campaignThemeSlug: THEME, pageSize: THEME_ARTICLES })) },
+  {
+    name: 'article by slug',
+    path: await siteQuery((client) =>
+      client.getArticle('cac-co-quan-thads-tinh-vinh-phuc-phat-dong-phong-trao-thi-dua'),
+    ),
+  },
+  {
+    name: 'theme articles',
+    path: await siteQuery((client) => client.listArticles({ campaignThemeSlug: THEME, pageSize: THEME_ARTICLES })),
+  },
 ];
 
 const fixed = (value, digits = 0) => value.toFixed(digits).padStart(8);
@@ -177,8 +219,12 @@ try {
   const stock = await startCms({ RESPONSE_CACHE_ENABLED: 'false', LEAN_READS: 'false' });
   services.push(stock);
 
-  console.log(`\nautocannon, ${DURATION} s per run after a ${DURATION} s warm-up (uncached and stock: ${WARM_UP_REQUESTS} requests); median of ${ROUNDS} runs, variants taking turns; requests/s, latency p50 / p99 in ms, CPU time of the serving process per request in ms\n`);
-  console.log(`${'endpoint'.padEnd(17)} conns │ ${'variant'.padEnd(18)} ${'req/s'.padStart(8)} ${'p50'.padStart(8)} ${'p99'.padStart(8)} ${'cpu/req'.padStart(8)}  cache hits`);
+  console.log(
+    `\nautocannon, ${DURATION} s per run after a ${DURATION} s warm-up (uncached and stock: ${WARM_UP_REQUESTS} requests); median of ${ROUNDS} runs, variants taking turns; requests/s, latency p50 / p99 in ms, CPU time of the serving process per request in ms\n`,
+  );
+  console.log(
+    `${'endpoint'.padEnd(17)} conns │ ${'variant'.padEnd(18)} ${'req/s'.padStart(8)} ${'p50'.padStart(8)} ${'p99'.padStart(8)} ${'cpu/req'.padStart(8)}  cache hits`,
+  );
   const summary = [];
   for (const endpoint of ENDPOINTS) {
     const sample = await fetch(`${cached.base}${endpoint.path}`);
@@ -197,7 +243,9 @@ try {
         connections,
       );
       for (const [variant, figures] of Object.entries(variants)) {
-        console.log(`${endpoint.name.padEnd(17)} ${String(connections).padStart(5)} │ ${variant.padEnd(18)} ${fixed(figures.rps)} ${fixed(figures.p50, 1)} ${fixed(figures.p99, 1)} ${fixed(figures.cpu, 2)}  ${figures.hits}/${figures.answers}`);
+        console.log(
+          `${endpoint.name.padEnd(17)} ${String(connections).padStart(5)} │ ${variant.padEnd(18)} ${fixed(figures.rps)} ${fixed(figures.p50, 1)} ${fixed(figures.p99, 1)} ${fixed(figures.cpu, 2)}  ${figures.hits}/${figures.answers}`,
+        );
       }
       summary.push({
         endpoint: endpoint.name,

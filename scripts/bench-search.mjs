@@ -24,8 +24,16 @@ const { values: options, positionals } = parseArgs({
 });
 const sizes = (options.sizes ?? positionals[0] ?? '1000,10000,100000').split(',').map(Number);
 const ROUNDS = Number(options.rounds);
-if (options.database && sizes.length !== 1) throw new Error('--database keeps one seeded database: give one size (--sizes 100000)');
-const QUERIES = ['thi dua', 'vinh phuc', 'cuong che thi hanh an', '"phong trao thi dua"', 'Đỗ Hùng', 'khiếu nại tố cáo'];
+if (options.database && sizes.length !== 1)
+  throw new Error('--database keeps one seeded database: give one size (--sizes 100000)');
+const QUERIES = [
+  'thi dua',
+  'vinh phuc',
+  'cuong che thi hanh an',
+  '"phong trao thi dua"',
+  'Đỗ Hùng',
+  'khiếu nại tố cáo',
+];
 /** In the lead of every sample article and in the real one. */
 const EVERYWHERE = 'vinh phuc';
 const GOAL_P95_MS = 20;
@@ -56,12 +64,18 @@ const p95BySize = {};
 async function bench(url, rounds = ROUNDS) {
   await measure(url, { connections: 1, requests: 30 });
   const results = [];
-  for (let round = 0; round < rounds; round += 1) results.push(await measure(url, { connections: 1, requests: LATENCY_REQUESTS }));
+  for (let round = 0; round < rounds; round += 1)
+    results.push(await measure(url, { connections: 1, requests: LATENCY_REQUESTS }));
   const throughput = await measure(url, { connections: CONNECTIONS, requests: REQUESTS });
   const hits = [...results, throughput].reduce((sum, result) => sum + (result.cache.HIT ?? 0), 0);
   if (hits > 0) throw new Error(`${url}: ${hits} answers came from the response cache; this benchmark measures misses`);
   const p95s = results.map((result) => result.p95);
-  return { p50: middle(results.map((result) => result.p50)), p95: middle(p95s), p95Range: [Math.min(...p95s), Math.max(...p95s)], rps: throughput.rps };
+  return {
+    p50: middle(results.map((result) => result.p50)),
+    p95: middle(p95s),
+    p95Range: [Math.min(...p95s), Math.max(...p95s)],
+    rps: throughput.rps,
+  };
 }
 
 async function totalOf(url) {
@@ -76,27 +90,39 @@ try {
     const sizeEnv = { ...env, DATABASE_FILENAME: database };
     if (existsSync(database)) console.log(`\n▶ ${size.toLocaleString('en')} articles: reusing ${database}`);
     else {
-      console.log(`\n▶ ${size.toLocaleString('en')} articles: seeding${options.database ? ` ${database} (kept for the next run)` : ''}…`);
+      console.log(
+        `\n▶ ${size.toLocaleString('en')} articles: seeding${options.database ? ` ${database} (kept for the next run)` : ''}…`,
+      );
       const seeded = Date.now();
       run('node', ['scripts/seed.mjs', '--samples', String(size)], { cwd: path.join(ROOT, 'cms'), env: sizeEnv });
       console.log(`  seeded in ${((Date.now() - seeded) / 1000).toFixed(0)} s`);
     }
     const port = await freePort();
-    const cms = startService('cms', 'node', [STRAPI_BIN, 'start'], { cwd: path.join(ROOT, 'cms'), env: { ...sizeEnv, CMS_PORT: String(port) }, quiet: true });
+    const cms = startService('cms', 'node', [STRAPI_BIN, 'start'], {
+      cwd: path.join(ROOT, 'cms'),
+      env: { ...sizeEnv, CMS_PORT: String(port) },
+      quiet: true,
+    });
     const base = `http://127.0.0.1:${port}`;
     await waitForHttp(`${base}/_health`, cms, 600_000);
     try {
       const published = await totalOf(`${base}/api/articles?pagination[pageSize]=1`);
-      console.log(`  ${published.toLocaleString('en')} published articles; cache misses only (response cache and rate limiter off); p95: median of ${ROUNDS} rounds [lowest–highest]`);
-      console.log(`  ${'query'.padEnd(24)} │ /api/search p50    p95 [ range ]     rps×10   hits │ $containsi p50    p95   rps×10  hits │ p95 stock÷search`);
+      console.log(
+        `  ${published.toLocaleString('en')} published articles; cache misses only (response cache and rate limiter off); p95: median of ${ROUNDS} rounds [lowest–highest]`,
+      );
+      console.log(
+        `  ${'query'.padEnd(24)} │ /api/search p50    p95 [ range ]     rps×10   hits │ $containsi p50    p95   rps×10  hits │ p95 stock÷search`,
+      );
       p95BySize[size] = {};
       for (const query of QUERIES) {
         const searchUrl = `${base}/api/search?q=${encodeURIComponent(query)}&pageSize=10`;
         const stockUrl = `${base}/api/articles?filters[title][$containsi]=${encodeURIComponent(query)}&pagination[pageSize]=10`;
         const searchHits = await totalOf(searchUrl);
         const stockHits = await totalOf(stockUrl);
-        if (searchHits === 0) throw new Error(`/api/search finds nothing for "${query}": the figures would time an empty answer`);
-        if (query === EVERYWHERE && searchHits !== published) throw new Error(`/api/search finds ${searchHits} articles for "${query}", not all ${published}`);
+        if (searchHits === 0)
+          throw new Error(`/api/search finds nothing for "${query}": the figures would time an empty answer`);
+        if (query === EVERYWHERE && searchHits !== published)
+          throw new Error(`/api/search finds ${searchHits} articles for "${query}", not all ${published}`);
         const search = await bench(searchUrl);
         // Stock answers take half a second at 100,000 articles: one round is enough for a reference.
         const stock = await bench(stockUrl, 1);
@@ -107,7 +133,9 @@ try {
         );
       }
       const over = QUERIES.filter((query) => p95BySize[size][query] > GOAL_P95_MS);
-      console.log(`  search p95 ≤ ${GOAL_P95_MS} ms: ${over.length === 0 ? 'all six queries' : `not for ${over.join(', ')}`}`);
+      console.log(
+        `  search p95 ≤ ${GOAL_P95_MS} ms: ${over.length === 0 ? 'all six queries' : `not for ${over.join(', ')}`}`,
+      );
     } finally {
       await cms.stop();
     }
@@ -115,10 +143,15 @@ try {
   const smallest = Math.min(...sizes);
   const largest = Math.max(...sizes);
   if (smallest !== largest) {
-    console.log(`\nScaling (p95 at ${largest.toLocaleString('en')} ÷ p95 at ${smallest.toLocaleString('en')}; goal ≤ 3×):`);
-    for (const query of QUERIES) console.log(`  ${query.padEnd(26)} ${(p95BySize[largest][query] / p95BySize[smallest][query]).toFixed(2)}×`);
+    console.log(
+      `\nScaling (p95 at ${largest.toLocaleString('en')} ÷ p95 at ${smallest.toLocaleString('en')}; goal ≤ 3×):`,
+    );
+    for (const query of QUERIES)
+      console.log(`  ${query.padEnd(26)} ${(p95BySize[largest][query] / p95BySize[smallest][query]).toFixed(2)}×`);
   }
-  console.log(`\nLatency in ms, one request at a time (${LATENCY_REQUESTS} requests per round); rps×10: requests per second over ${CONNECTIONS} connections (${REQUESTS} requests); "hits": the total each finds (stock $containsi finds none: SQLite's lower() folds only ASCII).`);
+  console.log(
+    `\nLatency in ms, one request at a time (${LATENCY_REQUESTS} requests per round); rps×10: requests per second over ${CONNECTIONS} connections (${REQUESTS} requests); "hits": the total each finds (stock $containsi finds none: SQLite's lower() folds only ASCII).`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

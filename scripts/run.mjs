@@ -41,7 +41,8 @@ function superviseServices(services) {
 /** @param {Array<[name: string, port: string]>} ports */
 async function assertPortsFree(ports) {
   for (const [name, port] of ports) {
-    if (await portInUse(Number(port))) throw new Error(`Port ${port} (${name}) is already in use: stop what runs there, or set ${name} in ${ENV_FILE}.`);
+    if (await portInUse(Number(port)))
+      throw new Error(`Port ${port} (${name}) is already in use: stop what runs there, or set ${name} in ${ENV_FILE}.`);
   }
 }
 
@@ -53,13 +54,22 @@ async function start() {
   const cmsUrl = env.CMS_URL || `http://127.0.0.1:${cmsPort}`;
   buildCms(env);
   buildWeb(env);
-  await assertPortsFree([['CMS_PORT', cmsPort], ['WEB_PORT', webPort]]);
+  await assertPortsFree([
+    ['CMS_PORT', cmsPort],
+    ['WEB_PORT', webPort],
+  ]);
 
   step('Starting the CMS (seeding the real article on first start)');
-  const cms = startService('cms', 'node', [STRAPI_BIN, 'start'], { cwd: `${ROOT}/cms`, env: { ...env, NODE_ENV: 'production' } });
+  const cms = startService('cms', 'node', [STRAPI_BIN, 'start'], {
+    cwd: `${ROOT}/cms`,
+    env: { ...env, NODE_ENV: 'production' },
+  });
   await waitForHttp(`${cmsUrl}/_health`, cms);
   step('Starting the site');
-  const site = startService('site', 'node', ['server/index.mjs'], { cwd: `${ROOT}/web`, env: { ...env, CMS_URL: cmsUrl, WEB_PORT: webPort } });
+  const site = startService('site', 'node', ['server/index.mjs'], {
+    cwd: `${ROOT}/web`,
+    env: { ...env, CMS_URL: cmsUrl, WEB_PORT: webPort },
+  });
   await waitForHttp(`http://127.0.0.1:${webPort}/`, site);
   superviseServices([cms, site]);
 
@@ -78,13 +88,24 @@ async function dev() {
   const env = productEnv();
   const cmsPort = env.CMS_PORT || '1337';
   const devPort = env.WEB_DEV_PORT || '5173';
-  await assertPortsFree([['CMS_PORT', cmsPort], ['WEB_DEV_PORT', devPort]]);
-  const cms = startService('cms', 'node', [STRAPI_BIN, 'develop'], { cwd: `${ROOT}/cms`, env: { ...env, NODE_ENV: 'development' } });
+  await assertPortsFree([
+    ['CMS_PORT', cmsPort],
+    ['WEB_DEV_PORT', devPort],
+  ]);
+  const cms = startService('cms', 'node', [STRAPI_BIN, 'develop'], {
+    cwd: `${ROOT}/cms`,
+    env: { ...env, NODE_ENV: 'development' },
+  });
   await waitForHttp(`http://127.0.0.1:${cmsPort}/_health`, cms, 300_000);
-  const site = startService('vite', 'pnpm', ['exec', 'vite', '--port', devPort, '--strictPort'], { cwd: `${ROOT}/web`, env: { ...env, CMS_PORT: cmsPort } });
+  const site = startService('vite', 'pnpm', ['exec', 'vite', '--port', devPort, '--strictPort'], {
+    cwd: `${ROOT}/web`,
+    env: { ...env, CMS_PORT: cmsPort },
+  });
   await waitForHttp(`http://127.0.0.1:${devPort}/`, site);
   superviseServices([cms, site]);
-  console.log(`\nDevelopment: site http://localhost:${devPort} (hot reload), admin http://localhost:${cmsPort}/admin\n`);
+  console.log(
+    `\nDevelopment: site http://localhost:${devPort} (hot reload), admin http://localhost:${cmsPort}/admin\n`,
+  );
 }
 
 function build() {
@@ -102,7 +123,10 @@ async function seed(args) {
   compileCms(env);
   const index = args.indexOf('--samples');
   const samples = index >= 0 ? args[index + 1] : env.SEED_SAMPLE_ARTICLES;
-  run('node', ['scripts/seed.mjs', '--samples', String(samples ?? 0)], { cwd: `${ROOT}/cms`, env: { ...env, NODE_ENV: 'production' } });
+  run('node', ['scripts/seed.mjs', '--samples', String(samples ?? 0)], {
+    cwd: `${ROOT}/cms`,
+    env: { ...env, NODE_ENV: 'production' },
+  });
 }
 
 /** `pnpm search:rebuild`: rebuilds the search index from the published articles. */

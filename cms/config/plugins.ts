@@ -6,7 +6,16 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
     config: {
       sizeLimit: env.int('UPLOAD_MAX_MB', 20) * 1024 * 1024,
       // SVG and HTML can carry scripts that run on the site's origin: never accepted, whatever the list says.
-      security: { allowedTypes: UPLOAD_ALLOWED_TYPES, deniedTypes: ['image/svg+xml', 'text/html', 'application/xhtml+xml', 'application/javascript', 'text/javascript'] },
+      security: {
+        allowedTypes: UPLOAD_ALLOWED_TYPES,
+        deniedTypes: [
+          'image/svg+xml',
+          'text/html',
+          'application/xhtml+xml',
+          'application/javascript',
+          'text/javascript',
+        ],
+      },
     },
   },
   'users-permissions': {

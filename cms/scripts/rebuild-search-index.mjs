@@ -20,7 +20,9 @@ try {
   /** @type {typeof import('../src/cache/invalidation.js')} */
   const invalidation = require(path.join(appDir, 'dist', 'src', 'cache', 'invalidation.js'));
   invalidation.contentChanged(strapi);
-  console.log(`\nSearch index rebuilt: ${indexed} published articles in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  console.log(
+    `\nSearch index rebuilt: ${indexed} published articles in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+  );
 } finally {
   await strapi.destroy();
 }

@@ -23,7 +23,9 @@ try {
   const { seed } = require(path.join(appDir, 'dist', 'src', 'seed', 'index.js'));
   const started = Date.now();
   const report = await seed(strapi, { sampleArticles: samples, log: console.log });
-  console.log(`Seeded in ${((Date.now() - started) / 1000).toFixed(1)} s: ${report.created.length} entries, ${report.samplesCreated} sample articles.`);
+  console.log(
+    `Seeded in ${((Date.now() - started) / 1000).toFixed(1)} s: ${report.created.length} entries, ${report.samplesCreated} sample articles.`,
+  );
 } finally {
   await strapi.destroy();
 }

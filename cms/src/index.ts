@@ -37,7 +37,8 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     // Said at every start: a baseline instance must be recognisable as one (tests compare against it).
-    if (!strapi.config.get<boolean>('reads.lean', true)) strapi.log.warn('[reads] LEAN_READS=false: public reads take stock Strapi\'s path');
+    if (!strapi.config.get<boolean>('reads.lean', true))
+      strapi.log.warn("[reads] LEAN_READS=false: public reads take stock Strapi's path");
     cacheSqliteStatements(strapi);
     await ensureDatabaseIndexes(strapi);
     await grantPublicReadPermissions(strapi);

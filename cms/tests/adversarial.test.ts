@@ -11,7 +11,16 @@ const DRAFT_TITLE = 'Bản nháp chưa duyệt về kế hoạch';
 const ADMIN_EMAIL = 'quan-tri-bi-mat@thads.example.gov.vn';
 const STAFF_EMAIL = 'can-bo-an@thads.example.gov.vn';
 /** Text that only a leak could put into an answer (a request can echo its own words, so none of these is sent). */
-const NEVER_PUBLIC = [DRAFT_TITLE, ADMIN_EMAIL, '$2a$', '$2b$', 'resetPasswordToken', 'confirmationToken', '"createdBy":{', '"updatedBy":{'];
+const NEVER_PUBLIC = [
+  DRAFT_TITLE,
+  ADMIN_EMAIL,
+  '$2a$',
+  '$2b$',
+  'resetPasswordToken',
+  'confirmationToken',
+  '"createdBy":{',
+  '"updatedBy":{',
+];
 
 let cms: TestCms;
 let staffJwt = '';
@@ -31,18 +40,44 @@ beforeAll(async () => {
   process.env.RATE_LIMIT_ENABLED = 'false';
   cms = await startSeededCms(8);
   const articles = cms.strapi.documents('api::article.article');
-  const author = (await cms.strapi.db.query('api::author.author').findOne({ where: { slug: 'do-hung' } })) as { documentId: string };
-  const staff = await articles.create({ data: { title: STAFF_TITLE, audience: 'staff', authors: [author.documentId] } as never, status: 'published' });
+  const author = (await cms.strapi.db.query('api::author.author').findOne({ where: { slug: 'do-hung' } })) as {
+    documentId: string;
+  };
+  const staff = await articles.create({
+    data: { title: STAFF_TITLE, audience: 'staff', authors: [author.documentId] } as never,
+    status: 'published',
+  });
   const draft = await articles.create({ data: { title: DRAFT_TITLE, authors: [author.documentId] } as never });
   ids.staff = staff.documentId;
   ids.draft = draft.documentId;
   ids.author = author.documentId;
-  ids.public = ((await cms.strapi.db.query('api::article.article').findOne({ where: { isSample: false, audience: 'public' } })) as { documentId: string }).documentId;
-  const superAdmin = (await cms.strapi.db.query('admin::role').findOne({ where: { code: 'strapi-super-admin' } })) as { id: number };
-  await cms.strapi.service('admin::user').create({ firstname: 'Quản', lastname: 'Trị', email: ADMIN_EMAIL, password: 'QuanTri-Bi-Mat-2026', isActive: true, roles: [superAdmin.id] });
-  const role = (await cms.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } })) as { id: number };
+  ids.public = (
+    (await cms.strapi.db.query('api::article.article').findOne({ where: { isSample: false, audience: 'public' } })) as {
+      documentId: string;
+    }
+  ).documentId;
+  const superAdmin = (await cms.strapi.db.query('admin::role').findOne({ where: { code: 'strapi-super-admin' } })) as {
+    id: number;
+  };
+  await cms.strapi.service('admin::user').create({
+    firstname: 'Quản',
+    lastname: 'Trị',
+    email: ADMIN_EMAIL,
+    password: 'QuanTri-Bi-Mat-2026',
+    isActive: true,
+    roles: [superAdmin.id],
+  });
+  const role = (await cms.strapi.db
+    .query('plugin::users-permissions.role')
+    .findOne({ where: { type: 'authenticated' } })) as { id: number };
   const user = await cms.strapi.plugin('users-permissions').service('user').add({
-    username: 'can-bo-an', email: STAFF_EMAIL, password: 'CanBo-An-2026', provider: 'local', confirmed: true, blocked: false, role: role.id,
+    username: 'can-bo-an',
+    email: STAFF_EMAIL,
+    password: 'CanBo-An-2026',
+    provider: 'local',
+    confirmed: true,
+    blocked: false,
+    role: role.id,
   });
   const jwt = cms.strapi.plugin('users-permissions').service('jwt');
   staffJwt = await jwt.issue({ id: user.id });
@@ -88,7 +123,16 @@ const PRIVATE_POPULATE = [
   'populate[users]=*',
   'populate[role]=*',
 ];
-const INTERNAL_FIELDS = ['fields[0]=createdBy', 'fields[0]=password', 'fields[0]=published_at', 'fields[0]=created_by_id', 'fields[0]=document_id', 'fields[0]=locale&fields[1]=localizations', 'fields=*', 'fields[0]=email'];
+const INTERNAL_FIELDS = [
+  'fields[0]=createdBy',
+  'fields[0]=password',
+  'fields[0]=published_at',
+  'fields[0]=created_by_id',
+  'fields[0]=document_id',
+  'fields[0]=locale&fields[1]=localizations',
+  'fields=*',
+  'fields[0]=email',
+];
 const PAGINATION = [
   'pagination[pageSize]=1000000000',
   'pagination[pageSize]=-1',
@@ -102,11 +146,67 @@ const PAGINATION = [
   'pagination[page]=1&pagination[start]=5',
   'pagination=1',
 ];
-const OPERATORS = ['filters[title][$eq]=a%00b', 'filters[slug][$in][0]=%00', 'filters[title%00][$eq]=x', 'filters[title][$regex]=.*', 'filters[title][$where]=1', 'filters[title][$raw]=1', 'filters[title][$func]=sleep', 'filters[title][$eq][$ne]=1', 'filters[$and]=x', 'filters[$or][0]=', 'filters[title][$in]=x', 'filters[title][$between]=1'];
-const OTHER = ['status=draft', 'status[0]=draft', 'status=published&status=draft', 'locale=../../etc', 'hasPublishedVersion=false', 'sort=password:asc', 'sort[0]=createdBy.email:asc', 'sort=audience:desc', 'publicationState=preview', '__proto__[polluted]=1', 'constructor[prototype][polluted]=1', 'a'.repeat(3000) + '=1'];
-const SEARCH = ['q=%22%20OR%201%3D1%20--', 'q=NEAR(thi%20dua)', 'q=*', 'q=thi*', 'q=%00%01%02', 'q=' + 'đ'.repeat(600), 'q=%E0%A4%A', 'q=cong+van+noi+bo+tuyet+mat', 'q=ban+nhap+chua+duyet', 'q=tuyet+mat&category=../../etc', 'q=x&author=%3Cscript%3E', 'q=x&from=2021-02-30', 'q=x&page=-1&pageSize=1000000', 'q[0]=a&q[1]=b', 'q[$ne]=1'];
-const ARCHIVE = ['year=2021&month=13', 'year=-1&month=0', 'year=abc', 'year[0]=2021', 'year=99999999999999999999&month=1', 'month=%00'];
-const FEEDS = ['category=../../etc/passwd', 'theme=%3Cscript%3E', 'author=do-hung&full=1', 'author[0]=do-hung', 'full=%00', 'category=' + 'a'.repeat(5000)];
+const OPERATORS = [
+  'filters[title][$eq]=a%00b',
+  'filters[slug][$in][0]=%00',
+  'filters[title%00][$eq]=x',
+  'filters[title][$regex]=.*',
+  'filters[title][$where]=1',
+  'filters[title][$raw]=1',
+  'filters[title][$func]=sleep',
+  'filters[title][$eq][$ne]=1',
+  'filters[$and]=x',
+  'filters[$or][0]=',
+  'filters[title][$in]=x',
+  'filters[title][$between]=1',
+];
+const OTHER = [
+  'status=draft',
+  'status[0]=draft',
+  'status=published&status=draft',
+  'locale=../../etc',
+  'hasPublishedVersion=false',
+  'sort=password:asc',
+  'sort[0]=createdBy.email:asc',
+  'sort=audience:desc',
+  'publicationState=preview',
+  '__proto__[polluted]=1',
+  'constructor[prototype][polluted]=1',
+  'a'.repeat(3000) + '=1',
+];
+const SEARCH = [
+  'q=%22%20OR%201%3D1%20--',
+  'q=NEAR(thi%20dua)',
+  'q=*',
+  'q=thi*',
+  'q=%00%01%02',
+  'q=' + 'đ'.repeat(600),
+  'q=%E0%A4%A',
+  'q=cong+van+noi+bo+tuyet+mat',
+  'q=ban+nhap+chua+duyet',
+  'q=tuyet+mat&category=../../etc',
+  'q=x&author=%3Cscript%3E',
+  'q=x&from=2021-02-30',
+  'q=x&page=-1&pageSize=1000000',
+  'q[0]=a&q[1]=b',
+  'q[$ne]=1',
+];
+const ARCHIVE = [
+  'year=2021&month=13',
+  'year=-1&month=0',
+  'year=abc',
+  'year[0]=2021',
+  'year=99999999999999999999&month=1',
+  'month=%00',
+];
+const FEEDS = [
+  'category=../../etc/passwd',
+  'theme=%3Cscript%3E',
+  'author=do-hung&full=1',
+  'author[0]=do-hung',
+  'full=%00',
+  'category=' + 'a'.repeat(5000),
+];
 const PATHS = [
   '/uploads/../../etc/passwd',
   '/uploads/..%2f..%2fpackage.json',
@@ -129,14 +229,26 @@ const PATHS = [
   '/admin/roles',
   '/content-manager/collection-types/api::article.article',
 ];
-const BODIES = ['{"identifier":', '{"identifier":{"$ne":null},"password":{"$ne":null}}', '[]', 'null', '{"identifier":"' + 'a'.repeat(100000) + '","password":"x"}', '{"__proto__":{"admin":true}}', 'not json at all'];
+const BODIES = [
+  '{"identifier":',
+  '{"identifier":{"$ne":null},"password":{"$ne":null}}',
+  '[]',
+  'null',
+  '{"identifier":"' + 'a'.repeat(100000) + '","password":"x"}',
+  '{"__proto__":{"admin":true}}',
+  'not json at all',
+];
 /**
  * Other spellings of a path: capitalised prefix and route word, doubled slash, dot segments, trailing slash, encoded
  * slash, `;` parameter. The router routes some of them like the canonical path; every check must do the same.
  */
 const SPELLINGS: Array<(path: string) => string> = [
   (path) => path.replace(/^\/[a-z]+/, (prefix) => prefix.toUpperCase()),
-  (path) => path.replace(/^(\/[a-z]+\/)([a-z-]+)/i, (_, prefix: string, word: string) => `${prefix}${word[0]!.toUpperCase()}${word.slice(1).toUpperCase()}`),
+  (path) =>
+    path.replace(
+      /^(\/[a-z]+\/)([a-z-]+)/i,
+      (_, prefix: string, word: string) => `${prefix}${word[0]!.toUpperCase()}${word.slice(1).toUpperCase()}`,
+    ),
   (path) => path.replace(/^(\/[a-z]+)\//i, '$1//'),
   (path) => path.replace(/^(\/[a-z]+)\//i, '$1/./'),
   (path) => path.replace(/^(\/[a-z]+)\//i, '$1/x/../'),
@@ -153,17 +265,31 @@ function corpus(count: number): HostileRequest[] {
   const deepPopulate = () => {
     const depth = 4 + Math.floor(next() * 10);
     let key = 'populate';
-    for (let level = 0; level < depth; level += 1) key += `[${pick(['articles', 'authors', 'category', 'campaignThemes', 'cover', 'createdBy'])}][populate]`;
+    for (let level = 0; level < depth; level += 1)
+      key += `[${pick(['articles', 'authors', 'category', 'campaignThemes', 'cover', 'createdBy'])}][populate]`;
     return `${key}=*`;
   };
   const queryFor = () =>
-    Array.from({ length: 1 + Math.floor(next() * 3) }, () => pick([pick(PRIVATE_FILTERS), pick(PRIVATE_POPULATE), pick(INTERNAL_FIELDS), pick(PAGINATION), pick(OPERATORS), pick(OTHER), deepPopulate()])).join('&');
+    Array.from({ length: 1 + Math.floor(next() * 3) }, () =>
+      pick([
+        pick(PRIVATE_FILTERS),
+        pick(PRIVATE_POPULATE),
+        pick(INTERNAL_FIELDS),
+        pick(PAGINATION),
+        pick(OPERATORS),
+        pick(OTHER),
+        deepPopulate(),
+      ]),
+    ).join('&');
   const requests: HostileRequest[] = [];
   while (requests.length < count) {
     const kind = next();
     if (kind < 0.45) {
       const collection = pick(COLLECTIONS);
-      const id = next() < 0.3 ? `/${pick([ids.staff, ids.draft, ids.public, ids.author, '1', '-1', "1' OR '1'='1", '%00'])}` : '';
+      const id =
+        next() < 0.3
+          ? `/${pick([ids.staff, ids.draft, ids.public, ids.author, '1', '-1', "1' OR '1'='1", '%00'])}`
+          : '';
       requests.push({ method: 'GET', path: withIds(`/api/${collection}${id}?${queryFor()}`) });
     } else if (kind < 0.55) {
       requests.push({ method: 'GET', path: `/api/search?${pick(SEARCH)}&${next() < 0.5 ? queryFor() : ''}` });
@@ -176,9 +302,25 @@ function corpus(count: number): HostileRequest[] {
     } else if (kind < 0.8) {
       requests.push({ method: 'GET', path: withIds(pick(PATHS)) });
     } else if (kind < 0.87) {
-      requests.push({ method: 'POST', path: pick(['/api/auth/local', '/api/articles', '/api/auth/local/register', '/api/auth/forgot-password', '/api/upload']), headers: { 'Content-Type': 'application/json' }, body: pick(BODIES) });
+      requests.push({
+        method: 'POST',
+        path: pick([
+          '/api/auth/local',
+          '/api/articles',
+          '/api/auth/local/register',
+          '/api/auth/forgot-password',
+          '/api/upload',
+        ]),
+        headers: { 'Content-Type': 'application/json' },
+        body: pick(BODIES),
+      });
     } else if (kind < 0.93) {
-      requests.push({ method: pick(METHODS), path: withIds(`/api/${pick(COLLECTIONS)}${next() < 0.5 ? `/${ids.public}` : ''}`), headers: { 'Content-Type': 'application/json' }, body: pick(BODIES) });
+      requests.push({
+        method: pick(METHODS),
+        path: withIds(`/api/${pick(COLLECTIONS)}${next() < 0.5 ? `/${ids.public}` : ''}`),
+        headers: { 'Content-Type': 'application/json' },
+        body: pick(BODIES),
+      });
     } else {
       const token = pick([
         'forged.' + Buffer.from('{"id":1}').toString('base64url') + '.sig',
@@ -187,14 +329,19 @@ function corpus(count: number): HostileRequest[] {
         `${staffJwt.slice(0, -6)}AAAAAA`,
         'x'.repeat(9000),
       ]);
-      requests.push({ method: 'GET', path: withIds(`/api/${pick(COLLECTIONS)}?${queryFor()}`), headers: { Authorization: `Bearer ${token}`, 'X-Big': 'y'.repeat(Math.floor(next() * 12000)) } });
+      requests.push({
+        method: 'GET',
+        path: withIds(`/api/${pick(COLLECTIONS)}?${queryFor()}`),
+        headers: { Authorization: `Bearer ${token}`, 'X-Big': 'y'.repeat(Math.floor(next() * 12000)) },
+      });
     }
   }
   // A third of them spelt otherwise (and a GET in four a HEAD), so every spelling meets every route.
   return requests.map((request) => {
     if (next() >= 1 / 3) return request;
     const queryAt = request.path.indexOf('?');
-    const [path, query] = queryAt === -1 ? [request.path, ''] : [request.path.slice(0, queryAt), request.path.slice(queryAt)];
+    const [path, query] =
+      queryAt === -1 ? [request.path, ''] : [request.path.slice(0, queryAt), request.path.slice(queryAt)];
     const method = request.method === 'GET' && next() < 0.25 ? 'HEAD' : request.method;
     return { ...request, method, path: `${pick(SPELLINGS)(path)}${query}` };
   });
@@ -214,17 +361,25 @@ async function fire(requests: HostileRequest[], extraHeaders: Record<string, str
           method: request.method,
           path: request.path,
           headers: { ...request.headers, ...extraHeaders },
-          body: request.method === 'GET' || request.method === 'HEAD' || request.method === 'TRACE' ? undefined : request.body,
+          body:
+            request.method === 'GET' || request.method === 'HEAD' || request.method === 'TRACE'
+              ? undefined
+              : request.body,
         }));
       } catch (error) {
         failures.push(`${request.method} ${request.path.slice(0, 120)} → ${String(error)}`);
         continue;
       }
       // Staff may read staff articles and, at /api/users/me, their own account.
-      const leaked = [...NEVER_PUBLIC, ...(extraHeaders.Authorization ? [] : [STAFF_TITLE, STAFF_EMAIL])].filter((secret) => text.includes(secret));
+      const leaked = [...NEVER_PUBLIC, ...(extraHeaders.Authorization ? [] : [STAFF_TITLE, STAFF_EMAIL])].filter(
+        (secret) => text.includes(secret),
+      );
       // TRACE is a method no route implements: 501 is its right answer (RFC 9110 §15.6.2), not a failure.
       const failed = status >= 500 && !(request.method === 'TRACE' && status === 501);
-      if (failed || leaked.length > 0) failures.push(`${request.method} ${request.path.slice(0, 160)} → ${status}${leaked.length ? ` leaked ${leaked.join(', ')}` : ''}`);
+      if (failed || leaked.length > 0)
+        failures.push(
+          `${request.method} ${request.path.slice(0, 160)} → ${status}${leaked.length ? ` leaked ${leaked.join(', ')}` : ''}`,
+        );
     }
   };
   await Promise.all(Array.from({ length: 6 }, worker));

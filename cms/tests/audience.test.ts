@@ -13,42 +13,64 @@ let staff: { documentId: string; slug: string };
 let staffDraftTitle = 'Nháp nội bộ chưa duyệt';
 
 async function createUser(username: string, blocked: boolean) {
-  const role = await cms.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } });
-  await cms.strapi.plugin('users-permissions').service('user').add({
-    username,
-    email: `${username}@thads.example.gov.vn`,
-    password: 'MatKhau-Can-Bo-2026',
-    provider: 'local',
-    confirmed: true,
-    blocked: false,
-    role: role.id,
-  });
+  const role = await cms.strapi.db
+    .query('plugin::users-permissions.role')
+    .findOne({ where: { type: 'authenticated' } });
+  await cms.strapi
+    .plugin('users-permissions')
+    .service('user')
+    .add({
+      username,
+      email: `${username}@thads.example.gov.vn`,
+      password: 'MatKhau-Can-Bo-2026',
+      provider: 'local',
+      confirmed: true,
+      blocked: false,
+      role: role.id,
+    });
   const response = await fetch(`${cms.baseUrl}/api/auth/local`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ identifier: username, password: 'MatKhau-Can-Bo-2026' }),
   });
   const { jwt } = (await response.json()) as { jwt: string };
-  if (blocked) await cms.strapi.db.query('plugin::users-permissions.user').update({ where: { username }, data: { blocked: true } });
+  if (blocked)
+    await cms.strapi.db
+      .query('plugin::users-permissions.user')
+      .update({ where: { username }, data: { blocked: true } });
   return jwt;
 }
 
 beforeAll(async () => {
   cms = await startSeededCms(6);
-  const id = async (uid: 'api::author.author' | 'api::category.category' | 'api::campaign-theme.campaign-theme', slug: string) =>
-    ((await cms.strapi.db.query(uid).findOne({ where: { slug }, select: ['documentId'] })) as { documentId: string }).documentId;
+  const id = async (
+    uid: 'api::author.author' | 'api::category.category' | 'api::campaign-theme.campaign-theme',
+    slug: string,
+  ) =>
+    ((await cms.strapi.db.query(uid).findOne({ where: { slug }, select: ['documentId'] })) as { documentId: string })
+      .documentId;
   const relations = {
     authors: [await id('api::author.author', 'do-hung')],
     category: await id('api::category.category', 'thi-dua-khen-thuong'),
     campaignThemes: [await id('api::campaign-theme.campaign-theme', 'thi-dua-2021-thads-vinh-phuc')],
   };
   const created = await cms.strapi.documents('api::article.article').create({
-    data: { title: STAFF_TITLE, lead: 'Lịch họp giao ban tháng Ba', date: '2021-03-20T02:00:00.000Z', audience: 'staff', ...relations } as never,
+    data: {
+      title: STAFF_TITLE,
+      lead: 'Lịch họp giao ban tháng Ba',
+      date: '2021-03-20T02:00:00.000Z',
+      audience: 'staff',
+      ...relations,
+    } as never,
     status: 'published',
   });
   staff = { documentId: created.documentId, slug: created.slug as string };
-  await cms.strapi.documents('api::article.article').create({ data: { title: staffDraftTitle, audience: 'staff', ...relations } as never });
-  REAL_TITLE = ((await cms.strapi.db.query('api::article.article').findOne({ where: { slug: REAL_SLUG } })) as { title: string }).title;
+  await cms.strapi
+    .documents('api::article.article')
+    .create({ data: { title: staffDraftTitle, audience: 'staff', ...relations } as never });
+  REAL_TITLE = (
+    (await cms.strapi.db.query('api::article.article').findOne({ where: { slug: REAL_SLUG } })) as { title: string }
+  ).title;
   staffJwt = await createUser('can-bo', false);
   blockedJwt = await createUser('bi-khoa', true);
 });
@@ -97,10 +119,16 @@ describe('for the public a staff article does not exist', () => {
   });
 
   it('leaves it out of counts and the date archive', async () => {
-    const list = JSON.parse((await read('/api/articles?pagination[pageSize]=1')).text) as { meta: { pagination: { total: number } } };
-    const publicCount = await cms.strapi.db.query('api::article.article').count({ where: { publishedAt: { $notNull: true }, audience: 'public' } });
+    const list = JSON.parse((await read('/api/articles?pagination[pageSize]=1')).text) as {
+      meta: { pagination: { total: number } };
+    };
+    const publicCount = await cms.strapi.db
+      .query('api::article.article')
+      .count({ where: { publishedAt: { $notNull: true }, audience: 'public' } });
     expect(list.meta.pagination.total).toBe(publicCount);
-    const archive = JSON.parse((await read('/api/archive?year=2021&month=3')).text) as { data: { days: Array<{ date: string }> } };
+    const archive = JSON.parse((await read('/api/archive?year=2021&month=3')).text) as {
+      data: { days: Array<{ date: string }> };
+    };
     expect(archive.data.days.map((day) => day.date)).not.toContain('2021-03-20');
   });
 
@@ -118,14 +146,22 @@ describe('signed-in staff', () => {
     const bySlug = await read(`/api/articles?filters[slug][$eq]=${staff.slug}`, staffJwt);
     expect(JSON.parse(bySlug.text).data[0]).toMatchObject({ title: STAFF_TITLE, audience: 'staff' });
     expect((await read(`/api/articles/${staff.documentId}`, staffJwt)).status).toBe(200);
-    expect((await read('/api/authors?filters[slug][$eq]=do-hung&populate[articles][fields][0]=title', staffJwt)).text).toContain(STAFF_TITLE);
+    expect(
+      (await read('/api/authors?filters[slug][$eq]=do-hung&populate[articles][fields][0]=title', staffJwt)).text,
+    ).toContain(STAFF_TITLE);
     expect((await read('/api/search?q=lich+hop+giao+ban', staffJwt)).text).toContain(STAFF_TITLE);
-    const archive = JSON.parse((await read('/api/archive?year=2021&month=3', staffJwt)).text) as { data: { days: Array<{ date: string }> } };
+    const archive = JSON.parse((await read('/api/archive?year=2021&month=3', staffJwt)).text) as {
+      data: { days: Array<{ date: string }> };
+    };
     expect(archive.data.days.map((day) => day.date)).toContain('2021-03-20');
   });
 
   it('never see drafts, staff ones included', async () => {
-    for (const path of ['/api/articles?pagination[pageSize]=100', '/api/search?q=nhap+noi+bo', '/api/articles?status=draft']) {
+    for (const path of [
+      '/api/articles?pagination[pageSize]=100',
+      '/api/search?q=nhap+noi+bo',
+      '/api/articles?status=draft',
+    ]) {
       expect((await read(path, staffJwt)).text, path).not.toContain(staffDraftTitle);
     }
   });
@@ -190,12 +226,21 @@ describe("the public's reads straight from the query engine (lib/published-reads
   beforeAll(async () => {
     // A draft row linked straight from the published author's row (as data from older versions can be): only the
     // published-rows rule on populated relations keeps it out.
-    const draft = (await cms.strapi.documents('api::article.article').create({ data: { title: PUBLIC_DRAFT_TITLE, audience: 'public' } as never })) as { id: number };
-    const author = (await cms.strapi.db.query('api::author.author').findOne({ where: { slug: 'do-hung', publishedAt: { $notNull: true } } })) as { id: number };
-    await cms.strapi.db.connection('articles_authors_lnk').insert({ article_id: draft.id, author_id: author.id, author_ord: 1, article_ord: 99 });
+    const draft = (await cms.strapi
+      .documents('api::article.article')
+      .create({ data: { title: PUBLIC_DRAFT_TITLE, audience: 'public' } as never })) as { id: number };
+    const author = (await cms.strapi.db
+      .query('api::author.author')
+      .findOne({ where: { slug: 'do-hung', publishedAt: { $notNull: true } } })) as { id: number };
+    await cms.strapi.db
+      .connection('articles_authors_lnk')
+      .insert({ article_id: draft.id, author_id: author.id, author_ord: 1, article_ord: 99 });
 
     cms.strapi.documents.use(async (context, next) => {
-      if (/^api::(article|author|category|campaign-theme)\./.test(context.uid) && ['findMany', 'findOne', 'findFirst', 'count'].includes(context.action)) {
+      if (
+        /^api::(article|author|category|campaign-theme)\./.test(context.uid) &&
+        ['findMany', 'findOne', 'findFirst', 'count'].includes(context.action)
+      ) {
         if (cms.strapi.requestContext.get()) documentServiceReads += 1;
       }
       return next();
@@ -217,9 +262,14 @@ describe("the public's reads straight from the query engine (lib/published-reads
   });
 
   it('answers every form exactly as stock Strapi does', async () => {
-    const publicArticle = (await cms.strapi.db.query('api::article.article').findOne({ where: { slug: REAL_SLUG, publishedAt: { $notNull: true } } })) as { documentId: string };
+    const publicArticle = (await cms.strapi.db
+      .query('api::article.article')
+      .findOne({ where: { slug: REAL_SLUG, publishedAt: { $notNull: true } } })) as { documentId: string };
     for (const path of forms(publicArticle.documentId)) {
-      cms.appModule<typeof import('../src/cache/invalidation')>('src/cache/invalidation.js').responseCacheOf(cms.strapi).invalidate();
+      cms
+        .appModule<typeof import('../src/cache/invalidation')>('src/cache/invalidation.js')
+        .responseCacheOf(cms.strapi)
+        .invalidate();
       documentServiceReads = 0;
       const ours = await answer(cms.baseUrl, path);
       expect(documentServiceReads, `${path} went through the Document Service`).toBe(0);

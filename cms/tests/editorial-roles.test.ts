@@ -8,8 +8,19 @@ const tokens: Record<'author' | 'editor', string> = { author: '', editor: '' };
 
 async function adminUser(code: string, email: string): Promise<string> {
   const role = (await cms.strapi.db.query('admin::role').findOne({ where: { code } })) as { id: number };
-  await cms.strapi.service('admin::user').create({ firstname: email.split('@')[0], lastname: 'Kiểm thử', email, password: PASSWORD, isActive: true, roles: [role.id] });
-  const response = await fetch(`${cms.baseUrl}/admin/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) });
+  await cms.strapi.service('admin::user').create({
+    firstname: email.split('@')[0],
+    lastname: 'Kiểm thử',
+    email,
+    password: PASSWORD,
+    isActive: true,
+    roles: [role.id],
+  });
+  const response = await fetch(`${cms.baseUrl}/admin/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password: PASSWORD }),
+  });
   expect(response.status).toBe(200);
   return ((await response.json()) as { data: { token: string } }).data.token;
 }
@@ -38,7 +49,11 @@ describe('editorial roles in the admin', () => {
 
     const refused = await admin('author', 'POST', `${ARTICLES}/${documentId}/actions/publish`, {});
     expect(refused.status).toBe(403);
-    expect((await fetch(`${cms.baseUrl}/api/articles?filters[documentId][$eq]=${documentId}`).then((response) => response.json())) as unknown).toMatchObject({ data: [] });
+    expect(
+      (await fetch(`${cms.baseUrl}/api/articles?filters[documentId][$eq]=${documentId}`).then((response) =>
+        response.json(),
+      )) as unknown,
+    ).toMatchObject({ data: [] });
 
     const published = await admin('editor', 'POST', `${ARTICLES}/${documentId}/actions/publish`, {});
     expect(published.status).toBe(200);
@@ -47,26 +62,61 @@ describe('editorial roles in the admin', () => {
   it("an Author edits their own articles only, and not the portal's settings", async () => {
     const editorsArticle = await admin('editor', 'POST', ARTICLES, { title: 'Bài của biên tập viên' });
     const { documentId } = ((await editorsArticle.json()) as { data: { documentId: string } }).data;
-    expect((await admin('author', 'PUT', `${ARTICLES}/${documentId}`, { title: 'Tác giả sửa bài người khác' })).status).toBe(403);
+    expect(
+      (await admin('author', 'PUT', `${ARTICLES}/${documentId}`, { title: 'Tác giả sửa bài người khác' })).status,
+    ).toBe(403);
 
-    const own = ((await (await admin('author', 'POST', ARTICLES, { title: 'Bài riêng' })).json()) as { data: { documentId: string } }).data;
-    expect((await admin('author', 'PUT', `${ARTICLES}/${own.documentId}`, { title: 'Bài riêng (đã sửa)' })).status).toBe(200);
+    const own = (
+      (await (await admin('author', 'POST', ARTICLES, { title: 'Bài riêng' })).json()) as {
+        data: { documentId: string };
+      }
+    ).data;
+    expect(
+      (await admin('author', 'PUT', `${ARTICLES}/${own.documentId}`, { title: 'Bài riêng (đã sửa)' })).status,
+    ).toBe(200);
 
-    expect((await admin('author', 'PUT', '/content-manager/single-types/api::site-setting.site-setting', { siteName: 'Đổi tên' })).status).toBe(403);
+    expect(
+      (
+        await admin('author', 'PUT', '/content-manager/single-types/api::site-setting.site-setting', {
+          siteName: 'Đổi tên',
+        })
+      ).status,
+    ).toBe(403);
   });
 
   it('names the roles in Vietnamese', async () => {
-    const names = ((await cms.strapi.db.query('admin::role').findMany({ select: ['code', 'name'] })) as Array<{ code: string; name: string }>).map((role) => role.name);
-    expect(names).toEqual(expect.arrayContaining(['Tác giả (Author)', 'Biên tập viên (Editor)', 'Quản trị cấp cao (Super Admin)']));
+    const names = (
+      (await cms.strapi.db.query('admin::role').findMany({ select: ['code', 'name'] })) as Array<{
+        code: string;
+        name: string;
+      }>
+    ).map((role) => role.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['Tác giả (Author)', 'Biên tập viên (Editor)', 'Quản trị cấp cao (Super Admin)']),
+    );
   });
 
   it('takes a publish permission given to Authors by hand away again at the next start', async () => {
-    const author = (await cms.strapi.db.query('admin::role').findOne({ where: { code: 'strapi-author' } })) as { id: number };
+    const author = (await cms.strapi.db.query('admin::role').findOne({ where: { code: 'strapi-author' } })) as {
+      id: number;
+    };
     await cms.strapi.db.query('admin::permission').create({
-      data: { action: 'plugin::content-manager.explorer.publish', subject: 'api::article.article', properties: {}, conditions: [], role: author.id },
+      data: {
+        action: 'plugin::content-manager.explorer.publish',
+        subject: 'api::article.article',
+        properties: {},
+        conditions: [],
+        role: author.id,
+      },
     });
-    const { enforceEditorialRoles } = cms.appModule<typeof import('../src/bootstrap/editorial-roles')>('src/bootstrap/editorial-roles.js');
+    const { enforceEditorialRoles } = cms.appModule<typeof import('../src/bootstrap/editorial-roles')>(
+      'src/bootstrap/editorial-roles.js',
+    );
     await enforceEditorialRoles(cms.strapi);
-    expect(await cms.strapi.db.query('admin::permission').count({ where: { role: author.id, action: 'plugin::content-manager.explorer.publish' } })).toBe(0);
+    expect(
+      await cms.strapi.db
+        .query('admin::permission')
+        .count({ where: { role: author.id, action: 'plugin::content-manager.explorer.publish' } }),
+    ).toBe(0);
   });
 });

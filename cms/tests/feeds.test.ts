@@ -5,9 +5,17 @@ import { getJson } from './support/api';
 
 // A real feed parser, as a reader's feed app would use.
 const require = createRequire(import.meta.url);
-const Parser = require('rss-parser') as new (options?: unknown) => { parseString: (xml: string) => Promise<FeedResult> };
-type FeedResult = { title?: string; link?: string; items: Array<Record<string, string | undefined> & { categories?: string[] }> };
-const parser = new Parser({ customFields: { item: ['dc:creator', 'content:encoded', 'pubDate', 'published', 'author'] } });
+const Parser = require('rss-parser') as new (options?: unknown) => {
+  parseString: (xml: string) => Promise<FeedResult>;
+};
+type FeedResult = {
+  title?: string;
+  link?: string;
+  items: Array<Record<string, string | undefined> & { categories?: string[] }>;
+};
+const parser = new Parser({
+  customFields: { item: ['dc:creator', 'content:encoded', 'pubDate', 'published', 'author'] },
+});
 
 const REAL_TITLE = 'Các cơ quan THADS tỉnh Vĩnh Phúc phát động phong trào thi đua';
 let cms: TestCms;
@@ -15,7 +23,9 @@ let cms: TestCms;
 beforeAll(async () => {
   process.env.SITE_URL = 'https://thads.example.gov.vn';
   cms = await startSeededCms(30);
-  await cms.strapi.documents('api::article.article').create({ data: { title: 'Bản nháp không được vào feed' } as never });
+  await cms.strapi
+    .documents('api::article.article')
+    .create({ data: { title: 'Bản nháp không được vào feed' } as never });
 });
 afterAll(async () => {
   await cms?.stop();
@@ -34,7 +44,9 @@ describe('RSS 2.0', () => {
     expect(parsed!.title).toBe('Cục Thi hành án dân sự tỉnh Vĩnh Phúc – Tin tức');
     expect(parsed!.items).toHaveLength(20);
     const real = parsed!.items.find((item) => item.title === REAL_TITLE)!;
-    expect(real.link).toBe('https://thads.example.gov.vn/tin-tuc/cac-co-quan-thads-tinh-vinh-phuc-phat-dong-phong-trao-thi-dua');
+    expect(real.link).toBe(
+      'https://thads.example.gov.vn/tin-tuc/cac-co-quan-thads-tinh-vinh-phuc-phat-dong-phong-trao-thi-dua',
+    );
     expect(real.pubDate).toBe('Tue, 16 Mar 2021 00:00:00 +0700');
     expect(real['dc:creator']).toBe('Đỗ Hùng');
     expect(real.contentSnippet ?? real.content).toContain('100% các cơ quan THADS');
@@ -59,7 +71,9 @@ describe('RSS 2.0', () => {
     });
     expect(inCategory).toBeGreaterThan(0);
     expect(category.parsed!.items).toHaveLength(Math.min(20, inCategory));
-    expect(category.parsed!.items.map((item) => item.categories)).toEqual(category.parsed!.items.map(() => ['Thi đua – Khen thưởng']));
+    expect(category.parsed!.items.map((item) => item.categories)).toEqual(
+      category.parsed!.items.map(() => ['Thi đua – Khen thưởng']),
+    );
     const theme = await feed('/api/feeds/rss?theme=thi-dua-2021-thads-vinh-phuc');
     expect(theme.parsed!.items.map((item) => item.title)).toEqual([REAL_TITLE]);
   });
@@ -77,7 +91,9 @@ describe('Atom', () => {
     const { response, parsed } = await feed('/api/feeds/atom');
     expect(response.headers.get('content-type')).toContain('application/atom+xml');
     const real = parsed!.items.find((item) => item.title === REAL_TITLE)!;
-    expect(real.link).toBe('https://thads.example.gov.vn/tin-tuc/cac-co-quan-thads-tinh-vinh-phuc-phat-dong-phong-trao-thi-dua');
+    expect(real.link).toBe(
+      'https://thads.example.gov.vn/tin-tuc/cac-co-quan-thads-tinh-vinh-phuc-phat-dong-phong-trao-thi-dua',
+    );
     expect(real.id).toMatch(/^urn:thads-vinhphuc:article:/);
     expect(real.published ?? real.isoDate).toMatch(/^2021-03-1[56]T/);
     expect(real.author).toBe('Đỗ Hùng');

@@ -9,7 +9,9 @@ let uploadToken: string;
 beforeAll(async () => {
   process.env.UPLOAD_MAX_MB = '1';
   cms = await startCms();
-  const token = (await cms.strapi.service('admin::api-token').create({ name: 'Kiểm thử tải tệp', type: 'full-access', lifespan: null })) as { accessKey: string };
+  const token = (await cms.strapi
+    .service('admin::api-token')
+    .create({ name: 'Kiểm thử tải tệp', type: 'full-access', lifespan: null })) as { accessKey: string };
   uploadToken = token.accessKey;
 });
 afterAll(async () => {
@@ -18,20 +20,33 @@ afterAll(async () => {
 });
 
 const post = (urlPath: string, body: unknown, client = '203.0.113.50') =>
-  fetch(`${cms.baseUrl}${urlPath}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': client }, body: JSON.stringify(body) });
+  fetch(`${cms.baseUrl}${urlPath}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': client },
+    body: JSON.stringify(body),
+  });
 
 describe('staff accounts', () => {
   it('cannot be created by the public (self-registration is off)', async () => {
-    const response = await post('/api/auth/local/register', { username: 'ke-la', email: 'kela@example.com', password: 'MatKhau123!' });
+    const response = await post('/api/auth/local/register', {
+      username: 'ke-la',
+      email: 'kela@example.com',
+      password: 'MatKhau123!',
+    });
     expect(response.status).toBeGreaterThanOrEqual(400);
     expect(response.status).toBeLessThan(500);
-    expect(await cms.strapi.db.query('plugin::users-permissions.user').count({ where: { email: 'kela@example.com' } })).toBe(0);
-    const settings = (await cms.strapi.store({ type: 'plugin', name: 'users-permissions' }).get({ key: 'advanced' })) as { allow_register: boolean };
+    expect(
+      await cms.strapi.db.query('plugin::users-permissions.user').count({ where: { email: 'kela@example.com' } }),
+    ).toBe(0);
+    const settings = (await cms.strapi
+      .store({ type: 'plugin', name: 'users-permissions' })
+      .get({ key: 'advanced' })) as { allow_register: boolean };
     expect(settings.allow_register).toBe(false);
   });
 
   it('stops password guessing per client with 429 and Retry-After, without locking out anyone else', async () => {
-    const attempt = (client: string) => post('/api/auth/local', { identifier: 'can-bo@example.com', password: 'sai-mat-khau' }, client);
+    const attempt = (client: string) =>
+      post('/api/auth/local', { identifier: 'can-bo@example.com', password: 'sai-mat-khau' }, client);
     const statuses: number[] = [];
     for (let index = 0; index < 10; index += 1) statuses.push((await attempt('198.51.100.20')).status);
     expect(statuses.every((status) => status === 400)).toBe(true);
@@ -40,7 +55,9 @@ describe('staff accounts', () => {
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
     expect((await attempt('198.51.100.21')).status).toBe(400);
     // Reading the news is counted apart from sign-in attempts.
-    expect((await fetch(`${cms.baseUrl}/api/categories`, { headers: { 'X-Forwarded-For': '198.51.100.20' } })).status).toBe(200);
+    expect(
+      (await fetch(`${cms.baseUrl}/api/categories`, { headers: { 'X-Forwarded-For': '198.51.100.20' } })).status,
+    ).toBe(200);
   });
 });
 
@@ -48,10 +65,17 @@ describe('uploads', () => {
   const upload = (name: string, type: string, bytes: Buffer) => {
     const form = new FormData();
     form.append('files', new Blob([bytes], { type }), name);
-    return fetch(`${cms.baseUrl}/api/upload`, { method: 'POST', headers: { Authorization: `Bearer ${uploadToken}` }, body: form });
+    return fetch(`${cms.baseUrl}/api/upload`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${uploadToken}` },
+      body: form,
+    });
   };
   // A real 1×1 PNG, so type sniffing sees an image.
-  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+  const png = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+    'base64',
+  );
 
   it('accepts an image of an allowed type', async () => {
     const response = await upload('anh.png', 'image/png', png);
@@ -59,7 +83,11 @@ describe('uploads', () => {
   });
 
   it('refuses SVG and HTML, which could run scripts on the site', async () => {
-    const svg = await upload('anh.svg', 'image/svg+xml', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'));
+    const svg = await upload(
+      'anh.svg',
+      'image/svg+xml',
+      Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+    );
     expect(svg.status).toBeGreaterThanOrEqual(400);
     expect(svg.status).toBeLessThan(500);
     const html = await upload('trang.html', 'text/html', Buffer.from('<script>alert(1)</script>'));
@@ -72,7 +100,9 @@ describe('uploads', () => {
     '/9j/2wBDAAYEBQYFBAYGBQYHBwYIChAKCgkJChQODwwQFxQYGBcUFhYaHSUfGhsjHBYWICwgIyYnKSopGR8tMC0oMCUoKSj/2wBDAQcHBwoIChMKChMoGhYaKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCj/wAARCAABAAEDASIAAhEBAxEB/8QAFQABAQAAAAAAAAAAAAAAAAAAAAj/xAAUEAEAAAAAAAAAAAAAAAAAAAAA/8QAFAEBAAAAAAAAAAAAAAAAAAAAAP/EABQRAQAAAAAAAAAAAAAAAAAAAAD/2gAMAwEAAhEDEQA/AKpAB//Z',
     'base64',
   );
-  const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+  const pdf = Buffer.from(
+    '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+  );
   const docx = Buffer.from(
     'UEsDBBQAAAAIAA8rfl2Rp0i1vQAAAAIBAAATAAAAW0NvbnRlbnRfVHlwZXNdLnhtbF2PwU7DMBBEf8XaK0o2cKgQitMDEkfooXzAyt6kVuNdyzal/XsckHrguJqZNzvj/hpXc+FcgoqFx34Aw+LUB1ksfB7fumfYT+PxlriYZpVi4VRrekEs7sSRSq+JpSmz5ki1nXnBRO5MC+PTMOzQqVSW2tWNAdP40dpy8GwOlOs7RbaA35o9enVfsTn7RgPz+hfbmi1QSmtwVNuTeBH/r7PTeQ6O7/mNlrI6LqXNiGt/VyIFedjwOI34O2r6AVBLAwQUAAAACAAPK35dqSwHy34AAACdAAAAEQAAAHdvcmQvZG9jdW1lbnQueG1sRc7BDcIwDAXQVaoOgCsOHKKQKVggTUJSqbYjJygwDjuwQRejKQcu78u2vmTdlGf3wEB1eOJKRbXrmGrNCqC4FNCWE+dA++3Ogrbuo0RoLD4Lu1DKQhFXOE/TBdAuNBrd1Mz+1TN3pFPNLW0fisO8vVlDX3TlMB/+SvB/yHwBUEsBAhQDFAAAAAgADyt+XZGnSLW9AAAAAgEAABMAAAAAAAAAAAAAAIABAAAAAFtDb250ZW50X1R5cGVzXS54bWxQSwECFAMUAAAACAAPK35dqSwHy34AAACdAAAAEQAAAAAAAAAAAAAAgAHuAAAAd29yZC9kb2N1bWVudC54bWxQSwUGAAAAAAIAAgCAAAAAmwEAAAAA',
     'base64',
@@ -109,7 +139,9 @@ describe('uploads', () => {
       expect(message).toContain(`(file "${name}" refused`);
     }
     expect((await refused('cong-van-gia.png', 'image/png', pdf)).message).toContain('it is PDF');
-    const kept = await cms.strapi.db.query('plugin::upload.file').count({ where: { name: { $in: ['anh-gia.png', 'anh-gia.jpg', 'cong-van-gia.png', 'bang-gia.docx'] } } });
+    const kept = await cms.strapi.db
+      .query('plugin::upload.file')
+      .count({ where: { name: { $in: ['anh-gia.png', 'anh-gia.jpg', 'cong-van-gia.png', 'bang-gia.docx'] } } });
     expect(kept).toBe(0);
   });
 
@@ -136,8 +168,17 @@ describe('security headers of the CMS', () => {
 
 describe('cookies', () => {
   it("the admin's session cookie is HttpOnly and SameSite=Strict", async () => {
-    const role = (await cms.strapi.db.query('admin::role').findOne({ where: { code: 'strapi-editor' } })) as { id: number };
-    await cms.strapi.service('admin::user').create({ firstname: 'Biên', lastname: 'Tập', email: 'cookie@thads.example.gov.vn', password: 'Cookie-An-Toan-2026', isActive: true, roles: [role.id] });
+    const role = (await cms.strapi.db.query('admin::role').findOne({ where: { code: 'strapi-editor' } })) as {
+      id: number;
+    };
+    await cms.strapi.service('admin::user').create({
+      firstname: 'Biên',
+      lastname: 'Tập',
+      email: 'cookie@thads.example.gov.vn',
+      password: 'Cookie-An-Toan-2026',
+      isActive: true,
+      roles: [role.id],
+    });
     const response = await fetch(`${cms.baseUrl}/admin/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
@@ -157,7 +198,13 @@ describe('secrets', () => {
   it('the production CMS refuses to start with example secrets, and says why', async () => {
     const child = spawn('node', [path.join(APP_DIR, 'node_modules/@strapi/strapi/bin/strapi.js'), 'start'], {
       cwd: APP_DIR,
-      env: { ...process.env, NODE_ENV: 'production', JWT_SECRET: 'tobemodified', CMS_PORT: '0', DATABASE_FILENAME: path.join(APP_DIR, '.tmp', 'never-created.db') },
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        JWT_SECRET: 'tobemodified',
+        CMS_PORT: '0',
+        DATABASE_FILENAME: path.join(APP_DIR, '.tmp', 'never-created.db'),
+      },
     });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));

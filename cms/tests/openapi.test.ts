@@ -10,7 +10,10 @@ const addFormats = require('ajv-formats') as typeof import('ajv-formats').defaul
 
 const REAL_SLUG = 'cac-co-quan-thads-tinh-vinh-phuc-phat-dong-phong-trao-thi-dua';
 type OpenApi = {
-  paths: Record<string, { get: { responses: Record<string, { content?: Record<string, { schema: Record<string, unknown> }> }> } }>;
+  paths: Record<
+    string,
+    { get: { responses: Record<string, { content?: Record<string, { schema: Record<string, unknown> }> }> } }
+  >;
   components: { schemas: Record<string, unknown> };
 };
 let cms: TestCms;
@@ -41,9 +44,16 @@ describe('the OpenAPI document', () => {
       '/api/connect/(.*)': 'users-permissions sign-in (staff only)',
       '/api/auth/:provider/callback': 'users-permissions sign-in (staff only)',
     };
-    const asDocumented = (route: string) => route.replace(/^\/api/, '').replace(':id', '{documentId}').replace(/:(\w+)/g, '{$1}');
+    const asDocumented = (route: string) =>
+      route
+        .replace(/^\/api/, '')
+        .replace(':id', '{documentId}')
+        .replace(/:(\w+)/g, '{$1}');
     const routes = await publicGetRoutes(cms.strapi, cms.baseUrl);
-    expect(Object.keys(undocumented).filter((route) => !routes.includes(route)), 'listed as undocumented but not a public route').toEqual([]);
+    expect(
+      Object.keys(undocumented).filter((route) => !routes.includes(route)),
+      'listed as undocumented but not a public route',
+    ).toEqual([]);
     const documented = routes.filter((route) => !(route in undocumented)).map(asDocumented);
     expect(documented.length).toBeGreaterThanOrEqual(15);
     expect(Object.keys(document.paths).sort()).toEqual(documented.sort());
@@ -60,8 +70,10 @@ describe('the OpenAPI document', () => {
       if (!schema || typeof schema !== 'object') return;
       if (Array.isArray(schema)) return schema.forEach((item) => visit(item, where));
       const node = schema as Record<string, unknown>;
-      if (node.type === 'object' && node.additionalProperties !== false && !open.has(where.split('.').pop()!)) openObjects.push(where);
-      for (const [key, value] of Object.entries(node)) visit(value, key === 'properties' || key === 'anyOf' || key === 'items' ? where : `${where}.${key}`);
+      if (node.type === 'object' && node.additionalProperties !== false && !open.has(where.split('.').pop()!))
+        openObjects.push(where);
+      for (const [key, value] of Object.entries(node))
+        visit(value, key === 'properties' || key === 'anyOf' || key === 'items' ? where : `${where}.${key}`);
     };
     for (const [name, schema] of Object.entries(document.components.schemas)) visit(schema, name);
     for (const [path, item] of Object.entries(document.paths)) visit(item.get.responses, path);
@@ -70,8 +82,13 @@ describe('the OpenAPI document', () => {
     // A real answer passes; the same answer with a leaked field, at the root or in a relation, does not.
     const ajv = new Ajv2020({ strict: false, allErrors: true });
     addFormats(ajv);
-    const validate = ajv.compile({ ...document.paths['/articles']!.get.responses['200']!.content!['application/json']!.schema, components: document.components });
-    const answer = (await (await fetch(`${cms.baseUrl}/api/articles?populate[authors]=true&filters[slug][$eq]=${REAL_SLUG}`)).json()) as {
+    const validate = ajv.compile({
+      ...document.paths['/articles']!.get.responses['200']!.content!['application/json']!.schema,
+      components: document.components,
+    });
+    const answer = (await (
+      await fetch(`${cms.baseUrl}/api/articles?populate[authors]=true&filters[slug][$eq]=${REAL_SLUG}`)
+    ).json()) as {
       data: Array<Record<string, unknown> & { authors: Array<Record<string, unknown>> }>;
     };
     expect(answer.data).toHaveLength(1);
@@ -88,8 +105,16 @@ describe('the OpenAPI document', () => {
   it('matches what the API really answers, path by path', async () => {
     const ajv = new Ajv2020({ strict: false, allErrors: true });
     addFormats(ajv);
-    const articleId = ((await cms.strapi.db.query('api::article.article').findOne({ where: { slug: REAL_SLUG }, select: ['documentId'] })) as { documentId: string }).documentId;
-    const themeId = ((await cms.strapi.db.query('api::campaign-theme.campaign-theme').findOne({ where: {}, select: ['documentId'] })) as { documentId: string }).documentId;
+    const articleId = (
+      (await cms.strapi.db
+        .query('api::article.article')
+        .findOne({ where: { slug: REAL_SLUG }, select: ['documentId'] })) as { documentId: string }
+    ).documentId;
+    const themeId = (
+      (await cms.strapi.db
+        .query('api::campaign-theme.campaign-theme')
+        .findOne({ where: {}, select: ['documentId'] })) as { documentId: string }
+    ).documentId;
     const cases: Array<[string, string]> = [
       ['/articles', '/api/articles'],
       ['/articles', `/api/articles?filters[slug][$eq]=${REAL_SLUG}`],
@@ -98,7 +123,10 @@ describe('the OpenAPI document', () => {
       ['/authors', '/api/authors'],
       ['/authors', '/api/authors?populate[articles][fields][0]=title'],
       ['/campaign-themes', '/api/campaign-themes'],
-      ['/campaign-themes', '/api/campaign-themes?filters[slug][$eq]=thi-dua-2021-thads-vinh-phuc&populate[articles][fields][0]=title&populate[targets]=true&populate[milestones]=true'],
+      [
+        '/campaign-themes',
+        '/api/campaign-themes?filters[slug][$eq]=thi-dua-2021-thads-vinh-phuc&populate[articles][fields][0]=title&populate[targets]=true&populate[milestones]=true',
+      ],
       ['/campaign-themes/{documentId}', `/api/campaign-themes/${themeId}`],
       ['/categories', '/api/categories'],
       ['/site-setting', '/api/site-setting'],
@@ -117,8 +145,12 @@ describe('the OpenAPI document', () => {
 
   it('describes errors as they are answered', async () => {
     const ajv = new Ajv2020({ strict: false });
-    const validate = ajv.compile({ ...document.components.schemas.Error as object, components: document.components });
-    for (const [url, status] of [['/api/articles?filters[nope][$eq]=1', 400], ['/api/search?page=abc', 400], ['/api/articles/khong-co', 404]] as const) {
+    const validate = ajv.compile({ ...(document.components.schemas.Error as object), components: document.components });
+    for (const [url, status] of [
+      ['/api/articles?filters[nope][$eq]=1', 400],
+      ['/api/search?page=abc', 400],
+      ['/api/articles/khong-co', 404],
+    ] as const) {
       const response = await fetch(`${cms.baseUrl}${url}`);
       expect(response.status, url).toBe(status);
       expect(validate(await response.json()), url).toBe(true);
@@ -154,9 +186,17 @@ describe('the API through the official @strapi/client SDK, as a partner reads it
 
   it('finds one article by its slug, with populated relations, and by documentId', async () => {
     const articles = (await client()).collection('articles');
-    const bySlug = await articles.find({ filters: { slug: { $eq: REAL_SLUG } }, populate: { authors: { fields: ['name'] }, campaignThemes: { fields: ['name', 'slogan'] } } });
+    const bySlug = await articles.find({
+      filters: { slug: { $eq: REAL_SLUG } },
+      populate: { authors: { fields: ['name'] }, campaignThemes: { fields: ['name', 'slogan'] } },
+    });
     expect(bySlug.data).toHaveLength(1);
-    const article = bySlug.data[0] as unknown as { documentId: string; title: string; authors: Array<{ name: string }>; campaignThemes: Array<{ name: string }> };
+    const article = bySlug.data[0] as unknown as {
+      documentId: string;
+      title: string;
+      authors: Array<{ name: string }>;
+      campaignThemes: Array<{ name: string }>;
+    };
     expect(article.title).toBe('Các cơ quan THADS tỉnh Vĩnh Phúc phát động phong trào thi đua');
     expect(article.authors.map((author) => author.name)).toEqual(['Đỗ Hùng']);
     expect(article.campaignThemes).toHaveLength(4);

@@ -17,7 +17,11 @@ describe('public writes', () => {
     const { body: list } = await getJson(cms.baseUrl, '/api/articles');
     const documentId = list.data[0].documentId;
     for (const type of TYPES) {
-      const json = { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ data: { title: 'x', name: 'x' } }) };
+      const json = {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ data: { title: 'x', name: 'x' } }),
+      };
       expect((await getJson(cms.baseUrl, `/api/${type}`, json)).status).toBe(403);
       expect((await getJson(cms.baseUrl, `/api/${type}/${documentId}`, { ...json, method: 'PUT' })).status).toBe(403);
       expect((await getJson(cms.baseUrl, `/api/${type}/${documentId}`, { method: 'DELETE' })).status).toBe(403);
@@ -28,7 +32,9 @@ describe('public writes', () => {
 
 describe('only published content is public', () => {
   it('never lists, finds or counts a draft, nor embeds a draft relation', async () => {
-    const draftAuthor = await cms.strapi.documents('api::author.author').create({ data: { name: 'Tác giả bản nháp' } as never });
+    const draftAuthor = await cms.strapi
+      .documents('api::author.author')
+      .create({ data: { name: 'Tác giả bản nháp' } as never });
     const draft = await cms.strapi.documents('api::article.article').create({
       data: { title: 'Bản nháp chưa duyệt', authors: [draftAuthor.documentId] } as never,
     });
@@ -52,7 +58,9 @@ describe('only published content is public', () => {
   });
 
   it('refuses status=draft (Strapi 5 would serve drafts to anyone with find permission)', async () => {
-    const draft = await cms.strapi.documents('api::article.article').create({ data: { title: 'Nháp chỉ biên tập viên thấy' } as never });
+    const draft = await cms.strapi
+      .documents('api::article.article')
+      .create({ data: { title: 'Nháp chỉ biên tập viên thấy' } as never });
     for (const path of [
       '/api/articles?status=draft',
       `/api/articles?status=draft&filters[slug][$eq]=${draft.slug}`,
@@ -72,7 +80,9 @@ describe('only published content is public', () => {
   });
 
   it('hides an article again once it is unpublished', async () => {
-    const article = await cms.strapi.documents('api::article.article').create({ data: { title: 'Sẽ gỡ xuống' } as never, status: 'published' });
+    const article = await cms.strapi
+      .documents('api::article.article')
+      .create({ data: { title: 'Sẽ gỡ xuống' } as never, status: 'published' });
     const client = contentClient(cms.baseUrl);
     expect(await client.getArticle(article.slug as string)).not.toBeNull();
     await cms.strapi.documents('api::article.article').unpublish({ documentId: article.documentId });
@@ -96,7 +106,10 @@ describe('what a client gets: stock Strapi for its own fields and populate, ever
 
   it('gives the body to a partner asking by title with populate=*', async () => {
     const article = await contentClient(cms.baseUrl).getArticle(REAL_SLUG);
-    const { status, body } = await getJson(cms.baseUrl, `/api/articles?filters[title][$eq]=${encodeURIComponent(article!.title)}&populate=*`);
+    const { status, body } = await getJson(
+      cms.baseUrl,
+      `/api/articles?filters[title][$eq]=${encodeURIComponent(article!.title)}&populate=*`,
+    );
     expect(status).toBe(200);
     expect(body.data).toHaveLength(1);
     expect(body.data[0].body).toEqual(article!.body);
@@ -112,7 +125,10 @@ describe('what a client gets: stock Strapi for its own fields and populate, ever
   });
 
   it('lets clients choose their own fields and populate', async () => {
-    const { status, body } = await getJson(cms.baseUrl, '/api/articles?fields[0]=title&populate[category][fields][0]=name');
+    const { status, body } = await getJson(
+      cms.baseUrl,
+      '/api/articles?fields[0]=title&populate[category][fields][0]=name',
+    );
     expect(status).toBe(200);
     expect(Object.keys(body.data[0]).sort()).toEqual(['category', 'documentId', 'id', 'title']);
   });
@@ -169,9 +185,11 @@ describe('bad input', () => {
     ['/api/articles?' + 'filters[title][$eq]=x&'.repeat(200), 'ok'],
   ];
 
-  it.each(BAD_REQUESTS.map(([path, expected]) => [path.length > 100 ? `${path.slice(0, 100)}…` : path, path, expected] as const))(
-    '%s gets a clear answer, never a 5xx',
-    async (_label, path, expected) => {
+  it.each(
+    BAD_REQUESTS.map(
+      ([path, expected]) => [path.length > 100 ? `${path.slice(0, 100)}…` : path, path, expected] as const,
+    ),
+  )('%s gets a clear answer, never a 5xx', async (_label, path, expected) => {
     const { status, body } = await getJson(cms.baseUrl, path);
     if (expected === 'ok') {
       expect(status).toBe(200);
@@ -183,8 +201,7 @@ describe('bad input', () => {
     }
     // Error messages may name the refused key; data never carries private fields.
     expect(JSON.stringify(body.data ?? null)).not.toMatch(/createdBy|updatedBy|"password"|"email"/);
-    },
-  );
+  });
 
   it('answers an unknown slug with an empty list', async () => {
     const { status, body } = await getJson(cms.baseUrl, '/api/articles?filters[slug][$eq]=khong-ton-tai');
@@ -211,7 +228,13 @@ describe('lean reads (the route chose the populate tree)', () => {
   });
 
   it('validates what the client did send: private or unknown fields, bad pagination', async () => {
-    for (const query of ['filters[createdBy][email][$eq]=a', 'sort=password:asc', 'filters[nope][$eq]=1', 'pagination[withCount]=maybe', 'pagination[page]=abc']) {
+    for (const query of [
+      'filters[createdBy][email][$eq]=a',
+      'sort=password:asc',
+      'filters[nope][$eq]=1',
+      'pagination[withCount]=maybe',
+      'pagination[page]=abc',
+    ]) {
       const { status } = await getJson(cms.baseUrl, `/api/articles?${query}`);
       expect(status, query).toBe(400);
     }

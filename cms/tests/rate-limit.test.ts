@@ -17,7 +17,8 @@ afterAll(async () => {
   await cms?.stop();
 });
 
-const get = (path: string, client: string) => fetch(`${cms.baseUrl}${path}`, { headers: { 'X-Forwarded-For': client } });
+const get = (path: string, client: string) =>
+  fetch(`${cms.baseUrl}${path}`, { headers: { 'X-Forwarded-For': client } });
 
 describe('public rate limiting', () => {
   it('answers a client over its limit with 429, Retry-After and a clear message, cached answers included', async () => {
@@ -60,18 +61,36 @@ describe('one decision per request, whatever the spelling of its path', () => {
       body: JSON.stringify({ identifier: 'can-bo@example.com', password: 'sai-mat-khau' }),
     });
   // Every spelling Strapi's router routes to the sign-in handler (it ignores case and one trailing slash).
-  const SIGN_IN_SPELLINGS = ['/api/auth/local', '/API/auth/local', '/Api/Auth/Local', '/api/auth/local/', '/API/AUTH/LOCAL/', '/api/AUTH/local?x=1', '/api/auth/Local#x'];
+  const SIGN_IN_SPELLINGS = [
+    '/api/auth/local',
+    '/API/auth/local',
+    '/Api/Auth/Local',
+    '/api/auth/local/',
+    '/API/AUTH/LOCAL/',
+    '/api/AUTH/local?x=1',
+    '/api/auth/Local#x',
+  ];
 
   it('draws every sign-in spelling from one budget per client: the 11th attempt of any spelling gets 429', async () => {
     const statuses: number[] = [];
-    for (let index = 0; index < 10; index += 1) statuses.push((await signIn(SIGN_IN_SPELLINGS[index % SIGN_IN_SPELLINGS.length]!, '198.51.100.30')).status);
+    for (let index = 0; index < 10; index += 1)
+      statuses.push((await signIn(SIGN_IN_SPELLINGS[index % SIGN_IN_SPELLINGS.length]!, '198.51.100.30')).status);
     expect(statuses).toEqual(Array(10).fill(400));
-    for (const spelling of SIGN_IN_SPELLINGS) expect((await signIn(spelling, '198.51.100.30')).status, spelling).toBe(429);
+    for (const spelling of SIGN_IN_SPELLINGS)
+      expect((await signIn(spelling, '198.51.100.30')).status, spelling).toBe(429);
     expect((await signIn('/API/auth/local', '198.51.100.31')).status).toBe(400);
   });
 
   it('refuses spellings the router would not route as such (//, dot segments, %2F, ;) with a clear 400', async () => {
-    const spellings = ['/api//auth/local', '/api/./auth/local', '/api/x/../auth/local', '/api/auth%2Flocal', '/api/auth/local;x=1', '//api/auth/local', '/api/%2e%2e/admin'];
+    const spellings = [
+      '/api//auth/local',
+      '/api/./auth/local',
+      '/api/x/../auth/local',
+      '/api/auth%2Flocal',
+      '/api/auth/local;x=1',
+      '//api/auth/local',
+      '/api/%2e%2e/admin',
+    ];
     for (const [index, spelling] of spellings.entries()) {
       const response = await signIn(spelling, `198.51.100.${40 + index}`);
       expect(response.status, spelling).toBe(400);
@@ -108,7 +127,8 @@ describe('one decision per request, whatever the spelling of its path', () => {
       });
     const spellings = ['/admin/login', '/ADMIN/Login', '/admin/login/', '/Admin/LOGIN'];
     const statuses: number[] = [];
-    for (let index = 0; index < 10; index += 1) statuses.push((await attempt(spellings[index % spellings.length]!, '198.51.100.60', index)).status);
+    for (let index = 0; index < 10; index += 1)
+      statuses.push((await attempt(spellings[index % spellings.length]!, '198.51.100.60', index)).status);
     expect(statuses).toEqual(Array(10).fill(400));
     for (const path of [...spellings, '/admin/forgot-password', '/ADMIN/reset-password']) {
       expect((await attempt(path, '198.51.100.60', 100)).status, path).toBe(429);

@@ -27,12 +27,26 @@ async function warm(path: string) {
   return second.text;
 }
 
-const documentIdOf = async (uid: 'api::author.author' | 'api::campaign-theme.campaign-theme' | 'api::category.category' | 'api::article.article', slug: string) =>
-  ((await cms.strapi.db.query(uid).findOne({ where: { slug }, select: ['documentId'] })) as { documentId: string }).documentId;
+const documentIdOf = async (
+  uid: 'api::author.author' | 'api::campaign-theme.campaign-theme' | 'api::category.category' | 'api::article.article',
+  slug: string,
+) =>
+  ((await cms.strapi.db.query(uid).findOne({ where: { slug }, select: ['documentId'] })) as { documentId: string })
+    .documentId;
 
 describe('HTTP caching of public GETs', () => {
   it('gives every public GET an ETag, public Cache-Control with stale-while-revalidate, and Vary', async () => {
-    for (const path of ['/api/articles', REAL_ARTICLE, '/api/authors', '/api/campaign-themes', '/api/categories', '/api/site-setting', '/api/search?q=thi+dua', '/api/archive?year=2021&month=3', '/api/feeds/rss']) {
+    for (const path of [
+      '/api/articles',
+      REAL_ARTICLE,
+      '/api/authors',
+      '/api/campaign-themes',
+      '/api/categories',
+      '/api/site-setting',
+      '/api/search?q=thi+dua',
+      '/api/archive?year=2021&month=3',
+      '/api/feeds/rss',
+    ]) {
       const { response } = await get(path);
       expect(response.status, path).toBe(200);
       expect(response.headers.get('etag'), path).toMatch(/^"[\w-]+"$/);
@@ -78,7 +92,14 @@ describe('the response cache', () => {
     const miss = await get('/api/campaign-themes?pagination[pageSize]=2');
     const hit = await get('/api/campaign-themes?pagination[pageSize]=2');
     expect(hit.cache).toBe('HIT');
-    for (const header of ['content-security-policy', 'x-content-type-options', 'referrer-policy', 'content-type', 'etag', 'cache-control']) {
+    for (const header of [
+      'content-security-policy',
+      'x-content-type-options',
+      'referrer-policy',
+      'content-type',
+      'etag',
+      'cache-control',
+    ]) {
       expect(hit.response.headers.get(header), header).toBe(miss.response.headers.get(header));
     }
     const head = await fetch(`${cms.baseUrl}/api/campaign-themes?pagination[pageSize]=2`, { method: 'HEAD' });
@@ -107,13 +128,19 @@ describe('the response cache', () => {
     const list = '/api/articles?pagination[pageSize]=50';
     expect(await warm(list)).not.toContain('Tin mới về bộ nhớ đệm');
 
-    const created = await articles.create({ data: { title: 'Tin mới về bộ nhớ đệm', date: new Date().toISOString() } as never, status: 'published' });
+    const created = await articles.create({
+      data: { title: 'Tin mới về bộ nhớ đệm', date: new Date().toISOString() } as never,
+      status: 'published',
+    });
     const afterCreate = await get(list);
     expect(afterCreate.cache).toBe('MISS');
     expect(afterCreate.text).toContain('Tin mới về bộ nhớ đệm');
 
     await warm(list);
-    await articles.update({ documentId: created.documentId, data: { title: 'Tin mới về bộ nhớ đệm (đã sửa)' } as never });
+    await articles.update({
+      documentId: created.documentId,
+      data: { title: 'Tin mới về bộ nhớ đệm (đã sửa)' } as never,
+    });
     await articles.publish({ documentId: created.documentId });
     expect((await get(list)).text).toContain('Tin mới về bộ nhớ đệm (đã sửa)');
 
@@ -216,22 +243,27 @@ describe('the response cache', () => {
       expect(answer.response.status).toBe(200);
       expect(answer.text).not.toMatch(/"category":\{/);
     } finally {
-      await cms.strapi.db.query('plugin::users-permissions.permission').create({ data: { action: 'api::category.category.find', role: role.id } });
+      await cms.strapi.db
+        .query('plugin::users-permissions.permission')
+        .create({ data: { action: 'api::category.category.find', role: role.id } });
     }
     expect(await embedsCategory()).toBe(true);
   });
 
-  it.runIf(process.env.DATABASE_CLIENT === 'postgres')('empties itself when another instance announces a change', async () => {
-    await warm('/api/categories');
-    const { Client } = require('pg') as typeof import('pg');
-    const connection = cms.strapi.config.get<import('pg').ClientConfig>('database.connection.connection');
-    const otherInstance = new Client(connection);
-    await otherInstance.connect();
-    try {
-      await otherInstance.query("select pg_notify('thads_content_changed', 'another-instance')");
-    } finally {
-      await otherInstance.end();
-    }
-    await expect.poll(async () => (await get('/api/categories')).cache, { timeout: 5000 }).toBe('MISS');
-  });
+  it.runIf(process.env.DATABASE_CLIENT === 'postgres')(
+    'empties itself when another instance announces a change',
+    async () => {
+      await warm('/api/categories');
+      const { Client } = require('pg') as typeof import('pg');
+      const connection = cms.strapi.config.get<import('pg').ClientConfig>('database.connection.connection');
+      const otherInstance = new Client(connection);
+      await otherInstance.connect();
+      try {
+        await otherInstance.query("select pg_notify('thads_content_changed', 'another-instance')");
+      } finally {
+        await otherInstance.end();
+      }
+      await expect.poll(async () => (await get('/api/categories')).cache, { timeout: 5000 }).toBe('MISS');
+    },
+  );
 });

@@ -7,8 +7,16 @@ import { contentApiGetRoutes, fillPath, paramsOf } from './support/routes';
 // Every GET route Strapi lists, asked anonymously in many forms, with a staff article and a draft in the database:
 // neither may show anywhere. A route added later is walked too; one that needs values the walk lacks fails it.
 
-const STAFF = { title: 'Kế hoạch kiểm tra nội bộ quý ba', lead: 'Lịch kiểm tra chéo giữa các chi cục', date: '2003-07-19T03:00:00.000Z' };
-const DRAFT = { title: 'Dự thảo thông cáo chưa được duyệt đăng', lead: 'Nội dung đang chờ lãnh đạo duyệt', date: '2004-08-21T03:00:00.000Z' };
+const STAFF = {
+  title: 'Kế hoạch kiểm tra nội bộ quý ba',
+  lead: 'Lịch kiểm tra chéo giữa các chi cục',
+  date: '2003-07-19T03:00:00.000Z',
+};
+const DRAFT = {
+  title: 'Dự thảo thông cáo chưa được duyệt đăng',
+  lead: 'Nội dung đang chờ lãnh đạo duyệt',
+  date: '2004-08-21T03:00:00.000Z',
+};
 const CANARY = { title: 'Bài công khai của tác giả kiểm thử lối đi', date: '2005-09-23T03:00:00.000Z' };
 const AUTHOR = { name: 'Tác giả kiểm thử lối đi' };
 
@@ -31,16 +39,25 @@ beforeAll(async () => {
   cms = await startSeededCms(4);
   const { strapi } = cms;
   const idOf = async (uid: UID.ContentType, slug: string) =>
-    ((await strapi.db.query(uid).findOne({ where: { slug }, select: ['documentId'] })) as { documentId: string }).documentId;
+    ((await strapi.db.query(uid).findOne({ where: { slug }, select: ['documentId'] })) as { documentId: string })
+      .documentId;
   const relations = {
     category: await idOf('api::category.category', 'thi-dua-khen-thuong'),
     campaignThemes: [await idOf('api::campaign-theme.campaign-theme', 'thi-dua-2021-thads-vinh-phuc')],
     authors: [await idOf('api::author.author', 'do-hung')],
   };
   const articles = strapi.documents('api::article.article');
-  const staff = (await articles.create({ data: { ...STAFF, audience: 'staff', ...relations } as never, status: 'published' })) as unknown as Created;
-  const draft = (await articles.create({ data: { ...DRAFT, audience: 'public', ...relations } as never })) as unknown as Created;
-  const canary = (await articles.create({ data: { ...CANARY, audience: 'public', ...relations } as never, status: 'published' })) as unknown as Created;
+  const staff = (await articles.create({
+    data: { ...STAFF, audience: 'staff', ...relations } as never,
+    status: 'published',
+  })) as unknown as Created;
+  const draft = (await articles.create({
+    data: { ...DRAFT, audience: 'public', ...relations } as never,
+  })) as unknown as Created;
+  const canary = (await articles.create({
+    data: { ...CANARY, audience: 'public', ...relations } as never,
+    status: 'published',
+  })) as unknown as Created;
   // A published author whose articles are the staff one, the draft and a public one.
   const author = (await strapi.documents('api::author.author').create({
     data: { ...AUTHOR, articles: [staff.documentId, draft.documentId, canary.documentId] } as never,
@@ -48,20 +65,48 @@ beforeAll(async () => {
   })) as unknown as Created;
   authorSlug = author.slug;
   // The draft linked straight from the published author's row (as data from older versions can be).
-  const publishedAuthor = (await strapi.db.query('api::author.author').findOne({ where: { documentId: author.documentId, publishedAt: { $notNull: true } } })) as { id: number };
-  await strapi.db.connection('articles_authors_lnk').insert({ article_id: draft.id, author_id: publishedAuthor.id, author_ord: 2, article_ord: 99 });
+  const publishedAuthor = (await strapi.db
+    .query('api::author.author')
+    .findOne({ where: { documentId: author.documentId, publishedAt: { $notNull: true } } })) as { id: number };
+  await strapi.db
+    .connection('articles_authors_lnk')
+    .insert({ article_id: draft.id, author_id: publishedAuthor.id, author_ord: 2, article_ord: 99 });
 
-  markers = [STAFF.title, STAFF.lead, staff.slug, staff.documentId, '2003-07-19', DRAFT.title, DRAFT.lead, draft.slug, draft.documentId, '2004-08-21'];
+  markers = [
+    STAFF.title,
+    STAFF.lead,
+    staff.slug,
+    staff.documentId,
+    '2003-07-19',
+    DRAFT.title,
+    DRAFT.lead,
+    draft.slug,
+    draft.documentId,
+    '2004-08-21',
+  ];
 
-  const documentIds = async (uid: UID.ContentType) =>
-    [...new Set(((await strapi.db.query(uid).findMany({ select: ['documentId'] })) as Array<{ documentId: string }>).map((row) => row.documentId))];
+  const documentIds = async (uid: UID.ContentType) => [
+    ...new Set(
+      ((await strapi.db.query(uid).findMany({ select: ['documentId'] })) as Array<{ documentId: string }>).map(
+        (row) => row.documentId,
+      ),
+    ),
+  ];
   values = {
     // Path parameters: the ids of every document of the route's type (staff and draft included), or fixed values.
     'articles:id': await documentIds('api::article.article'),
     'authors:id': await documentIds('api::author.author'),
     'categories:id': await documentIds('api::category.category'),
     'campaign-themes:id': await documentIds('api::campaign-theme.campaign-theme'),
-    'sitemaps:name': ['pages', 'categories', 'campaign-themes', 'authors', 'articles-1', 'articles-2', 'articles-1.xml'],
+    'sitemaps:name': [
+      'pages',
+      'categories',
+      'campaign-themes',
+      'authors',
+      'articles-1',
+      'articles-2',
+      'articles-1.xml',
+    ],
     'files:id': ['1'],
     'users:id': ['1'],
     'roles:id': ['1', '2'],
@@ -101,22 +146,31 @@ function valuesOf(route: string, param: string): string[] {
   const index = segments.findIndex((segment) => segment === `:${param}` || (param === '*' && segment === '(.*)'));
   const key = `${segments[index - 1]}:${param}`;
   const found = values[key];
-  if (!found) throw new Error(`The walk has no values for ${key} (route ${route}): add them, or exclude the route with a reason`);
+  if (!found)
+    throw new Error(`The walk has no values for ${key} (route ${route}): add them, or exclude the route with a reason`);
   return found;
 }
 
 /** Every path of a route: the product of its parameters' values. */
 function pathsOf(route: string): string[] {
-  return paramsOf(route).reduce<Array<Record<string, string>>>(
-    (combinations, param) => combinations.flatMap((combination) => valuesOf(route, param).map((value) => ({ ...combination, [param]: value }))),
-    [{}],
-  ).map((combination) => fillPath(route, combination));
+  return paramsOf(route)
+    .reduce<Array<Record<string, string>>>(
+      (combinations, param) =>
+        combinations.flatMap((combination) =>
+          valuesOf(route, param).map((value) => ({ ...combination, [param]: value })),
+        ),
+      [{}],
+    )
+    .map((combination) => fillPath(route, combination));
 }
 
 describe('walking every GET route Strapi lists, as the public', () => {
   it('finds the staff article and the draft nowhere', async () => {
     const routes = contentApiGetRoutes(cms.strapi);
-    expect(Object.keys(EXCLUDED).filter((route) => !routes.includes(route)), 'excluded routes Strapi no longer lists').toEqual([]);
+    expect(
+      Object.keys(EXCLUDED).filter((route) => !routes.includes(route)),
+      'excluded routes Strapi no longer lists',
+    ).toEqual([]);
     const walked = routes.filter((route) => !(route in EXCLUDED));
     const answered = new Map<string, number[]>();
     const leaks: string[] = [];
@@ -131,7 +185,9 @@ describe('walking every GET route Strapi lists, as the public', () => {
           statuses.push(response.status);
           // A value the request itself carries may be echoed (an error naming it); the titles never are.
           const asked = decodeURIComponent(url);
-          for (const marker of markers) if (!asked.includes(marker) && text.includes(marker)) leaks.push(`${url} (${response.status}) shows "${marker}"`);
+          for (const marker of markers)
+            if (!asked.includes(marker) && text.includes(marker))
+              leaks.push(`${url} (${response.status}) shows "${marker}"`);
           if (text.includes(CANARY.title)) canarySeen += 1;
         }
       }
@@ -144,9 +200,22 @@ describe('walking every GET route Strapi lists, as the public', () => {
     const publicRoutes = walked.filter((route) => answered.get(route)!.some((status) => status === 200));
     expect(publicRoutes).toEqual(
       expect.arrayContaining([
-        '/api/archive', '/api/articles', '/api/articles/:id', '/api/authors', '/api/authors/:id', '/api/campaign-themes',
-        '/api/campaign-themes/:id', '/api/categories', '/api/categories/:id', '/api/feeds/atom', '/api/feeds/rss',
-        '/api/openapi.json', '/api/search', '/api/site-setting', '/api/sitemaps', '/api/sitemaps/:name',
+        '/api/archive',
+        '/api/articles',
+        '/api/articles/:id',
+        '/api/authors',
+        '/api/authors/:id',
+        '/api/campaign-themes',
+        '/api/campaign-themes/:id',
+        '/api/categories',
+        '/api/categories/:id',
+        '/api/feeds/atom',
+        '/api/feeds/rss',
+        '/api/openapi.json',
+        '/api/search',
+        '/api/site-setting',
+        '/api/sitemaps',
+        '/api/sitemaps/:name',
       ]),
     );
     const successes = [...answered.values()].flat().filter((status) => status === 200).length;
@@ -154,7 +223,13 @@ describe('walking every GET route Strapi lists, as the public', () => {
     expect(canarySeen, 'the public article linked like the staff one and the draft').toBeGreaterThan(30);
     // Routes outside the public role's permissions refuse the public outright.
     const refused = walked.filter((route) => !publicRoutes.includes(route));
-    for (const route of refused) expect(answered.get(route)!.every((status) => status >= 400 && status < 500), route).toBe(true);
-    console.log(`route walk: ${walked.length} routes, ${[...answered.values()].flat().length} requests, ${successes} answered 200; refused: ${refused.join(' ')}`);
+    for (const route of refused)
+      expect(
+        answered.get(route)!.every((status) => status >= 400 && status < 500),
+        route,
+      ).toBe(true);
+    console.log(
+      `route walk: ${walked.length} routes, ${[...answered.values()].flat().length} requests, ${successes} answered 200; refused: ${refused.join(' ')}`,
+    );
   });
 });

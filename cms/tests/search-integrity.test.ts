@@ -12,10 +12,13 @@ afterAll(async () => {
   await cms?.stop();
 });
 
-const indexer = () => cms.appModule<typeof import('../src/search/indexer')>('src/search/indexer.js').searchIndexer(cms.strapi);
+const indexer = () =>
+  cms.appModule<typeof import('../src/search/indexer')>('src/search/indexer.js').searchIndexer(cms.strapi);
 const articles = () => cms.strapi.documents('api::article.article');
 const slugsFor = async (q: string) =>
-  (await getJson(cms.baseUrl, `/api/search?${new URLSearchParams({ q, pageSize: '50' })}`)).body.data.map((hit: { slug: string }) => hit.slug);
+  (await getJson(cms.baseUrl, `/api/search?${new URLSearchParams({ q, pageSize: '50' })}`)).body.data.map(
+    (hit: { slug: string }) => hit.slug,
+  );
 const raw = (sql: string, bindings: unknown[] = []) => cms.strapi.db.connection.raw(sql, bindings as never);
 
 /** Runs `work` with the index's upsert replaced, as if the process had died between the publish and the index write. */
@@ -46,14 +49,21 @@ describe('the search index never disagrees with what is published', () => {
 
   it('is brought level with the published articles at start after a crash between a publish and its index write', async () => {
     const missing = await articles().create({ data: { title: 'Thông báo về tống đạt văn bản' } as never });
-    const stale = await articles().create({ data: { title: 'Kết quả xác minh điều kiện' } as never, status: 'published' });
+    const stale = await articles().create({
+      data: { title: 'Kết quả xác minh điều kiện' } as never,
+      status: 'published',
+    });
     const gone = await articles().create({ data: { title: 'Tin sẽ bị gỡ về ủy thác' } as never, status: 'published' });
     // Published rows committed, index writes lost.
     await withUpsert(
       () => Promise.resolve(),
       async () => {
         await articles().publish({ documentId: missing.documentId });
-        await articles().update({ documentId: stale.documentId, data: { title: 'Kết quả thẩm định giá' } as never, status: 'published' });
+        await articles().update({
+          documentId: stale.documentId,
+          data: { title: 'Kết quả thẩm định giá' } as never,
+          status: 'published',
+        });
       },
     );
     await cms.strapi.db.query('api::article.article').deleteMany({ where: { documentId: gone.documentId } });
@@ -70,36 +80,58 @@ describe('the search index never disagrees with what is published', () => {
     expect(await indexer().reconcile()).toBe(0);
   });
 
-  it.runIf(process.env.DATABASE_CLIENT !== 'postgres')('never gives two articles the same FTS5 rowid, even 100,000 apart or in a full second', async () => {
-    expect(isSqlite()).toBe(true);
-    const date = '2023-04-05T06:07:08.000Z';
-    const first = await articles().create({ data: { title: 'Trùng giây thứ nhất về kê biên', date } as never, status: 'published' });
-    // The next index row gets an id 100,000 above the first one's (the old rowid was seconds × 100000 + id % 100000).
-    const [{ id }] = (await raw('SELECT id FROM search_articles WHERE document_id = ?', [first.documentId])) as Array<{ id: number }>;
-    await raw("INSERT INTO search_articles (id, document_id, date, title) VALUES (?, 'filler', ?, '')", [id + 99_999, date]);
-    const second = await articles().create({ data: { title: 'Trùng giây thứ hai về kê biên', date } as never, status: 'published' });
-    await raw("DELETE FROM search_articles WHERE document_id = 'filler'");
-    expect(await slugsFor('"ke bien"')).toEqual([second.slug, first.slug]);
+  it.runIf(process.env.DATABASE_CLIENT !== 'postgres')(
+    'never gives two articles the same FTS5 rowid, even 100,000 apart or in a full second',
+    async () => {
+      expect(isSqlite()).toBe(true);
+      const date = '2023-04-05T06:07:08.000Z';
+      const first = await articles().create({
+        data: { title: 'Trùng giây thứ nhất về kê biên', date } as never,
+        status: 'published',
+      });
+      // The next index row gets an id 100,000 above the first one's (the old rowid was seconds × 100000 + id % 100000).
+      const [{ id }] = (await raw('SELECT id FROM search_articles WHERE document_id = ?', [
+        first.documentId,
+      ])) as Array<{ id: number }>;
+      await raw("INSERT INTO search_articles (id, document_id, date, title) VALUES (?, 'filler', ?, '')", [
+        id + 99_999,
+        date,
+      ]);
+      const second = await articles().create({
+        data: { title: 'Trùng giây thứ hai về kê biên', date } as never,
+        status: 'published',
+      });
+      await raw("DELETE FROM search_articles WHERE document_id = 'filler'");
+      expect(await slugsFor('"ke bien"')).toEqual([second.slug, first.slug]);
 
-    // A second whose 100,000 slots are all taken still gives a free rowid.
-    const full = '2022-01-02T03:04:05.000Z';
-    const floor = Math.floor(Date.parse(full) / 1000) * 100_000;
-    await raw(
-      `WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 99999)
+      // A second whose 100,000 slots are all taken still gives a free rowid.
+      const full = '2022-01-02T03:04:05.000Z';
+      const floor = Math.floor(Date.parse(full) / 1000) * 100_000;
+      await raw(
+        `WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 99999)
        INSERT INTO search_articles (document_id, fts_rowid, date, title) SELECT 'slot-' || i, ? + i, ?, '' FROM n`,
-      [floor, full],
-    );
-    const crowded = await articles().create({ data: { title: 'Giây đông đúc về cưỡng chế', date: full } as never, status: 'published' });
-    await raw("DELETE FROM search_articles WHERE document_id LIKE 'slot-%'");
-    expect(await slugsFor('"giay dong duc"')).toEqual([crowded.slug]);
-  });
+        [floor, full],
+      );
+      const crowded = await articles().create({
+        data: { title: 'Giây đông đúc về cưỡng chế', date: full } as never,
+        status: 'published',
+      });
+      await raw("DELETE FROM search_articles WHERE document_id LIKE 'slot-%'");
+      expect(await slugsFor('"giay dong duc"')).toEqual([crowded.slug]);
+    },
+  );
 
-  it('re-indexes the articles of a renamed author in batches, in the rename\'s transaction', async () => {
-    const author = await cms.strapi.documents('api::author.author').create({ data: { name: 'Lê Văn Tám' } as never, status: 'published' });
+  it("re-indexes the articles of a renamed author in batches, in the rename's transaction", async () => {
+    const author = await cms.strapi
+      .documents('api::author.author')
+      .create({ data: { name: 'Lê Văn Tám' } as never, status: 'published' });
     const linked = (count: number) =>
       Promise.all(
         Array.from({ length: count }, (_, index) =>
-          articles().create({ data: { title: `Bài số ${index} của tác giả`, authors: [author.documentId] } as never, status: 'published' }),
+          articles().create({
+            data: { title: `Bài số ${index} của tác giả`, authors: [author.documentId] } as never,
+            status: 'published',
+          }),
         ),
       );
     type Query = { sql: string; __knexTxId?: string };
@@ -108,7 +140,9 @@ describe('the search index never disagrees with what is published', () => {
       const listener = (query: Query) => queries.push(query);
       cms.strapi.db.connection.on('query', listener);
       try {
-        await cms.strapi.documents('api::author.author').update({ documentId: author.documentId, data: { name } as never, status: 'published' });
+        await cms.strapi
+          .documents('api::author.author')
+          .update({ documentId: author.documentId, data: { name } as never, status: 'published' });
       } finally {
         cms.strapi.db.connection.off('query', listener);
       }
@@ -123,7 +157,8 @@ describe('the search index never disagrees with what is published', () => {
     expect((await slugsFor('"le van muoi"')).length).toBe(20);
     expect(await slugsFor('"le van chin"')).toEqual([]);
     // Reading the articles by document does not grow with their number (writing the index does, one entry each).
-    const reads = (queries: Query[]) => queries.filter((query) => /^select .* from [`"]articles[`"] .*document_id/i.test(query.sql)).length;
+    const reads = (queries: Query[]) =>
+      queries.filter((query) => /^select .* from [`"]articles[`"] .*document_id/i.test(query.sql)).length;
     expect(reads(many)).toBe(reads(few));
     // Every index write belongs to the rename's one transaction.
     const writes = many.filter((query) => /search_articles/.test(query.sql));

@@ -16,7 +16,8 @@ const search = async (params: Record<string, string>) => {
   const query = new URLSearchParams(params).toString();
   return getJson(cms.baseUrl, `/api/search?${query}`);
 };
-const slugsFor = async (q: string, extra: Record<string, string> = {}) => (await search({ q, pageSize: '50', ...extra })).body.data.map((hit: { slug: string }) => hit.slug);
+const slugsFor = async (q: string, extra: Record<string, string> = {}) =>
+  (await search({ q, pageSize: '50', ...extra })).body.data.map((hit: { slug: string }) => hit.slug);
 
 describe('Vietnamese search', () => {
   it.each([
@@ -34,7 +35,9 @@ describe('Vietnamese search', () => {
   });
 
   it('treats tone placement alike: hoà = hòa', async () => {
-    const article = await cms.strapi.documents('api::article.article').create({ data: { title: 'Xã Thanh Hoà tổng kết' } as never, status: 'published' });
+    const article = await cms.strapi
+      .documents('api::article.article')
+      .create({ data: { title: 'Xã Thanh Hoà tổng kết' } as never, status: 'published' });
     expect(await slugsFor('hòa')).toContain(article.slug);
     expect(await slugsFor('hoà')).toContain(article.slug);
   });
@@ -72,7 +75,9 @@ describe('Vietnamese search', () => {
     const hit = body.data.find((item: { slug: string }) => item.slug === REAL_SLUG);
     expect(hit.title).toBe('Các cơ quan THADS tỉnh Vĩnh Phúc phát động phong trào thi đua');
     expect(hit.category.slug).toBe('thi-dua-khen-thuong');
-    const marked = hit.snippet.filter((segment: { match: boolean }) => segment.match).map((segment: { text: string }) => segment.text);
+    const marked = hit.snippet
+      .filter((segment: { match: boolean }) => segment.match)
+      .map((segment: { text: string }) => segment.text);
     expect(marked).toEqual(expect.arrayContaining(['đơn', 'thư', 'khiếu', 'nại']));
     expect(body.meta.pagination).toMatchObject({ page: 1, pageSize: 10, total: expect.any(Number) });
   });
@@ -102,7 +107,11 @@ describe('the index follows the content', () => {
     await articles.publish({ documentId: draft.documentId });
     expect(await slugsFor('"giam dinh"')).toEqual([draft.slug]);
 
-    await articles.update({ documentId: draft.documentId, data: { title: 'Tin về thẩm định giá' } as never, status: 'published' });
+    await articles.update({
+      documentId: draft.documentId,
+      data: { title: 'Tin về thẩm định giá' } as never,
+      status: 'published',
+    });
     expect(await slugsFor('"giam dinh"')).toEqual([]);
     expect(await slugsFor('"tham dinh gia"')).toEqual([draft.slug]);
 
@@ -124,7 +133,11 @@ describe('the index follows the content', () => {
   it("follows an author's rename into the articles that embed the author", async () => {
     const authors = cms.strapi.documents('api::author.author');
     const [author] = await authors.findMany({ filters: { slug: 'do-hung' }, status: 'published' });
-    await authors.update({ documentId: author!.documentId, data: { name: 'Đỗ Mạnh Hùng' } as never, status: 'published' });
+    await authors.update({
+      documentId: author!.documentId,
+      data: { name: 'Đỗ Mạnh Hùng' } as never,
+      status: 'published',
+    });
     expect(await slugsFor('do manh hung')).toEqual([REAL_SLUG]);
     await authors.update({ documentId: author!.documentId, data: { name: 'Đỗ Hùng' } as never, status: 'published' });
   });
@@ -161,12 +174,15 @@ describe('bad input never gives a 5xx', () => {
     ['🎉🎉', 400],
     ['^thi', 200],
   ];
-  it.each(hostile.map(([q, expected]) => [JSON.stringify(q).slice(0, 40), q, expected] as const))('q=%s → %i', async (_label, q, expected) => {
-    const { status, body } = await search({ q });
-    expect(status).toBe(expected);
-    if (expected === 400) expect(body.error.message).toMatch(/\(.+\)/);
-    else expect(Array.isArray(body.data)).toBe(true);
-  });
+  it.each(hostile.map(([q, expected]) => [JSON.stringify(q).slice(0, 40), q, expected] as const))(
+    'q=%s → %i',
+    async (_label, q, expected) => {
+      const { status, body } = await search({ q });
+      expect(status).toBe(expected);
+      if (expected === 400) expect(body.error.message).toMatch(/\(.+\)/);
+      else expect(Array.isArray(body.data)).toBe(true);
+    },
+  );
 
   it.each([
     [{ q: 'thi', pageSize: '1000000000' }, 200],
@@ -199,17 +215,24 @@ describe('date archive', () => {
   });
 
   it('puts 00:30 in Hà Nội on that day, and counts no drafts', async () => {
-    await cms.strapi.documents('api::article.article').create({ data: { title: 'Nửa đêm', date: '2019-05-01T00:30:00+07:00' } as never, status: 'published' });
-    await cms.strapi.documents('api::article.article').create({ data: { title: 'Nháp', date: '2019-05-02T10:00:00+07:00' } as never });
+    await cms.strapi
+      .documents('api::article.article')
+      .create({ data: { title: 'Nửa đêm', date: '2019-05-01T00:30:00+07:00' } as never, status: 'published' });
+    await cms.strapi
+      .documents('api::article.article')
+      .create({ data: { title: 'Nháp', date: '2019-05-02T10:00:00+07:00' } as never });
     const { body } = await getJson(cms.baseUrl, '/api/archive?year=2019&month=5');
     expect(body.data.days).toEqual([{ date: '2019-05-01', count: 1 }]);
     const april = await getJson(cms.baseUrl, '/api/archive?year=2019&month=4');
     expect(april.body.data.days).toEqual([]);
   });
 
-  it.each(['year=abc&month=3', 'year=2021&month=13', 'year=99999&month=1', 'month[0]=1'])('answers %s with 400', async (query) => {
-    const { status, body } = await getJson(cms.baseUrl, `/api/archive?${query}`);
-    expect(status).toBe(400);
-    expect(body.error.message).toBeTruthy();
-  });
+  it.each(['year=abc&month=3', 'year=2021&month=13', 'year=99999&month=1', 'month[0]=1'])(
+    'answers %s with 400',
+    async (query) => {
+      const { status, body } = await getJson(cms.baseUrl, `/api/archive?${query}`);
+      expect(status).toBe(400);
+      expect(body.error.message).toBeTruthy();
+    },
+  );
 });

@@ -10,13 +10,20 @@ type SeedModule = typeof import('../src/seed');
 const SEED_COPY = path.join(APP_DIR, 'seed', 'real-article.txt');
 const SHARED_SEED = path.resolve(APP_DIR, '..', '..', 'shared', 'seeds', '000_742cc5e3f51387aa.txt');
 const REAL_SLUG = 'cac-co-quan-thads-tinh-vinh-phuc-phat-dong-phong-trao-thi-dua';
-const TYPES = ['api::article.article', 'api::author.author', 'api::campaign-theme.campaign-theme', 'api::category.category'] as const;
+const TYPES = [
+  'api::article.article',
+  'api::author.author',
+  'api::campaign-theme.campaign-theme',
+  'api::category.category',
+] as const;
 
 let cms: TestCms;
 let seedModule: SeedModule;
 
 const countAll = async () =>
-  Object.fromEntries(await Promise.all(TYPES.map(async (uid) => [uid, await cms.strapi.db.query(uid).count()] as const)));
+  Object.fromEntries(
+    await Promise.all(TYPES.map(async (uid) => [uid, await cms.strapi.db.query(uid).count()] as const)),
+  );
 
 beforeAll(async () => {
   cms = await startCms();
@@ -29,7 +36,8 @@ afterAll(async () => {
 
 describe('the real article', () => {
   it('is a verbatim copy of the agency page kept in shared/seeds', () => {
-    if (fs.existsSync(SHARED_SEED)) expect(fs.readFileSync(SEED_COPY, 'utf8')).toBe(fs.readFileSync(SHARED_SEED, 'utf8'));
+    if (fs.existsSync(SHARED_SEED))
+      expect(fs.readFileSync(SEED_COPY, 'utf8')).toBe(fs.readFileSync(SHARED_SEED, 'utf8'));
   });
 
   it('reads over REST exactly as the seed file: title, date, every paragraph in order, both headings, author', async () => {
@@ -52,7 +60,9 @@ describe('the real article', () => {
     expect(article!.isSample).toBe(false);
 
     const body = article!.body ?? [];
-    const texts = body.map((block) => ('children' in block ? block.children.map((child) => ('text' in child ? child.text : '')).join('') : ''));
+    const texts = body.map((block) =>
+      'children' in block ? block.children.map((child) => ('text' in child ? child.text : '')).join('') : '',
+    );
     expect(texts).toEqual(rest);
     const headings = body.filter((block) => block.type === 'heading');
     expect(headings.map((block) => block.type === 'heading' && block.level)).toEqual([2, 2]);
@@ -77,10 +87,17 @@ describe('the real article', () => {
 
   it("comes with the agency's 2021 campaign: slogan, period, issuing body, targets and anniversaries", async () => {
     const theme = await contentClient(cms.baseUrl).getCampaignTheme('thi-dua-2021-thads-vinh-phuc');
-    expect(theme?.slogan).toMatch(/^Đoàn kết, kỷ cương, liêm chính, hành động, trách nhiệm thi đua bứt phá hiệu quả, về đích sớm/);
+    expect(theme?.slogan).toMatch(
+      /^Đoàn kết, kỷ cương, liêm chính, hành động, trách nhiệm thi đua bứt phá hiệu quả, về đích sớm/,
+    );
     expect([theme?.startDate, theme?.endDate]).toEqual(['2021-01-01', '2021-12-31']);
     expect(theme?.issuingBody).toBe('Cục THADS tỉnh Vĩnh Phúc');
-    expect(theme?.targets).toEqual(expect.arrayContaining([expect.objectContaining({ target: 'trên 97%' }), expect.objectContaining({ target: '100%' })]));
+    expect(theme?.targets).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ target: 'trên 97%' }),
+        expect.objectContaining({ target: '100%' }),
+      ]),
+    );
     expect(theme?.milestones?.map((milestone) => milestone.date)).toEqual(['1945-08-28', '1946-07-19']);
     const national = await contentClient(cms.baseUrl).getCampaignTheme('ca-nuoc-chung-suc-xay-dung-nong-thon-moi');
     expect([national?.startDate?.slice(0, 4), national?.endDate?.slice(0, 4)]).toEqual(['2020', '2025']);
@@ -111,9 +128,15 @@ describe('site settings', () => {
   });
 
   it('cannot be changed by the public', async () => {
-    const put = await getJson(cms.baseUrl, '/api/site-setting', { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: '{"data":{"siteName":"x"}}' });
+    const put = await getJson(cms.baseUrl, '/api/site-setting', {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"data":{"siteName":"x"}}',
+    });
     expect([403, 404, 405]).toContain(put.status);
-    expect((await getJson(cms.baseUrl, '/api/site-setting')).body.data.siteName).toBe('Cục Thi hành án dân sự tỉnh Vĩnh Phúc');
+    expect((await getJson(cms.baseUrl, '/api/site-setting')).body.data.siteName).toBe(
+      'Cục Thi hành án dân sự tỉnh Vĩnh Phúc',
+    );
   });
 });
 
@@ -128,15 +151,24 @@ describe('seeding', () => {
   it("never overwrites or resurrects an editor's change", async () => {
     const categories = cms.strapi.documents('api::category.category');
     const [notices] = await categories.findMany({ filters: { slug: 'thong-bao' }, status: 'published' });
-    await categories.update({ documentId: notices!.documentId, data: { name: 'Thông báo – Thông cáo' } as never, status: 'published' });
-    const [theme] = await cms.strapi.documents('api::campaign-theme.campaign-theme').findMany({ filters: { slug: 'ca-nuoc-chung-suc-xay-dung-nong-thon-moi' } });
+    await categories.update({
+      documentId: notices!.documentId,
+      data: { name: 'Thông báo – Thông cáo' } as never,
+      status: 'published',
+    });
+    const [theme] = await cms.strapi
+      .documents('api::campaign-theme.campaign-theme')
+      .findMany({ filters: { slug: 'ca-nuoc-chung-suc-xay-dung-nong-thon-moi' } });
     await cms.strapi.documents('api::campaign-theme.campaign-theme').delete({ documentId: theme!.documentId });
 
     await seedModule.seed(cms.strapi, { log: () => {} });
 
     const { body } = await getJson(cms.baseUrl, '/api/categories?filters[slug][$eq]=thong-bao');
     expect(body.data[0].name).toBe('Thông báo – Thông cáo');
-    const gone = await getJson(cms.baseUrl, '/api/campaign-themes?filters[slug][$eq]=ca-nuoc-chung-suc-xay-dung-nong-thon-moi');
+    const gone = await getJson(
+      cms.baseUrl,
+      '/api/campaign-themes?filters[slug][$eq]=ca-nuoc-chung-suc-xay-dung-nong-thon-moi',
+    );
     expect(gone.body.data).toEqual([]);
   });
 
@@ -166,7 +198,11 @@ describe('seeding', () => {
     const published = await client.getArticle(sampleSlug(2));
     expect(published?.category?.slug).toBeTruthy();
     const articles = cms.strapi.documents('api::article.article');
-    const draft = await articles.findOne({ documentId: published!.documentId, status: 'draft', populate: ['category'] });
+    const draft = await articles.findOne({
+      documentId: published!.documentId,
+      status: 'draft',
+      populate: ['category'],
+    });
     expect((draft as unknown as { category: { slug: string } }).category.slug).toBe(published!.category!.slug);
     await articles.update({ documentId: published!.documentId, data: { title: '[Bài mẫu] Đã sửa tiêu đề' } as never });
     await articles.publish({ documentId: published!.documentId });
@@ -176,6 +212,8 @@ describe('seeding', () => {
   });
 
   it('refuses a sample count out of range with a clear message', async () => {
-    await expect(seedModule.seed(cms.strapi, { sampleArticles: 100_001, log: () => {} })).rejects.toThrow(/0 to 100000/);
+    await expect(seedModule.seed(cms.strapi, { sampleArticles: 100_001, log: () => {} })).rejects.toThrow(
+      /0 to 100000/,
+    );
   });
 });

@@ -59,16 +59,24 @@ describe('sitemaps', () => {
 
   it('has the categories, campaign themes, authors and fixed pages', async () => {
     expect(locs((await xml('/api/sitemaps/categories.xml')).text)).toContain(`${SITE}/chuyen-muc/thi-dua-khen-thuong`);
-    expect(locs((await xml('/api/sitemaps/campaign-themes.xml')).text)).toContain(`${SITE}/phong-trao/thi-dua-2021-thads-vinh-phuc`);
+    expect(locs((await xml('/api/sitemaps/campaign-themes.xml')).text)).toContain(
+      `${SITE}/phong-trao/thi-dua-2021-thads-vinh-phuc`,
+    );
     expect(locs((await xml('/api/sitemaps/authors.xml')).text)).toEqual([`${SITE}/tac-gia/do-hung`]);
-    expect(locs((await xml('/api/sitemaps/pages')).text)).toEqual([`${SITE}/`, `${SITE}/phong-trao`, `${SITE}/so-do-cong-thong-tin`]);
+    expect(locs((await xml('/api/sitemaps/pages')).text)).toEqual([
+      `${SITE}/`,
+      `${SITE}/phong-trao`,
+      `${SITE}/so-do-cong-thong-tin`,
+    ]);
   });
 
   it('answers a sitemap that does not exist with a clear 404', async () => {
     for (const name of ['articles-4.xml', 'articles-0', 'articles-x', 'khong-co.xml', '..%2F..%2Fetc%2Fpasswd']) {
       const response = await fetch(`${cms.baseUrl}/api/sitemaps/${name}`);
       expect(response.status, name).toBe(404);
-      expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(/Không có sơ đồ|Not Found/);
+      expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(
+        /Không có sơ đồ|Not Found/,
+      );
     }
   });
 });

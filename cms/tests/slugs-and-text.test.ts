@@ -10,7 +10,8 @@ afterAll(async () => {
 });
 
 const articles = () => cms.strapi.documents('api::article.article');
-const createArticle = (data: Record<string, unknown>) => articles().create({ data: data as never, status: 'published' });
+const createArticle = (data: Record<string, unknown>) =>
+  articles().create({ data: data as never, status: 'published' });
 
 describe('slugs', () => {
   it('are transliterated from Vietnamese titles on the server', async () => {
@@ -24,20 +25,36 @@ describe('slugs', () => {
     const first = await createArticle({ title: 'Hội nghị sơ kết' });
     const second = await createArticle({ title: 'Hội nghị sơ kết' });
     const third = await createArticle({ title: 'Hội nghị sơ kết'.normalize('NFD') });
-    expect([first.slug, second.slug, third.slug]).toEqual(['hoi-nghi-so-ket', 'hoi-nghi-so-ket-2', 'hoi-nghi-so-ket-3']);
+    expect([first.slug, second.slug, third.slug]).toEqual([
+      'hoi-nghi-so-ket',
+      'hoi-nghi-so-ket-2',
+      'hoi-nghi-so-ket-3',
+    ]);
   });
 
   it('do not change when the title is edited, and are made again only when emptied', async () => {
     const article = await createArticle({ title: 'Tiêu đề ban đầu' });
-    const edited = await articles().update({ documentId: article.documentId, data: { title: 'Tiêu đề đã sửa' } as never, status: 'published' });
+    const edited = await articles().update({
+      documentId: article.documentId,
+      data: { title: 'Tiêu đề đã sửa' } as never,
+      status: 'published',
+    });
     expect(edited.slug).toBe('tieu-de-ban-dau');
-    const emptied = await articles().update({ documentId: article.documentId, data: { slug: '' } as never, status: 'published' });
+    const emptied = await articles().update({
+      documentId: article.documentId,
+      data: { slug: '' } as never,
+      status: 'published',
+    });
     expect(emptied.slug).toBe('tieu-de-da-sua');
   });
 
   it('keep a document its own slug when it is saved again (no -2 against its own draft)', async () => {
     const article = await createArticle({ title: 'Lưu lại' });
-    const saved = await articles().update({ documentId: article.documentId, data: { slug: 'luu-lai' } as never, status: 'published' });
+    const saved = await articles().update({
+      documentId: article.documentId,
+      data: { slug: 'luu-lai' } as never,
+      status: 'published',
+    });
     expect(saved.slug).toBe('luu-lai');
   });
 
@@ -52,7 +69,9 @@ describe('slugs', () => {
 describe('slugs under concurrency', () => {
   const sameTitle = (count: number, title: string) => Array.from({ length: count }, () => title);
   const rowsOf = (documentId: string) =>
-    cms.strapi.db.query('api::article.article').findMany({ where: { documentId }, select: ['slug', 'publishedAt'] }) as Promise<
+    cms.strapi.db
+      .query('api::article.article')
+      .findMany({ where: { documentId }, select: ['slug', 'publishedAt'] }) as Promise<
       Array<{ slug: string; publishedAt: string | null }>
     >;
 
@@ -69,7 +88,9 @@ describe('slugs under concurrency', () => {
   });
 
   it('are distinct for simultaneous creates through the content API, with no error for any writer', async () => {
-    const { accessKey } = (await cms.strapi.service('admin::api-token').create({ name: 'Kiểm thử slug', type: 'full-access', lifespan: null })) as {
+    const { accessKey } = (await cms.strapi
+      .service('admin::api-token')
+      .create({ name: 'Kiểm thử slug', type: 'full-access', lifespan: null })) as {
       accessKey: string;
     };
     const responses = await Promise.all(
@@ -82,7 +103,9 @@ describe('slugs under concurrency', () => {
       ),
     );
     expect(responses.map((response) => response.status)).toEqual(Array(12).fill(201));
-    const bodies = (await Promise.all(responses.map((response) => response.json()))) as Array<{ data: { slug: string } }>;
+    const bodies = (await Promise.all(responses.map((response) => response.json()))) as Array<{
+      data: { slug: string };
+    }>;
     expect(new Set(bodies.map((body) => body.data.slug)).size).toBe(12);
   });
 
@@ -91,15 +114,25 @@ describe('slugs under concurrency', () => {
     const second = await createArticle({ title: 'Chỉ một chủ khác' });
     const table = cms.strapi.db.metadata.get('api::article.article').tableName;
     await expect(
-      cms.strapi.db.connection(table).where({ document_id: second.documentId }).whereNull('published_at').update({ slug: first.slug }),
+      cms.strapi.db
+        .connection(table)
+        .where({ document_id: second.documentId })
+        .whereNull('published_at')
+        .update({ slug: first.slug }),
     ).rejects.toThrow();
     await expect(
-      cms.strapi.db.connection(table).where({ document_id: second.documentId }).whereNotNull('published_at').update({ slug: first.slug }),
+      cms.strapi.db
+        .connection(table)
+        .where({ document_id: second.documentId })
+        .whereNotNull('published_at')
+        .update({ slug: first.slug }),
     ).rejects.toThrow();
   });
 
   it('shared by two documents before the unique index existed are renamed at start, without losing either', async () => {
-    const { ensureDatabaseIndexes } = cms.appModule<typeof import('../src/bootstrap/database-indexes')>('src/bootstrap/database-indexes.js');
+    const { ensureDatabaseIndexes } = cms.appModule<typeof import('../src/bootstrap/database-indexes')>(
+      'src/bootstrap/database-indexes.js',
+    );
     const table = cms.strapi.db.metadata.get('api::article.article').tableName;
     const older = await createArticle({ title: 'Bản trùng cũ' });
     const newer = await createArticle({ title: 'Bản trùng mới' });
@@ -114,7 +147,9 @@ describe('slugs under concurrency', () => {
     const published = await articles().findOne({ documentId: newer.documentId, status: 'published' });
     expect(published?.title).toBe('Bản trùng mới');
     // The index is back: the database refuses the duplicate again.
-    await expect(cms.strapi.db.connection(table).where({ document_id: newer.documentId }).update({ slug: older.slug })).rejects.toThrow();
+    await expect(
+      cms.strapi.db.connection(table).where({ document_id: newer.documentId }).update({ slug: older.slug }),
+    ).rejects.toThrow();
   });
 });
 
@@ -124,9 +159,13 @@ describe('NFC on every write', () => {
     const article = await createArticle({
       title: nfd('Vĩnh Phúc phát động thi đua'),
       lead: nfd('Đoàn kết, kỷ cương, liêm chính'),
-      body: [{ type: 'paragraph', children: [{ type: 'text', text: nfd('Thực hiện thắng lợi các chỉ tiêu'), bold: true }] }],
+      body: [
+        { type: 'paragraph', children: [{ type: 'text', text: nfd('Thực hiện thắng lợi các chỉ tiêu'), bold: true }] },
+      ],
     });
-    const stored = await cms.strapi.db.query('api::article.article').findOne({ where: { documentId: article.documentId } });
+    const stored = await cms.strapi.db
+      .query('api::article.article')
+      .findOne({ where: { documentId: article.documentId } });
     expect(stored.title).toBe('Vĩnh Phúc phát động thi đua');
     expect(stored.title).toBe(stored.title.normalize('NFC'));
     expect(stored.lead).toBe('Đoàn kết, kỷ cương, liêm chính');
@@ -134,12 +173,20 @@ describe('NFC on every write', () => {
     expect(body[0].children[0]).toEqual({ type: 'text', text: 'Thực hiện thắng lợi các chỉ tiêu', bold: true });
 
     const theme = await cms.strapi.documents('api::campaign-theme.campaign-theme').create({
-      data: { name: nfd('Thi đua'), targets: [{ label: nfd('Giải quyết xong đơn thư'), target: nfd('trên 97%') }] } as never,
+      data: {
+        name: nfd('Thi đua'),
+        targets: [{ label: nfd('Giải quyết xong đơn thư'), target: nfd('trên 97%') }],
+      } as never,
       populate: ['targets'],
     });
-    expect((theme as unknown as { targets: Array<{ label: string }> }).targets[0]!.label).toBe('Giải quyết xong đơn thư');
+    expect((theme as unknown as { targets: Array<{ label: string }> }).targets[0]!.label).toBe(
+      'Giải quyết xong đơn thư',
+    );
 
-    const updated = await articles().update({ documentId: article.documentId, data: { title: nfd('Đã sửa tiêu đề') } as never });
+    const updated = await articles().update({
+      documentId: article.documentId,
+      data: { title: nfd('Đã sửa tiêu đề') } as never,
+    });
     expect(updated.title).toBe('Đã sửa tiêu đề');
   });
 

@@ -16,7 +16,8 @@ export function auditProductionDependencies() {
   const vulnerabilities = report?.metadata?.vulnerabilities;
   if (!vulnerabilities) {
     const output = `${result.stderr ?? ''}\n${result.stdout ?? ''}`;
-    const reason = output.match(/responded with \d+/)?.[0] ?? output.split('\n').find((line) => line.trim()) ?? 'no answer';
+    const reason =
+      output.match(/responded with \d+/)?.[0] ?? output.split('\n').find((line) => line.trim()) ?? 'no answer';
     const message = `audit service not reachable from this machine (${reason.trim().slice(0, 160)}): nothing to report`;
     console.log(`  ${message}`);
     return { reachable: false, counts: {}, message };
@@ -25,7 +26,9 @@ export function auditProductionDependencies() {
   const message = `critical ${counts.critical}, high ${counts.high}, moderate ${counts.moderate}, low ${counts.low}`;
   console.log(`  Known vulnerabilities in production dependencies: ${message}`);
   for (const advisory of Object.values(report.advisories ?? {}).slice(0, 20)) {
-    console.log(`   - ${advisory.severity}: ${advisory.module_name} ${advisory.vulnerable_versions} — ${advisory.title} (${advisory.url})`);
+    console.log(
+      `   - ${advisory.severity}: ${advisory.module_name} ${advisory.vulnerable_versions} — ${advisory.title} (${advisory.url})`,
+    );
   }
   return { reachable: true, counts, message };
 }

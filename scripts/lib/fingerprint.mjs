@@ -33,7 +33,9 @@ export function buildIfChanged(name, { inputs, outputs, extra = [] }, build) {
   const fingerprint = hash.digest('hex');
   const marker = path.join(STATE_DIR, `${name}.build`);
   const upToDate =
-    existsSync(marker) && readFileSync(marker, 'utf8') === fingerprint && outputs.every((output) => existsSync(path.join(ROOT, output)));
+    existsSync(marker) &&
+    readFileSync(marker, 'utf8') === fingerprint &&
+    outputs.every((output) => existsSync(path.join(ROOT, output)));
   if (upToDate) return false;
   build();
   mkdirSync(STATE_DIR, { recursive: true });

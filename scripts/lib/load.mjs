@@ -26,16 +26,19 @@ export async function measure(url, { connections = 10, requests = 400, maxSecond
   const one = () =>
     new Promise((resolve) => {
       const started = process.hrtime.bigint();
-      const request = http.get({ agent, hostname: target.hostname, port: target.port, path: `${target.pathname}${target.search}` }, (response) => {
-        response.resume();
-        response.on('end', () => {
-          latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
-          statuses[response.statusCode ?? 0] = (statuses[response.statusCode ?? 0] ?? 0) + 1;
-          const cacheStatus = String(response.headers['x-cache'] ?? 'none');
-          cache[cacheStatus] = (cache[cacheStatus] ?? 0) + 1;
-          resolve(undefined);
-        });
-      });
+      const request = http.get(
+        { agent, hostname: target.hostname, port: target.port, path: `${target.pathname}${target.search}` },
+        (response) => {
+          response.resume();
+          response.on('end', () => {
+            latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
+            statuses[response.statusCode ?? 0] = (statuses[response.statusCode ?? 0] ?? 0) + 1;
+            const cacheStatus = String(response.headers['x-cache'] ?? 'none');
+            cache[cacheStatus] = (cache[cacheStatus] ?? 0) + 1;
+            resolve(undefined);
+          });
+        },
+      );
       request.on('error', (error) => {
         errors += 1;
         errorKinds.add(/** @type {NodeJS.ErrnoException} */ (error).code ?? error.message);
@@ -53,11 +56,23 @@ export async function measure(url, { connections = 10, requests = 400, maxSecond
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   agent.destroy();
   latencies.sort((a, b) => a - b);
-  const at = (/** @type {number} */ q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
+  const at = (/** @type {number} */ q) =>
+    latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
   const refused = Object.entries(statuses).filter(([status]) => Number(status) < 200 || Number(status) > 299);
   if (errors > 0 || refused.length > 0) {
     const counts = refused.map(([status, count]) => `${count} × ${status}`).join(', ');
-    throw new Error(`${url}: ${counts || 'no'} non-2xx answers and ${errors} failed requests (${[...errorKinds].join(', ')}); the figures would measure refusals`);
+    throw new Error(
+      `${url}: ${counts || 'no'} non-2xx answers and ${errors} failed requests (${[...errorKinds].join(', ')}); the figures would measure refusals`,
+    );
   }
-  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), rps: latencies.length / seconds, requests: latencies.length, errors, statuses, cache };
+  return {
+    p50: at(0.5),
+    p95: at(0.95),
+    p99: at(0.99),
+    rps: latencies.length / seconds,
+    requests: latencies.length,
+    errors,
+    statuses,
+    cache,
+  };
 }

@@ -15,23 +15,53 @@ export async function startTemporaryPostgres() {
   // PostgreSQL refuses to run as root: the cluster belongs to the postgres system user then.
   const asOwner = (/** @type {string} */ command, /** @type {string[]} */ args) => {
     if (!isRoot) return run(command, args);
-    return run('su', ['postgres', '-s', '/bin/sh', '-c', [command, ...args].map((arg) => `'${arg.replace(/'/g, `'\\''`)}'`).join(' ')]);
+    return run('su', [
+      'postgres',
+      '-s',
+      '/bin/sh',
+      '-c',
+      [command, ...args].map((arg) => `'${arg.replace(/'/g, `'\\''`)}'`).join(' '),
+    ]);
   };
   if (isRoot) {
     const uid = Number(capture('id', ['-u', 'postgres']));
     const gid = Number(capture('id', ['-g', 'postgres']));
-    if (!Number.isInteger(uid)) throw new Error('The postgres system user is missing (is the postgresql package installed?)');
+    if (!Number.isInteger(uid))
+      throw new Error('The postgres system user is missing (is the postgresql package installed?)');
     chownSync(dir, uid, gid);
   }
   const data = path.join(dir, 'data');
-  asOwner(path.join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8', '-N']);
+  asOwner(path.join(bin, 'initdb'), [
+    '-D',
+    data,
+    '-U',
+    'postgres',
+    '--auth=trust',
+    '-E',
+    'UTF8',
+    '--locale=C.UTF-8',
+    '-N',
+  ]);
   asOwner(path.join(bin, 'pg_ctl'), [
-    '-D', data, '-l', path.join(dir, 'server.log'), '-w', '-t', '60',
-    '-o', `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off`,
+    '-D',
+    data,
+    '-l',
+    path.join(dir, 'server.log'),
+    '-w',
+    '-t',
+    '60',
+    '-o',
+    `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off`,
     'start',
   ]);
   return {
-    env: { DATABASE_CLIENT: 'postgres', DATABASE_HOST: '127.0.0.1', DATABASE_PORT: String(port), DATABASE_USERNAME: 'postgres', DATABASE_PASSWORD: '' },
+    env: {
+      DATABASE_CLIENT: 'postgres',
+      DATABASE_HOST: '127.0.0.1',
+      DATABASE_PORT: String(port),
+      DATABASE_USERNAME: 'postgres',
+      DATABASE_PASSWORD: '',
+    },
     stop() {
       try {
         asOwner(path.join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop']);

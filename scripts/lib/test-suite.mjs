@@ -24,11 +24,15 @@ const results = [];
 function vitest(name, dir, { env = process.env, args = [] } = {}) {
   step(`Tests: ${name}`);
   const report = path.join(reportDir, `${name.replace(/\W+/g, '-')}.json`);
-  const code = run('pnpm', ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args], {
-    cwd: path.join(ROOT, dir),
-    env,
-    allowFailure: true,
-  });
+  const code = run(
+    'pnpm',
+    ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args],
+    {
+      cwd: path.join(ROOT, dir),
+      env,
+      allowFailure: true,
+    },
+  );
   let passed = 0;
   let failed = 0;
   let skipped = 0;
@@ -112,10 +116,20 @@ export async function runTests() {
   const audit = auditProductionDependencies();
 
   rmSync(reportDir, { recursive: true, force: true });
-  const total = results.reduce((sum, result) => ({ passed: sum.passed + result.passed, failed: sum.failed + result.failed, skipped: sum.skipped + result.skipped }), { passed: 0, failed: 0, skipped: 0 });
+  const total = results.reduce(
+    (sum, result) => ({
+      passed: sum.passed + result.passed,
+      failed: sum.failed + result.failed,
+      skipped: sum.skipped + result.skipped,
+    }),
+    { passed: 0, failed: 0, skipped: 0 },
+  );
   console.log('\nSummary');
-  for (const result of results) console.log(`  ${result.ok ? '✓' : '✖'} ${result.name}: ${result.passed} passed, ${result.failed} failed`);
+  for (const result of results)
+    console.log(`  ${result.ok ? '✓' : '✖'} ${result.name}: ${result.passed} passed, ${result.failed} failed`);
   console.log(`  ${audit.reachable ? 'ⓘ' : '–'} dependency audit: ${audit.message}`);
-  console.log(`\nTests: ${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
+  console.log(
+    `\nTests: ${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`,
+  );
   return results.some((result) => !result.ok);
 }

@@ -10,7 +10,9 @@ const PNPM_VERSION = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'u
 export function ensureNode() {
   const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
   if (major < 20 || (major === 20 && minor < 19)) {
-    throw new Error(`Node ${process.versions.node} is too old: this project needs Node 20.19 or newer (it requires ES modules from CommonJS).`);
+    throw new Error(
+      `Node ${process.versions.node} is too old: this project needs Node 20.19 or newer (it requires ES modules from CommonJS).`,
+    );
   }
 }
 
@@ -18,7 +20,8 @@ export function ensurePnpm() {
   if (capture('pnpm', ['--version']) === PNPM_VERSION) return;
   step(`Installing pnpm ${PNPM_VERSION} with npm`);
   run('npm', ['install', '--global', `pnpm@${PNPM_VERSION}`]);
-  if (capture('pnpm', ['--version']) !== PNPM_VERSION) throw new Error(`pnpm ${PNPM_VERSION} is not on PATH after installing it`);
+  if (capture('pnpm', ['--version']) !== PNPM_VERSION)
+    throw new Error(`pnpm ${PNPM_VERSION} is not on PATH after installing it`);
 }
 
 /** The lockfile and every package.json: when none changed, node_modules is already right. */
@@ -58,12 +61,19 @@ export function ensureDebianPackages(packages) {
   step(`Installing Debian packages: ${names.join(', ')}`);
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const sudo = isRoot ? [] : capture('sh', ['-c', 'command -v sudo']) ? ['sudo'] : null;
-  if (!sudo) throw new Error(`Missing Debian packages ${names.join(', ')}: install them as root (apt-get install ${names.join(' ')}).`);
-  const apt = (/** @type {string[]} */ args) => run(sudo[0] ?? 'apt-get', sudo.length ? ['apt-get', ...args] : args, { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  if (!sudo)
+    throw new Error(
+      `Missing Debian packages ${names.join(', ')}: install them as root (apt-get install ${names.join(' ')}).`,
+    );
+  const apt = (/** @type {string[]} */ args) =>
+    run(sudo[0] ?? 'apt-get', sudo.length ? ['apt-get', ...args] : args, {
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
   apt(['update', '-qq']);
   apt(['install', '-y', '-qq', '--no-install-recommends', ...names]);
   const stillMissing = missing.filter((pkg) => !pkg.present());
-  if (stillMissing.length) throw new Error(`Still missing after apt-get install: ${stillMissing.map((pkg) => pkg.name).join(', ')}`);
+  if (stillMissing.length)
+    throw new Error(`Still missing after apt-get install: ${stillMissing.map((pkg) => pkg.name).join(', ')}`);
 }
 
 export const CHROMIUM = { name: 'chromium', present: () => existsSync('/usr/bin/chromium') };

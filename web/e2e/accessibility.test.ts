@@ -13,11 +13,18 @@ type AxeViolation = { id: string; impact: string | null; help: string; nodes: Ar
 async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: AXE_SOURCE });
   const violations = (await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: unknown) => Promise<{ violations: unknown[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    const axe = (
+      window as unknown as { axe: { run: (context: Document, options: unknown) => Promise<{ violations: unknown[] }> } }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
     return result.violations;
   })) as AxeViolation[];
-  return violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  return violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
 }
 
 const browser = useBrowser();
@@ -34,15 +41,18 @@ it.each([
   ['search', '/tim-kiem?q=thi%20dua'],
   ['site map', '/so-do-cong-thong-tin'],
   ['not found', '/tin-tuc/khong-co-bai-viet-nay'],
-])('the %s page has no WCAG 2.1 AA violations that axe-core can find, at desktop and phone widths', async (_name, pathName) => {
-  for (const width of [1280, 360]) {
-    const { page } = await openPage(browser, { width, bypassCSP: true });
-    await page.goto(`${SITE_URL}${pathName}`);
-    await page.getByRole('heading', { level: 1 }).waitFor();
-    // Let the page's own queries settle, so axe sees what a reader sees.
-    await page.waitForLoadState('networkidle');
-    expect(await axeViolations(page)).toEqual([]);
-    expect(await page.locator('h1').count()).toBe(1);
-    await page.context().close();
-  }
-});
+])(
+  'the %s page has no WCAG 2.1 AA violations that axe-core can find, at desktop and phone widths',
+  async (_name, pathName) => {
+    for (const width of [1280, 360]) {
+      const { page } = await openPage(browser, { width, bypassCSP: true });
+      await page.goto(`${SITE_URL}${pathName}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      // Let the page's own queries settle, so axe sees what a reader sees.
+      await page.waitForLoadState('networkidle');
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await page.locator('h1').count()).toBe(1);
+      await page.context().close();
+    }
+  },
+);

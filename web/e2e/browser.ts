@@ -3,7 +3,8 @@ import { afterAll, beforeAll } from 'vitest';
 
 export const SITE_URL = process.env.SITE_URL ?? '';
 export const CMS_URL = process.env.CMS_URL ?? '';
-if (!SITE_URL) throw new Error('SITE_URL is not set: run the browser tests through `pnpm test`, which starts the CMS and the site.');
+if (!SITE_URL)
+  throw new Error('SITE_URL is not set: run the browser tests through `pnpm test`, which starts the CMS and the site.');
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

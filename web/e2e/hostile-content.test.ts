@@ -7,23 +7,43 @@ const TITLE = 'Bài thử <img src=x onerror="window.__xss=1"> nội dung độc
 let slug = '';
 
 // Rich text is data, never markup: what an attacker (or a careless paste) puts into an article must render inert.
-const HOSTILE_LINKS = ['javascript:window.__xss="link"', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)'];
+const HOSTILE_LINKS = [
+  'javascript:window.__xss="link"',
+  'data:text/html,<script>alert(1)</script>',
+  'vbscript:msgbox(1)',
+];
 
 beforeAll(async () => {
   const article = await publishArticle({
     title: TITLE,
     lead: '<script>window.__xss = "lead"</script>',
     body: [
-      { type: 'paragraph', children: [{ type: 'text', text: '<script>window.__xss = "body"</script><img src=x onerror="window.__xss=\'img\'">' }] },
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'text', text: '<script>window.__xss = "body"</script><img src=x onerror="window.__xss=\'img\'">' },
+        ],
+      },
       {
         type: 'paragraph',
         children: [
           { type: 'text', text: 'Liên kết: ' },
-          { type: 'link', url: 'https://example.com/"><script>window.__xss="href"</script>', children: [{ type: 'text', text: 'liên kết có dấu nháy' }] },
+          {
+            type: 'link',
+            url: 'https://example.com/"><script>window.__xss="href"</script>',
+            children: [{ type: 'text', text: 'liên kết có dấu nháy' }],
+          },
         ],
       },
-      { type: 'heading', level: 2, children: [{ type: 'text', text: '<svg onload="window.__xss=\'svg\'">Tiêu đề</svg>' }] },
-      { type: 'quote', children: [{ type: 'text', text: '<iframe src="javascript:window.__xss=\'frame\'"></iframe>' }] },
+      {
+        type: 'heading',
+        level: 2,
+        children: [{ type: 'text', text: '<svg onload="window.__xss=\'svg\'">Tiêu đề</svg>' }],
+      },
+      {
+        type: 'quote',
+        children: [{ type: 'text', text: '<iframe src="javascript:window.__xss=\'frame\'"></iframe>' }],
+      },
     ],
   });
   slug = article.slug;
@@ -45,9 +65,13 @@ describe('hostile rich text', () => {
     // A quote in a link's address stays inside the attribute.
     const quoted = page.locator('.article__body a:has-text("liên kết có dấu nháy")');
     expect(await quoted.getAttribute('href')).toMatch(/^https:\/\/example\.com\//);
-    const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    const hrefs = await page
+      .locator('a[href]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
     expect(hrefs.filter((href) => /^\s*(javascript|data|vbscript):/i.test(href))).toEqual([]);
-    const sources = await page.locator('img').evaluateAll((images) => images.map((image) => image.getAttribute('src') ?? ''));
+    const sources = await page
+      .locator('img')
+      .evaluateAll((images) => images.map((image) => image.getAttribute('src') ?? ''));
     expect(sources.filter((src) => /^\s*javascript:/i.test(src))).toEqual([]);
     expect(await page.locator('.article__body svg, .article__body script, .article__body iframe').count()).toBe(0);
 
@@ -60,7 +84,10 @@ describe('hostile rich text', () => {
   it('cannot even be saved with javascript:, data: or vbscript: links: the CMS refuses them', async () => {
     for (const url of HOSTILE_LINKS) {
       await expect(
-        publishArticle({ title: `Liên kết độc hại ${url.slice(0, 4)}`, body: [{ type: 'paragraph', children: [{ type: 'link', url, children: [{ type: 'text', text: 'bấm' }] }] }] }),
+        publishArticle({
+          title: `Liên kết độc hại ${url.slice(0, 4)}`,
+          body: [{ type: 'paragraph', children: [{ type: 'link', url, children: [{ type: 'text', text: 'bấm' }] }] }],
+        }),
         url,
       ).rejects.toThrow(/400.*valid link/);
     }

@@ -21,10 +21,20 @@ describe('a reader of the portal', () => {
 
     await page.getByRole('heading', { level: 1, name: SEED_TITLE }).waitFor();
     expect(await page.locator('article time').first().textContent()).toBe('16/03/2021');
-    expect(await page.locator('.article__body h2').allTextContents()).toEqual(['Thi đua bứt phá hiệu quả, về đích sớm', 'Giải pháp đẩy mạnh các phong trào']);
+    expect(await page.locator('.article__body h2').allTextContents()).toEqual([
+      'Thi đua bứt phá hiệu quả, về đích sớm',
+      'Giải pháp đẩy mạnh các phong trào',
+    ]);
     expect(await page.locator('.article__byline').textContent()).toContain('Đỗ Hùng');
-    const seedFile = readFileSync(path.resolve(import.meta.dirname, '..', '..', 'cms', 'seed', 'real-article.txt'), 'utf8');
-    const lastParagraph = seedFile.split('\n').map((line) => line.trim()).filter(Boolean).at(-3)!;
+    const seedFile = readFileSync(
+      path.resolve(import.meta.dirname, '..', '..', 'cms', 'seed', 'real-article.txt'),
+      'utf8',
+    );
+    const lastParagraph = seedFile
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .at(-3)!;
     expect(await page.locator('.article__body p').last().textContent()).toBe(lastParagraph);
     await expect.poll(() => page.title()).toBe(`${SEED_TITLE} | Cục THADS tỉnh Vĩnh Phúc`);
 
@@ -66,7 +76,9 @@ describe('a reader of the portal', () => {
     await page.getByRole('button', { name: /tăng cỡ chữ/ }).click();
     await page.goto(SITE_URL);
     await page.getByRole('heading', { level: 2, name: 'Tin mới' }).waitFor();
-    expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--text-scale').trim())).toBe('1.15');
+    expect(
+      await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--text-scale').trim()),
+    ).toBe('1.15');
   });
 
   it('searches from the header box without diacritics and opens a result', async () => {
@@ -78,7 +90,9 @@ describe('a reader of the portal', () => {
     await page.waitForURL('**/tim-kiem?q=thi+dua+vinh+phuc');
     await page.getByText(/^Tìm thấy \d+ kết quả/).waitFor();
     const result = page.locator('.search-results a', { hasText: SEED_TITLE });
-    expect(await result.locator('mark').allTextContents()).toEqual(expect.arrayContaining(['Vĩnh', 'Phúc', 'thi', 'đua']));
+    expect(await result.locator('mark').allTextContents()).toEqual(
+      expect.arrayContaining(['Vĩnh', 'Phúc', 'thi', 'đua']),
+    );
     await result.click();
     await page.getByRole('heading', { level: 1, name: SEED_TITLE }).waitFor();
     await page.goBack();
@@ -113,10 +127,17 @@ describe('a reader of the portal', () => {
 
   it('reads the site on a 360 px phone without horizontal scrolling', async () => {
     const { page } = await openPage(browser, { width: 360, height: 740 });
-    for (const pathName of ['/', '/tin-tuc/cac-co-quan-thads-tinh-vinh-phuc-phat-dong-phong-trao-thi-dua', '/phong-trao/thi-dua-2021-thads-vinh-phuc', '/ngay/2021-03-16']) {
+    for (const pathName of [
+      '/',
+      '/tin-tuc/cac-co-quan-thads-tinh-vinh-phuc-phat-dong-phong-trao-thi-dua',
+      '/phong-trao/thi-dua-2021-thads-vinh-phuc',
+      '/ngay/2021-03-16',
+    ]) {
       await page.goto(`${SITE_URL}${pathName}`);
       await page.getByRole('heading', { level: 1 }).waitFor();
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
     }
   });
@@ -125,26 +146,42 @@ describe('a reader of the portal', () => {
     const { page } = await openPage(browser);
     await page.goto(`${SITE_URL}/chuyen-muc/thi-dua-khen-thuong`);
     await page.getByRole('heading', { level: 1, name: 'Thi đua – Khen thưởng' }).waitFor();
-    const feeds = await page.locator('link[rel="alternate"][type="application/rss+xml"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    const feeds = await page
+      .locator('link[rel="alternate"][type="application/rss+xml"]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(feeds).toEqual(['/api/feeds/rss', '/api/feeds/rss?category=thi-dua-khen-thuong']);
     for (const href of feeds) {
       const response = await fetch(`${SITE_URL}${href}`);
       expect(response.headers.get('content-type')).toContain('application/rss+xml');
-      expect(await response.text()).toContain('<title>Các cơ quan THADS tỉnh Vĩnh Phúc phát động phong trào thi đua</title>');
+      expect(await response.text()).toContain(
+        '<title>Các cơ quan THADS tỉnh Vĩnh Phúc phát động phong trào thi đua</title>',
+      );
     }
   });
 
   it('keeps every page readable with text zoomed to 200 %', async () => {
     const { page } = await openPage(browser, { width: 1280 });
-    for (const pathName of ['/', '/tin-tuc/cac-co-quan-thads-tinh-vinh-phuc-phat-dong-phong-trao-thi-dua', '/tim-kiem?q=thi%20dua']) {
+    for (const pathName of [
+      '/',
+      '/tin-tuc/cac-co-quan-thads-tinh-vinh-phuc-phat-dong-phong-trao-thi-dua',
+      '/tim-kiem?q=thi%20dua',
+    ]) {
       await page.goto(`${SITE_URL}${pathName}`);
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
       // Nothing clipped: every visible heading still shows in full.
-      const clipped = await page.evaluate(() =>
-        [...document.querySelectorAll('h1, h2, h3')].filter((element) => !element.closest('.visually-hidden') && !element.classList.contains('visually-hidden') && element.scrollWidth > element.clientWidth + 1).length,
+      const clipped = await page.evaluate(
+        () =>
+          [...document.querySelectorAll('h1, h2, h3')].filter(
+            (element) =>
+              !element.closest('.visually-hidden') &&
+              !element.classList.contains('visually-hidden') &&
+              element.scrollWidth > element.clientWidth + 1,
+          ).length,
       );
       expect(clipped).toBe(0);
     }
@@ -153,7 +190,10 @@ describe('a reader of the portal', () => {
   it('pages through the latest news, sample articles clearly marked', async () => {
     const { page } = await openPage(browser);
     await page.goto(SITE_URL);
-    await page.getByRole('navigation', { name: 'Phân trang: Tin mới' }).getByRole('link', { name: 'Trang sau ›' }).click();
+    await page
+      .getByRole('navigation', { name: 'Phân trang: Tin mới' })
+      .getByRole('link', { name: 'Trang sau ›' })
+      .click();
     await page.waitForURL('**/?trang=2');
     await page.getByText('Trang 2 /').waitFor();
     expect(await page.locator('.article-card .badge').count()).toBeGreaterThan(0);

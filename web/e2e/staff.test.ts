@@ -17,7 +17,14 @@ beforeAll(async () => {
     confirmed: true,
     blocked: false,
   });
-  slug = (await publishArticle({ title: TITLE, lead: 'Phân công trực Tết cho cán bộ Cục.', audience: 'staff', date: new Date().toISOString() })).slug;
+  slug = (
+    await publishArticle({
+      title: TITLE,
+      lead: 'Phân công trực Tết cho cán bộ Cục.',
+      audience: 'staff',
+      date: new Date().toISOString(),
+    })
+  ).slug;
 });
 
 describe('a staff-only article', () => {
@@ -59,7 +66,10 @@ describe('a staff-only article', () => {
     const { page } = await openPage(browser);
     await page.goto(SITE_URL);
     await page.evaluate(() =>
-      localStorage.setItem('thads-session', JSON.stringify({ jwt: 'het.han.roi', user: { id: 999, username: 'cu', email: 'cu@example.com' } })),
+      localStorage.setItem(
+        'thads-session',
+        JSON.stringify({ jwt: 'het.han.roi', user: { id: 999, username: 'cu', email: 'cu@example.com' } }),
+      ),
     );
     await page.goto(`${SITE_URL}/phong-trao`);
     await page.waitForURL(/\/dang-nhap\?het-han=1&tiep-theo=%2Fphong-trao/);

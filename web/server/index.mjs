@@ -11,11 +11,21 @@ const cmsUrl = process.env.CMS_URL || `http://127.0.0.1:${process.env.CMS_PORT |
 const distDir = process.env.WEB_DIST_DIR || path.join(here, '..', 'dist');
 
 const upstreamTimeoutMs = Number(process.env.CMS_TIMEOUT_MS || DEFAULT_UPSTREAM_TIMEOUT_MS);
-if (!(upstreamTimeoutMs > 0)) throw new Error(`CMS_TIMEOUT_MS must be a positive number of milliseconds, not "${process.env.CMS_TIMEOUT_MS}"`);
+if (!(upstreamTimeoutMs > 0))
+  throw new Error(`CMS_TIMEOUT_MS must be a positive number of milliseconds, not "${process.env.CMS_TIMEOUT_MS}"`);
 // Proxies in front of this server (a TLS terminator): their X-Forwarded-For and X-Forwarded-Proto are believed.
-const trustedProxies = (process.env.WEB_TRUSTED_PROXIES ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+const trustedProxies = (process.env.WEB_TRUSTED_PROXIES ?? '')
+  .split(',')
+  .map((entry) => entry.trim())
+  .filter(Boolean);
 
-const server = createSiteServer({ distDir, cmsUrl, siteUrl: process.env.SITE_URL || undefined, upstreamTimeoutMs, trustedProxies });
+const server = createSiteServer({
+  distDir,
+  cmsUrl,
+  siteUrl: process.env.SITE_URL || undefined,
+  upstreamTimeoutMs,
+  trustedProxies,
+});
 server.listen(port, host, () => {
   console.log(`Site: http://${host === '0.0.0.0' ? 'localhost' : host}:${port} (CMS proxied from ${cmsUrl})`);
 });

@@ -14,7 +14,12 @@ const DESCRIPTION_LENGTH = 200;
 
 /** @param {string} text */
 export const escapeHtml = (text) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 
 /** The document a site path shows, if it is a document page: `/tin-tuc/<slug>` and the like. */
 export function documentOfPath(/** @type {string} */ pathname) {
@@ -56,7 +61,8 @@ export async function loadPageMeta(page, getJson, origin) {
   if (!document) return null;
   const siteName = settings?.data?.siteName ?? 'Cục Thi hành án dân sự tỉnh Vĩnh Phúc';
   const canonical = `${origin}${documentPath(/** @type {any} */ (page.kind), page.slug)}`;
-  const absolute = (/** @type {string | undefined} */ url) => (url ? (/^https?:\/\//.test(url) ? url : `${origin}${url}`) : `${origin}/share-image.png`);
+  const absolute = (/** @type {string | undefined} */ url) =>
+    url ? (/^https?:\/\//.test(url) ? url : `${origin}${url}`) : `${origin}/share-image.png`;
   /** @type {PageMeta} */
   let meta;
   if (page.kind === 'article') {
@@ -68,13 +74,20 @@ export async function loadPageMeta(page, getJson, origin) {
       image: absolute(document.cover?.url),
       published: document.date,
       modified: document.updatedAt,
-      authors: (document.authors ?? []).map((/** @type {{ name: string, slug: string }} */ author) => ({ name: author.name, url: `${origin}${documentPath('author', author.slug)}` })),
+      authors: (document.authors ?? []).map((/** @type {{ name: string, slug: string }} */ author) => ({
+        name: author.name,
+        url: `${origin}${documentPath('author', author.slug)}`,
+      })),
       section: document.category?.name,
     };
   } else if (page.kind === 'author') {
     meta = {
       title: `Tác giả ${document.name}`,
-      description: shorten(document.bio || [document.position, document.unit].filter(Boolean).join(', ') || `Các bài viết của ${document.name}`),
+      description: shorten(
+        document.bio ||
+          [document.position, document.unit].filter(Boolean).join(', ') ||
+          `Các bài viết của ${document.name}`,
+      ),
       canonical,
       type: 'profile',
       image: absolute(document.photo?.url),
@@ -114,7 +127,12 @@ export function headTags(meta, siteName, origin) {
     content ? `<meta ${key}="${attr(name)}" content="${attr(content)}" />` : '';
   const published = meta.published ? toVietnamIso(meta.published) : undefined;
   const modified = meta.modified ? toVietnamIso(meta.modified) : undefined;
-  const publisher = { '@type': 'GovernmentOrganization', name: siteName, url: `${origin}/`, logo: { '@type': 'ImageObject', url: `${origin}/share-image.png` } };
+  const publisher = {
+    '@type': 'GovernmentOrganization',
+    name: siteName,
+    url: `${origin}/`,
+    logo: { '@type': 'ImageObject', url: `${origin}/share-image.png` },
+  };
   const jsonLd =
     meta.type === 'article'
       ? {
@@ -131,7 +149,15 @@ export function headTags(meta, siteName, origin) {
           articleSection: meta.section,
           mainEntityOfPage: { '@type': 'WebPage', '@id': meta.canonical },
         }
-      : { '@context': 'https://schema.org', '@type': meta.type === 'profile' ? 'ProfilePage' : 'CollectionPage', name: meta.title, description: meta.description, url: meta.canonical, inLanguage: 'vi', publisher };
+      : {
+          '@context': 'https://schema.org',
+          '@type': meta.type === 'profile' ? 'ProfilePage' : 'CollectionPage',
+          name: meta.title,
+          description: meta.description,
+          url: meta.canonical,
+          inLanguage: 'vi',
+          publisher,
+        };
   // A data block, never executed; "<" is escaped so no text inside it can close the element.
   const json = JSON.stringify(jsonLd).replace(/</g, '\\u003c');
   const creators = meta.authors.map((author) => author.name).join(', ');

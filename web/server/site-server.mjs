@@ -56,7 +56,16 @@ const SECURITY_HEADERS = {
 };
 
 // Hop-by-hop headers describe one connection and must not be forwarded (RFC 9110 §7.6.1).
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-authenticate', 'proxy-authorization', 'te', 'trailer', 'transfer-encoding', 'upgrade']);
+const HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-authenticate',
+  'proxy-authorization',
+  'te',
+  'trailer',
+  'transfer-encoding',
+  'upgrade',
+]);
 
 /** Pages of the site that are not documents; anything else that is not a document page is a 404. */
 const FIXED_PAGES = new Set(['/', SITE_PATHS.campaignThemes, SITE_PATHS.signIn, SITE_PATHS.search, SITE_PATHS.siteMap]);
@@ -76,7 +85,11 @@ export const DEFAULT_UPSTREAM_TIMEOUT_MS = 15_000;
  * @param {string} message
  */
 function sendCmsError(res, status, name, message) {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
   res.end(JSON.stringify({ data: null, error: { status, name, message } }));
 }
 
@@ -110,7 +123,8 @@ export function createSiteServer({
     const cached = cache.get(file);
     if (cached && cached.mtimeMs === info.mtimeMs) return cached;
     const body = await readFile(file);
-    const type = TYPES[/** @type {keyof typeof TYPES} */ (path.extname(file).toLowerCase())] ?? 'application/octet-stream';
+    const type =
+      TYPES[/** @type {keyof typeof TYPES} */ (path.extname(file).toLowerCase())] ?? 'application/octet-stream';
     const gzipped = COMPRESSIBLE.test(type) && body.length > 512 ? gzipSync(body) : null;
     const entry = { body, gzipped, type, mtimeMs: info.mtimeMs };
     cache.set(file, entry);
@@ -171,8 +185,13 @@ export function createSiteServer({
    * @param {http.IncomingMessage} req
    */
   const forwardedProto = (req) => {
-    const reported = String(req.headers['x-forwarded-proto'] ?? '').split(',')[0]?.trim().toLowerCase();
-    return trusted.has(req.socket.remoteAddress ?? '') && (reported === 'https' || reported === 'http') ? reported : 'http';
+    const reported = String(req.headers['x-forwarded-proto'] ?? '')
+      .split(',')[0]
+      ?.trim()
+      .toLowerCase();
+    return trusted.has(req.socket.remoteAddress ?? '') && (reported === 'https' || reported === 'http')
+      ? reported
+      : 'http';
   };
 
   /**
@@ -183,18 +202,27 @@ export function createSiteServer({
   function proxy(req, res, upstreamPath) {
     /** @type {http.OutgoingHttpHeaders} */
     const headers = {};
-    for (const [name, value] of Object.entries(req.headers)) if (!HOP_BY_HOP.has(name) && value !== undefined) headers[name] = value;
+    for (const [name, value] of Object.entries(req.headers))
+      if (!HOP_BY_HOP.has(name) && value !== undefined) headers[name] = value;
     headers.host = upstream.host;
     headers['x-forwarded-host'] = req.headers.host ?? '';
     headers['x-forwarded-proto'] = forwardedProto(req);
     headers['x-forwarded-for'] = forwardedFor(req);
 
     const outgoing = http.request(
-      { protocol: upstream.protocol, hostname: upstream.hostname, port: upstream.port, method: req.method, path: upstreamPath, headers },
+      {
+        protocol: upstream.protocol,
+        hostname: upstream.hostname,
+        port: upstream.port,
+        method: req.method,
+        path: upstreamPath,
+        headers,
+      },
       (incoming) => {
         /** @type {http.OutgoingHttpHeaders} */
         const responseHeaders = {};
-        for (const [name, value] of Object.entries(incoming.headers)) if (!HOP_BY_HOP.has(name) && value !== undefined) responseHeaders[name] = value;
+        for (const [name, value] of Object.entries(incoming.headers))
+          if (!HOP_BY_HOP.has(name) && value !== undefined) responseHeaders[name] = value;
         res.writeHead(incoming.statusCode ?? 502, responseHeaders);
         incoming.pipe(res);
       },
@@ -207,7 +235,13 @@ export function createSiteServer({
     });
     outgoing.on('error', () => {
       if (res.headersSent) return res.destroy();
-      if (timedOut) return sendCmsError(res, 504, 'GatewayTimeout', `Máy chủ nội dung không trả lời trong ${upstreamTimeoutMs / 1000} giây (CMS timed out)`);
+      if (timedOut)
+        return sendCmsError(
+          res,
+          504,
+          'GatewayTimeout',
+          `Máy chủ nội dung không trả lời trong ${upstreamTimeoutMs / 1000} giây (CMS timed out)`,
+        );
       sendCmsError(res, 502, 'BadGateway', 'Máy chủ nội dung không phản hồi (CMS unreachable)');
     });
     req.pipe(outgoing);
@@ -241,7 +275,13 @@ export function createSiteServer({
    */
   function sendText(req, res, text, type, status, cacheControl) {
     const body = Buffer.from(text);
-    send(req, res, { body, gzipped: body.length > 512 && acceptsGzip(req) ? gzipSync(body) : null, type }, cacheControl, status);
+    send(
+      req,
+      res,
+      { body, gzipped: body.length > 512 && acceptsGzip(req) ? gzipSync(body) : null, type },
+      cacheControl,
+      status,
+    );
   }
 
   /**
@@ -256,11 +296,19 @@ export function createSiteServer({
     if (!entry) throw new Error('index.html is missing from the build');
     const page = documentOfPath(pathname);
     // The plain page goes out as built (compressed once, when loaded); only a page with share tags is made here.
-    if (!page) return send(req, res, entry, 'no-cache', FIXED_PAGES.has(pathname) || DAY_PAGE.test(pathname) ? 200 : 404);
+    if (!page)
+      return send(req, res, entry, 'no-cache', FIXED_PAGES.has(pathname) || DAY_PAGE.test(pathname) ? 200 : 404);
     const origin = originOf(req);
     const found = await loadPageMeta(page, cmsJson(req), origin).catch(() => undefined);
     if (!found) return send(req, res, entry, 'no-cache', found === null ? 404 : 200);
-    return sendText(req, res, injectHead(entry.body.toString('utf8'), found.meta, found.siteName, origin), entry.type, 200, 'no-cache');
+    return sendText(
+      req,
+      res,
+      injectHead(entry.body.toString('utf8'), found.meta, found.siteName, origin),
+      entry.type,
+      200,
+      'no-cache',
+    );
   }
 
   return http.createServer(async (req, res) => {
@@ -298,7 +346,12 @@ export function createSiteServer({
       if (inside && path.extname(file) && file !== path.join(root, 'index.html')) {
         // Vite puts content hashes in asset names: they never change, so browsers may keep them for good.
         const immutable = file.startsWith(path.join(root, 'assets') + path.sep);
-        const sent = await sendFile(req, res, file, immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=3600').catch(() => false);
+        const sent = await sendFile(
+          req,
+          res,
+          file,
+          immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=3600',
+        ).catch(() => false);
         if (sent) return;
         res.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
         return res.end('Không tìm thấy tệp (file not found)');

@@ -8,13 +8,19 @@ import { createSiteServer } from './site-server.mjs';
 
 /** @param {http.Server} server */
 const listen = (server) =>
-  new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`)));
+  new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve(`http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`),
+    ),
+  );
 
 const ARTICLE = {
   title: 'Phát động <thi đua> & "về đích"',
   slug: 'cac-co-quan-thads',
   lead: null,
-  body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Nội dung </script><script>alert(1)</script> đầu tiên.' }] }],
+  body: [
+    { type: 'paragraph', children: [{ type: 'text', text: 'Nội dung </script><script>alert(1)</script> đầu tiên.' }] },
+  ],
   date: '2021-03-15T17:00:00.000Z',
   updatedAt: '2021-03-16T02:00:00.000Z',
   authors: [{ name: 'Đỗ Hùng', slug: 'do-hung' }],
@@ -59,8 +65,15 @@ beforeAll(async () => {
     req.on('data', (chunk) => (body += chunk));
     req.on('end', () => {
       seen.push({ method: req.method, url: req.url, headers: req.headers, body });
-      res.writeHead(req.url?.startsWith('/api/missing') ? 404 : 200, { 'Content-Type': 'application/json', 'X-Upstream': 'cms' });
-      const data = req.url?.includes('filters[slug][$eq]=cac-co-quan-thads&') ? [ARTICLE] : req.url === '/api/site-setting' ? { siteName: 'Cục THADS "Vĩnh Phúc"' } : [];
+      res.writeHead(req.url?.startsWith('/api/missing') ? 404 : 200, {
+        'Content-Type': 'application/json',
+        'X-Upstream': 'cms',
+      });
+      const data = req.url?.includes('filters[slug][$eq]=cac-co-quan-thads&')
+        ? [ARTICLE]
+        : req.url === '/api/site-setting'
+          ? { siteName: 'Cục THADS "Vĩnh Phúc"' }
+          : [];
       res.end(JSON.stringify({ data, path: req.url }));
     });
   });
@@ -77,7 +90,14 @@ afterAll(async () => {
 
 describe('site server', () => {
   it('serves the app for every page URL, uncached, compressed when asked; 404 for what does not exist', async () => {
-    for (const [page, status] of /** @type {const} */ ([['/', 200], ['/ngay/2021-03-16', 200], ['/so-do-cong-thong-tin', 200], ['/tin-tuc/cac-co-quan-thads', 200], ['/tin-tuc/khong-co', 404], ['/khong-co-trang-nay', 404]])) {
+    for (const [page, status] of /** @type {const} */ ([
+      ['/', 200],
+      ['/ngay/2021-03-16', 200],
+      ['/so-do-cong-thong-tin', 200],
+      ['/tin-tuc/cac-co-quan-thads', 200],
+      ['/tin-tuc/khong-co', 404],
+      ['/khong-co-trang-nay', 404],
+    ])) {
       const response = await fetch(`${siteUrl}${page}`, { headers: { 'Accept-Encoding': 'gzip' } });
       expect(response.status, page).toBe(status);
       expect(response.headers.get('cache-control')).toBe('no-cache');
@@ -86,9 +106,11 @@ describe('site server', () => {
     }
   });
 
-  it("sends a document page with its own title, description, canonical, OpenGraph, Twitter, JSON-LD and Dublin Core", async () => {
+  it('sends a document page with its own title, description, canonical, OpenGraph, Twitter, JSON-LD and Dublin Core', async () => {
     const html = await (await fetch(`${siteUrl}/tin-tuc/cac-co-quan-thads`)).text();
-    expect(html).toContain('<title>Phát động &lt;thi đua&gt; &amp; &quot;về đích&quot; | Cục THADS &quot;Vĩnh Phúc&quot;</title>');
+    expect(html).toContain(
+      '<title>Phát động &lt;thi đua&gt; &amp; &quot;về đích&quot; | Cục THADS &quot;Vĩnh Phúc&quot;</title>',
+    );
     expect(html).not.toContain('content="Chung"');
     expect(html).toContain('<link rel="canonical" href="https://thads.example.gov.vn/tin-tuc/cac-co-quan-thads" />');
     expect(html).toContain('<meta property="og:type" content="article" />');
@@ -98,8 +120,14 @@ describe('site server', () => {
     expect(html).toContain('<meta name="DC.language" content="vi" />');
     // Text from the CMS can never close the JSON-LD block or start a script.
     expect(html).not.toContain('<script>alert(1)');
-    const jsonLd = JSON.parse(/** @type {string} */ (html.match(/<script type="application\/ld\+json">(.*?)<\/script>/s)?.[1]));
-    expect(jsonLd).toMatchObject({ '@type': 'NewsArticle', datePublished: '2021-03-16T00:00:00+07:00', author: [{ '@type': 'Person', name: 'Đỗ Hùng' }] });
+    const jsonLd = JSON.parse(
+      /** @type {string} */ (html.match(/<script type="application\/ld\+json">(.*?)<\/script>/s)?.[1]),
+    );
+    expect(jsonLd).toMatchObject({
+      '@type': 'NewsArticle',
+      datePublished: '2021-03-16T00:00:00+07:00',
+      author: [{ '@type': 'Person', name: 'Đỗ Hùng' }],
+    });
     expect(jsonLd.description).toContain('</script><script>alert(1)</script>');
   });
 
@@ -127,7 +155,11 @@ describe('site server', () => {
     expect(seen.at(-1)?.url).toBe('/api/articles?filters[slug][$eq]=a%20b&pagination[pageSize]=1');
     expect(seen.at(-1)?.headers['x-forwarded-for']).toContain('127.0.0.1');
 
-    const post = await fetch(`${siteUrl}/api/auth/local`, { method: 'POST', body: '{"identifier":"a"}', headers: { 'Content-Type': 'application/json' } });
+    const post = await fetch(`${siteUrl}/api/auth/local`, {
+      method: 'POST',
+      body: '{"identifier":"a"}',
+      headers: { 'Content-Type': 'application/json' },
+    });
     expect(post.status).toBe(200);
     expect(seen.at(-1)).toMatchObject({ method: 'POST', body: '{"identifier":"a"}' });
     expect((await fetch(`${siteUrl}/api/missing`)).status).toBe(404);
@@ -144,13 +176,18 @@ describe('site server', () => {
   });
 
   it('believes X-Forwarded-For and X-Forwarded-Proto only from its trusted proxies', async () => {
-    await fetch(`${siteUrl}/api/articles`, { headers: { 'X-Forwarded-For': '203.0.113.9', 'X-Forwarded-Proto': 'https' } });
+    await fetch(`${siteUrl}/api/articles`, {
+      headers: { 'X-Forwarded-For': '203.0.113.9', 'X-Forwarded-Proto': 'https' },
+    });
     expect(seen.at(-1)?.headers).toMatchObject({ 'x-forwarded-for': '127.0.0.1', 'x-forwarded-proto': 'http' });
 
     const behindProxy = createSiteServer({ distDir: dist, cmsUrl: upstreamUrl, trustedProxies: ['127.0.0.1'] });
     const url = await listen(behindProxy);
     await fetch(`${url}/api/articles`, { headers: { 'X-Forwarded-For': '203.0.113.9', 'X-Forwarded-Proto': 'https' } });
-    expect(seen.at(-1)?.headers).toMatchObject({ 'x-forwarded-for': '203.0.113.9, 127.0.0.1', 'x-forwarded-proto': 'https' });
+    expect(seen.at(-1)?.headers).toMatchObject({
+      'x-forwarded-for': '203.0.113.9, 127.0.0.1',
+      'x-forwarded-proto': 'https',
+    });
     await new Promise((resolve) => behindProxy.close(resolve));
   });
 
@@ -165,7 +202,10 @@ describe('site server', () => {
     const response = await fetch(`${url}/api/articles`);
     expect(response.status).toBe(504);
     expect(Date.now() - started).toBeLessThan(3000);
-    expect(await response.json()).toEqual({ data: null, error: { status: 504, name: 'GatewayTimeout', message: expect.stringMatching(/không trả lời.*timed out/) } });
+    expect(await response.json()).toEqual({
+      data: null,
+      error: { status: 504, name: 'GatewayTimeout', message: expect.stringMatching(/không trả lời.*timed out/) },
+    });
     for (const res of held) res.destroy();
     await new Promise((resolve) => impatient.close(resolve));
     await new Promise((resolve) => hung.close(resolve));

@@ -32,7 +32,8 @@ export function mayRead(scope: Scope | null, audience: Audience): boolean {
 export const isPublicOnly = (scope: Scope | null): boolean => !mayRead(scope, 'staff');
 
 /** The same, for a request of a public route (`auth: false`: search, archive), where a bearer token is checked here. */
-export const publicOnlyFor = async (strapi: Core.Strapi, ctx: ScopedContext): Promise<boolean> => isPublicOnly(await scopeOf(strapi, ctx));
+export const publicOnlyFor = async (strapi: Core.Strapi, ctx: ScopedContext): Promise<boolean> =>
+  isPublicOnly(await scopeOf(strapi, ctx));
 
 /** An article's audience as the rule reads it: anything but exactly `public` is staff, so a bad value hides, never shows. */
 export const audienceOf = (value: unknown): Audience => (value === PUBLIC_AUDIENCE ? 'public' : 'staff');
@@ -48,7 +49,9 @@ const NEVER_EXPANDED = new Set(['createdBy', 'updatedBy', 'localizations']);
 export function withPublicOnly(filters: unknown): Record<string, unknown> {
   if (filters === undefined || filters === null || filters === '') return PUBLIC_ARTICLES;
   if (typeof filters !== 'object' || Array.isArray(filters)) {
-    throw new errors.ValidationError('Tham số "filters" phải là một đối tượng, ví dụ filters[slug][$eq]=… (filters must be an object)');
+    throw new errors.ValidationError(
+      'Tham số "filters" phải là một đối tượng, ví dụ filters[slug][$eq]=… (filters must be an object)',
+    );
   }
   return { $and: [filters, PUBLIC_ARTICLES] };
 }
@@ -73,14 +76,18 @@ function asObject(strapi: Core.Strapi, uid: string, populate: unknown): Populate
         .map(([name]) => [name, true]),
     );
   }
-  const paths = typeof populate === 'string' ? populate.split(',') : Array.isArray(populate) ? populate.map(String) : null;
+  const paths =
+    typeof populate === 'string' ? populate.split(',') : Array.isArray(populate) ? populate.map(String) : null;
   if (paths) {
     const tree: Populate = {};
     for (const path of paths) {
       const [head, ...rest] = path.trim().split('.');
       if (!head) continue;
       const existing = tree[head];
-      tree[head] = rest.length === 0 ? (existing ?? true) : { populate: [...(((existing as Populate)?.populate as string[]) ?? []), rest.join('.')] };
+      tree[head] =
+        rest.length === 0
+          ? (existing ?? true)
+          : { populate: [...(((existing as Populate)?.populate as string[]) ?? []), rest.join('.')] };
     }
     return tree;
   }

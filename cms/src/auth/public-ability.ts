@@ -2,7 +2,10 @@ import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 
 type AuthResult = { authenticated?: boolean; credentials?: unknown; ability?: unknown; error?: unknown };
-type Strategy = { name: string; authenticate: (ctx: { request: { header: Record<string, unknown> } }) => Promise<AuthResult> };
+type Strategy = {
+  name: string;
+  authenticate: (ctx: { request: { header: Record<string, unknown> } }) => Promise<AuthResult>;
+};
 
 const remembered = new WeakMap<Core.Strapi, { result: Promise<AuthResult> | null }>();
 
@@ -16,7 +19,9 @@ export function rememberPublicAbility(strapi: Core.Strapi): void {
   if (!strapi.config.get<boolean>('reads.lean', true)) return;
   const pluginEntry = require.resolve('@strapi/plugin-users-permissions/strapi-server');
   // The strategy object users-permissions registered (a module singleton; not in the package's exports map).
-  const module = require(path.join(path.dirname(pluginEntry), 'strategies', 'users-permissions.js')) as { __require?: () => Strategy };
+  const module = require(path.join(path.dirname(pluginEntry), 'strategies', 'users-permissions.js')) as {
+    __require?: () => Strategy;
+  };
   const strategy = module.__require?.();
   if (!strategy || strategy.name !== 'users-permissions' || typeof strategy.authenticate !== 'function') {
     strapi.log.warn('[auth] users-permissions strategy not found; public permissions are read on every request');

@@ -49,7 +49,9 @@ async function ensureUniqueSlugs(strapi: Core.Strapi, uid: UID.ContentType): Pro
     for (const { document_id: documentId } of documents.slice(1)) {
       const renamed = await uniqueSlug(strapi, uid, slug, documentId);
       await strapi.db.connection(table).where({ document_id: documentId, slug }).update({ slug: renamed });
-      strapi.log.warn(`Slug "${slug}" was shared by several documents of ${uid}: document ${documentId} now has "${renamed}".`);
+      strapi.log.warn(
+        `Slug "${slug}" was shared by several documents of ${uid}: document ${documentId} now has "${renamed}".`,
+      );
     }
   }
   await strapi.db.connection.raw(

@@ -1,7 +1,12 @@
 import type { Core } from '@strapi/strapi';
 
 const PUBLISH = 'plugin::content-manager.explorer.publish';
-const EDITORIAL_TYPES = ['api::article.article', 'api::author.author', 'api::campaign-theme.campaign-theme', 'api::category.category'];
+const EDITORIAL_TYPES = [
+  'api::article.article',
+  'api::author.author',
+  'api::campaign-theme.campaign-theme',
+  'api::category.category',
+];
 /** Portal-wide settings are an Editor's (or Super Admin's) business. */
 const EDITOR_ONLY_SUBJECTS = ['api::site-setting.site-setting'];
 
@@ -9,9 +14,21 @@ type PermissionRow = { id: number; action: string; subject: string | null };
 
 /** Vietnamese names for Strapi's three roles, given only while they still carry Strapi's English defaults. */
 const ROLE_NAMES: Record<string, { from: string; name: string; description: string }> = {
-  'strapi-super-admin': { from: 'Super Admin', name: 'Quản trị cấp cao (Super Admin)', description: 'Quản lý mọi chức năng và cài đặt, tài khoản và vai trò.' },
-  'strapi-editor': { from: 'Editor', name: 'Biên tập viên (Editor)', description: 'Viết, sửa và xuất bản mọi nội dung, kể cả của người khác.' },
-  'strapi-author': { from: 'Author', name: 'Tác giả (Author)', description: 'Viết và sửa bài của mình; không xuất bản.' },
+  'strapi-super-admin': {
+    from: 'Super Admin',
+    name: 'Quản trị cấp cao (Super Admin)',
+    description: 'Quản lý mọi chức năng và cài đặt, tài khoản và vai trò.',
+  },
+  'strapi-editor': {
+    from: 'Editor',
+    name: 'Biên tập viên (Editor)',
+    description: 'Viết, sửa và xuất bản mọi nội dung, kể cả của người khác.',
+  },
+  'strapi-author': {
+    from: 'Author',
+    name: 'Tác giả (Author)',
+    description: 'Viết và sửa bài của mình; không xuất bản.',
+  },
 };
 
 /**
@@ -32,13 +49,21 @@ export async function enforceEditorialRoles(strapi: Core.Strapi): Promise<void> 
   const editor = (await roles.findOne({ where: { code: 'strapi-editor' } })) as { id: number } | null;
 
   if (author) {
-    await permissions.deleteMany({ where: { role: author.id, $or: [{ action: PUBLISH }, { subject: { $in: EDITOR_ONLY_SUBJECTS } }] } });
+    await permissions.deleteMany({
+      where: { role: author.id, $or: [{ action: PUBLISH }, { subject: { $in: EDITOR_ONLY_SUBJECTS } }] },
+    });
   }
   if (editor) {
-    const existing = (await permissions.findMany({ where: { role: editor.id, action: PUBLISH }, select: ['id', 'action', 'subject'] })) as PermissionRow[];
+    const existing = (await permissions.findMany({
+      where: { role: editor.id, action: PUBLISH },
+      select: ['id', 'action', 'subject'],
+    })) as PermissionRow[];
     const covered = new Set(existing.map((permission) => permission.subject));
     for (const subject of EDITORIAL_TYPES) {
-      if (!covered.has(subject)) await permissions.create({ data: { action: PUBLISH, subject, properties: {}, conditions: [], role: editor.id } });
+      if (!covered.has(subject))
+        await permissions.create({
+          data: { action: PUBLISH, subject, properties: {}, conditions: [], role: editor.id },
+        });
     }
   }
 }

@@ -1,8 +1,23 @@
 /** Every secret Strapi signs or encrypts with; `APP_KEYS` is a comma-separated list. */
-export const SECRET_NAMES = ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'ENCRYPTION_KEY'] as const;
+export const SECRET_NAMES = [
+  'APP_KEYS',
+  'API_TOKEN_SALT',
+  'ADMIN_JWT_SECRET',
+  'JWT_SECRET',
+  'TRANSFER_TOKEN_SALT',
+  'ENCRYPTION_KEY',
+] as const;
 
 /** Placeholders from .env.example and Strapi's own templates: a server running with one of them has no secret. */
-const PLACEHOLDERS = new Set(['tobemodified', 'changeme', 'secret', 'tobemodified1', 'tobemodified2', 'toBeModified1', 'toBeModified2']);
+const PLACEHOLDERS = new Set([
+  'tobemodified',
+  'changeme',
+  'secret',
+  'tobemodified1',
+  'tobemodified2',
+  'toBeModified1',
+  'toBeModified2',
+]);
 const MIN_LENGTH = 16;
 
 /** What is wrong with the secrets in `env`, one line per problem (empty when all is well). */
@@ -12,8 +27,10 @@ export function secretProblems(env: NodeJS.ProcessEnv): string[] {
     const value = env[name]?.trim() ?? '';
     const parts = name === 'APP_KEYS' ? value.split(',').map((part) => part.trim()) : [value];
     if (value === '') problems.push(`${name} chưa được đặt (is missing)`);
-    else if (parts.some((part) => PLACEHOLDERS.has(part) || PLACEHOLDERS.has(part.toLowerCase()))) problems.push(`${name} vẫn là giá trị mẫu (is still the example value)`);
-    else if (parts.some((part) => part.length < MIN_LENGTH)) problems.push(`${name} quá ngắn, cần ít nhất ${MIN_LENGTH} ký tự (is shorter than ${MIN_LENGTH} characters)`);
+    else if (parts.some((part) => PLACEHOLDERS.has(part) || PLACEHOLDERS.has(part.toLowerCase())))
+      problems.push(`${name} vẫn là giá trị mẫu (is still the example value)`);
+    else if (parts.some((part) => part.length < MIN_LENGTH))
+      problems.push(`${name} quá ngắn, cần ít nhất ${MIN_LENGTH} ký tự (is shorter than ${MIN_LENGTH} characters)`);
   }
   return problems;
 }
@@ -26,6 +43,8 @@ export function requireSecretsInProduction(env: NodeJS.ProcessEnv = process.env)
   if (env.NODE_ENV !== 'production') return;
   const problems = secretProblems(env);
   if (problems.length > 0) {
-    throw new Error(`Không khởi động: bí mật không an toàn (refusing to start in production with unsafe secrets):\n  - ${problems.join('\n  - ')}`);
+    throw new Error(
+      `Không khởi động: bí mật không an toàn (refusing to start in production with unsafe secrets):\n  - ${problems.join('\n  - ')}`,
+    );
   }
 }

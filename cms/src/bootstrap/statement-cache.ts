@@ -1,6 +1,10 @@
 import type { Core } from '@strapi/strapi';
 
-type Statement = { reader: boolean; all: (bindings: unknown[]) => unknown; run: (bindings: unknown[]) => { lastInsertRowid: unknown; changes: number } };
+type Statement = {
+  reader: boolean;
+  all: (bindings: unknown[]) => unknown;
+  run: (bindings: unknown[]) => { lastInsertRowid: unknown; changes: number };
+};
 type Connection = { prepare: (sql: string) => Statement };
 type QueryObject = { sql?: string; bindings?: unknown[]; response?: unknown; context?: unknown };
 type KnexClient = {

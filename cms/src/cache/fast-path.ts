@@ -40,7 +40,11 @@ export function installRequestListener(strapi: Core.Strapi): void {
     const retryAfter = limiter.take(identity.client);
     if (retryAfter !== null) {
       const body = JSON.stringify(tooManyRequestsBody(retryAfter));
-      response.writeHead(429, { 'Content-Type': 'application/json; charset=utf-8', 'Retry-After': String(retryAfter), 'Content-Length': Buffer.byteLength(body) });
+      response.writeHead(429, {
+        'Content-Type': 'application/json; charset=utf-8',
+        'Retry-After': String(retryAfter),
+        'Content-Length': Buffer.byteLength(body),
+      });
       response.end(body);
       return true;
     }

@@ -77,7 +77,8 @@ export async function listenForChanges(strapi: Core.Strapi): Promise<void> {
     if (registry.stopped) return;
     const client = new Client(connection);
     client.on('notification', (message) => {
-      if (message.channel === CHANGE_CHANNEL && message.payload !== registry.instanceId) forgetEverything(strapi, registry);
+      if (message.channel === CHANGE_CHANNEL && message.payload !== registry.instanceId)
+        forgetEverything(strapi, registry);
     });
     client.on('error', () => undefined);
     client.on('end', () => {

@@ -27,7 +27,8 @@ export function searchIndex(strapi: Core.Strapi): Middleware {
       const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
       if (!documentId) return result;
       if (isArticle) await indexer.reindexArticle(documentId);
-      else await indexer.reindexArticles([...new Set([...before, ...(await indexer.articlesLinkedTo(uid, documentId))])]);
+      else
+        await indexer.reindexArticles([...new Set([...before, ...(await indexer.articlesLinkedTo(uid, documentId))])]);
       return result;
     });
   };

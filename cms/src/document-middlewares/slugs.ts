@@ -20,10 +20,18 @@ const SLUG_INDEX_SUFFIX = '_slug_unique';
  * The base slug plus the first free "-2", "-3"… among other documents of the type (drafts included); with `skip`, the
  * free one after that many others.
  */
-export async function uniqueSlug(strapi: Core.Strapi, uid: UID.ContentType, base: string, documentId?: string, skip = 0): Promise<string> {
+export async function uniqueSlug(
+  strapi: Core.Strapi,
+  uid: UID.ContentType,
+  base: string,
+  documentId?: string,
+  skip = 0,
+): Promise<string> {
   // Usually the base is free: one indexed lookup. Only a collision needs the prefix scan.
   if (skip === 0) {
-    const same = (await strapi.db.query(uid).findMany({ where: { slug: base }, select: ['documentId'] })) as Array<{ documentId: string }>;
+    const same = (await strapi.db.query(uid).findMany({ where: { slug: base }, select: ['documentId'] })) as Array<{
+      documentId: string;
+    }>;
     if (same.every((row) => row.documentId === documentId)) return base;
   }
   const rows = (await strapi.db.query(uid).findMany({
@@ -132,7 +140,8 @@ export function slugConflictRetry(strapi: Core.Strapi): Middleware {
 export const articleDate: Middleware = async (context, next) => {
   if (context.uid === 'api::article.article' && context.action === 'create') {
     const data = (context.params as { data?: Record<string, unknown> }).data;
-    if (data && (data.date === undefined || data.date === null || data.date === '')) data.date = new Date().toISOString();
+    if (data && (data.date === undefined || data.date === null || data.date === ''))
+      data.date = new Date().toISOString();
   }
   return next();
 };

@@ -48,7 +48,8 @@ const LIMITED = new Set(['api', 'uploads']);
  * empty, `.` and `..` segments (also percent-encoded), encoded slashes and backslashes, `;` parameters, controls.
  */
 const NON_CANONICAL = /\/\/.|(^|\/)(\.|%2e){1,2}(\/|$)|%2f|%5c|\\|;|[\x00-\x20\x7f]/i;
-const REFUSAL = 'Đường dẫn không hợp lệ: hãy dùng dạng chuẩn, không có //, /./, /../, %2F hay ; (non-canonical path refused)';
+const REFUSAL =
+  'Đường dẫn không hợp lệ: hãy dùng dạng chuẩn, không có //, /./, /../, %2F hay ; (non-canonical path refused)';
 const MAX_REMEMBERED = 10_000;
 const IDENTITY = Symbol('thads.requestIdentity');
 
@@ -70,7 +71,10 @@ function requestIdentifier(strapi: Core.Strapi): (request: IncomingMessage) => R
       const layers: Layer[] = strapi.server.listRoutes();
       for (const layer of layers) {
         // Path words as the route spells them; null for a parameter (a trailing `(.*)` keeps the rest as sent).
-        const words = layer.path.split('/').slice(1).map((word) => (PATTERN.test(word) ? null : word));
+        const words = layer.path
+          .split('/')
+          .slice(1)
+          .map((word) => (PATTERN.test(word) ? null : word));
         const first = words[0];
         // Routes with a pattern for a first word (the public folder's catch-all) hand unknown paths on: skipped.
         if (layer.methods.length === 0 || typeof first !== 'string') continue;
@@ -90,7 +94,12 @@ function requestIdentifier(strapi: Core.Strapi): (request: IncomingMessage) => R
     if (!route) return { path: raw, refusal: null, budget, publicRead: false };
     if (raw.endsWith('/')) segments.pop();
     const path = `/${segments.map((segment, index) => route.words[index] ?? segment).join('/')}`;
-    return { path, refusal: null, budget: SIGN_IN_ROUTES.has(`${method} ${path}`) ? 'sign-in' : budget, publicRead: isPublicRead(method, path) };
+    return {
+      path,
+      refusal: null,
+      budget: SIGN_IN_ROUTES.has(`${method} ${path}`) ? 'sign-in' : budget,
+      publicRead: isPublicRead(method, path),
+    };
   };
 
   return (request) => {
@@ -106,9 +115,14 @@ function requestIdentifier(strapi: Core.Strapi): (request: IncomingMessage) => R
       remembered.set(`${method} ${raw}`, decided);
     }
     const fragmentAt = url.indexOf('#');
-    const query = pathEnd !== -1 && url[pathEnd] === '?' ? url.slice(pathEnd + 1, fragmentAt === -1 ? undefined : fragmentAt) : '';
+    const query =
+      pathEnd !== -1 && url[pathEnd] === '?' ? url.slice(pathEnd + 1, fragmentAt === -1 ? undefined : fragmentAt) : '';
     const forwardedFor = request.headers['x-forwarded-for'];
-    const client = clientAddress(request.socket.remoteAddress, Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor, trusted);
+    const client = clientAddress(
+      request.socket.remoteAddress,
+      Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor,
+      trusted,
+    );
     return { ...decided, query, client };
   };
 }

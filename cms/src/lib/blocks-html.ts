@@ -5,7 +5,15 @@ import { escapeXml } from './xml';
  * keep only http(s) or site-relative URLs (made absolute); unknown node types are skipped. The same rules as the
  * site's renderer: rich text is data, never markup.
  */
-type Node = { type?: unknown; text?: unknown; url?: unknown; children?: unknown; level?: unknown; format?: unknown; image?: { url?: unknown; alternativeText?: unknown } };
+type Node = {
+  type?: unknown;
+  text?: unknown;
+  url?: unknown;
+  children?: unknown;
+  level?: unknown;
+  format?: unknown;
+  image?: { url?: unknown; alternativeText?: unknown };
+};
 
 const SAFE = /^(https?:\/\/|\/(?!\/))/i;
 

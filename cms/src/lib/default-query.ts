@@ -17,7 +17,9 @@ function refuseDrafts(ctx: Parameters<Core.MiddlewareHandler>[0]): boolean {
   const status = (ctx.query as Record<string, unknown>).status;
   if (status === undefined || status === 'published') return false;
   if ((ctx.state.auth as { strategy?: { name?: string } } | undefined)?.strategy?.name === 'api-token') return false;
-  ctx.badRequest('Chỉ nội dung đã xuất bản là công khai; tham số "status" chỉ nhận "published" (drafts are not public)');
+  ctx.badRequest(
+    'Chỉ nội dung đã xuất bản là công khai; tham số "status" chỉ nhận "published" (drafts are not public)',
+  );
   return true;
 }
 
@@ -29,20 +31,33 @@ function refuseDrafts(ctx: Parameters<Core.MiddlewareHandler>[0]): boolean {
  * out too, so that such an instance answers every query as stock Strapi does (tests and the benchmark compare with it).
  */
 export function defaultQuery(populate: DefaultPopulate | null): Core.MiddlewareFactory {
-  return (_config, { strapi }) => async (ctx, next) => {
-    if (refuseDrafts(ctx)) return;
-    const query = ctx.query as Record<string, unknown>;
-    const problem = queryShapeProblem(query);
-    if (problem) return ctx.badRequest(problem);
-    // Strapi 5 document ids are short lowercase letters and digits; anything else names no document.
-    if (ctx.params?.id !== undefined && !DOCUMENT_ID.test(String(ctx.params.id))) return ctx.notFound('Không tìm thấy (not found)');
-    const ours = query.populate === undefined && query.fields === undefined;
-    ctx.state[LEAN_READ] = ours;
-    if (ours && populate && strapi.config.get<boolean>('reads.lean', true)) query.populate = structuredClone(populate);
-    await next();
-  };
+  return (_config, { strapi }) =>
+    async (ctx, next) => {
+      if (refuseDrafts(ctx)) return;
+      const query = ctx.query as Record<string, unknown>;
+      const problem = queryShapeProblem(query);
+      if (problem) return ctx.badRequest(problem);
+      // Strapi 5 document ids are short lowercase letters and digits; anything else names no document.
+      if (ctx.params?.id !== undefined && !DOCUMENT_ID.test(String(ctx.params.id)))
+        return ctx.notFound('Không tìm thấy (not found)');
+      const ours = query.populate === undefined && query.fields === undefined;
+      ctx.state[LEAN_READ] = ours;
+      if (ours && populate && strapi.config.get<boolean>('reads.lean', true))
+        query.populate = structuredClone(populate);
+      await next();
+    };
 }
 
 /** The media fields a public page needs: no provider metadata, no uploader. */
-export const IMAGE_FIELDS = ['url', 'alternativeText', 'caption', 'width', 'height', 'formats', 'mime', 'name', 'size'] as const;
+export const IMAGE_FIELDS = [
+  'url',
+  'alternativeText',
+  'caption',
+  'width',
+  'height',
+  'formats',
+  'mime',
+  'name',
+  'size',
+] as const;
 export const FILE_FIELDS = ['url', 'alternativeText', 'caption', 'name', 'mime', 'size', 'ext'] as const;

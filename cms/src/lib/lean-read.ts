@@ -56,8 +56,15 @@ function splitQuery(query: Query): { shape: Query; rest: Query; key: string | nu
 function checkedShapes() {
   const byAbility = new WeakMap<object, LRUCache<string, CheckedShape>>();
   return (ctx: ReadContext): LRUCache<string, CheckedShape> | null => {
-    const auth = ctx.state.auth as { strategy?: { name?: string }; credentials?: unknown; ability?: unknown } | undefined;
-    if (auth?.strategy?.name !== 'users-permissions' || auth.credentials || typeof auth.ability !== 'object' || auth.ability === null) return null;
+    const auth = ctx.state.auth as
+      { strategy?: { name?: string }; credentials?: unknown; ability?: unknown } | undefined;
+    if (
+      auth?.strategy?.name !== 'users-permissions' ||
+      auth.credentials ||
+      typeof auth.ability !== 'object' ||
+      auth.ability === null
+    )
+      return null;
     let shapes = byAbility.get(auth.ability);
     if (!shapes) {
       shapes = new LRUCache<string, CheckedShape>({ max: SHAPES_KEPT });
@@ -112,14 +119,20 @@ export function leanCollectionController(uid: CollectionUid) {
         sanitized = (await strapi.contentAPI.sanitize.query(shape, model, options)) as Query;
         shapes.set(key, { ...shapes.get(key), sanitized });
       }
-      return { ...((await strapi.contentAPI.sanitize.query(rest, model, options)) as Query), ...structuredClone(sanitized) };
+      return {
+        ...((await strapi.contentAPI.sanitize.query(rest, model, options)) as Query),
+        ...structuredClone(sanitized),
+      };
     },
     async find(context) {
       const ctx = context as unknown as ReadContext;
       if (!isLean(strapi, ctx)) return super.find(context);
       const self = this as unknown as Controller;
       await validateClientPart(strapi, uid, ctx);
-      const { results, pagination } = (await strapi.service(uid).find(readParameters(ctx.query))) as { results: unknown[]; pagination: unknown };
+      const { results, pagination } = (await strapi.service(uid).find(readParameters(ctx.query))) as {
+        results: unknown[];
+        pagination: unknown;
+      };
       return self.transformResponse(await self.sanitizeOutput(results, ctx), { pagination });
     },
     async findOne(context) {
@@ -178,15 +191,21 @@ export function leanCollectionService(uid: CollectionUid) {
       const isOffset = 'start' in pagination || 'limit' in pagination;
       const isPaged = 'page' in pagination || 'pageSize' in pagination || !isOffset;
       const direct = await directReader(strapi, fetchParams);
-      const results = direct ? await direct.findMany(uid, { ...fetchParams, start, limit }) : await strapi.documents(uid).findMany({ ...fetchParams, start, limit } as never);
-      const transform = isPaged ? paginationUtils.transformPagedPaginationInfo : paginationUtils.transformOffsetPaginationInfo;
+      const results = direct
+        ? await direct.findMany(uid, { ...fetchParams, start, limit })
+        : await strapi.documents(uid).findMany({ ...fetchParams, start, limit } as never);
+      const transform = isPaged
+        ? paginationUtils.transformPagedPaginationInfo
+        : paginationUtils.transformOffsetPaginationInfo;
       if (!shouldCount(fetchParams)) {
         const { total: _total, pageCount: _pageCount, ...info } = transform({ start, limit }, 0) as unknown as Query;
         return { results, pagination: info } as never;
       }
       const total = direct
         ? await direct.count(uid, fetchParams)
-        : await strapi.documents(uid).count({ status: fetchParams.status, locale: fetchParams.locale, filters: fetchParams.filters } as never);
+        : await strapi
+            .documents(uid)
+            .count({ status: fetchParams.status, locale: fetchParams.locale, filters: fetchParams.filters } as never);
       return { results, pagination: transform({ start, limit }, total) } as never;
     },
     async findOne(documentId: string, params: object = {}) {

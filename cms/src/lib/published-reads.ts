@@ -6,23 +6,44 @@ import { ARTICLE, publicPopulate, withPublicOnly } from '../audience/guard';
 
 type Query = Record<string, unknown>;
 type Model = Parameters<typeof contentTypes.hasDraftAndPublish>[0];
-type QueryParamsService = { transform: (uid: string, params: Query) => { where?: unknown; offset?: number; limit?: number } & DbQuery };
+type QueryParamsService = {
+  transform: (uid: string, params: Query) => { where?: unknown; offset?: number; limit?: number } & DbQuery;
+};
 type DbQuery = { select?: unknown; populate?: unknown; orderBy?: unknown };
 
 /** What a public read of published documents asks for, once the controller has validated it. */
-export type PublishedRead = { filters?: unknown; sort?: unknown; fields?: unknown; populate?: unknown; start?: number; limit?: number };
+export type PublishedRead = {
+  filters?: unknown;
+  sort?: unknown;
+  fields?: unknown;
+  populate?: unknown;
+  start?: number;
+  limit?: number;
+};
 
 /** The Document Service's own checks of a read's parameters (`validateParams` in its repository, @strapi/core 5.54). */
 const SORT_CHECKS = ['nonAttributesOperators', 'dynamicZones', 'morphRelations'];
 const FIELD_CHECKS = ['scalarAttributes'];
 const FILTER_CHECKS = ['nonAttributesOperators', 'dynamicZones', 'morphRelations'];
-const POPULATE_CHECKS = { sort: SORT_CHECKS, field: FIELD_CHECKS, filters: FILTER_CHECKS, populate: ['nonAttributesOperators'] };
+const POPULATE_CHECKS = {
+  sort: SORT_CHECKS,
+  field: FIELD_CHECKS,
+  filters: FILTER_CHECKS,
+  populate: ['nonAttributesOperators'],
+};
 /** Database errors caused by the values a client sent, which the Document Service reports as a 400. */
-const CLIENT_DATABASE_ERRORS = [databaseErrors.InvalidTimeError, databaseErrors.InvalidDateTimeError, databaseErrors.InvalidDateError, databaseErrors.InvalidRelationError];
+const CLIENT_DATABASE_ERRORS = [
+  databaseErrors.InvalidTimeError,
+  databaseErrors.InvalidDateTimeError,
+  databaseErrors.InvalidDateError,
+  databaseErrors.InvalidRelationError,
+];
 
 /** lodash's isEmpty, as the Document Service decides which parameters to check. */
 const isEmpty = (value: unknown) =>
-  value === undefined || value === null || (typeof value === 'string' ? value.length === 0 : typeof value === 'object' ? Object.keys(value).length === 0 : true);
+  value === undefined ||
+  value === null ||
+  (typeof value === 'string' ? value.length === 0 : typeof value === 'object' ? Object.keys(value).length === 0 : true);
 
 /** Distinct query shapes (field list, populate tree, sort) kept worked out; the site uses a handful, partners a few more. */
 export const SHAPES_KEPT = 500;
@@ -52,7 +73,8 @@ export function publishedReader(strapi: Core.Strapi) {
   const shapes = new LRUCache<string, DbQuery>({ max: SHAPES_KEPT });
   const queryParams = () => strapi.get('query-params') as QueryParamsService;
   const getModel = (uid: string) => strapi.getModel(uid as UID.Schema) as Model | undefined;
-  const checksOf = (uid: string) => ({ schema: strapi.getModel(uid as UID.Schema), getModel: strapi.getModel.bind(strapi) }) as never;
+  const checksOf = (uid: string) =>
+    ({ schema: strapi.getModel(uid as UID.Schema), getModel: strapi.getModel.bind(strapi) }) as never;
 
   /** The published rows of any draft-and-publish type a query reaches, as Strapi's `status=published` says it. */
   const publishedOnly = ({ meta }: { meta: { uid: string } }) => {
@@ -63,11 +85,25 @@ export function publishedReader(strapi: Core.Strapi) {
   async function convertShape(uid: string, params: PublishedRead): Promise<DbQuery> {
     const populate = publicPopulate(strapi, uid, structuredClone(params.populate));
     const checks = checksOf(uid);
-    if (!isEmpty(params.sort)) await validate.validators.validateSort(checks, params.sort as never, SORT_CHECKS as never);
-    if (!isEmpty(params.fields)) await validate.validators.validateFields(checks, params.fields as never, FIELD_CHECKS as never);
-    if (!isEmpty(populate)) await validate.validators.validatePopulate(checks, populate as never, POPULATE_CHECKS as never);
-    const fields = Array.isArray(params.fields) && !params.fields.includes('documentId') ? [...params.fields, 'documentId'] : params.fields;
-    const { select, populate: dbPopulate, orderBy } = queryParams().transform(uid, { fields, populate: await withDocumentIds(strapi, uid, populate), sort: params.sort }) as DbQuery;
+    if (!isEmpty(params.sort))
+      await validate.validators.validateSort(checks, params.sort as never, SORT_CHECKS as never);
+    if (!isEmpty(params.fields))
+      await validate.validators.validateFields(checks, params.fields as never, FIELD_CHECKS as never);
+    if (!isEmpty(populate))
+      await validate.validators.validatePopulate(checks, populate as never, POPULATE_CHECKS as never);
+    const fields =
+      Array.isArray(params.fields) && !params.fields.includes('documentId')
+        ? [...params.fields, 'documentId']
+        : params.fields;
+    const {
+      select,
+      populate: dbPopulate,
+      orderBy,
+    } = queryParams().transform(uid, {
+      fields,
+      populate: await withDocumentIds(strapi, uid, populate),
+      sort: params.sort,
+    }) as DbQuery;
     return { select, populate: dbPopulate, orderBy };
   }
 
@@ -88,9 +124,18 @@ export function publishedReader(strapi: Core.Strapi) {
   /** The client's filters (checked and converted on each request) with the published and audience rules, and paging. */
   async function selectionOf(uid: string, params: PublishedRead, extra?: Query) {
     const filters = uid === ARTICLE ? withPublicOnly(params.filters) : params.filters;
-    if (!isEmpty(filters)) await validate.validators.validateFilters(checksOf(uid), filters as never, FILTER_CHECKS as never);
-    const { where, offset, limit } = queryParams().transform(uid, { filters, start: params.start, limit: params.limit });
-    const conditions = [{ publishedAt: { $notNull: true } }, ...(extra ? [extra] : []), ...(where === undefined ? [] : [where])];
+    if (!isEmpty(filters))
+      await validate.validators.validateFilters(checksOf(uid), filters as never, FILTER_CHECKS as never);
+    const { where, offset, limit } = queryParams().transform(uid, {
+      filters,
+      start: params.start,
+      limit: params.limit,
+    });
+    const conditions = [
+      { publishedAt: { $notNull: true } },
+      ...(extra ? [extra] : []),
+      ...(where === undefined ? [] : [where]),
+    ];
     return { where: { $and: conditions }, filters: publishedOnly, offset, limit };
   }
 
@@ -99,7 +144,8 @@ export function publishedReader(strapi: Core.Strapi) {
     try {
       return await read();
     } catch (error) {
-      if (CLIENT_DATABASE_ERRORS.some((type) => error instanceof type)) throw new errors.ValidationError((error as Error).message);
+      if (CLIENT_DATABASE_ERRORS.some((type) => error instanceof type))
+        throw new errors.ValidationError((error as Error).message);
       throw error;
     }
   }
@@ -112,7 +158,11 @@ export function publishedReader(strapi: Core.Strapi) {
       return reading(async () => (await strapi.db.query(uid).findMany(query as never)) as unknown[]);
     },
     async findOne(uid: UID.CollectionType, documentId: string, params: PublishedRead): Promise<unknown> {
-      const { offset: _offset, limit: _limit, ...selection } = await selectionOf(uid, { filters: params.filters }, { documentId });
+      const {
+        offset: _offset,
+        limit: _limit,
+        ...selection
+      } = await selectionOf(uid, { filters: params.filters }, { documentId });
       const query = { ...(await shapeOf(uid, params)), ...selection };
       return reading(() => strapi.db.query(uid).findOne(query as never));
     },
@@ -130,7 +180,8 @@ async function withDocumentIds(strapi: Core.Strapi, uid: string, populate: unkno
     async ({ attribute, key, value }, { set }) => {
       if (!value || typeof value !== 'object' || attribute?.type !== 'relation') return;
       const options = value as Query;
-      if (Array.isArray(options.fields) && !options.fields.includes('documentId')) options.fields = [...options.fields, 'documentId'];
+      if (Array.isArray(options.fields) && !options.fields.includes('documentId'))
+        options.fields = [...options.fields, 'documentId'];
       set(key, options as never);
     },
     { schema: strapi.getModel(uid as UID.Schema), getModel: strapi.getModel.bind(strapi) as never },

@@ -6,11 +6,17 @@
 const LOGICAL = new Set(['$and', '$or']);
 const LIST_OPERATORS = new Set(['$in', '$notIn']);
 const SCALAR = (value: unknown) => value === null || ['string', 'number', 'boolean'].includes(typeof value);
-const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const MAX_DEPTH = 20;
 
 /** qs turns `[0]`, `[1]`… into arrays, but into objects past its array limit: both are lists here. */
-const asList = (value: unknown): unknown[] | null => (Array.isArray(value) ? value : isPlainObject(value) && Object.keys(value).every((key) => /^\d+$/.test(key)) ? Object.values(value) : null);
+const asList = (value: unknown): unknown[] | null =>
+  Array.isArray(value)
+    ? value
+    : isPlainObject(value) && Object.keys(value).every((key) => /^\d+$/.test(key))
+      ? Object.values(value)
+      : null;
 
 function filterProblem(node: unknown, path: string, depth: number): string | null {
   if (depth > MAX_DEPTH) return `${path}: lồng quá sâu (nested too deeply)`;
@@ -19,7 +25,8 @@ function filterProblem(node: unknown, path: string, depth: number): string | nul
     const here = `${path}[${key}]`;
     if (LOGICAL.has(key)) {
       const items = asList(value);
-      if (!items || items.length === 0) return `${here} phải là một danh sách điều kiện (must be a list of conditions), ví dụ ${here}[0][slug][$eq]=…`;
+      if (!items || items.length === 0)
+        return `${here} phải là một danh sách điều kiện (must be a list of conditions), ví dụ ${here}[0][slug][$eq]=…`;
       for (const [index, item] of items.entries()) {
         const problem = filterProblem(item, `${here}[${index}]`, depth + 1);
         if (problem) return problem;
@@ -32,10 +39,12 @@ function filterProblem(node: unknown, path: string, depth: number): string | nul
       if (!items.every(SCALAR)) return `${here} phải là một danh sách giá trị (must be a list of values)`;
     } else if (key === '$between') {
       const items = asList(value);
-      if (!items || items.length !== 2 || !items.every(SCALAR)) return `${here} phải gồm đúng hai giá trị (must be two values): ${here}[0]=…&${here}[1]=…`;
+      if (!items || items.length !== 2 || !items.every(SCALAR))
+        return `${here} phải gồm đúng hai giá trị (must be two values): ${here}[0]=…&${here}[1]=…`;
     } else if (key.startsWith('$')) {
       const items = asList(value);
-      if (!(SCALAR(value) || (items && items.every(SCALAR)))) return `${here} phải là một giá trị (must be a value, not an object)`;
+      if (!(SCALAR(value) || (items && items.every(SCALAR))))
+        return `${here} phải là một giá trị (must be a value, not an object)`;
     } else if (!SCALAR(value)) {
       const problem = filterProblem(value, here, depth + 1);
       if (problem) return problem;

@@ -12,7 +12,11 @@ const SWEEP_ABOVE = 10_000;
  * The address of the client a request is for. `X-Forwarded-For` is believed only from a trusted proxy (anyone else
  * could write any address there): walking it from the right, the first hop that is not a trusted proxy is the client.
  */
-export function clientAddress(peer: string | undefined, forwardedFor: string | undefined, trustedProxies: ReadonlySet<string>): string {
+export function clientAddress(
+  peer: string | undefined,
+  forwardedFor: string | undefined,
+  trustedProxies: ReadonlySet<string>,
+): string {
   const address = peer ?? 'unknown';
   if (!trustedProxies.has(address) || !forwardedFor) return address;
   const hops = forwardedFor.split(',').map((hop) => hop.trim());
@@ -58,7 +62,8 @@ export class RateLimiter {
 
   private sweep(now: number): void {
     for (const [client, bucket] of this.buckets) {
-      if (bucket.tokens + (now - bucket.updatedAt) * this.refillPerMs >= this.settings.burst) this.buckets.delete(client);
+      if (bucket.tokens + (now - bucket.updatedAt) * this.refillPerMs >= this.settings.burst)
+        this.buckets.delete(client);
     }
   }
 }

@@ -5,7 +5,10 @@ export type Scope = 'public' | 'staff';
 
 type UserRow = { id: number; blocked: boolean | null; role: { type: string } | null };
 type AuthState = { strategy?: { name?: string }; credentials?: UserRow | null };
-export type ScopedContext = { state: { auth?: AuthState; route?: { info?: { type?: string } }; thadsScope?: Scope }; request: { header: Record<string, unknown> } };
+export type ScopedContext = {
+  state: { auth?: AuthState; route?: { info?: { type?: string } }; thadsScope?: Scope };
+  request: { header: Record<string, unknown> };
+};
 const STAFF_ROLES = new Set(['authenticated']);
 
 /**
@@ -21,18 +24,27 @@ export async function scopeOf(strapi: Core.Strapi, ctx: ScopedContext): Promise<
     // users-permissions has just read the user with their role.
     scope = scopeOfUser(auth.credentials);
   } else if (!auth && typeof ctx.request.header.authorization === 'string') {
-    const token = (await strapi.plugin('users-permissions').service('jwt').getToken(ctx).catch(() => null)) as { id?: number } | null;
+    const token = (await strapi
+      .plugin('users-permissions')
+      .service('jwt')
+      .getToken(ctx)
+      .catch(() => null)) as { id?: number } | null;
     if (token?.id !== undefined) scope = await staffUser(strapi, token.id);
   }
   ctx.state.thadsScope = scope;
   return scope;
 }
 
-const scopeOfUser = (user: UserRow | null): Scope => (user && !user.blocked && user.role && STAFF_ROLES.has(user.role.type) ? 'staff' : 'public');
+const scopeOfUser = (user: UserRow | null): Scope =>
+  user && !user.blocked && user.role && STAFF_ROLES.has(user.role.type) ? 'staff' : 'public';
 
 async function staffUser(strapi: Core.Strapi, id: number): Promise<Scope> {
   return scopeOfUser(
-    (await strapi.db.query('plugin::users-permissions.user').findOne({ where: { id }, select: ['id', 'blocked'], populate: { role: { select: ['type'] } } })) as UserRow | null,
+    (await strapi.db.query('plugin::users-permissions.user').findOne({
+      where: { id },
+      select: ['id', 'blocked'],
+      populate: { role: { select: ['type'] } },
+    })) as UserRow | null,
   );
 }
 

@@ -5,7 +5,8 @@ import { entityTag, ifNoneMatchHits, sharedCacheKey, type CachedResponse } from 
 import { identify } from '../http/request-identity';
 
 /** Headers that belong to one exchange, not to the stored representation. */
-const PER_REQUEST = /^(content-length|date|connection|keep-alive|transfer-encoding|retry-after|x-cache|access-control-.*)$/;
+const PER_REQUEST =
+  /^(content-length|date|connection|keep-alive|transfer-encoding|retry-after|x-cache|access-control-.*)$/;
 
 function bodyBytes(body: unknown): Buffer | null {
   if (Buffer.isBuffer(body)) return body;

@@ -71,9 +71,15 @@ export function toSearchEntry(article: PublishedArticle): SearchEntry {
   const themes = article.campaignThemes ?? [];
   const lead = article.lead ?? '';
   const body = blocksToText(article.body);
-  const searchable = [lead, body, ...authors.map((author) => author.name), ...themes.map((theme) => theme.name)].join('\n');
+  const searchable = [lead, body, ...authors.map((author) => author.name), ...themes.map((theme) => theme.name)].join(
+    '\n',
+  );
   const date = new Date(article.date ?? article.publishedAt ?? Date.now()).toISOString();
-  const pick = (item: { documentId?: string; slug: string; name: string }) => ({ documentId: item.documentId, name: item.name, slug: item.slug });
+  const pick = (item: { documentId?: string; slug: string; name: string }) => ({
+    documentId: item.documentId,
+    name: item.name,
+    slug: item.slug,
+  });
   return {
     documentId: article.documentId,
     articleId: article.id ?? null,

@@ -129,4 +129,3 @@ export function searchIndexer(strapi: Core.Strapi): SearchIndexer {
   indexers.set(strapi, indexer);
   return indexer;
 }
-

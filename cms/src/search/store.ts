@@ -4,9 +4,22 @@ import { PUBLIC_AUDIENCE } from '../audience/guard';
 import type { SearchEntry } from './entry';
 
 /** `publicOnly`: the caller is not signed-in staff, so staff articles do not exist for it (`audience/guard` decides). */
-export type SearchFilters = { category?: string; theme?: string; author?: string; from?: string; to?: string; publicOnly?: boolean };
+export type SearchFilters = {
+  category?: string;
+  theme?: string;
+  author?: string;
+  from?: string;
+  to?: string;
+  publicOnly?: boolean;
+};
 export type SearchPage = { page: number; pageSize: number };
-export type SearchHit = { documentId: string; title: string; lead: string; body: string; summary: Record<string, unknown> };
+export type SearchHit = {
+  documentId: string;
+  title: string;
+  lead: string;
+  body: string;
+  summary: Record<string, unknown>;
+};
 export type SearchResult = { hits: SearchHit[]; total: number };
 
 /** The search index: one implementation per database, both over folded text with a real full-text index. */
@@ -30,13 +43,20 @@ type Atomic = <T>(work: () => Promise<T>) => Promise<T>;
 
 /** Runs SQL in the caller's transaction when there is one (SQLite has a single connection), else on its own. */
 function rawRunner(strapi: Core.Strapi): Raw {
-  return (sql, bindings = []) => strapi.db.transaction(({ trx }) => trx.raw(sql, bindings as never)) as Promise<unknown>;
+  return (sql, bindings = []) =>
+    strapi.db.transaction(({ trx }) => trx.raw(sql, bindings as never)) as Promise<unknown>;
 }
 
 const versionsOf = (rows: Array<{ document_id: string; article_id: number | string | null }>) =>
   new Map(rows.map((row) => [row.document_id, row.article_id === null ? null : Number(row.article_id)]));
 
-type HitRow = { document_id: string; title: string; lead: string; body: string; summary: string | Record<string, unknown> };
+type HitRow = {
+  document_id: string;
+  title: string;
+  lead: string;
+  body: string;
+  summary: string | Record<string, unknown>;
+};
 
 const toHit = (row: HitRow): SearchHit => ({
   documentId: row.document_id,
@@ -47,7 +67,8 @@ const toHit = (row: HitRow): SearchHit => ({
   summary: typeof row.summary === 'string' ? (JSON.parse(row.summary) as Record<string, unknown>) : row.summary,
 });
 
-const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? (result as T[]) : ((result as { rows?: T[] }).rows ?? []));
+const rowsOf = <T>(result: unknown): T[] =>
+  Array.isArray(result) ? (result as T[]) : ((result as { rows?: T[] }).rows ?? []);
 
 /** A slug list stored as " a b " so that one slug can be matched exactly with LIKE '% a %'. */
 const slugList = (slugs: string[]) => ` ${slugs.join(' ')} `;
@@ -98,7 +119,8 @@ const rowidFloor = (iso: string) => Math.floor(Date.parse(iso) / 1000) * ROWID_S
  * Filters become tokens in the indexed text: U+E000 (private use, a token character for unicode61) + kind + hex of
  * the slug. No query can produce U+E000, so a reader's words never match a filter token.
  */
-const facetToken = (kind: 'c' | 'a' | 't' | 'v', slug: string) => `\uE000${kind}${Buffer.from(slug, 'utf8').toString('hex')}`;
+const facetToken = (kind: 'c' | 'a' | 't' | 'v', slug: string) =>
+  `\uE000${kind}${Buffer.from(slug, 'utf8').toString('hex')}`;
 /**
  * Staff articles carry a token of their own, which a public search excludes (`NOT`). Excluding the few staff
  * articles costs a walk of their short list; requiring a token on every public article cost a walk of all of them.
@@ -119,7 +141,9 @@ const facetsOf = (entry: SearchEntry) =>
  */
 function sqliteStore(raw: Raw, atomic: Atomic): SearchStore {
   const rowOf = async (documentId: string) =>
-    rowsOf<{ id: number; fts_rowid: number | null }>(await raw('SELECT id, fts_rowid FROM search_articles WHERE document_id = ?', [documentId]))[0];
+    rowsOf<{ id: number; fts_rowid: number | null }>(
+      await raw('SELECT id, fts_rowid FROM search_articles WHERE document_id = ?', [documentId]),
+    )[0];
   const deleteFts = async (rowid: number) => {
     await raw('DELETE FROM search_articles_fts WHERE rowid = ?', [rowid]);
     await raw('DELETE FROM search_titles_fts WHERE rowid = ?', [rowid]);
@@ -157,8 +181,12 @@ function sqliteStore(raw: Raw, atomic: Atomic): SearchStore {
         summary TEXT NOT NULL DEFAULT '{}'
       )`);
       // unicode61 does not fold đ: the application folds, the tokenizer only splits.
-      await raw(`CREATE VIRTUAL TABLE IF NOT EXISTS search_articles_fts USING fts5(text, tokenize = 'unicode61 remove_diacritics 0')`);
-      await raw(`CREATE VIRTUAL TABLE IF NOT EXISTS search_titles_fts USING fts5(text, tokenize = 'unicode61 remove_diacritics 0')`);
+      await raw(
+        `CREATE VIRTUAL TABLE IF NOT EXISTS search_articles_fts USING fts5(text, tokenize = 'unicode61 remove_diacritics 0')`,
+      );
+      await raw(
+        `CREATE VIRTUAL TABLE IF NOT EXISTS search_titles_fts USING fts5(text, tokenize = 'unicode61 remove_diacritics 0')`,
+      );
     },
     async drop() {
       await raw('DROP TABLE IF EXISTS search_titles_fts');
@@ -172,16 +200,34 @@ function sqliteStore(raw: Raw, atomic: Atomic): SearchStore {
         const previous = existing?.fts_rowid ?? null;
         if (previous !== null) await deleteFts(previous);
         // Same second: keep the slot (and so the order among articles of that second).
-        const ftsRowid = previous !== null && previous >= floor && previous < floor + ROWID_SLOTS ? previous : await freeRowid(entry.date);
+        const ftsRowid =
+          previous !== null && previous >= floor && previous < floor + ROWID_SLOTS
+            ? previous
+            : await freeRowid(entry.date);
         await raw(
           `INSERT INTO search_articles (document_id, fts_rowid, article_id, date, title, lead, body, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
            ON CONFLICT (document_id) DO UPDATE SET fts_rowid = excluded.fts_rowid, article_id = excluded.article_id, date = excluded.date,
              title = excluded.title, lead = excluded.lead, body = excluded.body, summary = excluded.summary`,
-          [entry.documentId, ftsRowid, entry.articleId, entry.date, entry.title, entry.lead, entry.body, JSON.stringify(entry.summary)],
+          [
+            entry.documentId,
+            ftsRowid,
+            entry.articleId,
+            entry.date,
+            entry.title,
+            entry.lead,
+            entry.body,
+            JSON.stringify(entry.summary),
+          ],
         );
         const facets = facetsOf(entry);
-        await raw('INSERT INTO search_articles_fts (rowid, text) VALUES (?, ?)', [ftsRowid, `${entry.foldedTitle}\n${entry.foldedContent}\n${facets}`]);
-        await raw('INSERT INTO search_titles_fts (rowid, text) VALUES (?, ?)', [ftsRowid, `${entry.foldedTitle}\n${facets}`]);
+        await raw('INSERT INTO search_articles_fts (rowid, text) VALUES (?, ?)', [
+          ftsRowid,
+          `${entry.foldedTitle}\n${entry.foldedContent}\n${facets}`,
+        ]);
+        await raw('INSERT INTO search_titles_fts (rowid, text) VALUES (?, ?)', [
+          ftsRowid,
+          `${entry.foldedTitle}\n${facets}`,
+        ]);
       }),
     remove: (documentId) =>
       atomic(async () => {
@@ -199,7 +245,9 @@ function sqliteStore(raw: Raw, atomic: Atomic): SearchStore {
       await raw('DELETE FROM search_articles');
     },
     async count() {
-      return Number(rowsOf<{ total: number }>(await raw('SELECT count(*) AS total FROM search_articles'))[0]?.total ?? 0);
+      return Number(
+        rowsOf<{ total: number }>(await raw('SELECT count(*) AS total FROM search_articles'))[0]?.total ?? 0,
+      );
     },
     async search(query, filters, { page, pageSize }) {
       const facets = [
@@ -221,12 +269,19 @@ function sqliteStore(raw: Raw, atomic: Atomic): SearchStore {
       }
       const where = (table: string) => [`${table} MATCH ?`, ...range].join(' AND ');
       const countIn = async (table: string) =>
-        Number(rowsOf<{ total: number }>(await raw(`SELECT count(*) AS total FROM ${table} WHERE ${where(table)}`, [expression, ...rangeBindings]))[0]?.total ?? 0);
+        Number(
+          rowsOf<{ total: number }>(
+            await raw(`SELECT count(*) AS total FROM ${table} WHERE ${where(table)}`, [expression, ...rangeBindings]),
+          )[0]?.total ?? 0,
+        );
 
       const offset = (page - 1) * pageSize;
       // Title matches first, then the rest; each part newest first, so FTS5 stops after one page.
       let ids = rowsOf<{ rowid: number }>(
-        await raw(`SELECT rowid FROM search_titles_fts WHERE ${where('search_titles_fts')} ORDER BY rowid DESC LIMIT ? OFFSET ?`, [expression, ...rangeBindings, pageSize, offset]),
+        await raw(
+          `SELECT rowid FROM search_titles_fts WHERE ${where('search_titles_fts')} ORDER BY rowid DESC LIMIT ? OFFSET ?`,
+          [expression, ...rangeBindings, pageSize, offset],
+        ),
       ).map((row) => row.rowid);
       const total = await countIn('search_articles_fts');
       // Only a page past the title matches needs their number, and a partly filled page tells it without a count.
@@ -237,14 +292,24 @@ function sqliteStore(raw: Raw, atomic: Atomic): SearchStore {
             `SELECT rowid FROM search_articles_fts WHERE ${where('search_articles_fts')}
                AND rowid NOT IN (SELECT rowid FROM search_titles_fts WHERE ${where('search_titles_fts')})
              ORDER BY rowid DESC LIMIT ? OFFSET ?`,
-            [expression, ...rangeBindings, expression, ...rangeBindings, pageSize - ids.length, Math.max(0, offset - titleTotal)],
+            [
+              expression,
+              ...rangeBindings,
+              expression,
+              ...rangeBindings,
+              pageSize - ids.length,
+              Math.max(0, offset - titleTotal),
+            ],
           ),
         ).map((row) => row.rowid);
         ids = [...ids, ...rest];
       }
       if (ids.length === 0) return { hits: [], total };
       const rows = rowsOf<HitRow & { fts_rowid: number }>(
-        await raw(`SELECT document_id, fts_rowid, title, lead, body, summary FROM search_articles WHERE fts_rowid IN (${ids.map(() => '?').join(', ')})`, ids),
+        await raw(
+          `SELECT document_id, fts_rowid, title, lead, body, summary FROM search_articles WHERE fts_rowid IN (${ids.map(() => '?').join(', ')})`,
+          ids,
+        ),
       );
       const byRowid = new Map(rows.map((row) => [row.fts_rowid, row]));
       return { total, hits: ids.flatMap((rowid) => (byRowid.has(rowid) ? [toHit(byRowid.get(rowid)!)] : [])) };
@@ -297,8 +362,20 @@ function postgresStore(raw: Raw): SearchStore {
            themes = EXCLUDED.themes, audience = EXCLUDED.audience, title = EXCLUDED.title, lead = EXCLUDED.lead, body = EXCLUDED.body, summary = EXCLUDED.summary,
            title_tsv = EXCLUDED.title_tsv, tsv = EXCLUDED.tsv`,
         [
-          entry.documentId, entry.articleId, entry.date, entry.category, slugList(entry.authors), slugList(entry.themes), entry.audience, entry.title, entry.lead, entry.body,
-          JSON.stringify(entry.summary), entry.foldedTitle, entry.foldedTitle, entry.foldedContent,
+          entry.documentId,
+          entry.articleId,
+          entry.date,
+          entry.category,
+          slugList(entry.authors),
+          slugList(entry.themes),
+          entry.audience,
+          entry.title,
+          entry.lead,
+          entry.body,
+          JSON.stringify(entry.summary),
+          entry.foldedTitle,
+          entry.foldedTitle,
+          entry.foldedContent,
         ],
       );
     },
@@ -312,14 +389,20 @@ function postgresStore(raw: Raw): SearchStore {
       await raw('DELETE FROM search_articles');
     },
     async count() {
-      return Number(rowsOf<{ total: string }>(await raw('SELECT count(*) AS total FROM search_articles'))[0]?.total ?? 0);
+      return Number(
+        rowsOf<{ total: string }>(await raw('SELECT count(*) AS total FROM search_articles'))[0]?.total ?? 0,
+      );
     },
     async search(query, filters, { page, pageSize }) {
       const countBindings: unknown[] = [];
       const condition = `tsv @@ (${tsquery(query, countBindings)})`;
       const { clauses, bindings } = filterClauses(filters);
       const where = [condition, ...clauses].join(' AND ');
-      const total = Number(rowsOf<{ total: string }>(await raw(`SELECT count(*) AS total FROM search_articles WHERE ${where}`, [...countBindings, ...bindings]))[0]?.total ?? 0);
+      const total = Number(
+        rowsOf<{ total: string }>(
+          await raw(`SELECT count(*) AS total FROM search_articles WHERE ${where}`, [...countBindings, ...bindings]),
+        )[0]?.total ?? 0,
+      );
       if (total === 0) return { hits: [], total };
       const titleBindings: unknown[] = [];
       const titleCondition = `title_tsv @@ (${tsquery(query, titleBindings)})`;

@@ -12,7 +12,12 @@ function documentId(): string {
   return Array.from(randomBytes(24), (byte) => alphabet[byte % alphabet.length]).join('');
 }
 
-type JoinTable = { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string }; orderColumnName?: string };
+type JoinTable = {
+  name: string;
+  joinColumn: { name: string };
+  inverseJoinColumn: { name: string };
+  orderColumnName?: string;
+};
 
 /**
  * Sample articles in bulk, through Strapi's database layer rather than one Document Service call each: 100,000 take
@@ -20,8 +25,13 @@ type JoinTable = { name: string; joinColumn: { name: string }; inverseJoinColumn
  * Service makes them, each linked to the draft or published row of its category, then the batch is indexed for
  * search. Only for generated samples: their text is already NFC and their slugs unique (bai-mau-000123).
  */
-export async function createSampleArticles(strapi: Core.Strapi, indexes: number[], categoryIds: string[]): Promise<number> {
-  const joinTable = (strapi.db.metadata.get(ARTICLE).attributes as Record<string, { joinTable?: JoinTable }>).category?.joinTable;
+export async function createSampleArticles(
+  strapi: Core.Strapi,
+  indexes: number[],
+  categoryIds: string[],
+): Promise<number> {
+  const joinTable = (strapi.db.metadata.get(ARTICLE).attributes as Record<string, { joinTable?: JoinTable }>).category
+    ?.joinTable;
   if (!joinTable) throw new Error('The article → category relation has no join table');
   const categoryRows = (await strapi.db.query('api::category.category').findMany({
     where: { documentId: { $in: categoryIds } },
@@ -32,7 +42,9 @@ export async function createSampleArticles(strapi: Core.Strapi, indexes: number[
 
   let created = 0;
   for (let start = 0; start < indexes.length; start += BATCH) {
-    const batch = indexes.slice(start, start + BATCH).map((index) => ({ index, documentId: documentId(), sample: sampleArticle(index, categoryIds.length) }));
+    const batch = indexes
+      .slice(start, start + BATCH)
+      .map((index) => ({ index, documentId: documentId(), sample: sampleArticle(index, categoryIds.length) }));
     const now = new Date();
     const rows = batch.flatMap(({ index, documentId: id, sample }) =>
       [null, now].map((publishedAt) => ({
@@ -60,9 +72,16 @@ export async function createSampleArticles(strapi: Core.Strapi, indexes: number[
         const category = categoryOf.get(row.documentId);
         const categoryId = category ? categoryRow(category, row.publishedAt !== null) : undefined;
         if (categoryId === undefined) return [];
-        return [{ [joinTable.joinColumn.name]: row.id, [joinTable.inverseJoinColumn.name]: categoryId, ...(joinTable.orderColumnName ? { [joinTable.orderColumnName]: 1 } : {}) }];
+        return [
+          {
+            [joinTable.joinColumn.name]: row.id,
+            [joinTable.inverseJoinColumn.name]: categoryId,
+            ...(joinTable.orderColumnName ? { [joinTable.orderColumnName]: 1 } : {}),
+          },
+        ];
       });
-      for (let offset = 0; offset < links.length; offset += 200) await trx(joinTable.name).insert(links.slice(offset, offset + 200));
+      for (let offset = 0; offset < links.length; offset += 200)
+        await trx(joinTable.name).insert(links.slice(offset, offset + 200));
     });
     await searchIndexer(strapi).reindexArticles(batch.map((item) => item.documentId));
     created += batch.length;

@@ -5,11 +5,36 @@
  */
 
 export const CATEGORIES = [
-  { key: 'category:hoat-dong-cua-cuc', name: 'Hoạt động của Cục', description: 'Tin về hoạt động của Cục Thi hành án dân sự tỉnh Vĩnh Phúc.', order: 1 },
-  { key: 'category:tin-tu-dia-phuong', name: 'Tin từ địa phương', description: 'Tin từ các Chi cục Thi hành án dân sự trên địa bàn tỉnh.', order: 2 },
-  { key: 'category:thi-dua-khen-thuong', name: 'Thi đua – Khen thưởng', description: 'Phong trào thi đua, gương điển hình tiên tiến và công tác khen thưởng.', order: 3 },
-  { key: 'category:nghien-cuu-trao-doi', name: 'Nghiên cứu – Trao đổi', description: 'Bài nghiên cứu, trao đổi nghiệp vụ thi hành án dân sự.', order: 4 },
-  { key: 'category:thong-bao', name: 'Thông báo', description: 'Thông báo của Cục Thi hành án dân sự tỉnh Vĩnh Phúc.', order: 5 },
+  {
+    key: 'category:hoat-dong-cua-cuc',
+    name: 'Hoạt động của Cục',
+    description: 'Tin về hoạt động của Cục Thi hành án dân sự tỉnh Vĩnh Phúc.',
+    order: 1,
+  },
+  {
+    key: 'category:tin-tu-dia-phuong',
+    name: 'Tin từ địa phương',
+    description: 'Tin từ các Chi cục Thi hành án dân sự trên địa bàn tỉnh.',
+    order: 2,
+  },
+  {
+    key: 'category:thi-dua-khen-thuong',
+    name: 'Thi đua – Khen thưởng',
+    description: 'Phong trào thi đua, gương điển hình tiên tiến và công tác khen thưởng.',
+    order: 3,
+  },
+  {
+    key: 'category:nghien-cuu-trao-doi',
+    name: 'Nghiên cứu – Trao đổi',
+    description: 'Bài nghiên cứu, trao đổi nghiệp vụ thi hành án dân sự.',
+    order: 4,
+  },
+  {
+    key: 'category:thong-bao',
+    name: 'Thông báo',
+    description: 'Thông báo của Cục Thi hành án dân sự tỉnh Vĩnh Phúc.',
+    order: 5,
+  },
 ] as const;
 
 export const REAL_ARTICLE_CATEGORY = 'category:thi-dua-khen-thuong';
@@ -34,8 +59,14 @@ export const CAMPAIGN_THEMES = [
       ),
     ],
     targets: [
-      { label: 'Hoàn thành các chỉ tiêu được Bộ Tư pháp, Tổng cục THADS, Cục THADS tỉnh giao năm 2021', target: 'Hoàn thành' },
-      { label: 'Ra quyết định đúng pháp luật đối với bản án, quyết định của TAND đã có hiệu lực pháp luật', target: '100%' },
+      {
+        label: 'Hoàn thành các chỉ tiêu được Bộ Tư pháp, Tổng cục THADS, Cục THADS tỉnh giao năm 2021',
+        target: 'Hoàn thành',
+      },
+      {
+        label: 'Ra quyết định đúng pháp luật đối với bản án, quyết định của TAND đã có hiệu lực pháp luật',
+        target: '100%',
+      },
       { label: 'Giải quyết xong đơn thư khiếu nại, tố cáo thuộc thẩm quyền', target: 'trên 97%' },
     ],
     milestones: [
@@ -50,7 +81,9 @@ export const CAMPAIGN_THEMES = [
     startDate: null,
     endDate: null,
     issuingBody: 'Bộ Tư pháp',
-    description: [paragraph('Phong trào thi đua của Ngành Tư pháp, thực hiện theo tinh thần Chỉ thị 05 của Bộ Chính trị.')],
+    description: [
+      paragraph('Phong trào thi đua của Ngành Tư pháp, thực hiện theo tinh thần Chỉ thị 05 của Bộ Chính trị.'),
+    ],
     targets: [],
     milestones: [],
   },
@@ -61,7 +94,11 @@ export const CAMPAIGN_THEMES = [
     startDate: '2020-01-01',
     endDate: '2025-12-31',
     issuingBody: 'Thủ tướng Chính phủ',
-    description: [paragraph('Phong trào thi đua cả nước, giai đoạn 2020–2025, được các cơ quan THADS tỉnh Vĩnh Phúc tiếp tục triển khai, thực hiện.')],
+    description: [
+      paragraph(
+        'Phong trào thi đua cả nước, giai đoạn 2020–2025, được các cơ quan THADS tỉnh Vĩnh Phúc tiếp tục triển khai, thực hiện.',
+      ),
+    ],
     targets: [],
     milestones: [],
   },
@@ -72,7 +109,11 @@ export const CAMPAIGN_THEMES = [
     startDate: '2020-01-01',
     endDate: '2025-12-31',
     issuingBody: 'Thủ tướng Chính phủ',
-    description: [paragraph('Phong trào thi đua cả nước, giai đoạn 2020–2025, được các cơ quan THADS tỉnh Vĩnh Phúc tiếp tục triển khai, thực hiện.')],
+    description: [
+      paragraph(
+        'Phong trào thi đua cả nước, giai đoạn 2020–2025, được các cơ quan THADS tỉnh Vĩnh Phúc tiếp tục triển khai, thực hiện.',
+      ),
+    ],
     targets: [],
     milestones: [],
   },
@@ -88,14 +129,16 @@ export const REAL_ARTICLE_LEAD =
 export const SITE_SETTINGS = {
   siteName: 'Cục Thi hành án dân sự tỉnh Vĩnh Phúc',
   shortName: 'Cục THADS tỉnh Vĩnh Phúc',
-  description: 'Cổng thông tin điện tử Cục Thi hành án dân sự tỉnh Vĩnh Phúc: tin tức, hoạt động, phong trào thi đua và thông báo.',
+  description:
+    'Cổng thông tin điện tử Cục Thi hành án dân sự tỉnh Vĩnh Phúc: tin tức, hoạt động, phong trào thi đua và thông báo.',
   governingBody: 'Bộ Tư pháp – Tổng cục Thi hành án dân sự',
   address: 'Thành phố Vĩnh Yên, tỉnh Vĩnh Phúc',
   phone: null,
   fax: null,
   email: null,
   responsiblePerson: 'Cục trưởng Cục Thi hành án dân sự tỉnh Vĩnh Phúc',
-  copyright: 'Bản quyền thuộc Cục Thi hành án dân sự tỉnh Vĩnh Phúc. Ghi rõ nguồn khi phát hành lại thông tin từ cổng thông tin này.',
+  copyright:
+    'Bản quyền thuộc Cục Thi hành án dân sự tỉnh Vĩnh Phúc. Ghi rõ nguồn khi phát hành lại thông tin từ cổng thông tin này.',
   relatedLinks: [
     { label: 'Bộ Tư pháp', url: 'https://moj.gov.vn' },
     { label: 'Tổng cục Thi hành án dân sự', url: 'https://thads.moj.gov.vn' },

@@ -1,6 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import { contentChanged } from '../cache/invalidation';
-import { CAMPAIGN_THEMES, CATEGORIES, REAL_ARTICLE_AUTHOR_KEY, REAL_ARTICLE_CATEGORY, REAL_ARTICLE_KEY, REAL_ARTICLE_LEAD, SITE_SETTINGS } from './catalogue';
+import {
+  CAMPAIGN_THEMES,
+  CATEGORIES,
+  REAL_ARTICLE_AUTHOR_KEY,
+  REAL_ARTICLE_CATEGORY,
+  REAL_ARTICLE_KEY,
+  REAL_ARTICLE_LEAD,
+  SITE_SETTINGS,
+} from './catalogue';
 import { readRealArticle, toBlocks } from './real-article';
 import { createSampleArticles } from './bulk-samples';
 import { MAX_SAMPLE_ARTICLES, sampleIndexOf } from './samples';
@@ -13,7 +21,8 @@ import { MAX_SAMPLE_ARTICLES, sampleIndexOf } from './samples';
 const LEDGER = { type: 'core', name: 'thads-seed', key: 'ledger' } as const;
 
 type Ledger = Record<string, string>;
-type SeedUid = 'api::article.article' | 'api::author.author' | 'api::campaign-theme.campaign-theme' | 'api::category.category';
+type SeedUid =
+  'api::article.article' | 'api::author.author' | 'api::campaign-theme.campaign-theme' | 'api::category.category';
 
 export type SeedOptions = { sampleArticles?: number; log?: (message: string) => void };
 export type SeedReport = { created: string[]; samplesCreated: number };
@@ -23,7 +32,12 @@ export async function seed(strapi: Core.Strapi, options: SeedOptions = {}): Prom
   const ledger: Ledger = ((await strapi.store.get(LEDGER)) as Ledger | null) ?? {};
   const report: SeedReport = { created: [], samplesCreated: 0 };
 
-  const ensure = async (key: string, uid: SeedUid, slug: string, data: Record<string, unknown>): Promise<string | null> => {
+  const ensure = async (
+    key: string,
+    uid: SeedUid,
+    slug: string,
+    data: Record<string, unknown>,
+  ): Promise<string | null> => {
     if (key in ledger) return ledger[key] ?? null;
     const existing = await strapi.db.query(uid).findOne({ where: { slug }, select: ['documentId'] });
     if (existing) {
@@ -43,7 +57,9 @@ export async function seed(strapi: Core.Strapi, options: SeedOptions = {}): Prom
   if (!('site-settings' in ledger)) {
     const settings = strapi.documents('api::site-setting.site-setting');
     const existing = await settings.findFirst();
-    ledger['site-settings'] = existing ? existing.documentId : (await settings.create({ data: SITE_SETTINGS as never })).documentId;
+    ledger['site-settings'] = existing
+      ? existing.documentId
+      : (await settings.create({ data: SITE_SETTINGS as never })).documentId;
     if (!existing) report.created.push('site-settings');
     await strapi.store.set({ ...LEDGER, value: ledger });
   }
@@ -66,7 +82,8 @@ export async function seed(strapi: Core.Strapi, options: SeedOptions = {}): Prom
   // Relations point only at seeded entries that still exist (an editor may have deleted one).
   const categoryId = categoryIds.get(REAL_ARTICLE_CATEGORY) ?? null;
   const liveThemes: string[] = [];
-  for (const id of themeIds) if (await stillExists('api::campaign-theme.campaign-theme', id)) liveThemes.push(id as string);
+  for (const id of themeIds)
+    if (await stillExists('api::campaign-theme.campaign-theme', id)) liveThemes.push(id as string);
   await ensure(REAL_ARTICLE_KEY, 'api::article.article', slugOf(REAL_ARTICLE_KEY), {
     title: article.title,
     lead: REAL_ARTICLE_LEAD,
@@ -89,9 +106,15 @@ export async function seed(strapi: Core.Strapi, options: SeedOptions = {}): Prom
 }
 
 /** Makes sure samples 1..count exist (by their slug prefix); existing ones, edited or not, are left alone. */
-async function seedSampleArticles(strapi: Core.Strapi, count: number, categoryIds: Array<string | null>): Promise<number> {
+async function seedSampleArticles(
+  strapi: Core.Strapi,
+  count: number,
+  categoryIds: Array<string | null>,
+): Promise<number> {
   if (!Number.isInteger(count) || count < 0 || count > MAX_SAMPLE_ARTICLES) {
-    throw new Error(`The number of sample articles must be a whole number from 0 to ${MAX_SAMPLE_ARTICLES}, not ${count}`);
+    throw new Error(
+      `The number of sample articles must be a whole number from 0 to ${MAX_SAMPLE_ARTICLES}, not ${count}`,
+    );
   }
   if (count === 0) return 0;
   const existing = (await strapi.db.query('api::article.article').findMany({
@@ -103,4 +126,3 @@ async function seedSampleArticles(strapi: Core.Strapi, count: number, categoryId
   const missing = Array.from({ length: count }, (_, offset) => offset + 1).filter((index) => !seen.has(index));
   return missing.length ? createSampleArticles(strapi, missing, categories) : 0;
 }
-

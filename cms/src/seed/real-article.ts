@@ -31,9 +31,13 @@ export function parseRealArticle(text: string): RealArticle {
   if (!title || !isoDay) throw new Error(`${REAL_ARTICLE_FILE}: expected a title and a dd/MM/yyyy date first`);
   const byline = rest.pop();
   if (!byline || rest.length === 0) throw new Error(`${REAL_ARTICLE_FILE}: expected body paragraphs and a byline`);
-  const body = rest.map((line) => ({ kind: REAL_ARTICLE_HEADINGS.includes(line) ? ('heading' as const) : ('paragraph' as const), text: line }));
+  const body = rest.map((line) => ({
+    kind: REAL_ARTICLE_HEADINGS.includes(line) ? ('heading' as const) : ('paragraph' as const),
+    text: line,
+  }));
   const headingCount = body.filter((block) => block.kind === 'heading').length;
-  if (headingCount !== REAL_ARTICLE_HEADINGS.length) throw new Error(`${REAL_ARTICLE_FILE}: the sub-headings were not found`);
+  if (headingCount !== REAL_ARTICLE_HEADINGS.length)
+    throw new Error(`${REAL_ARTICLE_FILE}: the sub-headings were not found`);
   return { title, date: vietnamInstant(isoDay, '00:00'), body, byline };
 }
 

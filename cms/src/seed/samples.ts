@@ -6,7 +6,8 @@ import { vietnamInstant } from '@thads/vietnamese';
  */
 export const SAMPLE_TITLE_PREFIX = '[Bài mẫu]';
 export const MAX_SAMPLE_ARTICLES = 100_000;
-const SAMPLE_LEAD = 'Bài viết mẫu do hệ thống tạo ra để trình diễn và kiểm thử, không phải tin thật của Cục THADS tỉnh Vĩnh Phúc.';
+const SAMPLE_LEAD =
+  'Bài viết mẫu do hệ thống tạo ra để trình diễn và kiểm thử, không phải tin thật của Cục THADS tỉnh Vĩnh Phúc.';
 
 const UNITS = [
   'Cục THADS tỉnh Vĩnh Phúc',

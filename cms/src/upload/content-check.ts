@@ -16,15 +16,35 @@ const OLE = (head: Uint8Array) => startsWith(head, [0xd0, 0xcf, 0x11, 0xe0, 0xa1
  * file names it may have and how its content starts. A file is kept only when its content is what its name says.
  */
 const UPLOAD_TYPES: Record<string, { label: string; extensions: string[]; matches: (head: Uint8Array) => boolean }> = {
-  'image/jpeg': { label: 'JPEG', extensions: ['.jpg', '.jpeg', '.jpe', '.jfif'], matches: (head) => startsWith(head, [0xff, 0xd8, 0xff]) },
+  'image/jpeg': {
+    label: 'JPEG',
+    extensions: ['.jpg', '.jpeg', '.jpe', '.jfif'],
+    matches: (head) => startsWith(head, [0xff, 0xd8, 0xff]),
+  },
   'image/png': { label: 'PNG', extensions: ['.png'], matches: (head) => startsWith(head, '\x89PNG\r\n\x1a\n') },
-  'image/webp': { label: 'WebP', extensions: ['.webp'], matches: (head) => startsWith(head, 'RIFF') && startsWith(head, 'WEBP', 8) },
-  'image/gif': { label: 'GIF', extensions: ['.gif'], matches: (head) => startsWith(head, 'GIF87a') || startsWith(head, 'GIF89a') },
+  'image/webp': {
+    label: 'WebP',
+    extensions: ['.webp'],
+    matches: (head) => startsWith(head, 'RIFF') && startsWith(head, 'WEBP', 8),
+  },
+  'image/gif': {
+    label: 'GIF',
+    extensions: ['.gif'],
+    matches: (head) => startsWith(head, 'GIF87a') || startsWith(head, 'GIF89a'),
+  },
   'application/pdf': { label: 'PDF', extensions: ['.pdf'], matches: (head) => startsWith(head, '%PDF-') },
   'application/msword': { label: 'Word (.doc)', extensions: ['.doc'], matches: OLE },
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': { label: 'Word (.docx)', extensions: ['.docx'], matches: ZIP },
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': {
+    label: 'Word (.docx)',
+    extensions: ['.docx'],
+    matches: ZIP,
+  },
   'application/vnd.ms-excel': { label: 'Excel (.xls)', extensions: ['.xls'], matches: OLE },
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { label: 'Excel (.xlsx)', extensions: ['.xlsx'], matches: ZIP },
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+    label: 'Excel (.xlsx)',
+    extensions: ['.xlsx'],
+    matches: ZIP,
+  },
 };
 
 /**
@@ -43,7 +63,9 @@ export function contentMismatch(name: string, head: Uint8Array): string | undefi
   const types = Object.values(UPLOAD_TYPES);
   const found = types.find((type) => type.matches(head));
   if (!extension) {
-    return found ? undefined : `Tệp "${name}" bị từ chối: không nhận ra loại tệp, ${ACCEPTED_VI} (file "${name}" refused: unknown type, ${ACCEPTED_EN})`;
+    return found
+      ? undefined
+      : `Tệp "${name}" bị từ chối: không nhận ra loại tệp, ${ACCEPTED_VI} (file "${name}" refused: unknown type, ${ACCEPTED_EN})`;
   }
   const claimed = types.find((type) => type.extensions.includes(extension));
   if (!claimed) {

@@ -3,7 +3,11 @@ import { createContentClient, toQueryString, type QueryValue } from '@thads/cont
 import type { TestCms } from './strapi';
 
 /** GET a path of the CMS and return the status and parsed body (never throws on 4xx/5xx). */
-export async function getJson(baseUrl: string, path: string, init?: RequestInit): Promise<{ status: number; body: any }> {
+export async function getJson(
+  baseUrl: string,
+  path: string,
+  init?: RequestInit,
+): Promise<{ status: number; body: any }> {
   // Tests look into arbitrary JSON shapes, including error envelopes.
   const response = await fetch(`${baseUrl}${path}`, init);
   const text = await response.text();
@@ -27,22 +31,41 @@ const keepAlive = new http.Agent({ keepAlive: true });
  */
 export function rawRequest(
   baseUrl: string,
-  { method = 'GET', path, headers = {}, body }: { method?: string; path: string; headers?: Record<string, string>; body?: string },
+  {
+    method = 'GET',
+    path,
+    headers = {},
+    body,
+  }: { method?: string; path: string; headers?: Record<string, string>; body?: string },
 ): Promise<{ status: number; text: string; headers: http.IncomingHttpHeaders }> {
   const { hostname, port } = new URL(baseUrl);
   return new Promise((resolve, reject) => {
-    const request = http.request({ hostname, port, method, path: path.replace(/[^\x21-\x7e]/gu, encodeURIComponent), headers, agent: keepAlive }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8'), headers: response.headers }));
-      response.on('error', reject);
-    });
+    const request = http.request(
+      { hostname, port, method, path: path.replace(/[^\x21-\x7e]/gu, encodeURIComponent), headers, agent: keepAlive },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            text: Buffer.concat(chunks).toString('utf8'),
+            headers: response.headers,
+          }),
+        );
+        response.on('error', reject);
+      },
+    );
     request.on('error', reject);
     request.end(body);
   });
 }
 
-const SINGULAR: Record<string, string> = { articles: 'article', authors: 'author', 'campaign-themes': 'campaign-theme', categories: 'category' };
+const SINGULAR: Record<string, string> = {
+  articles: 'article',
+  authors: 'author',
+  'campaign-themes': 'campaign-theme',
+  categories: 'category',
+};
 
 /**
  * A read path with the relations this project adds when the client names neither `fields` nor `populate` spelled out
@@ -50,8 +73,11 @@ const SINGULAR: Record<string, string> = { articles: 'article', authors: 'author
  */
 export function withDefaultRelations(cms: TestCms, path: string): string {
   const [pathname = '', search = ''] = path.split('?');
-  if ([...new URLSearchParams(search).keys()].some((key) => key.startsWith('fields') || key.startsWith('populate'))) return path;
+  if ([...new URLSearchParams(search).keys()].some((key) => key.startsWith('fields') || key.startsWith('populate')))
+    return path;
   const type = SINGULAR[pathname.split('/')[2] ?? ''];
-  const populate = type && cms.appModule<{ DEFAULT_POPULATE?: QueryValue }>(`src/api/${type}/middlewares/default-query.js`).DEFAULT_POPULATE;
+  const populate =
+    type &&
+    cms.appModule<{ DEFAULT_POPULATE?: QueryValue }>(`src/api/${type}/middlewares/default-query.js`).DEFAULT_POPULATE;
   return populate ? `${path}${search ? '&' : '?'}${toQueryString({ populate })}` : path;
 }

@@ -5,11 +5,18 @@ type Layer = { path: string; methods: string[] };
 /** Every GET route of the content API as Strapi lists it (`strapi.server.listRoutes()`), e.g. `/api/articles/:id`. */
 export function contentApiGetRoutes(strapi: Core.Strapi): string[] {
   const layers = strapi.server.listRoutes() as unknown as Layer[];
-  return [...new Set(layers.filter((layer) => layer.methods.includes('GET') && layer.path.startsWith('/api/')).map((layer) => layer.path))].sort();
+  return [
+    ...new Set(
+      layers
+        .filter((layer) => layer.methods.includes('GET') && layer.path.startsWith('/api/'))
+        .map((layer) => layer.path),
+    ),
+  ].sort();
 }
 
 /** The parameters of a route path: `:name`, and `*` for a bare `(.*)`. */
-export const paramsOf = (route: string): string[] => [...route.matchAll(/:(\w+)|\(\.\*\)/g)].map((match) => match[1] ?? '*');
+export const paramsOf = (route: string): string[] =>
+  [...route.matchAll(/:(\w+)|\(\.\*\)/g)].map((match) => match[1] ?? '*');
 
 /** The route path with its parameters replaced by values (URI-encoded). */
 export function fillPath(route: string, values: Record<string, string>): string {

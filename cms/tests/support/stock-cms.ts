@@ -22,7 +22,11 @@ export async function startStockCms(): Promise<StockCms> {
     SEED_ON_START: 'false',
     CMS_PORT: String(port),
   };
-  const service = startService('stock-cms', 'node', [path.join(APP_DIR, STRAPI_BIN), 'start'], { cwd: APP_DIR, env, quiet: true });
+  const service = startService('stock-cms', 'node', [path.join(APP_DIR, STRAPI_BIN), 'start'], {
+    cwd: APP_DIR,
+    env,
+    quiet: true,
+  });
   const baseUrl = `http://127.0.0.1:${port}`;
   try {
     await waitForHttp(`${baseUrl}/_health`, service, 120_000);

@@ -22,7 +22,9 @@ export type TestCms = {
 type ProcessListeners = Array<[string | symbol, Array<(...args: unknown[]) => void>]>;
 
 function saveProcessListeners(): ProcessListeners {
-  return process.eventNames().map((name) => [name, process.listeners(name as NodeJS.Signals) as Array<(...args: unknown[]) => void>]);
+  return process
+    .eventNames()
+    .map((name) => [name, process.listeners(name as NodeJS.Signals) as Array<(...args: unknown[]) => void>]);
 }
 
 // strapi.destroy() removes every process listener, Vitest's worker channel included: put them back.
@@ -79,7 +81,9 @@ async function settleDatabase(strapi: Core.Strapi): Promise<void> {
 export async function startCms(): Promise<TestCms> {
   const dropDatabase = await createDatabase();
   const saved = saveProcessListeners();
-  const { createStrapi } = require('@strapi/strapi') as { createStrapi: (options: { appDir: string; distDir: string }) => Core.Strapi };
+  const { createStrapi } = require('@strapi/strapi') as {
+    createStrapi: (options: { appDir: string; distDir: string }) => Core.Strapi;
+  };
   const strapi = await createStrapi({ appDir: APP_DIR, distDir: DIST_DIR }).load();
   strapi.log.level = 'warn';
   await strapi.server.mount();

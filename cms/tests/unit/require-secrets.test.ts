@@ -16,14 +16,21 @@ describe('secrets in production', () => {
     expect(() => requireSecretsInProduction({ ...good, NODE_ENV: 'production' })).not.toThrow();
   });
   it('names each missing, example or short secret', () => {
-    const problems = secretProblems({ ...good, JWT_SECRET: undefined, API_TOKEN_SALT: 'tobemodified', APP_KEYS: `${'x'.repeat(20)},short` });
+    const problems = secretProblems({
+      ...good,
+      JWT_SECRET: undefined,
+      API_TOKEN_SALT: 'tobemodified',
+      APP_KEYS: `${'x'.repeat(20)},short`,
+    });
     expect(problems).toHaveLength(3);
     expect(problems.join('\n')).toMatch(/JWT_SECRET.*missing/);
     expect(problems.join('\n')).toMatch(/API_TOKEN_SALT.*example/);
     expect(problems.join('\n')).toMatch(/APP_KEYS.*shorter/);
   });
   it('refuses to start in production only', () => {
-    expect(() => requireSecretsInProduction({ ...good, ENCRYPTION_KEY: 'tobemodified', NODE_ENV: 'production' })).toThrow(/refusing to start/);
+    expect(() =>
+      requireSecretsInProduction({ ...good, ENCRYPTION_KEY: 'tobemodified', NODE_ENV: 'production' }),
+    ).toThrow(/refusing to start/);
     expect(() => requireSecretsInProduction({ NODE_ENV: 'development' })).not.toThrow();
   });
 });

@@ -4,7 +4,9 @@ type Node = { text?: unknown; children?: unknown };
 export function blocksToText(blocks: unknown): string {
   if (!Array.isArray(blocks)) return '';
   const inline = (nodes: unknown): string =>
-    Array.isArray(nodes) ? nodes.map((node: Node) => (typeof node?.text === 'string' ? node.text : inline(node?.children))).join('') : '';
+    Array.isArray(nodes)
+      ? nodes.map((node: Node) => (typeof node?.text === 'string' ? node.text : inline(node?.children))).join('')
+      : '';
   return blocks
     .map((block: Node) => {
       if (!block || typeof block !== 'object') return '';

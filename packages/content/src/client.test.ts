@@ -6,7 +6,10 @@ function recordingFetch(status: number, body: unknown) {
   const calls: Array<{ url: string; init?: RequestInit }> = [];
   const fetch = (async (url: string | URL | Request, init?: RequestInit) => {
     calls.push({ url: String(url), init });
-    return new Response(typeof body === 'string' ? body : JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+    return new Response(typeof body === 'string' ? body : JSON.stringify(body), {
+      status,
+      headers: { 'Content-Type': 'application/json' },
+    });
   }) as typeof globalThis.fetch;
   return { fetch, calls };
 }
@@ -15,9 +18,9 @@ const EMPTY_LIST = { data: [], meta: { pagination: { page: 1, pageSize: 10, page
 
 describe('toQueryString', () => {
   it('writes Strapi bracket syntax and encodes values', () => {
-    expect(toQueryString({ filters: { slug: { $eq: 'thi đua & co' } }, sort: ['date:desc', 'id:desc'], skipped: undefined })).toBe(
-      'filters[slug][$eq]=thi%20%C4%91ua%20%26%20co&sort[0]=date%3Adesc&sort[1]=id%3Adesc',
-    );
+    expect(
+      toQueryString({ filters: { slug: { $eq: 'thi đua & co' } }, sort: ['date:desc', 'id:desc'], skipped: undefined }),
+    ).toBe('filters[slug][$eq]=thi%20%C4%91ua%20%26%20co&sort[0]=date%3Adesc&sort[1]=id%3Adesc');
   });
 });
 
@@ -46,7 +49,10 @@ describe('content client', () => {
   it('asks for related news by theme or category, excluding the article itself', async () => {
     const { fetch, calls } = recordingFetch(200, EMPTY_LIST);
     const client = createContentClient({ baseUrl: '', fetch });
-    await client.listRelatedArticles({ documentId: 'self', category: { documentId: 'cat' } as never, campaignThemes: [{ documentId: 't1' } as never] }, 4);
+    await client.listRelatedArticles(
+      { documentId: 'self', category: { documentId: 'cat' } as never, campaignThemes: [{ documentId: 't1' } as never] },
+      4,
+    );
     const params = new URL(calls[0]!.url, 'http://x').searchParams;
     expect(params.get('filters[documentId][$ne]')).toBe('self');
     expect(params.get('filters[$or][0][campaignThemes][documentId][$in][0]')).toBe('t1');
@@ -64,8 +70,13 @@ describe('content client', () => {
   });
 
   it("turns Strapi's error envelope into a ContentApiError", async () => {
-    const { fetch } = recordingFetch(400, { data: null, error: { status: 400, name: 'ValidationError', message: 'Invalid key slugx' } });
-    const error = await createContentClient({ baseUrl: '', fetch }).listArticles().catch((e: unknown) => e);
+    const { fetch } = recordingFetch(400, {
+      data: null,
+      error: { status: 400, name: 'ValidationError', message: 'Invalid key slugx' },
+    });
+    const error = await createContentClient({ baseUrl: '', fetch })
+      .listArticles()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ContentApiError);
     expect((error as ContentApiError).status).toBe(400);
     expect((error as ContentApiError).message).toBe('Invalid key slugx');
@@ -75,17 +86,29 @@ describe('content client', () => {
     const failing = (async () => {
       throw new TypeError('fetch failed');
     }) as typeof globalThis.fetch;
-    const unreachable = await createContentClient({ baseUrl: '', fetch: failing }).listArticles().catch((e: unknown) => e);
+    const unreachable = await createContentClient({ baseUrl: '', fetch: failing })
+      .listArticles()
+      .catch((e: unknown) => e);
     expect((unreachable as ContentApiError).status).toBe(0);
-    const html = await createContentClient({ baseUrl: '', fetch: recordingFetch(200, '<html>').fetch }).listArticles().catch((e: unknown) => e);
+    const html = await createContentClient({ baseUrl: '', fetch: recordingFetch(200, '<html>').fetch })
+      .listArticles()
+      .catch((e: unknown) => e);
     expect(html).toBeInstanceOf(ContentApiError);
   });
 
   it('asks for the token before each request and reports a refused one', async () => {
-    const { fetch, calls } = recordingFetch(401, { data: null, error: { status: 401, name: 'UnauthorizedError', message: 'Missing or invalid credentials' } });
+    const { fetch, calls } = recordingFetch(401, {
+      data: null,
+      error: { status: 401, name: 'UnauthorizedError', message: 'Missing or invalid credentials' },
+    });
     let token: string | null = 'jwt-1';
     let refused = 0;
-    const client = createContentClient({ baseUrl: '', fetch, token: () => token, onUnauthorized: () => (refused += 1) });
+    const client = createContentClient({
+      baseUrl: '',
+      fetch,
+      token: () => token,
+      onUnauthorized: () => (refused += 1),
+    });
     await expect(client.listCategories()).rejects.toMatchObject({ status: 401 });
     expect(new Headers(calls[0]!.init?.headers).get('Authorization')).toBe('Bearer jwt-1');
     expect(refused).toBe(1);

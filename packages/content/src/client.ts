@@ -1,7 +1,27 @@
 import { vietnamDayRange } from '@thads/vietnamese';
-import type { ArchiveMonth, Article, ArticleSummary, Author, CampaignTheme, Category, ErrorResponse, ListResponse, SearchResponse, SingleResponse, SiteSettings } from './types.js';
+import type {
+  ArchiveMonth,
+  Article,
+  ArticleSummary,
+  Author,
+  CampaignTheme,
+  Category,
+  ErrorResponse,
+  ListResponse,
+  SearchResponse,
+  SingleResponse,
+  SiteSettings,
+} from './types.js';
 import { toQueryString, type QueryValue } from './query-string.js';
-import { ARTICLE_CARD, ARTICLE_PAGE, AUTHOR, CAMPAIGN_THEME_CARD, CAMPAIGN_THEME_PAGE, SITE_SETTINGS, type QueryShape } from './shapes.js';
+import {
+  ARTICLE_CARD,
+  ARTICLE_PAGE,
+  AUTHOR,
+  CAMPAIGN_THEME_CARD,
+  CAMPAIGN_THEME_PAGE,
+  SITE_SETTINGS,
+  type QueryShape,
+} from './shapes.js';
 
 export type ContentClientOptions = {
   /** Where the CMS REST API lives, e.g. "http://localhost:1337" or "" for the same origin. */
@@ -70,7 +90,12 @@ function articleFilters(query: ArticleListQuery): Record<string, QueryValue> {
 }
 
 function isErrorResponse(body: unknown): body is ErrorResponse {
-  return typeof body === 'object' && body !== null && 'error' in body && typeof (body as ErrorResponse).error?.message === 'string';
+  return (
+    typeof body === 'object' &&
+    body !== null &&
+    'error' in body &&
+    typeof (body as ErrorResponse).error?.message === 'string'
+  );
 }
 
 /** The typed REST client of the portal's public API, used by the site and offered to partners. */
@@ -102,8 +127,17 @@ export function createContentClient(options: ContentClientOptions) {
     return body as T;
   }
 
-  async function firstBySlug<T>(path: string, slug: string, shape: QueryShape | null, request?: RequestOptions): Promise<T | null> {
-    const response = await get<ListResponse<T>>(path, { ...shape, filters: { slug: { $eq: slug } }, pagination: { pageSize: 1 } }, request);
+  async function firstBySlug<T>(
+    path: string,
+    slug: string,
+    shape: QueryShape | null,
+    request?: RequestOptions,
+  ): Promise<T | null> {
+    const response = await get<ListResponse<T>>(
+      path,
+      { ...shape, filters: { slug: { $eq: slug } }, pagination: { pageSize: 1 } },
+      request,
+    );
     return response.data[0] ?? null;
   }
 
@@ -117,7 +151,12 @@ export function createContentClient(options: ContentClientOptions) {
     listArticles(query: ArticleListQuery = {}, request?: RequestOptions) {
       return get<ListResponse<ArticleSummary>>(
         '/articles',
-        { ...ARTICLE_CARD, filters: articleFilters(query), sort: ['date:desc', 'id:desc'], pagination: pagination(query.page, query.pageSize) },
+        {
+          ...ARTICLE_CARD,
+          filters: articleFilters(query),
+          sort: ['date:desc', 'id:desc'],
+          pagination: pagination(query.page, query.pageSize),
+        },
         request,
       );
     },
@@ -126,31 +165,51 @@ export function createContentClient(options: ContentClientOptions) {
       return firstBySlug<Article>('/articles', slug, ARTICLE_PAGE, request);
     },
     listCategories(request?: RequestOptions) {
-      return get<ListResponse<Category>>('/categories', { sort: ['order:asc', 'name:asc'], pagination: { pageSize: MAX_PAGE_SIZE } }, request);
+      return get<ListResponse<Category>>(
+        '/categories',
+        { sort: ['order:asc', 'name:asc'], pagination: { pageSize: MAX_PAGE_SIZE } },
+        request,
+      );
     },
     getCategory(slug: string, request?: RequestOptions) {
       return firstBySlug<Category>('/categories', slug, null, request);
     },
     /** Every author with published work (display order is the caller's: Vietnamese collation). */
     listAuthors(request?: RequestOptions) {
-      return get<ListResponse<Author>>('/authors', { ...AUTHOR, sort: ['name:asc'], pagination: { pageSize: MAX_PAGE_SIZE } }, request);
+      return get<ListResponse<Author>>(
+        '/authors',
+        { ...AUTHOR, sort: ['name:asc'], pagination: { pageSize: MAX_PAGE_SIZE } },
+        request,
+      );
     },
     getAuthor(slug: string, request?: RequestOptions) {
       return firstBySlug<Author>('/authors', slug, AUTHOR, request);
     },
     listCampaignThemes(request?: RequestOptions) {
-      return get<ListResponse<CampaignTheme>>('/campaign-themes', { ...CAMPAIGN_THEME_CARD, sort: ['startDate:desc'], pagination: { pageSize: MAX_PAGE_SIZE } }, request);
+      return get<ListResponse<CampaignTheme>>(
+        '/campaign-themes',
+        { ...CAMPAIGN_THEME_CARD, sort: ['startDate:desc'], pagination: { pageSize: MAX_PAGE_SIZE } },
+        request,
+      );
     },
     getCampaignTheme(slug: string, request?: RequestOptions) {
       return firstBySlug<CampaignTheme>('/campaign-themes', slug, CAMPAIGN_THEME_PAGE, request);
     },
     /** Other news of the same campaign themes or category, newest first, never the article itself. */
-    listRelatedArticles(article: Pick<Article, 'documentId' | 'category' | 'campaignThemes'>, pageSize = 5, request?: RequestOptions) {
+    listRelatedArticles(
+      article: Pick<Article, 'documentId' | 'category' | 'campaignThemes'>,
+      pageSize = 5,
+      request?: RequestOptions,
+    ) {
       const themes = (article.campaignThemes ?? []).map((theme) => theme.documentId);
       const alternatives: QueryValue[] = [];
       if (themes.length > 0) alternatives.push({ campaignThemes: { documentId: { $in: themes } } });
       if (article.category) alternatives.push({ category: { documentId: { $eq: article.category.documentId } } });
-      if (alternatives.length === 0) return Promise.resolve<ListResponse<ArticleSummary>>({ data: [], meta: { pagination: { page: 1, pageSize, pageCount: 0, total: 0 } } });
+      if (alternatives.length === 0)
+        return Promise.resolve<ListResponse<ArticleSummary>>({
+          data: [],
+          meta: { pagination: { page: 1, pageSize, pageCount: 0, total: 0 } },
+        });
       return get<ListResponse<ArticleSummary>>(
         '/articles',
         {

@@ -12,7 +12,19 @@ export type QueryShape = { fields?: string[]; populate: Record<string, QueryValu
 
 /** An article card of a list (no body): what `ArticleSummary` declares. */
 export const ARTICLE_CARD: QueryShape = {
-  fields: ['title', 'slug', 'lead', 'date', 'audience', 'featured', 'isSample', 'source', 'createdAt', 'updatedAt', 'publishedAt'],
+  fields: [
+    'title',
+    'slug',
+    'lead',
+    'date',
+    'audience',
+    'featured',
+    'isSample',
+    'source',
+    'createdAt',
+    'updatedAt',
+    'publishedAt',
+  ],
   populate: { cover: { fields: IMAGE_FIELDS }, category: { fields: NAMED }, authors: { fields: NAMED } },
 };
 
@@ -35,6 +47,8 @@ export const CAMPAIGN_THEME_CARD: QueryShape = {
   populate: { cover: { fields: IMAGE_FIELDS } },
 };
 
-export const CAMPAIGN_THEME_PAGE: QueryShape = { populate: { cover: { fields: IMAGE_FIELDS }, targets: true, milestones: true } };
+export const CAMPAIGN_THEME_PAGE: QueryShape = {
+  populate: { cover: { fields: IMAGE_FIELDS }, targets: true, milestones: true },
+};
 
 export const SITE_SETTINGS: QueryShape = { populate: { relatedLinks: true } };

@@ -20,10 +20,21 @@ export type HeadingBlock = { type: 'heading'; level: 1 | 2 | 3 | 4 | 5 | 6; chil
 export type QuoteBlock = { type: 'quote'; children: InlineNode[] };
 export type CodeBlock = { type: 'code'; language?: string; children: TextNode[] };
 export type ListItemBlock = { type: 'list-item'; children: InlineNode[] };
-export type ListBlock = { type: 'list'; format: 'ordered' | 'unordered'; indentLevel?: number; children: Array<ListItemBlock | ListBlock> };
+export type ListBlock = {
+  type: 'list';
+  format: 'ordered' | 'unordered';
+  indentLevel?: number;
+  children: Array<ListItemBlock | ListBlock>;
+};
 export type ImageBlock = {
   type: 'image';
-  image: { url: string; alternativeText?: string | null; width?: number | null; height?: number | null; caption?: string | null };
+  image: {
+    url: string;
+    alternativeText?: string | null;
+    width?: number | null;
+    height?: number | null;
+    caption?: string | null;
+  };
   children: InlineNode[];
 };
 export type Block = ParagraphBlock | HeadingBlock | QuoteBlock | CodeBlock | ListBlock | ImageBlock;

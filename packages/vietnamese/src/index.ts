@@ -1,4 +1,13 @@
-export { toNfc, normalizeDeep, fold, slugify, SLUG_PATTERN, MAX_SLUG_LENGTH, vietnameseCollator, compareVietnamese } from './text.js';
+export {
+  toNfc,
+  normalizeDeep,
+  fold,
+  slugify,
+  SLUG_PATTERN,
+  MAX_SLUG_LENGTH,
+  vietnameseCollator,
+  compareVietnamese,
+} from './text.js';
 export {
   VIETNAM_TIME_ZONE,
   VIETNAM_UTC_OFFSET,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { highlight, isEmptyQuery, MAX_QUERY_TERMS, parseSearchQuery, searchTokens } from './search.js';
 
-const marked = (segments: Array<{ text: string; match: boolean }>) => segments.filter((segment) => segment.match).map((segment) => segment.text);
+const marked = (segments: Array<{ text: string; match: boolean }>) =>
+  segments.filter((segment) => segment.match).map((segment) => segment.text);
 
 describe('parseSearchQuery', () => {
   it('folds words and keeps quoted phrases', () => {
@@ -11,8 +12,14 @@ describe('parseSearchQuery', () => {
   });
 
   it('treats search syntax and SQL as plain separators', () => {
-    expect(parseSearchQuery('thi* -dua OR (NEAR vinh) "')).toEqual({ terms: ['thi', 'dua', 'or', 'near', 'vinh'], phrases: [] });
-    expect(parseSearchQuery("'; DROP TABLE articles; --")).toEqual({ terms: ['drop', 'table', 'articles'], phrases: [] });
+    expect(parseSearchQuery('thi* -dua OR (NEAR vinh) "')).toEqual({
+      terms: ['thi', 'dua', 'or', 'near', 'vinh'],
+      phrases: [],
+    });
+    expect(parseSearchQuery("'; DROP TABLE articles; --")).toEqual({
+      terms: ['drop', 'table', 'articles'],
+      phrases: [],
+    });
     expect(isEmptyQuery(parseSearchQuery('  "" *** \u0000 \ud800 '))).toBe(true);
   });
 
@@ -33,7 +40,11 @@ describe('highlight', () => {
     expect(marked(highlight(text, parseSearchQuery('vinh phuc')))).toEqual(['Vĩnh', 'Phúc']);
     expect(marked(highlight(text, parseSearchQuery('"vinh phuc"')))).toEqual(['Vĩnh Phúc']);
     expect(marked(highlight(text, parseSearchQuery('THI ĐUA')))).toEqual(['thi', 'đua']);
-    expect(highlight(text, parseSearchQuery('thads')).map((segment) => segment.text).join('')).toBe(text);
+    expect(
+      highlight(text, parseSearchQuery('thads'))
+        .map((segment) => segment.text)
+        .join(''),
+    ).toBe(text);
   });
 
   it('matches whole words only, and phrases only with their words together', () => {
@@ -61,7 +72,9 @@ describe('highlight', () => {
 
   it('chooses the window where most of the words occur together', () => {
     const text = `Các đơn vị đã họp. ${'Nội dung khác. '.repeat(30)}Giải quyết xong đơn thư khiếu nại.`;
-    const words = highlight(text, parseSearchQuery('don thu khieu nai'), 100).filter((segment) => segment.match).map((segment) => segment.text);
+    const words = highlight(text, parseSearchQuery('don thu khieu nai'), 100)
+      .filter((segment) => segment.match)
+      .map((segment) => segment.text);
     expect(words).toEqual(['đơn', 'thư', 'khiếu', 'nại']);
   });
 

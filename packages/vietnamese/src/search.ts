@@ -53,7 +53,9 @@ function foldWithMap(text: string): { folded: string; origin: number[] } {
   const origin: number[] = [];
   let index = 0;
   for (const char of text) {
-    const mapped = /\s/u.test(char) ? ' ' : char.toLowerCase().normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd');
+    const mapped = /\s/u.test(char)
+      ? ' '
+      : char.toLowerCase().normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd');
     for (const piece of mapped) {
       folded += piece;
       origin.push(index);
@@ -71,7 +73,8 @@ function bestWindowStart(source: string, ranges: Array<[number, number]>, maxLen
   for (const [start] of ranges) {
     const words = new Set<string>();
     for (const [otherStart, otherEnd] of ranges) {
-      if (otherStart >= start && otherEnd <= start + maxLength * 0.75) words.add(fold(source.slice(otherStart, otherEnd)));
+      if (otherStart >= start && otherEnd <= start + maxLength * 0.75)
+        words.add(fold(source.slice(otherStart, otherEnd)));
     }
     if (words.size > bestCount) {
       best = start;
@@ -91,10 +94,16 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 export function highlight(text: string, query: SearchQuery, maxLength?: number): HighlightSegment[] {
   const source = text.normalize('NFC');
   const { folded, origin } = foldWithMap(source);
-  const patterns = [...query.terms.map((term) => escapeRegExp(term)), ...query.phrases.map((phrase) => phrase.map(escapeRegExp).join('[^\\p{L}\\p{N}]+'))];
+  const patterns = [
+    ...query.terms.map((term) => escapeRegExp(term)),
+    ...query.phrases.map((phrase) => phrase.map(escapeRegExp).join('[^\\p{L}\\p{N}]+')),
+  ];
   const ranges: Array<[number, number]> = [];
   if (patterns.length > 0) {
-    const matcher = new RegExp(`(?<![\\p{L}\\p{N}])(?:${patterns.sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+    const matcher = new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${patterns.sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`,
+      'gu',
+    );
     for (const match of folded.matchAll(matcher)) {
       const start = origin[match.index] ?? 0;
       const end = origin[match.index + match[0].length] ?? source.length;

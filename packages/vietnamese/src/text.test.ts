@@ -3,8 +3,18 @@ import { compareVietnamese, fold, normalizeDeep, slugify, toNfc } from './text.j
 
 const TONES = ['', '\u0300', '\u0301', '\u0303', '\u0309', '\u0323']; // none, huyền, sắc, ngã, hỏi, nặng
 const VOWELS: Array<[string, string]> = [
-  ['a', 'a'], ['ă', 'a'], ['â', 'a'], ['e', 'e'], ['ê', 'e'], ['i', 'i'],
-  ['o', 'o'], ['ô', 'o'], ['ơ', 'o'], ['u', 'u'], ['ư', 'u'], ['y', 'y'],
+  ['a', 'a'],
+  ['ă', 'a'],
+  ['â', 'a'],
+  ['e', 'e'],
+  ['ê', 'e'],
+  ['i', 'i'],
+  ['o', 'o'],
+  ['ô', 'o'],
+  ['ơ', 'o'],
+  ['u', 'u'],
+  ['ư', 'u'],
+  ['y', 'y'],
 ];
 
 describe('fold', () => {

@@ -12,9 +12,20 @@ describe('BlocksRenderer', () => {
         blocks={[
           { type: 'heading', level: 1, children: [text('Thi đua bứt phá hiệu quả')] },
           { type: 'paragraph', children: [text('Đoạn '), { type: 'text', text: 'đậm', bold: true }] },
-          { type: 'list', format: 'ordered', children: [{ type: 'list-item', children: [text('Một là')] }, { type: 'list-item', children: [text('Hai là')] }] },
+          {
+            type: 'list',
+            format: 'ordered',
+            children: [
+              { type: 'list-item', children: [text('Một là')] },
+              { type: 'list-item', children: [text('Hai là')] },
+            ],
+          },
           { type: 'quote', children: [text('Càng khó khăn càng phải thi đua')] },
-          { type: 'image', image: { url: '/uploads/hoi-nghi.jpg', alternativeText: 'Quang cảnh hội nghị' }, children: [] },
+          {
+            type: 'image',
+            image: { url: '/uploads/hoi-nghi.jpg', alternativeText: 'Quang cảnh hội nghị' },
+            children: [],
+          },
         ]}
       />,
     );
@@ -30,8 +41,14 @@ describe('BlocksRenderer', () => {
       <BlocksRenderer
         blocks={[
           { type: 'paragraph', children: [text('<script>alert(1)</script><img src=x onerror=alert(1)>')] },
-          { type: 'paragraph', children: [{ type: 'link', url: 'java\tscript:alert(1)', children: [text('bấm vào đây')] }] },
-          { type: 'paragraph', children: [{ type: 'link', url: 'https://moj.gov.vn', children: [text('Bộ Tư pháp')] }] },
+          {
+            type: 'paragraph',
+            children: [{ type: 'link', url: 'java\tscript:alert(1)', children: [text('bấm vào đây')] }],
+          },
+          {
+            type: 'paragraph',
+            children: [{ type: 'link', url: 'https://moj.gov.vn', children: [text('Bộ Tư pháp')] }],
+          },
           { type: 'image', image: { url: 'data:image/svg+xml,<svg onload=alert(1)>' }, children: [] },
           { type: 'html', value: '<b>x</b>' },
           null,

@@ -7,7 +7,6 @@ import { SAFE_IMAGE, safeUrl } from '../lib/safe-url';
  * links and images keep only URLs with safe schemes; node types this renderer does not know are skipped.
  */
 
-
 function renderText(node: TextNode, key: number): ReactNode {
   let content: ReactNode = node.text;
   if (node.code) content = <code>{content}</code>;
@@ -39,13 +38,18 @@ function renderInline(nodes: unknown): ReactNode[] {
 
 function renderList(block: ListBlock, key: number): ReactNode {
   const items = (Array.isArray(block.children) ? block.children : []).map((child, index) =>
-    child?.type === 'list' ? <li key={index}>{renderList(child, index)}</li> : <li key={index}>{renderInline(child?.children)}</li>,
+    child?.type === 'list' ? (
+      <li key={index}>{renderList(child, index)}</li>
+    ) : (
+      <li key={index}>{renderInline(child?.children)}</li>
+    ),
   );
   return block.format === 'ordered' ? <ol key={key}>{items}</ol> : <ul key={key}>{items}</ul>;
 }
 
 /** Body headings sit under the page's single h1, so they start at h2. */
-const headingTag = (level: unknown) => `h${Math.min(6, Math.max(2, Number(level) || 2))}` as 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
+const headingTag = (level: unknown) =>
+  `h${Math.min(6, Math.max(2, Number(level) || 2))}` as 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
 
 function renderBlock(block: Block, index: number): ReactNode {
   switch (block?.type) {

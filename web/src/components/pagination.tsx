@@ -13,7 +13,12 @@ type PaginationProps = {
 export function Pagination({ page, pageCount, hrefFor, onPrefetch, label }: PaginationProps) {
   if (pageCount <= 1) return null;
   const link = (target: number, text: string, rel: 'prev' | 'next') => (
-    <Link href={hrefFor(target)} rel={rel} onMouseEnter={() => onPrefetch?.(target)} onFocus={() => onPrefetch?.(target)}>
+    <Link
+      href={hrefFor(target)}
+      rel={rel}
+      onMouseEnter={() => onPrefetch?.(target)}
+      onFocus={() => onPrefetch?.(target)}
+    >
       {text}
     </Link>
   );

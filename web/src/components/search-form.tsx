@@ -3,7 +3,13 @@ import { useLocation } from 'wouter';
 import { paths } from '../config/paths';
 
 /** The search box: in the header of every page, on the not-found page and atop the results. */
-export function SearchForm({ initialQuery = '', variant = 'header' }: { initialQuery?: string; variant?: 'header' | 'page' }) {
+export function SearchForm({
+  initialQuery = '',
+  variant = 'header',
+}: {
+  initialQuery?: string;
+  variant?: 'header' | 'page';
+}) {
   const id = useId();
   const [, navigate] = useLocation();
   const [query, setQuery] = useState(initialQuery);
@@ -14,11 +20,25 @@ export function SearchForm({ initialQuery = '', variant = 'header' }: { initialQ
   }
 
   return (
-    <form role="search" className={`search-form search-form--${variant}`} onSubmit={submit} aria-label={variant === 'header' ? 'Tìm kiếm trên cổng thông tin' : 'Tìm kiếm tin bài'}>
+    <form
+      role="search"
+      className={`search-form search-form--${variant}`}
+      onSubmit={submit}
+      aria-label={variant === 'header' ? 'Tìm kiếm trên cổng thông tin' : 'Tìm kiếm tin bài'}
+    >
       <label htmlFor={`${id}-q`} className={variant === 'header' ? 'visually-hidden' : undefined}>
         Từ khóa
       </label>
-      <input id={`${id}-q`} type="search" name="q" value={query} onChange={(event) => setQuery(event.target.value)} maxLength={500} placeholder="Nhập từ khóa, ví dụ: thi đua" autoComplete="off" />
+      <input
+        id={`${id}-q`}
+        type="search"
+        name="q"
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+        maxLength={500}
+        placeholder="Nhập từ khóa, ví dụ: thi đua"
+        autoComplete="off"
+      />
       <button type="submit" className="button">
         Tìm kiếm
       </button>

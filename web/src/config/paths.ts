@@ -7,12 +7,24 @@ const withPage = (path: string, page = 1) => (page > 1 ? `${path}?trang=${page}`
 export const paths = {
   home: { pattern: '/', build: (page = 1) => withPage('/', page) },
   article: { pattern: `${SITE_PATHS.article}:slug`, build: (slug: string) => documentPath('article', slug) },
-  category: { pattern: `${SITE_PATHS.category}:slug`, build: (slug: string, page = 1) => withPage(documentPath('category', slug), page) },
+  category: {
+    pattern: `${SITE_PATHS.category}:slug`,
+    build: (slug: string, page = 1) => withPage(documentPath('category', slug), page),
+  },
   campaignThemes: { pattern: SITE_PATHS.campaignThemes, build: () => SITE_PATHS.campaignThemes },
-  campaignTheme: { pattern: `${SITE_PATHS.campaignTheme}:slug`, build: (slug: string, page = 1) => withPage(documentPath('campaignTheme', slug), page) },
-  author: { pattern: `${SITE_PATHS.author}:slug`, build: (slug: string, page = 1) => withPage(documentPath('author', slug), page) },
+  campaignTheme: {
+    pattern: `${SITE_PATHS.campaignTheme}:slug`,
+    build: (slug: string, page = 1) => withPage(documentPath('campaignTheme', slug), page),
+  },
+  author: {
+    pattern: `${SITE_PATHS.author}:slug`,
+    build: (slug: string, page = 1) => withPage(documentPath('author', slug), page),
+  },
   /** "Các tin đã đưa ngày": one Vietnam calendar day, yyyy-mm-dd. */
-  day: { pattern: `${SITE_PATHS.day}:day`, build: (day: string, page = 1) => withPage(`${SITE_PATHS.day}${segment(day)}`, page) },
+  day: {
+    pattern: `${SITE_PATHS.day}:day`,
+    build: (day: string, page = 1) => withPage(`${SITE_PATHS.day}${segment(day)}`, page),
+  },
   /** `tiep-theo`: the page to return to after signing in; `het-han`: the previous session expired. */
   signIn: {
     pattern: SITE_PATHS.signIn,
@@ -31,7 +43,8 @@ export const paths = {
     pattern: SITE_PATHS.search,
     build: (params: Partial<Record<SearchUrlParam, string | number | undefined>>) => {
       const query = new URLSearchParams();
-      for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== '' && !(key === 'trang' && value === 1)) query.set(key, String(value));
+      for (const [key, value] of Object.entries(params))
+        if (value !== undefined && value !== '' && !(key === 'trang' && value === 1)) query.set(key, String(value));
       const text = query.toString();
       return text ? `${SITE_PATHS.search}?${text}` : SITE_PATHS.search;
     },

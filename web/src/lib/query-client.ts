@@ -10,7 +10,8 @@ export function createQueryClient(): QueryClient {
         gcTime: 10 * 60_000,
         refetchOnWindowFocus: false,
         // A 4xx will not get better by asking again; a network failure or a 5xx might.
-        retry: (failureCount, error) => !(error instanceof ContentApiError && error.status >= 400 && error.status < 500) && failureCount < 2,
+        retry: (failureCount, error) =>
+          !(error instanceof ContentApiError && error.status >= 400 && error.status < 500) && failureCount < 2,
       },
     },
   });

@@ -21,7 +21,9 @@ export function useDocumentMeta(title: string | null, description?: string | nul
  * Announces the page's own news feed (a category's, campaign theme's or author's) beside the site-wide one, so feed
  * readers find it from the page.
  */
-export function useFeedLink(scope: { param: 'category' | 'theme' | 'author'; slug: string; title: string } | null): void {
+export function useFeedLink(
+  scope: { param: 'category' | 'theme' | 'author'; slug: string; title: string } | null,
+): void {
   // The effect depends on the values, not on the object (a new one on every render).
   const param = scope?.param;
   const slug = scope?.slug;

@@ -1,4 +1,12 @@
-import type { Article, ArticleSummary, Author, CampaignTheme, Category, ListResponse, SiteSettings } from '@thads/content';
+import type {
+  Article,
+  ArticleSummary,
+  Author,
+  CampaignTheme,
+  Category,
+  ListResponse,
+  SiteSettings,
+} from '@thads/content';
 
 const base = {
   createdAt: '2026-11-29T08:00:00.000Z',
@@ -20,14 +28,27 @@ export const seedArticle: Article = {
   source: null,
   cover: null,
   body: [
-    { type: 'paragraph', children: [{ type: 'text', text: 'Nhằm thực hiện có hiệu quả Kế hoạch phát động phong trào thi đua…' }] },
+    {
+      type: 'paragraph',
+      children: [{ type: 'text', text: 'Nhằm thực hiện có hiệu quả Kế hoạch phát động phong trào thi đua…' }],
+    },
     { type: 'heading', level: 2, children: [{ type: 'text', text: 'Thi đua bứt phá hiệu quả, về đích sớm' }] },
     { type: 'paragraph', children: [{ type: 'text', text: 'Năm 2021, trong bối cảnh ảnh hưởng dịch bệnh Covid…' }] },
     { type: 'heading', level: 2, children: [{ type: 'text', text: 'Giải pháp đẩy mạnh các phong trào' }] },
     { type: 'paragraph', children: [{ type: 'text', text: 'Một là, tiếp tục quán triệt…' }] },
   ],
-  authors: [{ ...base, id: 1, documentId: 'do-hung', name: 'Đỗ Hùng', slug: 'do-hung', position: null, unit: null, bio: null }],
-  category: { ...base, id: 3, documentId: 'tdkt', name: 'Thi đua – Khen thưởng', slug: 'thi-dua-khen-thuong', description: null, order: 3 },
+  authors: [
+    { ...base, id: 1, documentId: 'do-hung', name: 'Đỗ Hùng', slug: 'do-hung', position: null, unit: null, bio: null },
+  ],
+  category: {
+    ...base,
+    id: 3,
+    documentId: 'tdkt',
+    name: 'Thi đua – Khen thưởng',
+    slug: 'thi-dua-khen-thuong',
+    description: null,
+    order: 3,
+  },
   campaignThemes: [
     {
       ...base,
@@ -66,8 +87,24 @@ export const listOf = (items: ArticleSummary[], page = 1, pageCount = 1): ListRe
 });
 
 export const categories: Category[] = [
-  { ...base, id: 1, documentId: 'hdc', name: 'Hoạt động của Cục', slug: 'hoat-dong-cua-cuc', description: 'Tin về hoạt động của Cục.', order: 1 },
-  { ...base, id: 3, documentId: 'tdkt', name: 'Thi đua – Khen thưởng', slug: 'thi-dua-khen-thuong', description: null, order: 3 },
+  {
+    ...base,
+    id: 1,
+    documentId: 'hdc',
+    name: 'Hoạt động của Cục',
+    slug: 'hoat-dong-cua-cuc',
+    description: 'Tin về hoạt động của Cục.',
+    order: 1,
+  },
+  {
+    ...base,
+    id: 3,
+    documentId: 'tdkt',
+    name: 'Thi đua – Khen thưởng',
+    slug: 'thi-dua-khen-thuong',
+    description: null,
+    order: 3,
+  },
 ];
 
 /** A campaign still running (no end date), with everything a theme page shows. */
@@ -75,7 +112,9 @@ export const campaignTheme: CampaignTheme = {
   ...seedArticle.campaignThemes![0]!,
   endDate: null,
   slogan: 'Đoàn kết, kỷ cương, liêm chính, hành động, trách nhiệm thi đua bứt phá hiệu quả, về đích sớm',
-  description: [{ type: 'paragraph', children: [{ type: 'text', text: '100% các cơ quan THADS đã ban hành kế hoạch.' }] }],
+  description: [
+    { type: 'paragraph', children: [{ type: 'text', text: '100% các cơ quan THADS đã ban hành kế hoạch.' }] },
+  ],
   targets: [{ id: 1, label: 'Giải quyết xong đơn thư khiếu nại, tố cáo thuộc thẩm quyền', target: 'trên 97%' }],
   milestones: [
     { id: 2, date: '1946-07-19', label: 'Ngày truyền thống Thi hành án dân sự' },
@@ -83,9 +122,24 @@ export const campaignTheme: CampaignTheme = {
   ],
 };
 
-export const pastTheme: CampaignTheme = { ...campaignTheme, id: 9, documentId: 'old', name: 'Phong trào năm 2019', slug: 'phong-trao-2019', startDate: '2019-01-01', endDate: '2019-12-31', targets: [], milestones: [] };
+export const pastTheme: CampaignTheme = {
+  ...campaignTheme,
+  id: 9,
+  documentId: 'old',
+  name: 'Phong trào năm 2019',
+  slug: 'phong-trao-2019',
+  startDate: '2019-01-01',
+  endDate: '2019-12-31',
+  targets: [],
+  milestones: [],
+};
 
-export const author: Author = { ...seedArticle.authors![0]!, position: 'Phóng viên', unit: 'Văn phòng Cục', bio: 'Viết về thi đua.' };
+export const author: Author = {
+  ...seedArticle.authors![0]!,
+  position: 'Phóng viên',
+  unit: 'Văn phòng Cục',
+  bio: 'Viết về thi đua.',
+};
 
 export const siteSettings: SiteSettings = {
   id: 1,
@@ -100,5 +154,8 @@ export const siteSettings: SiteSettings = {
   email: 'lien-he@example.gov.vn',
   responsiblePerson: 'Cục trưởng',
   copyright: 'Bản quyền thuộc Cục THADS tỉnh Vĩnh Phúc.',
-  relatedLinks: [{ id: 1, label: 'Bộ Tư pháp', url: 'https://moj.gov.vn' }, { id: 2, label: 'Lạ', url: 'javascript:alert(1)' }],
+  relatedLinks: [
+    { id: 1, label: 'Bộ Tư pháp', url: 'https://moj.gov.vn' },
+    { id: 2, label: 'Lạ', url: 'javascript:alert(1)' },
+  ],
 };

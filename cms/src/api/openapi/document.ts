@@ -34,11 +34,23 @@ const entity = (description: string, properties: Record<string, Schema>): Schema
     description: `${description} Which properties appear depends on \`fields\` and \`populate\`; the defaults are documented on each path.`,
   });
 const list = (item: string): Schema =>
-  closed({ data: { type: 'array', items: ref(item) }, meta: closed({ pagination: ref('Pagination') }, ['pagination']) }, ['data', 'meta']);
+  closed(
+    { data: { type: 'array', items: ref(item) }, meta: closed({ pagination: ref('Pagination') }, ['pagination']) },
+    ['data', 'meta'],
+  );
 const single = (item: string): Schema => closed({ data: ref(item), meta: closed({}) }, ['data']);
-const component = (properties: Record<string, Schema>): Schema => ({ type: 'array', items: closed({ id: integer, ...properties }) });
+const component = (properties: Record<string, Schema>): Schema => ({
+  type: 'array',
+  items: closed({ id: integer, ...properties }),
+});
 
-const parameter = (name: string, description: string, schema: Schema = string, extra: Schema = {}) => ({ name, in: 'query', description, schema, ...extra });
+const parameter = (name: string, description: string, schema: Schema = string, extra: Schema = {}) => ({
+  name,
+  in: 'query',
+  description,
+  schema,
+  ...extra,
+});
 const restParameters = [
   {
     name: 'filters',
@@ -49,23 +61,38 @@ const restParameters = [
       'Strapi filters, e.g. `filters[slug][$eq]=…`, `filters[category][slug][$eq]=…`, `filters[date][$gte]=2021-01-01`. Operators: $eq, $ne, $in, $notIn, $lt, $lte, $gt, $gte, $contains, $containsi, $startsWith, $null, $notNull, $and, $or, $not. Unknown fields or operators → 400.',
     schema: { type: 'object', additionalProperties: true },
   },
-  parameter('sort', 'Sort, e.g. `date:desc` or `sort[0]=date:desc&sort[1]=id:desc`. Unknown fields → 400.', { anyOf: [string, { type: 'array', items: string }] }),
+  parameter('sort', 'Sort, e.g. `date:desc` or `sort[0]=date:desc&sort[1]=id:desc`. Unknown fields → 400.', {
+    anyOf: [string, { type: 'array', items: string }],
+  }),
   parameter('pagination[page]', 'Page number, from 1.', { ...integer, minimum: 1, default: 1 }),
-  parameter('pagination[pageSize]', 'Items per page, 1–100 (larger values are clamped to 100).', { ...integer, minimum: 1, maximum: 100, default: 10 }),
+  parameter('pagination[pageSize]', 'Items per page, 1–100 (larger values are clamped to 100).', {
+    ...integer,
+    minimum: 1,
+    maximum: 100,
+    default: 10,
+  }),
   parameter('pagination[withCount]', 'Include the total count (default true).', { type: 'boolean', default: true }),
-  parameter('fields', 'Only these fields, e.g. `fields[0]=title&fields[1]=slug`.', { type: 'array', items: string }, { style: 'deepObject', explode: true }),
+  parameter(
+    'fields',
+    'Only these fields, e.g. `fields[0]=title&fields[1]=slug`.',
+    { type: 'array', items: string },
+    { style: 'deepObject', explode: true },
+  ),
   {
     name: 'populate',
     in: 'query',
     style: 'deepObject',
     explode: true,
     description:
-      'Relations and components to include, e.g. `populate[authors][fields][0]=name`, or `*` for one level of everything. With `fields` or `populate` the answer is exactly stock Strapi\'s (`fields` alone: no relations; `populate` alone: every field); with neither, every field and the path\'s documented default relations.',
+      "Relations and components to include, e.g. `populate[authors][fields][0]=name`, or `*` for one level of everything. With `fields` or `populate` the answer is exactly stock Strapi's (`fields` alone: no relations; `populate` alone: every field); with neither, every field and the path's documented default relations.",
     schema: { anyOf: [string, { type: 'object', additionalProperties: true }] },
   },
 ];
 const errors = {
-  '400': { description: 'Invalid parameter (message says which).', content: { 'application/json': { schema: ref('Error') } } },
+  '400': {
+    description: 'Invalid parameter (message says which).',
+    content: { 'application/json': { schema: ref('Error') } },
+  },
   '404': { description: 'No such published document.', content: { 'application/json': { schema: ref('Error') } } },
   '429': {
     description: 'Too many requests from this client; retry after `Retry-After` seconds.',
@@ -75,7 +102,10 @@ const errors = {
 };
 const cachingHeaders = {
   ETag: { description: 'Validator of this representation; send it back in `If-None-Match` for a 304.', schema: string },
-  'Cache-Control': { description: '`public, max-age=60, stale-while-revalidate=300` for anonymous requests.', schema: string },
+  'Cache-Control': {
+    description: '`public, max-age=60, stale-while-revalidate=300` for anonymous requests.',
+    schema: string,
+  },
 };
 const ok = (description: string, schema: Schema, type = 'application/json') => ({
   '200': { description, headers: cachingHeaders, content: { [type]: { schema } } },
@@ -100,14 +130,18 @@ function collection(tag: string, plural: string, item: string, summary: string, 
         tags: [tag],
         summary: `One ${item.toLowerCase()} by documentId (to fetch by URL name use \`filters[slug][$eq]\`).`,
         operationId: `get${item}`,
-        parameters: [{ name: 'documentId', in: 'path', required: true, schema: string }, ...restParameters.filter((p) => ['fields', 'populate'].includes(p.name))],
+        parameters: [
+          { name: 'documentId', in: 'path', required: true, schema: string },
+          ...restParameters.filter((p) => ['fields', 'populate'].includes(p.name)),
+        ],
         responses: ok('The document.', single(item)),
       },
     },
   };
 }
 
-const slugParameter = (name: string, what: string) => parameter(name, `Only ${what} with this slug.`, { type: 'string', pattern: SLUG_PATTERN.source });
+const slugParameter = (name: string, what: string) =>
+  parameter(name, `Only ${what} with this slug.`, { type: 'string', pattern: SLUG_PATTERN.source });
 
 export function openApiDocument(serverUrl: string): Record<string, unknown> {
   return {
@@ -135,7 +169,13 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
         'News articles, newest first when sorted by `date:desc`.',
         'Without `fields` and `populate`, lists and single articles alike: every field (body included) with cover, category (name, slug, order), authors (name, slug, position, unit), campaignThemes (name, slug, slogan, startDate, endDate, issuingBody) and attachments.',
       ),
-      ...collection('Tác giả', 'authors', 'Author', 'Authors of published articles.', 'Without `fields` and `populate`: every field with photo.'),
+      ...collection(
+        'Tác giả',
+        'authors',
+        'Author',
+        'Authors of published articles.',
+        'Without `fields` and `populate`: every field with photo.',
+      ),
       ...collection(
         'Phong trào thi đua',
         'campaign-themes',
@@ -143,18 +183,33 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
         'Emulation campaigns ("phong trào thi đua"): slogan, issuing body, period, targets and anniversaries.',
         'Without `fields` and `populate`, lists and single themes alike: every field with cover, targets and milestones; send `populate[articles][fields][0]=title` etc. (and the others you want) for its articles.',
       ),
-      ...collection('Chuyên mục', 'categories', 'Category', 'Sections of the portal.', 'Without `fields` and `populate`: every field, no relations.'),
+      ...collection(
+        'Chuyên mục',
+        'categories',
+        'Category',
+        'Sections of the portal.',
+        'Without `fields` and `populate`: every field, no relations.',
+      ),
       '/site-setting': {
-        get: { tags: ['Cổng thông tin'], summary: 'Name, address, contacts and related links of the portal.', operationId: 'getSiteSettings', responses: ok('The settings.', single('SiteSettings')) },
+        get: {
+          tags: ['Cổng thông tin'],
+          summary: 'Name, address, contacts and related links of the portal.',
+          operationId: 'getSiteSettings',
+          responses: ok('The settings.', single('SiteSettings')),
+        },
       },
       '/search': {
         get: {
           tags: ['Cổng thông tin'],
           summary: 'Diacritic-insensitive full-text search of published articles ("thi dua" finds "thi đua"; đ = d).',
-          description: 'Title matches first, then the newest. `"quoted phrases"` match as phrases. Snippets are segments of the original text; `match: true` marks the words searched for.',
+          description:
+            'Title matches first, then the newest. `"quoted phrases"` match as phrases. Snippets are segments of the original text; `match: true` marks the words searched for.',
           operationId: 'search',
           parameters: [
-            parameter('q', 'Words to find (up to 500 characters; empty gives no results).', { type: 'string', maxLength: 500 }),
+            parameter('q', 'Words to find (up to 500 characters; empty gives no results).', {
+              type: 'string',
+              maxLength: 500,
+            }),
             parameter('page', 'Page number, 1–1000.', { ...integer, minimum: 1, maximum: 1000, default: 1 }),
             parameter('pageSize', 'Results per page, 1–50.', { ...integer, minimum: 1, maximum: 50, default: 10 }),
             slugParameter('category', 'articles of the category'),
@@ -169,7 +224,8 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
       '/archive': {
         get: {
           tags: ['Cổng thông tin'],
-          summary: 'The Vietnam calendar days of one month that have published news, with counts ("Các tin đã đưa ngày").',
+          summary:
+            'The Vietnam calendar days of one month that have published news, with counts ("Các tin đã đưa ngày").',
           operationId: 'archiveMonth',
           parameters: [
             parameter('year', 'Year (default: this year).', { ...integer, minimum: 1900, maximum: 2100 }),
@@ -190,7 +246,10 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
                 slugParameter('category', 'articles of the category'),
                 slugParameter('theme', 'articles of the campaign theme'),
                 slugParameter('author', 'articles by the author'),
-                parameter('full', '`1` to include each article in full (HTML).', { type: 'string', enum: ['0', '1', 'true', 'false'] }),
+                parameter('full', '`1` to include each article in full (HTML).', {
+                  type: 'string',
+                  enum: ['0', '1', 'true', 'false'],
+                }),
               ],
               responses: ok('The feed.', string, kind === 'rss' ? 'application/rss+xml' : 'application/atom+xml'),
             },
@@ -198,28 +257,52 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
         ]),
       ),
       '/sitemaps': {
-        get: { tags: ['Cổng thông tin'], summary: 'Sitemap index (also at /sitemap.xml on the site).', operationId: 'sitemapIndex', responses: ok('Sitemap index.', string, 'application/xml') },
+        get: {
+          tags: ['Cổng thông tin'],
+          summary: 'Sitemap index (also at /sitemap.xml on the site).',
+          operationId: 'sitemapIndex',
+          responses: ok('Sitemap index.', string, 'application/xml'),
+        },
       },
       '/sitemaps/{name}': {
         get: {
           tags: ['Cổng thông tin'],
-          summary: 'One sitemap: `pages`, `categories`, `campaign-themes`, `authors` or `articles-<n>` (10,000 articles each, oldest first).',
+          summary:
+            'One sitemap: `pages`, `categories`, `campaign-themes`, `authors` or `articles-<n>` (10,000 articles each, oldest first).',
           operationId: 'sitemap',
-          parameters: [{ name: 'name', in: 'path', required: true, schema: { type: 'string', pattern: '^[a-z0-9-]+(\\.xml)?$' } }],
+          parameters: [
+            { name: 'name', in: 'path', required: true, schema: { type: 'string', pattern: '^[a-z0-9-]+(\\.xml)?$' } },
+          ],
           responses: ok('Sitemap.', string, 'application/xml'),
         },
       },
     },
     components: {
       schemas: {
-        Pagination: closed({ page: integer, pageSize: integer, pageCount: integer, total: integer }, ['page', 'pageSize', 'pageCount', 'total']),
+        Pagination: closed({ page: integer, pageSize: integer, pageCount: integer, total: integer }, [
+          'page',
+          'pageSize',
+          'pageCount',
+          'total',
+        ]),
         Error: closed(
-          { data: { type: 'null' }, error: closed({ status: integer, name: string, message: string, details: {} }, ['status', 'name', 'message']) },
+          {
+            data: { type: 'null' },
+            error: closed({ status: integer, name: string, message: string, details: {} }, [
+              'status',
+              'name',
+              'message',
+            ]),
+          },
           ['data', 'error'],
         ),
         Blocks: {
-          description: 'Strapi "blocks" rich text: paragraphs, headings, lists, quotes, images, links. It is data, never HTML: render it with a renderer that escapes text.',
-          anyOf: [{ type: 'array', items: { type: 'object', required: ['type'], properties: { type: string } } }, { type: 'null' }],
+          description:
+            'Strapi "blocks" rich text: paragraphs, headings, lists, quotes, images, links. It is data, never HTML: render it with a renderer that escapes text.',
+          anyOf: [
+            { type: 'array', items: { type: 'object', required: ['type'], properties: { type: string } } },
+            { type: 'null' },
+          ],
         },
         Media: closed(
           {
@@ -279,8 +362,15 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
           title: string,
           slug: string,
           lead: nullable(string),
-          date: { ...dateTime, description: 'Publication date shown to readers (the agency works in Vietnam time, +07:00).' },
-          audience: { type: 'string', enum: ['public', 'staff'], description: 'Always `public` for anonymous callers: staff articles exist only for signed-in staff.' },
+          date: {
+            ...dateTime,
+            description: 'Publication date shown to readers (the agency works in Vietnam time, +07:00).',
+          },
+          audience: {
+            type: 'string',
+            enum: ['public', 'staff'],
+            description: 'Always `public` for anonymous callers: staff articles exist only for signed-in staff.',
+          },
           body: ref('Blocks'),
           featured: { type: 'boolean' },
           isSample: { type: 'boolean', description: 'Generated sample content, not real news.' },
@@ -344,7 +434,10 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
             meta: closed(
               {
                 pagination: ref('Pagination'),
-                query: closed({ terms: { type: 'array', items: string }, phrases: { type: 'array', items: { type: 'array', items: string } } }),
+                query: closed({
+                  terms: { type: 'array', items: string },
+                  phrases: { type: 'array', items: { type: 'array', items: string } },
+                }),
               },
               ['pagination', 'query'],
             ),
@@ -352,7 +445,11 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
           ['data', 'meta'],
         ),
         ArchiveMonth: closed(
-          { year: integer, month: integer, days: { type: 'array', items: closed({ date, count: integer }, ['date', 'count']) } },
+          {
+            year: integer,
+            month: integer,
+            days: { type: 'array', items: closed({ date, count: integer }, ['date', 'count']) },
+          },
           ['year', 'month', 'days'],
         ),
       },

@@ -17,10 +17,16 @@ describe('site layout', () => {
     restore = stubCms(fixtureCms()).restore;
     renderWithApp(<SiteLayout>nội dung</SiteLayout>);
     expect(screen.getByRole('link', { name: 'Bỏ qua, đến nội dung chính' })).toHaveAttribute('href', '#noi-dung');
-    expect(await screen.findByRole('link', { name: 'Thi đua – Khen thưởng' })).toHaveAttribute('href', '/chuyen-muc/thi-dua-khen-thuong');
+    expect(await screen.findByRole('link', { name: 'Thi đua – Khen thưởng' })).toHaveAttribute(
+      'href',
+      '/chuyen-muc/thi-dua-khen-thuong',
+    );
     expect(screen.getByRole('link', { name: 'Phong trào thi đua' })).toHaveAttribute('href', '/phong-trao');
     expect(await screen.findByText('Địa chỉ: Thành phố Vĩnh Yên, tỉnh Vĩnh Phúc')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'lien-he@example.gov.vn' })).toHaveAttribute('href', 'mailto:lien-he@example.gov.vn');
+    expect(screen.getByRole('link', { name: 'lien-he@example.gov.vn' })).toHaveAttribute(
+      'href',
+      'mailto:lien-he@example.gov.vn',
+    );
     expect(screen.getByText('Chịu trách nhiệm nội dung: Cục trưởng')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Bộ Tư pháp' })).toHaveAttribute('href', 'https://moj.gov.vn');
     // A link an editor mistyped as script never becomes a live link.

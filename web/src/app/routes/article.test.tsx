@@ -26,7 +26,10 @@ describe('article page', () => {
       'Các tin đã đưa ngày',
     ]);
     expect(screen.getByRole('link', { name: 'Đỗ Hùng' })).toHaveAttribute('href', '/tac-gia/do-hung');
-    expect(screen.getByRole('link', { name: /Phong trào thi đua năm 2021/ })).toHaveAttribute('href', '/phong-trao/thi-dua-2021-thads-vinh-phuc');
+    expect(screen.getByRole('link', { name: /Phong trào thi đua năm 2021/ })).toHaveAttribute(
+      'href',
+      '/phong-trao/thi-dua-2021-thads-vinh-phuc',
+    );
     const crumbs = within(screen.getByRole('navigation', { name: 'Vị trí trang' })).getAllByRole('listitem');
     expect(crumbs.map((crumb) => crumb.textContent)).toEqual(['Trang chủ', 'Thi đua – Khen thưởng', seedArticle.title]);
     expect(crumbs[2]).toHaveAttribute('aria-current', 'page');
@@ -50,7 +53,9 @@ describe('article page', () => {
   it('shows an error with a retry that works once the CMS answers again', async () => {
     let failing = true;
     restore = stubCms((url) =>
-      failing ? { status: 503, body: { data: null, error: { status: 503, name: 'ServiceUnavailable', message: 'down' } } } : fixtureCms()(url),
+      failing
+        ? { status: 503, body: { data: null, error: { status: 503, name: 'ServiceUnavailable', message: 'down' } } }
+        : fixtureCms()(url),
     ).restore;
     renderWithApp(<ArticleRoute slug={seedArticle.slug} />);
     expect(await screen.findByRole('alert')).toHaveTextContent('Không tải được nội dung');

@@ -25,7 +25,15 @@ export default function AuthorRoute({ slug }: { slug: string }) {
     <>
       <Breadcrumb items={[{ label: `Tác giả ${author.name}` }]} />
       <section className="author" aria-labelledby="tac-gia">
-        {photo ? <img className="author__photo" src={photo.url} alt={photo.alternativeText || `Ảnh ${author.name}`} width={120} height={120} /> : null}
+        {photo ? (
+          <img
+            className="author__photo"
+            src={photo.url}
+            alt={photo.alternativeText || `Ảnh ${author.name}`}
+            width={120}
+            height={120}
+          />
+        ) : null}
         <div>
           <h1 id="tac-gia" className="page-title">
             {author.name}

@@ -25,7 +25,9 @@ export default function CampaignThemeRoute({ slug }: { slug: string }) {
   const milestones = [...(theme.milestones ?? [])].sort((a, b) => a.date.localeCompare(b.date));
   return (
     <>
-      <Breadcrumb items={[{ label: 'Phong trào thi đua', href: paths.campaignThemes.build() }, { label: theme.name }]} />
+      <Breadcrumb
+        items={[{ label: 'Phong trào thi đua', href: paths.campaignThemes.build() }, { label: theme.name }]}
+      />
       <article className="theme">
         <h1 className="page-title">{theme.name}</h1>
         {theme.slogan ? (

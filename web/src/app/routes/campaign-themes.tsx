@@ -22,7 +22,10 @@ function ThemeGroup({ id, title, themes }: { id: string; title: string; themes: 
 }
 
 export default function CampaignThemesRoute() {
-  useDocumentMeta('Phong trào thi đua', 'Các phong trào thi đua của ngành Tư pháp, Thi hành án dân sự và tỉnh Vĩnh Phúc.');
+  useDocumentMeta(
+    'Phong trào thi đua',
+    'Các phong trào thi đua của ngành Tư pháp, Thi hành án dân sự và tỉnh Vĩnh Phúc.',
+  );
   const query = useQuery(campaignThemesQueryOptions());
   return (
     <>
@@ -36,8 +39,16 @@ export default function CampaignThemesRoute() {
         <EmptyState>Chưa có phong trào thi đua nào được đăng.</EmptyState>
       ) : (
         <>
-          <ThemeGroup id="dang-dien-ra" title="Đang diễn ra" themes={query.data.filter((theme) => isActiveCampaign(theme))} />
-          <ThemeGroup id="da-ket-thuc" title="Đã kết thúc" themes={query.data.filter((theme) => !isActiveCampaign(theme))} />
+          <ThemeGroup
+            id="dang-dien-ra"
+            title="Đang diễn ra"
+            themes={query.data.filter((theme) => isActiveCampaign(theme))}
+          />
+          <ThemeGroup
+            id="da-ket-thuc"
+            title="Đã kết thúc"
+            themes={query.data.filter((theme) => !isActiveCampaign(theme))}
+          />
         </>
       )}
     </>

@@ -13,7 +13,10 @@ export default function CategoryRoute({ slug }: { slug: string }) {
   const categories = useQuery(categoriesQueryOptions());
   const category = categories.data?.find((item) => item.slug === slug) ?? null;
   useFeedLink(category ? { param: 'category', slug: category.slug, title: category.name } : null);
-  useDocumentMeta(category ? (page > 1 ? `${category.name} – trang ${page}` : category.name) : null, category?.description);
+  useDocumentMeta(
+    category ? (page > 1 ? `${category.name} – trang ${page}` : category.name) : null,
+    category?.description,
+  );
 
   if (categories.isPending) return <LoadingState label="Đang tải chuyên mục…" />;
   if (categories.isError) return <ErrorState error={categories.error} onRetry={() => void categories.refetch()} />;

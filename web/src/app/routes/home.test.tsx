@@ -17,14 +17,21 @@ describe('home page', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Cổng thông tin điện tử');
     expect(await screen.findByRole('heading', { level: 2, name: 'Tin nổi bật' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Tin mới' })).toBeInTheDocument();
-    expect((await screen.findAllByRole('link', { name: seedArticle.title }))[0]).toHaveAttribute('href', `/tin-tuc/${seedArticle.slug}`);
+    expect((await screen.findAllByRole('link', { name: seedArticle.title }))[0]).toHaveAttribute(
+      'href',
+      `/tin-tuc/${seedArticle.slug}`,
+    );
     expect(screen.getAllByText('16/03/2021').length).toBeGreaterThan(0);
     expect(await screen.findByRole('heading', { level: 2, name: 'Hoạt động của Cục' })).toBeInTheDocument();
-    expect(await screen.findByRole('heading', { level: 2, name: 'Phong trào thi đua đang diễn ra' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Phong trào thi đua đang diễn ra' }),
+    ).toBeInTheDocument();
     expect(screen.queryByText('Phong trào năm 2019')).toBeNull();
     expect(screen.getByRole('heading', { level: 2, name: 'Các tin đã đưa ngày' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Trang sau ›' })).toHaveAttribute('href', '/?trang=2');
-    const latest = cms.calls.find((url) => url.pathname === '/api/articles' && url.searchParams.get('pagination[pageSize]') === '10');
+    const latest = cms.calls.find(
+      (url) => url.pathname === '/api/articles' && url.searchParams.get('pagination[pageSize]') === '10',
+    );
     expect(latest?.searchParams.get('sort[0]')).toBe('date:desc');
   });
 
@@ -44,7 +51,9 @@ describe('home page', () => {
   });
 
   it('shows an error with a retry when the CMS fails', async () => {
-    restore = stubCms(({ pathname }) => (pathname === '/api/articles' ? { status: 503, body: null } : fixtureCms()(new URL(`http://x${pathname}`)))).restore;
+    restore = stubCms(({ pathname }) =>
+      pathname === '/api/articles' ? { status: 503, body: null } : fixtureCms()(new URL(`http://x${pathname}`)),
+    ).restore;
     renderWithApp(<HomeRoute />);
     expect(await screen.findByRole('alert')).toHaveTextContent('Không tải được nội dung');
     expect(screen.getByRole('button', { name: 'Thử lại' })).toBeInTheDocument();

@@ -33,7 +33,8 @@ function FeaturedArticles() {
 }
 
 function CategoryPreview({ category }: { category: Category }) {
-  const articles = useQuery(articlesQueryOptions({ categorySlug: category.slug, pageSize: PREVIEW_SIZE })).data?.data ?? [];
+  const articles =
+    useQuery(articlesQueryOptions({ categorySlug: category.slug, pageSize: PREVIEW_SIZE })).data?.data ?? [];
   if (articles.length === 0) return null;
   const headingId = `chuyen-muc-${category.slug}`;
   return (
@@ -74,7 +75,10 @@ function ActiveCampaigns() {
 export default function HomeRoute() {
   const page = pageFromSearch(useSearch());
   const categories = useQuery(categoriesQueryOptions()).data ?? [];
-  useDocumentMeta(page > 1 ? `Tin mới – trang ${page}` : null, 'Tin tức, hoạt động và phong trào thi đua của Cục Thi hành án dân sự tỉnh Vĩnh Phúc.');
+  useDocumentMeta(
+    page > 1 ? `Tin mới – trang ${page}` : null,
+    'Tin tức, hoạt động và phong trào thi đua của Cục Thi hành án dân sự tỉnh Vĩnh Phúc.',
+  );
   return (
     <>
       <h1 className="visually-hidden">Cổng thông tin điện tử {env.siteName}</h1>
@@ -85,9 +89,18 @@ export default function HomeRoute() {
             <h2 id="tin-moi" className="section-title">
               Tin mới
             </h2>
-            <ArticleList query={{ pageSize: 10 }} page={page} hrefFor={paths.home.build} label="Tin mới" emptyMessage="Chưa có tin bài nào được đăng." headingLevel={3} />
+            <ArticleList
+              query={{ pageSize: 10 }}
+              page={page}
+              hrefFor={paths.home.build}
+              label="Tin mới"
+              emptyMessage="Chưa có tin bài nào được đăng."
+              headingLevel={3}
+            />
           </section>
-          {page === 1 ? categories.map((category) => <CategoryPreview key={category.documentId} category={category} />) : null}
+          {page === 1
+            ? categories.map((category) => <CategoryPreview key={category.documentId} category={category} />)
+            : null}
         </div>
         <aside className="home-grid__aside" aria-label="Phong trào thi đua và lưu trữ tin">
           <ActiveCampaigns />

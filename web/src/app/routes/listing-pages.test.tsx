@@ -13,7 +13,14 @@ import DayRoute from './day';
 let restore = () => {};
 afterEach(() => restore());
 
-type PageCase = { name: string; page: ReactElement; missing: ReactElement; title: string; listParam: [string, string]; empty: RegExp };
+type PageCase = {
+  name: string;
+  page: ReactElement;
+  missing: ReactElement;
+  title: string;
+  listParam: [string, string];
+  empty: RegExp;
+};
 
 const PAGES: PageCase[] = [
   {
@@ -57,9 +64,14 @@ describe.each(PAGES)('the $name page', ({ page, missing, title, listParam, empty
     renderWithApp(page);
     expect(screen.getAllByRole('status').length).toBeGreaterThan(0);
     expect(await screen.findByRole('heading', { level: 1, name: title })).toBeInTheDocument();
-    expect(await screen.findByRole('link', { name: seedArticle.title })).toHaveAttribute('href', `/tin-tuc/${seedArticle.slug}`);
+    expect(await screen.findByRole('link', { name: seedArticle.title })).toHaveAttribute(
+      'href',
+      `/tin-tuc/${seedArticle.slug}`,
+    );
     expect(screen.getByRole('navigation', { name: /Phân trang/ })).toHaveTextContent('Trang 1 / 3');
-    expect(cms.calls.some((url) => url.pathname === '/api/articles' && url.searchParams.get(listParam[0]) === listParam[1])).toBe(true);
+    expect(
+      cms.calls.some((url) => url.pathname === '/api/articles' && url.searchParams.get(listParam[0]) === listParam[1]),
+    ).toBe(true);
     expect(document.title).toContain(title.startsWith('Đỗ') ? `Tác giả ${title}` : title);
     const feed = document.head.querySelector<HTMLLinkElement>('link[data-page-feed]');
     if (feed) expect(feed.getAttribute('href')).toMatch(/^\/api\/feeds\/rss\?(category|theme|author)=/);
@@ -95,7 +107,9 @@ describe('the campaign theme page', () => {
     expect(screen.getByText('từ 01/01/2021')).toBeInTheDocument();
     expect(screen.getByText('Cục THADS tỉnh Vĩnh Phúc')).toBeInTheDocument();
     expect(screen.getByRole('cell', { name: 'trên 97%' })).toBeInTheDocument();
-    const timeline = within(screen.getByRole('heading', { name: 'Mốc kỷ niệm' }).parentElement!).getAllByRole('listitem');
+    const timeline = within(screen.getByRole('heading', { name: 'Mốc kỷ niệm' }).parentElement!).getAllByRole(
+      'listitem',
+    );
     expect(timeline.map((item) => item.querySelector('time')?.textContent)).toEqual(['28/08/1945', '19/07/1946']);
     expect(screen.getByText('100% các cơ quan THADS đã ban hành kế hoạch.')).toBeInTheDocument();
   });
@@ -107,12 +121,21 @@ describe('the campaign themes page', () => {
     renderWithApp(<CampaignThemesRoute />);
     const active = await screen.findByRole('heading', { level: 2, name: 'Đang diễn ra' });
     const past = screen.getByRole('heading', { level: 2, name: 'Đã kết thúc' });
-    expect(within(active.parentElement!).getByRole('link', { name: /Phong trào thi đua năm 2021/ })).toBeInTheDocument();
-    expect(within(past.parentElement!).getByRole('link', { name: 'Phong trào năm 2019' })).toHaveAttribute('href', '/phong-trao/phong-trao-2019');
+    expect(
+      within(active.parentElement!).getByRole('link', { name: /Phong trào thi đua năm 2021/ }),
+    ).toBeInTheDocument();
+    expect(within(past.parentElement!).getByRole('link', { name: 'Phong trào năm 2019' })).toHaveAttribute(
+      'href',
+      '/phong-trao/phong-trao-2019',
+    );
   });
 
   it('says so when there are none, and offers a retry on errors', async () => {
-    restore = stubCms((url) => (url.pathname === '/api/campaign-themes' ? { body: { data: [], meta: { pagination: { page: 1, pageSize: 100, pageCount: 0, total: 0 } } } } : fixtureCms()(url))).restore;
+    restore = stubCms((url) =>
+      url.pathname === '/api/campaign-themes'
+        ? { body: { data: [], meta: { pagination: { page: 1, pageSize: 100, pageCount: 0, total: 0 } } } }
+        : fixtureCms()(url),
+    ).restore;
     renderWithApp(<CampaignThemesRoute />);
     expect(await screen.findByText('Chưa có phong trào thi đua nào được đăng.')).toBeInTheDocument();
   });

@@ -41,11 +41,20 @@ describe('search page', () => {
     renderWithApp(<SearchRoute />, { path: '/tim-kiem?q=khongcotu&chuyen-muc=thong-bao' });
     const status = await screen.findByText(/Không tìm thấy kết quả nào cho/);
     expect(status).toHaveTextContent('với bộ lọc đã chọn');
-    expect(within(status.parentElement!).getByRole('link', { name: 'Bỏ bộ lọc và tìm lại' })).toHaveAttribute('href', '/tim-kiem?q=khongcotu');
+    expect(within(status.parentElement!).getByRole('link', { name: 'Bỏ bộ lọc và tìm lại' })).toHaveAttribute(
+      'href',
+      '/tim-kiem?q=khongcotu',
+    );
   });
 
   it("shows the CMS's message for a query it refuses, and invites a query when there is none", async () => {
-    restore = stubCms(() => ({ status: 400, body: { data: null, error: { status: 400, name: 'ValidationError', message: 'Từ khóa quá dài: tối đa 500 ký tự' } } })).restore;
+    restore = stubCms(() => ({
+      status: 400,
+      body: {
+        data: null,
+        error: { status: 400, name: 'ValidationError', message: 'Từ khóa quá dài: tối đa 500 ký tự' },
+      },
+    })).restore;
     renderWithApp(<SearchRoute />, { path: `/tim-kiem?q=${'a'.repeat(600)}` });
     expect(await screen.findByRole('alert')).toHaveTextContent('Từ khóa quá dài');
     restore();

@@ -33,7 +33,15 @@ function paramsFromUrl(search: string): SearchParams {
 }
 
 const toUrl = (params: SearchParams, page = params.page ?? 1) =>
-  paths.search.build({ q: params.q, trang: page, 'chuyen-muc': params.category, 'phong-trao': params.theme, 'tac-gia': params.author, 'tu-ngay': params.from, 'den-ngay': params.to });
+  paths.search.build({
+    q: params.q,
+    trang: page,
+    'chuyen-muc': params.category,
+    'phong-trao': params.theme,
+    'tac-gia': params.author,
+    'tu-ngay': params.from,
+    'den-ngay': params.to,
+  });
 
 function Filters({ params }: { params: SearchParams }) {
   const id = useId();
@@ -45,7 +53,9 @@ function Filters({ params }: { params: SearchParams }) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const field = (name: string) => (form.get(name) as string | null) || undefined;
-    navigate(toUrl({ ...params, category: field('category'), theme: field('theme'), from: field('from'), to: field('to') }, 1));
+    navigate(
+      toUrl({ ...params, category: field('category'), theme: field('theme'), from: field('from'), to: field('to') }, 1),
+    );
   }
 
   return (
@@ -93,12 +103,20 @@ export default function SearchRoute() {
   const queryClient = useQueryClient();
   const result = useQuery(searchQueryOptions(params));
   const hasQuery = params.q.trim().length > 0;
-  useDocumentMeta(hasQuery ? `Tìm kiếm: ${params.q}` : 'Tìm kiếm', 'Tìm kiếm tin bài trên cổng thông tin Cục THADS tỉnh Vĩnh Phúc.');
+  useDocumentMeta(
+    hasQuery ? `Tìm kiếm: ${params.q}` : 'Tìm kiếm',
+    'Tìm kiếm tin bài trên cổng thông tin Cục THADS tỉnh Vĩnh Phúc.',
+  );
   const filtered = Boolean(params.category || params.theme || params.author || params.from || params.to);
 
   let body;
   if (!hasQuery) {
-    body = <p className="notice">Nhập từ khóa để tìm tin bài. Có thể gõ không dấu (ví dụ “thi dua vinh phuc”); đặt cụm từ trong dấu ngoặc kép để tìm đúng cụm.</p>;
+    body = (
+      <p className="notice">
+        Nhập từ khóa để tìm tin bài. Có thể gõ không dấu (ví dụ “thi dua vinh phuc”); đặt cụm từ trong dấu ngoặc kép để
+        tìm đúng cụm.
+      </p>
+    );
   } else if (result.isPending) {
     body = <LoadingState label="Đang tìm kiếm…" lines={6} />;
   } else if (result.isError) {

@@ -19,7 +19,9 @@ async function signInWith(identifier: string, password: string) {
 
 describe('sign-in page', () => {
   it('signs a staff member in and goes home', async () => {
-    const cms = stubCms(() => ({ body: { jwt: 'jwt-token', user: { id: 7, username: 'canbo', email: 'canbo@example.gov.vn' } } }));
+    const cms = stubCms(() => ({
+      body: { jwt: 'jwt-token', user: { id: 7, username: 'canbo', email: 'canbo@example.gov.vn' } },
+    }));
     restore = cms.restore;
     const { location } = renderWithApp(<SignInRoute />, { path: '/dang-nhap' });
     await signInWith('canbo@example.gov.vn', 'MatKhau123');

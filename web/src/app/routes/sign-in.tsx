@@ -63,7 +63,14 @@ export default function SignInRoute() {
       <form onSubmit={submit} noValidate className="form">
         <div className="form__field">
           <label htmlFor="identifier">Tên đăng nhập hoặc email</label>
-          <input id="identifier" name="identifier" autoComplete="username" value={identifier} onChange={(event) => setIdentifier(event.target.value)} required />
+          <input
+            id="identifier"
+            name="identifier"
+            autoComplete="username"
+            value={identifier}
+            onChange={(event) => setIdentifier(event.target.value)}
+            required
+          />
         </div>
         <div className="form__field">
           <label htmlFor="password">Mật khẩu</label>

@@ -13,7 +13,17 @@ import { useDocumentMeta } from '../../lib/use-document-meta';
 const TITLE = 'Sơ đồ cổng thông tin';
 
 /** One titled list of links, with its own loading and error state so one failing list does not hide the others. */
-function LinkGroup<T>({ id, title, query, render }: { id: string; title: string; query: UseQueryResult<T[]>; render: (item: T) => ReactNode }) {
+function LinkGroup<T>({
+  id,
+  title,
+  query,
+  render,
+}: {
+  id: string;
+  title: string;
+  query: UseQueryResult<T[]>;
+  render: (item: T) => ReactNode;
+}) {
   return (
     <section aria-labelledby={id} className="site-map__group">
       <h2 id={id} className="section-title">

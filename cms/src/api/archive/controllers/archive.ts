@@ -11,13 +11,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
    * GET /api/archive?year=&month= → the Vietnam calendar days of that month that have published news, with counts
    * ("Các tin đã đưa ngày"). An article dated 16/03/2021 00:30 in Hà Nội counts for 16/03, not 15/03.
    */
-  async days(ctx: ScopedContext & { query: Record<string, unknown>; body: unknown; badRequest: (message: string) => unknown }) {
+  async days(
+    ctx: ScopedContext & { query: Record<string, unknown>; body: unknown; badRequest: (message: string) => unknown },
+  ) {
     let year: number;
     let month: number;
     try {
       const today = vietnamDay(new Date());
-      year = integerParam(ctx.query, 'year', { min: 1900, max: 2100, fallback: Number(today.slice(0, 4)), outOfRange: 'reject' });
-      month = integerParam(ctx.query, 'month', { min: 1, max: 12, fallback: Number(today.slice(5, 7)), outOfRange: 'reject' });
+      year = integerParam(ctx.query, 'year', {
+        min: 1900,
+        max: 2100,
+        fallback: Number(today.slice(0, 4)),
+        outOfRange: 'reject',
+      });
+      month = integerParam(ctx.query, 'month', {
+        min: 1,
+        max: 12,
+        fallback: Number(today.slice(5, 7)),
+        outOfRange: 'reject',
+      });
     } catch (error) {
       if (error instanceof InvalidParameter) return ctx.badRequest(error.message);
       throw error;

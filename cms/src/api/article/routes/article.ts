@@ -2,4 +2,6 @@ import { factories } from '@strapi/strapi';
 
 const defaultQuery = { middlewares: ['api::article.default-query'] };
 
-export default factories.createCoreRouter('api::article.article', { config: { find: defaultQuery, findOne: defaultQuery } });
+export default factories.createCoreRouter('api::article.article', {
+  config: { find: defaultQuery, findOne: defaultQuery },
+});

@@ -20,7 +20,15 @@ type FeedArticle = {
   category?: { name: string } | null;
 };
 
-type Feed = { title: string; description: string; link: string; self: string; updated: string; articles: FeedArticle[]; full: boolean };
+type Feed = {
+  title: string;
+  description: string;
+  link: string;
+  self: string;
+  updated: string;
+  articles: FeedArticle[];
+  full: boolean;
+};
 
 type FeedContext = {
   query: Record<string, unknown>;
@@ -34,13 +42,22 @@ type FeedContext = {
 /** Which articles a feed lists: all news, or one category's, campaign theme's or author's. */
 const SCOPES = [
   { param: 'category', uid: 'api::category.category', relation: 'category', label: 'Chuyên mục', kind: 'category' },
-  { param: 'theme', uid: 'api::campaign-theme.campaign-theme', relation: 'campaignThemes', label: 'Phong trào thi đua', kind: 'campaignTheme' },
+  {
+    param: 'theme',
+    uid: 'api::campaign-theme.campaign-theme',
+    relation: 'campaignThemes',
+    label: 'Phong trào thi đua',
+    kind: 'campaignTheme',
+  },
   { param: 'author', uid: 'api::author.author', relation: 'authors', label: 'Tác giả', kind: 'author' },
 ] as const;
 
 async function loadFeed(strapi: Core.Strapi, ctx: FeedContext, kind: 'rss' | 'atom'): Promise<Feed | null> {
   const origin = siteUrl();
-  const settings = (await strapi.documents('api::site-setting.site-setting').findFirst()) as { siteName?: string; description?: string } | null;
+  const settings = (await strapi.documents('api::site-setting.site-setting').findFirst()) as {
+    siteName?: string;
+    description?: string;
+  } | null;
   const siteName = settings?.siteName ?? 'Cục Thi hành án dân sự tỉnh Vĩnh Phúc';
   const full = ['1', 'true'].includes(stringParam(ctx.query, 'full') ?? '');
   let title = `${siteName} – Tin tức`;
@@ -50,7 +67,9 @@ async function loadFeed(strapi: Core.Strapi, ctx: FeedContext, kind: 'rss' | 'at
   for (const scope of SCOPES) {
     const slug = slugParam(ctx.query, scope.param);
     if (!slug) continue;
-    const entity = (await strapi.documents(scope.uid).findFirst({ filters: { slug }, status: 'published' })) as { name: string } | null;
+    const entity = (await strapi.documents(scope.uid).findFirst({ filters: { slug }, status: 'published' })) as {
+      name: string;
+    } | null;
     if (!entity) {
       ctx.notFound(`Không có ${scope.label.toLowerCase()} "${slug}" (no such ${scope.param})`);
       return null;
@@ -84,8 +103,12 @@ function renderRss(feed: Feed): string {
   const origin = siteUrl();
   const items = feed.articles.map((article) => {
     const url = `${origin}${documentPath('article', article.slug)}`;
-    const authors = (article.authors ?? []).map((author) => `\n      <dc:creator>${escapeXml(author.name)}</dc:creator>`).join('');
-    const content = feed.full ? `\n      <content:encoded>${escapeXml(blocksToHtml(article.body, origin))}</content:encoded>` : '';
+    const authors = (article.authors ?? [])
+      .map((author) => `\n      <dc:creator>${escapeXml(author.name)}</dc:creator>`)
+      .join('');
+    const content = feed.full
+      ? `\n      <content:encoded>${escapeXml(blocksToHtml(article.body, origin))}</content:encoded>`
+      : '';
     return `    <item>
       <title>${escapeXml(article.title)}</title>
       <link>${escapeXml(url)}</link>
@@ -113,8 +136,12 @@ function renderAtom(feed: Feed): string {
   const origin = siteUrl();
   const entries = feed.articles.map((article) => {
     const url = `${origin}${documentPath('article', article.slug)}`;
-    const authors = (article.authors ?? []).map((author) => `\n    <author><name>${escapeXml(author.name)}</name></author>`).join('');
-    const content = feed.full ? `\n    <content type="html">${escapeXml(blocksToHtml(article.body, origin))}</content>` : '';
+    const authors = (article.authors ?? [])
+      .map((author) => `\n    <author><name>${escapeXml(author.name)}</name></author>`)
+      .join('');
+    const content = feed.full
+      ? `\n    <content type="html">${escapeXml(blocksToHtml(article.body, origin))}</content>`
+      : '';
     return `  <entry>
     <title>${escapeXml(article.title)}</title>
     <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>

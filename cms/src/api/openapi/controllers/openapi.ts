@@ -3,7 +3,11 @@ import { escapeXml } from '../../../lib/xml';
 import { openApiDocument } from '../document';
 
 type DocsContext = { body: unknown; type: string };
-type Operation = { summary?: string; description?: string; parameters?: Array<{ name: string; in: string; description?: string; required?: boolean }> };
+type Operation = {
+  summary?: string;
+  description?: string;
+  parameters?: Array<{ name: string; in: string; description?: string; required?: boolean }>;
+};
 
 /** The few inline marks the descriptions use: `code`. */
 const inline = (text: string) => escapeXml(text).replace(/`([^`]+)`/g, '<code>$1</code>');
@@ -15,10 +19,15 @@ function renderPage(document: ReturnType<typeof openApiDocument>): string {
   const operations = Object.entries(paths)
     .map(([path, { get }]) => {
       const parameters = (get.parameters ?? [])
-        .map((parameter) => `<tr><td><code>${escapeXml(parameter.name)}</code>${parameter.required ? ' (bắt buộc)' : ''}</td><td>${parameter.in}</td><td>${inline(parameter.description ?? '')}</td></tr>`)
+        .map(
+          (parameter) =>
+            `<tr><td><code>${escapeXml(parameter.name)}</code>${parameter.required ? ' (bắt buộc)' : ''}</td><td>${parameter.in}</td><td>${inline(parameter.description ?? '')}</td></tr>`,
+        )
         .join('');
       return `<section><h2><span class="method">GET</span> <code>/api${escapeXml(path)}</code></h2><p>${inline(get.summary ?? '')}</p>${get.description ? `<p>${inline(get.description)}</p>` : ''}${
-        parameters ? `<table><caption>Tham số (parameters)</caption><thead><tr><th scope="col">Tên</th><th scope="col">Vị trí</th><th scope="col">Ý nghĩa</th></tr></thead><tbody>${parameters}</tbody></table>` : ''
+        parameters
+          ? `<table><caption>Tham số (parameters)</caption><thead><tr><th scope="col">Tên</th><th scope="col">Vị trí</th><th scope="col">Ý nghĩa</th></tr></thead><tbody>${parameters}</tbody></table>`
+          : ''
       }</section>`;
     })
     .join('\n');

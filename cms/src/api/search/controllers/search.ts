@@ -21,7 +21,13 @@ function snippetOf(hit: SearchHit, query: SearchQuery) {
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** GET /api/search?q=&page=&pageSize=&category=&theme=&author=&from=&to= over published articles. */
-  async search(ctx: ScopedContext & { query: Record<string, unknown>; body: unknown; badRequest: (message: string, details?: unknown) => unknown }) {
+  async search(
+    ctx: ScopedContext & {
+      query: Record<string, unknown>;
+      body: unknown;
+      badRequest: (message: string, details?: unknown) => unknown;
+    },
+  ) {
     let input: string;
     let filters;
     let page: number;
@@ -29,7 +35,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     try {
       input = stringParam(ctx.query, 'q') ?? '';
       if (input.length > MAX_QUERY_LENGTH) {
-        throw new InvalidParameter(`Từ khóa quá dài: tối đa ${MAX_QUERY_LENGTH} ký tự (q is longer than ${MAX_QUERY_LENGTH} characters)`);
+        throw new InvalidParameter(
+          `Từ khóa quá dài: tối đa ${MAX_QUERY_LENGTH} ký tự (q is longer than ${MAX_QUERY_LENGTH} characters)`,
+        );
       }
       page = integerParam(ctx.query, 'page', { min: 1, max: 1000, fallback: 1 });
       pageSize = integerParam(ctx.query, 'pageSize', { min: 1, max: MAX_SEARCH_PAGE_SIZE, fallback: 10 });

@@ -8,7 +8,12 @@ import { escapeXml } from '../../../lib/xml';
 const articlesPerSitemap = () => Number(process.env.SITEMAP_ARTICLES_PER_FILE) || 10_000;
 
 type Entry = { path: string; lastmod?: string | null };
-type SitemapContext = { params: { name?: string }; body: unknown; type: string; notFound: (message: string) => unknown };
+type SitemapContext = {
+  params: { name?: string };
+  body: unknown;
+  type: string;
+  notFound: (message: string) => unknown;
+};
 
 const LISTINGS: Record<string, { uid: UID.ContentType; kind: DocumentKind }> = {
   categories: { uid: 'api::category.category', kind: 'category' },
@@ -16,7 +21,8 @@ const LISTINGS: Record<string, { uid: UID.ContentType; kind: DocumentKind }> = {
   authors: { uid: 'api::author.author', kind: 'author' },
 };
 
-const newest = (dates: Array<string | null | undefined>) => dates.reduce<string | null>((latest, date) => (date && (!latest || date > latest) ? date : latest), null);
+const newest = (dates: Array<string | null | undefined>) =>
+  dates.reduce<string | null>((latest, date) => (date && (!latest || date > latest) ? date : latest), null);
 
 /** One `<url>` or `<sitemap>` element: the site's address of a path, and when it last changed. */
 const element = (tag: 'url' | 'sitemap', origin: string, { path, lastmod }: Entry) =>
@@ -30,12 +36,18 @@ function urlset(entries: Entry[]): string {
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const published = (uid: UID.ContentType, params: Record<string, unknown> = {}) =>
-    strapi.documents(uid).findMany({ status: 'published', fields: ['slug', 'updatedAt'], ...params } as never) as unknown as Promise<
+    strapi
+      .documents(uid)
+      .findMany({ status: 'published', fields: ['slug', 'updatedAt'], ...params } as never) as unknown as Promise<
       Array<{ slug: string; updatedAt: string }>
     >;
   // Oldest first: a new article lands in the last file, so the others (and their lastmod) stay as crawlers saw them.
   const articleChunk = (chunk: number) =>
-    published('api::article.article', { sort: ['id:asc'], start: (chunk - 1) * articlesPerSitemap(), limit: articlesPerSitemap() });
+    published('api::article.article', {
+      sort: ['id:asc'],
+      start: (chunk - 1) * articlesPerSitemap(),
+      limit: articlesPerSitemap(),
+    });
   const articleCount = () => strapi.documents('api::article.article').count({ status: 'published' } as never);
 
   async function pages(): Promise<Entry[]> {
@@ -52,14 +64,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** The sitemap index: the site's pages, one file per kind of listing, and the articles in files of 10,000. */
     async index(ctx: SitemapContext) {
       const origin = siteUrl();
-      const parts: Entry[] = [{ path: '/sitemaps/pages.xml', lastmod: newest((await pages()).map((page) => page.lastmod)) }];
+      const parts: Entry[] = [
+        { path: '/sitemaps/pages.xml', lastmod: newest((await pages()).map((page) => page.lastmod)) },
+      ];
       for (const [name, { uid }] of Object.entries(LISTINGS)) {
         const documents = await published(uid);
-        if (documents.length > 0) parts.push({ path: `/sitemaps/${name}.xml`, lastmod: newest(documents.map((document) => document.updatedAt)) });
+        if (documents.length > 0)
+          parts.push({
+            path: `/sitemaps/${name}.xml`,
+            lastmod: newest(documents.map((document) => document.updatedAt)),
+          });
       }
       const chunks = Math.ceil((await articleCount()) / articlesPerSitemap());
       for (let chunk = 1; chunk <= chunks; chunk += 1) {
-        parts.push({ path: `/sitemaps/articles-${chunk}.xml`, lastmod: newest((await articleChunk(chunk)).map((article) => article.updatedAt)) });
+        parts.push({
+          path: `/sitemaps/articles-${chunk}.xml`,
+          lastmod: newest((await articleChunk(chunk)).map((article) => article.updatedAt)),
+        });
       }
       const sitemaps = parts.map((part) => element('sitemap', origin, part));
       ctx.type = 'application/xml; charset=utf-8';
@@ -74,10 +95,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const articles = /^articles-([1-9]\d{0,5})$/.exec(name);
       if (name === 'pages') entries = await pages();
       else if (listing) {
-        entries = (await published(listing.uid, { sort: ['slug:asc'] })).map((document) => ({ path: documentPath(listing.kind, document.slug), lastmod: document.updatedAt }));
+        entries = (await published(listing.uid, { sort: ['slug:asc'] })).map((document) => ({
+          path: documentPath(listing.kind, document.slug),
+          lastmod: document.updatedAt,
+        }));
       } else if (articles) {
         const chunk = await articleChunk(Number(articles[1]));
-        if (chunk.length > 0) entries = chunk.map((article) => ({ path: documentPath('article', article.slug), lastmod: article.updatedAt }));
+        if (chunk.length > 0)
+          entries = chunk.map((article) => ({
+            path: documentPath('article', article.slug),
+            lastmod: article.updatedAt,
+          }));
       }
       if (!entries) {
         return ctx.notFound(`Không có sơ đồ "${name}" (no such sitemap; see /api/sitemaps for the list)`);

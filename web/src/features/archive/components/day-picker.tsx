@@ -55,8 +55,18 @@ export function DayPicker({ initialDay }: { initialDay?: string }) {
         Các tin đã đưa ngày
       </h2>
       <div className="day-picker__fields">
-        {select('Ngày', day, Array.from({ length: 31 }, (_, index) => index + 1), setDay)}
-        {select('Tháng', month, Array.from({ length: 12 }, (_, index) => index + 1), setMonth)}
+        {select(
+          'Ngày',
+          day,
+          Array.from({ length: 31 }, (_, index) => index + 1),
+          setDay,
+        )}
+        {select(
+          'Tháng',
+          month,
+          Array.from({ length: 12 }, (_, index) => index + 1),
+          setMonth,
+        )}
         {select('Năm', year, years, setYear, String)}
         <button type="submit" className="button">
           Xem

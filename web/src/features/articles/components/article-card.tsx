@@ -4,7 +4,15 @@ import { FormattedDate } from '../../../components/formatted-date';
 import { paths } from '../../../config/paths';
 import { StaffBadge } from './staff-badge';
 
-export function ArticleCard({ article, headingLevel = 2, showLead = true }: { article: ArticleSummary; headingLevel?: 2 | 3; showLead?: boolean }) {
+export function ArticleCard({
+  article,
+  headingLevel = 2,
+  showLead = true,
+}: {
+  article: ArticleSummary;
+  headingLevel?: 2 | 3;
+  showLead?: boolean;
+}) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article className="article-card">

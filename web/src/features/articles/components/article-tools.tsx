@@ -33,7 +33,11 @@ export function ArticleTools({ title }: { title: string }) {
         Chia sẻ / sao chép liên kết
       </button>
       <span role="status" className="article-tools__status">
-        {copied === 'copied' ? 'Đã sao chép liên kết.' : copied === 'failed' ? 'Không sao chép được; hãy sao chép địa chỉ trên thanh trình duyệt.' : ''}
+        {copied === 'copied'
+          ? 'Đã sao chép liên kết.'
+          : copied === 'failed'
+            ? 'Không sao chép được; hãy sao chép địa chỉ trên thanh trình duyệt.'
+            : ''}
       </span>
     </div>
   );

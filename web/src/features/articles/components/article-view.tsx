@@ -20,7 +20,12 @@ export function ArticleView({ article }: { article: Article }) {
   return (
     <>
       <Breadcrumb
-        items={[...(article.category ? [{ label: article.category.name, href: paths.category.build(article.category.slug) }] : []), { label: article.title }]}
+        items={[
+          ...(article.category
+            ? [{ label: article.category.name, href: paths.category.build(article.category.slug) }]
+            : []),
+          { label: article.title },
+        ]}
       />
       <article className="article">
         <header className="article__header">
@@ -31,7 +36,10 @@ export function ArticleView({ article }: { article: Article }) {
           ) : null}
           <h1 className="article__title">{article.title}</h1>
           <p className="article__meta">
-            <Link href={paths.day.build(vietnamDay(article.date))} aria-label={`Các tin đã đưa ngày ${formatVietnamDate(article.date)}`}>
+            <Link
+              href={paths.day.build(vietnamDay(article.date))}
+              aria-label={`Các tin đã đưa ngày ${formatVietnamDate(article.date)}`}
+            >
               <FormattedDate value={article.date} />
             </Link>
             {article.isSample ? <span className="badge">Bài mẫu – không phải tin thật</span> : null}
@@ -42,7 +50,12 @@ export function ArticleView({ article }: { article: Article }) {
         </header>
         {cover ? (
           <figure className="article__cover">
-            <img src={cover.url} alt={cover.alternativeText ?? ''} width={cover.width ?? undefined} height={cover.height ?? undefined} />
+            <img
+              src={cover.url}
+              alt={cover.alternativeText ?? ''}
+              width={cover.width ?? undefined}
+              height={cover.height ?? undefined}
+            />
             {cover.caption ? <figcaption>{cover.caption}</figcaption> : null}
           </figure>
         ) : null}

@@ -30,7 +30,11 @@ export function TextSizeControl() {
       <button type="button" onClick={() => setScale(1)} aria-pressed={scale === 1}>
         A<span className="visually-hidden"> cỡ chữ mặc định</span>
       </button>
-      <button type="button" onClick={() => setScale(SCALES[Math.min(SCALES.length - 1, index + 1)]!)} disabled={index === SCALES.length - 1}>
+      <button
+        type="button"
+        onClick={() => setScale(SCALES[Math.min(SCALES.length - 1, index + 1)]!)}
+        disabled={index === SCALES.length - 1}
+      >
         A+<span className="visually-hidden"> tăng cỡ chữ</span>
       </button>
     </div>

@@ -7,6 +7,7 @@ import { authorKeys } from './author-keys';
 export const authorsQueryOptions = () =>
   queryOptions({
     queryKey: authorKeys.list(),
-    queryFn: async ({ signal }) => (await contentClient.listAuthors({ signal })).data.toSorted((a, b) => compareVietnamese(a.name, b.name)),
+    queryFn: async ({ signal }) =>
+      (await contentClient.listAuthors({ signal })).data.toSorted((a, b) => compareVietnamese(a.name, b.name)),
     staleTime: 10 * 60_000,
   });

@@ -13,7 +13,9 @@ export function CampaignThemeCard({ theme, headingLevel = 2 }: { theme: Campaign
       </Heading>
       {theme.slogan && theme.slogan !== theme.name ? <p className="theme-card__slogan">“{theme.slogan}”</p> : null}
       <p className="muted">
-        {[period ? `Thời gian: ${period}` : null, theme.issuingBody ? `Phát động: ${theme.issuingBody}` : null].filter(Boolean).join(' · ')}
+        {[period ? `Thời gian: ${period}` : null, theme.issuingBody ? `Phát động: ${theme.issuingBody}` : null]
+          .filter(Boolean)
+          .join(' · ')}
       </p>
     </article>
   );
