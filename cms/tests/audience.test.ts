@@ -10,7 +10,7 @@ let cms: TestCms;
 let staffJwt = '';
 let blockedJwt = '';
 let staff: { documentId: string; slug: string };
-let staffDraftTitle = 'Nháp nội bộ chưa duyệt';
+const staffDraftTitle = 'Nháp nội bộ chưa duyệt';
 
 async function createUser(username: string, blocked: boolean) {
   const role = await cms.strapi.db

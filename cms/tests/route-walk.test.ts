@@ -30,7 +30,6 @@ let cms: TestCms;
 let markers: string[] = [];
 let values: Record<string, string[]> = {};
 let queries: string[] = [];
-let authorSlug = '';
 
 type Created = { id: number; documentId: string; slug: string };
 
@@ -63,7 +62,6 @@ beforeAll(async () => {
     data: { ...AUTHOR, articles: [staff.documentId, draft.documentId, canary.documentId] } as never,
     status: 'published',
   })) as unknown as Created;
-  authorSlug = author.slug;
   // The draft linked straight from the published author's row (as data from older versions can be).
   const publishedAuthor = (await strapi.db
     .query('api::author.author')

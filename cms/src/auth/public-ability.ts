@@ -19,6 +19,7 @@ export function rememberPublicAbility(strapi: Core.Strapi): void {
   if (!strapi.config.get<boolean>('reads.lean', true)) return;
   const pluginEntry = require.resolve('@strapi/plugin-users-permissions/strapi-server');
   // The strategy object users-permissions registered (a module singleton; not in the package's exports map).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a file outside the package's exports map
   const module = require(path.join(path.dirname(pluginEntry), 'strategies', 'users-permissions.js')) as {
     __require?: () => Strategy;
   };

@@ -7,6 +7,7 @@ export async function getJson(
   baseUrl: string,
   path: string,
   init?: RequestInit,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests probe arbitrary JSON shapes, error envelopes included
 ): Promise<{ status: number; body: any }> {
   // Tests look into arbitrary JSON shapes, including error envelopes.
   const response = await fetch(`${baseUrl}${path}`, init);

@@ -47,11 +47,11 @@ ${operations}
 
 export default (_: { strapi: Core.Strapi }) => ({
   async document(ctx: DocsContext) {
-    ctx.body = openApiDocument(publicOrigin(ctx));
+    ctx.body = openApiDocument(publicOrigin());
   },
   async page(ctx: DocsContext) {
     ctx.type = 'text/html; charset=utf-8';
-    ctx.body = renderPage(openApiDocument(publicOrigin(ctx)));
+    ctx.body = renderPage(openApiDocument(publicOrigin()));
   },
 });
 
@@ -59,6 +59,6 @@ export default (_: { strapi: Core.Strapi }) => ({
  * Where partners reach this CMS: PUBLIC_URL when set (behind a proxy); otherwise empty, so the server URL is `/api`,
  * relative to wherever the document was fetched from (one cached document serves every host name).
  */
-function publicOrigin(ctx: DocsContext): string {
+function publicOrigin(): string {
   return (process.env.PUBLIC_URL ?? '').replace(/\/+$/, '');
 }
