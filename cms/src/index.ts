@@ -1,12 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { audienceFilter } from './audience/guard';
-import { rememberPublicAbility } from './auth/public-ability';
+import { rememberPublicAbility } from './strapi-internals/public-ability';
 import { ensureDatabaseIndexes } from './bootstrap/database-indexes';
 import { grantPublicReadPermissions } from './bootstrap/public-permissions';
 import { enforceEditorialRoles } from './bootstrap/editorial-roles';
 import { requireSecretsInProduction } from './bootstrap/require-secrets';
 import { closeSelfRegistration } from './bootstrap/staff-accounts';
-import { cacheSqliteStatements } from './bootstrap/statement-cache';
+import { cacheSqliteStatements } from './strapi-internals/statement-cache';
 import { installRequestListener } from './cache/fast-path';
 import { listenForChanges, stopListening } from './cache/invalidation';
 import { cacheInvalidation, invalidateOnSupportingChanges } from './document-middlewares/cache-invalidation';

@@ -1,14 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Core } from '@strapi/strapi';
 import { identify } from '../http/request-identity';
+import { answerBeforeStrapi } from '../strapi-internals/request-listener';
 import { rateLimitersOf, tooManyRequestsBody } from '../lib/rate-limiter';
 import { responseCacheOf, type CacheSettings } from './invalidation';
 import { ifNoneMatchHits, sharedCacheKey } from './response-cache';
 
-/** Set on a request whose rate-limit token the fast path has taken, so the Koa middleware does not take another. */
-export const ALREADY_COUNTED = Symbol('thads.rateLimitCounted');
-
-type Listener = (request: IncomingMessage, response: ServerResponse) => void;
+/** Requests whose rate-limit token the fast path has taken, so the Koa middleware does not take another. */
+const counted = new WeakSet<IncomingMessage>();
+export const alreadyCounted = (request: IncomingMessage): boolean => counted.has(request);
 
 /**
  * Takes over the HTTP server's request listener: every request is first identified (what it is, for every check
@@ -18,13 +18,6 @@ type Listener = (request: IncomingMessage, response: ServerResponse) => void;
  * produced for the miss.
  */
 export function installRequestListener(strapi: Core.Strapi): void {
-  const server = strapi.server.httpServer;
-  const [koa, ...others] = server.listeners('request') as Listener[];
-  if (!koa || others.length > 0) {
-    // The Koa middlewares still identify each request themselves (on first use); only the fast path is lost.
-    strapi.log.warn('[cache] unexpected request listeners on the HTTP server; the cache fast path is off');
-    return;
-  }
   const settings = strapi.config.get<CacheSettings>('cache');
   const cache = responseCacheOf(strapi);
   const limiter = rateLimitersOf(strapi).reads;
@@ -32,11 +25,11 @@ export function installRequestListener(strapi: Core.Strapi): void {
   const serveHit = (request: IncomingMessage, response: ServerResponse): boolean => {
     const identity = identify(strapi, request);
     if (!settings.enabled || !identity.publicRead || request.headers.origin) return false;
-    const key = sharedCacheKey(identity.path, identity.query, request.headers.authorization);
+    const key = sharedCacheKey(identity);
     const hit = key ? cache.get(key) : undefined;
     if (!hit) return false;
 
-    (request as unknown as Record<symbol, boolean>)[ALREADY_COUNTED] = true;
+    counted.add(request);
     const retryAfter = limiter.take(identity.client);
     if (retryAfter !== null) {
       const body = JSON.stringify(tooManyRequestsBody(retryAfter));
@@ -58,8 +51,8 @@ export function installRequestListener(strapi: Core.Strapi): void {
     return true;
   };
 
-  server.removeListener('request', koa);
-  server.on('request', (request: IncomingMessage, response: ServerResponse) => {
-    if (!serveHit(request, response)) koa.call(server, request, response);
-  });
+  if (!answerBeforeStrapi(strapi, serveHit)) {
+    // The Koa middlewares still identify each request themselves (on first use); only the fast path is lost.
+    strapi.log.warn('[cache] unexpected request listeners on the HTTP server; the cache fast path is off');
+  }
 }

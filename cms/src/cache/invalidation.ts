@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import type { Client as PgClient, ClientConfig } from 'pg';
-import { forgetPublicAbility } from '../auth/public-ability';
+import { forgetPublicAbility } from '../strapi-internals/public-ability';
 import { ResponseCache } from './response-cache';
 
 /** PostgreSQL channel on which instances sharing one database announce content changes to each other. */

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import qs from 'qs';
+import type { RequestIdentity } from '../http/request-identity';
 
 /**
  * One stored public response: the exact bytes and headers sent (security headers, type, validators), so a hit
@@ -89,8 +90,12 @@ export function isPublicRead(method: string | undefined, path: string): boolean 
  * The shared-cache key of a public read, or null when it must not be shared: a request with credentials has a scope
  * of its own (staff may see more than the public), and a huge query is not worth an entry.
  */
-export function sharedCacheKey(path: string, querystring: string, authorization: string | undefined): string | null {
-  if (authorization || querystring.length > MAX_CACHED_QUERY) return null;
+export function sharedCacheKey({
+  path,
+  query: querystring,
+  anonymous,
+}: Pick<RequestIdentity, 'path' | 'query' | 'anonymous'>): string | null {
+  if (!anonymous || querystring.length > MAX_CACHED_QUERY) return null;
   const raw = `${path}?${querystring}`;
   let key = normalisedKeys.get(raw);
   if (key === undefined) {

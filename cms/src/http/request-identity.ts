@@ -18,14 +18,22 @@ export type RequestIdentity = {
   /** Set when the path is spelt in a way no route is meant to be reached by: answered 400 with this message. */
   refusal: string | null;
   budget: Budget;
-  /** A GET/HEAD of the public content API, the only requests the shared cache may answer. */
+  /** A GET/HEAD of the public content API, the only requests with caching headers. */
   publicRead: boolean;
+  /**
+   * Sent without credentials (no `Authorization` header), as users-permissions reads it: the public's request. The
+   * one meaning of anonymous: the shared cache, the fast path, the lean reads' shape checks and the audience scope
+   * all read it here.
+   */
+  anonymous: boolean;
   /** The real client: the peer, or the client a trusted proxy names in `X-Forwarded-For`. */
   client: string;
 };
 
 /** The parts of a @koa/router layer read here. */
 type Layer = { path: string; methods: string[]; regexp: RegExp };
+/** The part decided from the method and path alone, remembered across requests. */
+type Decided = Omit<RequestIdentity, 'query' | 'client' | 'anonymous'>;
 type Route = { words: Array<string | null>; methods: ReadonlySet<string>; regexp: RegExp };
 
 /** Where passwords and reset codes are tried: users-permissions' and the admin's sign-in and reset routes. */
@@ -51,7 +59,7 @@ const NON_CANONICAL = /\/\/.|(^|\/)(\.|%2e){1,2}(\/|$)|%2f|%5c|\\|;|[\x00-\x20\x
 const REFUSAL =
   'Đường dẫn không hợp lệ: hãy dùng dạng chuẩn, không có //, /./, /../, %2F hay ; (non-canonical path refused)';
 const MAX_REMEMBERED = 10_000;
-const IDENTITY = Symbol('thads.requestIdentity');
+const identities = new WeakMap<IncomingMessage, RequestIdentity>();
 
 const PATTERN = /[:(*]/;
 
@@ -62,7 +70,7 @@ const PATTERN = /[:(*]/;
  */
 function requestIdentifier(strapi: Core.Strapi): (request: IncomingMessage) => RequestIdentity {
   const trusted = new Set(strapi.config.get<RateLimitConfig>('rate-limit').trustedProxies);
-  const remembered = new Map<string, Omit<RequestIdentity, 'query' | 'client'>>();
+  const remembered = new Map<string, Decided>();
   let routesByFirstWord: Map<string, Route[]> | null = null;
 
   const routesFor = (firstWord: string): Route[] => {
@@ -85,7 +93,7 @@ function requestIdentifier(strapi: Core.Strapi): (request: IncomingMessage) => R
     return routesByFirstWord.get(firstWord) ?? [];
   };
 
-  const decide = (method: string, raw: string): Omit<RequestIdentity, 'query' | 'client'> => {
+  const decide = (method: string, raw: string): Decided => {
     const segments = raw.split('/').slice(1);
     const firstWord = (segments[0] ?? '').toLowerCase();
     const budget: Budget = LIMITED.has(firstWord) ? 'api' : null;
@@ -123,7 +131,7 @@ function requestIdentifier(strapi: Core.Strapi): (request: IncomingMessage) => R
       Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor,
       trusted,
     );
-    return { ...decided, query, client };
+    return { ...decided, query, client, anonymous: !request.headers.authorization };
   };
 }
 
@@ -134,8 +142,7 @@ const identifiers = new WeakMap<Core.Strapi, (request: IncomingMessage) => Reque
  * remembered on the request, so every later check reads that one decision.
  */
 export function identify(strapi: Core.Strapi, request: IncomingMessage): RequestIdentity {
-  const carrier = request as IncomingMessage & { [IDENTITY]?: RequestIdentity };
-  let identity = carrier[IDENTITY];
+  let identity = identities.get(request);
   if (!identity) {
     let decide = identifiers.get(strapi);
     if (!decide) {
@@ -143,7 +150,7 @@ export function identify(strapi: Core.Strapi, request: IncomingMessage): Request
       identifiers.set(strapi, decide);
     }
     identity = decide(request);
-    carrier[IDENTITY] = identity;
+    identities.set(request, identity);
     // The router and every middleware after the checks see the spelling the checks used.
     const url = request.url ?? '/';
     const pathEnd = url.search(/[?#]/);

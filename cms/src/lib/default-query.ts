@@ -6,7 +6,7 @@ export type DefaultPopulate = Record<string, unknown>;
 
 const DOCUMENT_ID = /^[a-z0-9]{1,64}$/;
 
-/** Set on a request whose populate tree is ours, not the client's (see lib/lean-read). */
+/** Set on a request whose populate tree is ours, not the client's (see strapi-internals/lean-read). */
 export const LEAN_READ = 'thadsLeanRead';
 
 /**

@@ -6,7 +6,7 @@
 const LOGICAL = new Set(['$and', '$or']);
 const LIST_OPERATORS = new Set(['$in', '$notIn']);
 const SCALAR = (value: unknown) => value === null || ['string', 'number', 'boolean'].includes(typeof value);
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const MAX_DEPTH = 20;
 

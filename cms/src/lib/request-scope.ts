@@ -1,4 +1,6 @@
+import type { IncomingMessage } from 'node:http';
 import type { Core } from '@strapi/strapi';
+import { identify } from '../http/request-identity';
 
 /** Who a content API request reads as: the public, or signed-in staff (who may also read internal articles). */
 export type Scope = 'public' | 'staff';
@@ -8,31 +10,34 @@ type AuthState = { strategy?: { name?: string }; credentials?: UserRow | null };
 export type ScopedContext = {
   state: { auth?: AuthState; route?: { info?: { type?: string } }; thadsScope?: Scope };
   request: { header: Record<string, unknown> };
+  req: IncomingMessage;
 };
 const STAFF_ROLES = new Set(['authenticated']);
 
 /**
  * The scope of a request. Routes that require authentication have users-permissions' verdict in `ctx.state.auth`;
  * public routes (`auth: false`: search, archive, feeds, sitemaps) do not run it, so a bearer token there is checked
- * here. A blocked user, an unknown or expired token, and an API token all read as the public.
+ * here. A request without credentials (the request identity's `anonymous`) is the public's without asking; a blocked
+ * user, an unknown or expired token, and an API token read as the public too.
  */
 export async function scopeOf(strapi: Core.Strapi, ctx: ScopedContext): Promise<Scope> {
   if (ctx.state.thadsScope) return ctx.state.thadsScope;
-  let scope: Scope = 'public';
-  const auth = ctx.state.auth;
-  if (auth?.strategy?.name === 'users-permissions' && auth.credentials) {
-    // users-permissions has just read the user with their role.
-    scope = scopeOfUser(auth.credentials);
-  } else if (!auth && typeof ctx.request.header.authorization === 'string') {
-    const token = (await strapi
-      .plugin('users-permissions')
-      .service('jwt')
-      .getToken(ctx)
-      .catch(() => null)) as { id?: number } | null;
-    if (token?.id !== undefined) scope = await staffUser(strapi, token.id);
-  }
+  const scope = identify(strapi, ctx.req).anonymous ? 'public' : await scopeOfCredentials(strapi, ctx);
   ctx.state.thadsScope = scope;
   return scope;
+}
+
+async function scopeOfCredentials(strapi: Core.Strapi, ctx: ScopedContext): Promise<Scope> {
+  const auth = ctx.state.auth;
+  // users-permissions has just read the user with their role.
+  if (auth?.strategy?.name === 'users-permissions' && auth.credentials) return scopeOfUser(auth.credentials);
+  if (auth || typeof ctx.request.header.authorization !== 'string') return 'public';
+  const token = (await strapi
+    .plugin('users-permissions')
+    .service('jwt')
+    .getToken(ctx)
+    .catch(() => null)) as { id?: number } | null;
+  return token?.id === undefined ? 'public' : staffUser(strapi, token.id);
 }
 
 const scopeOfUser = (user: UserRow | null): Scope =>

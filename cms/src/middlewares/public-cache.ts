@@ -42,8 +42,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   return async (ctx: Context, next: () => Promise<void>) => {
     const request = identify(strapi, ctx.req);
     if (!request.publicRead) return next();
-    const authorization = ctx.get('Authorization') || undefined;
-    const key = settings.enabled ? sharedCacheKey(request.path, request.query, authorization) : null;
+    const key = settings.enabled ? sharedCacheKey(request) : null;
     const hit = key ? cache.get(key) : undefined;
     if (hit) return send(ctx, hit, 'HIT');
 
@@ -55,7 +54,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     const etag = entityTag(body);
     ctx.type = ctx.response.get('Content-Type') || 'application/json; charset=utf-8';
     ctx.set('ETag', etag);
-    ctx.set('Cache-Control', authorization ? 'private, no-cache' : publicCacheControl);
+    ctx.set('Cache-Control', request.anonymous ? publicCacheControl : 'private, no-cache');
     ctx.vary('Authorization');
     const headers = Object.fromEntries(
       Object.entries(ctx.response.headers).filter(([name, value]) => value !== undefined && !PER_REQUEST.test(name)),

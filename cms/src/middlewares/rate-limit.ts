@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { ALREADY_COUNTED } from '../cache/fast-path';
+import { alreadyCounted } from '../cache/fast-path';
 import { identify } from '../http/request-identity';
 import { rateLimitersOf, tooManyRequestsBody } from '../lib/rate-limiter';
 
@@ -15,7 +15,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   return async (ctx: Context, next: () => Promise<void>) => {
     const request = identify(strapi, ctx.req);
     // A request the cache fast path looked at has paid already.
-    if (request.budget !== null && !(ctx.req as unknown as Record<symbol, boolean>)[ALREADY_COUNTED]) {
+    if (request.budget !== null && !alreadyCounted(ctx.req)) {
       const retryAfter = (request.budget === 'sign-in' ? signIns : reads).take(request.client);
       if (retryAfter !== null) {
         ctx.set('Retry-After', String(retryAfter));

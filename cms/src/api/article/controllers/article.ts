@@ -1,3 +1,3 @@
-import { leanCollectionController } from '../../../lib/lean-read';
+import { leanCollectionController } from '../../../strapi-internals/lean-read';
 
 export default leanCollectionController('api::article.article');

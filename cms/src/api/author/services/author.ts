@@ -1,3 +1,3 @@
-import { leanCollectionService } from '../../../lib/lean-read';
+import { leanCollectionService } from '../../../strapi-internals/lean-read';
 
 export default leanCollectionService('api::author.author');

@@ -1,14 +1,28 @@
+/*
+ * Mirrors: @strapi/core 5.54.0 — dist/services/document-service/repository.js (`validateParams`: which checks run on
+ * sort, fields, filters and populate), dist/services/document-service/transform/fields.js and transform/populate.js
+ * (documentId added to field lists), transform/query.js and the private `query-params` service (`strapi.get`), and
+ * draft-and-publish.js (`status: 'published'` as a `publishedAt` condition on every populated type); the database
+ * errors @strapi/database 5.54.0 throws for values of the wrong type.
+ * Why: the Document Service spends most of a public read's time on conversions whose result never changes for a
+ * query shape (docs/api-benchmark.md). Verify after an upgrade: tests/audience.test.ts ("against stock Strapi":
+ * 30 query forms compared with a LEAN_READS=false instance) and tests/public-api.test.ts; see README.md here.
+ */
 import type { Core, UID } from '@strapi/strapi';
 import { errors as databaseErrors } from '@strapi/database';
 import { contentTypes, errors, traverse, validate } from '@strapi/utils';
 import { LRUCache } from 'lru-cache';
 import { ARTICLE, publicPopulate, withPublicOnly } from '../audience/guard';
+import { isPlainObject } from '../lib/query-shape';
 
 type Query = Record<string, unknown>;
 type Model = Parameters<typeof contentTypes.hasDraftAndPublish>[0];
+/** The private `query-params` service: the Document Service's conversion of REST parameters to the query engine's. */
 type QueryParamsService = {
   transform: (uid: string, params: Query) => { where?: unknown; offset?: number; limit?: number } & DbQuery;
 };
+/** What @strapi/utils' traversals and validators read a model from. */
+type Traversal = { schema: Model; getModel: (uid: string) => Model };
 type DbQuery = { select?: unknown; populate?: unknown; orderBy?: unknown };
 
 /** What a public read of published documents asks for, once the controller has validated it. */
@@ -71,26 +85,22 @@ export function shapeKeyOf(query: { fields?: unknown; populate?: unknown; sort?:
  */
 export function publishedReader(strapi: Core.Strapi) {
   const shapes = new LRUCache<string, DbQuery>({ max: SHAPES_KEPT });
+  // A registry entry Strapi's types do not list (the container is typed by name for public services only).
   const queryParams = () => strapi.get('query-params') as QueryParamsService;
-  const getModel = (uid: string) => strapi.getModel(uid as UID.Schema) as Model | undefined;
-  const checksOf = (uid: string) =>
-    ({ schema: strapi.getModel(uid as UID.Schema), getModel: strapi.getModel.bind(strapi) }) as never;
+  const checksOf = (uid: string) => traversalOf(strapi, uid);
 
   /** The published rows of any draft-and-publish type a query reaches, as Strapi's `status=published` says it. */
   const publishedOnly = ({ meta }: { meta: { uid: string } }) => {
-    const model = getModel(meta.uid);
+    const model = modelOf(strapi, meta.uid);
     return model && contentTypes.hasDraftAndPublish(model) ? { publishedAt: { $null: false } } : {};
   };
 
   async function convertShape(uid: string, params: PublishedRead): Promise<DbQuery> {
     const populate = publicPopulate(strapi, uid, structuredClone(params.populate));
     const checks = checksOf(uid);
-    if (!isEmpty(params.sort))
-      await validate.validators.validateSort(checks, params.sort as never, SORT_CHECKS as never);
-    if (!isEmpty(params.fields))
-      await validate.validators.validateFields(checks, params.fields as never, FIELD_CHECKS as never);
-    if (!isEmpty(populate))
-      await validate.validators.validatePopulate(checks, populate as never, POPULATE_CHECKS as never);
+    if (!isEmpty(params.sort)) await validate.validators.validateSort(checks, params.sort, SORT_CHECKS);
+    if (!isEmpty(params.fields)) await validate.validators.validateFields(checks, params.fields, FIELD_CHECKS);
+    if (!isEmpty(populate)) await validate.validators.validatePopulate(checks, populate, POPULATE_CHECKS);
     const fields =
       Array.isArray(params.fields) && !params.fields.includes('documentId')
         ? [...params.fields, 'documentId']
@@ -103,7 +113,7 @@ export function publishedReader(strapi: Core.Strapi) {
       fields,
       populate: await withDocumentIds(strapi, uid, populate),
       sort: params.sort,
-    }) as DbQuery;
+    });
     return { select, populate: dbPopulate, orderBy };
   }
 
@@ -124,8 +134,7 @@ export function publishedReader(strapi: Core.Strapi) {
   /** The client's filters (checked and converted on each request) with the published and audience rules, and paging. */
   async function selectionOf(uid: string, params: PublishedRead, extra?: Query) {
     const filters = uid === ARTICLE ? withPublicOnly(params.filters) : params.filters;
-    if (!isEmpty(filters))
-      await validate.validators.validateFilters(checksOf(uid), filters as never, FILTER_CHECKS as never);
+    if (!isEmpty(filters)) await validate.validators.validateFilters(checksOf(uid), filters, FILTER_CHECKS);
     const { where, offset, limit } = queryParams().transform(uid, {
       filters,
       start: params.start,
@@ -144,8 +153,8 @@ export function publishedReader(strapi: Core.Strapi) {
     try {
       return await read();
     } catch (error) {
-      if (CLIENT_DATABASE_ERRORS.some((type) => error instanceof type))
-        throw new errors.ValidationError((error as Error).message);
+      if (error instanceof Error && CLIENT_DATABASE_ERRORS.some((type) => error instanceof type))
+        throw new errors.ValidationError(error.message);
       throw error;
     }
   }
@@ -155,7 +164,7 @@ export function publishedReader(strapi: Core.Strapi) {
       // Filters are checked before the shape, as the Document Service reports their errors first.
       const selection = await selectionOf(uid, params);
       const query = { ...(await shapeOf(uid, params)), ...selection };
-      return reading(async () => (await strapi.db.query(uid).findMany(query as never)) as unknown[]);
+      return reading(() => strapi.db.query(uid).findMany(query));
     },
     async findOne(uid: UID.CollectionType, documentId: string, params: PublishedRead): Promise<unknown> {
       const {
@@ -164,11 +173,11 @@ export function publishedReader(strapi: Core.Strapi) {
         ...selection
       } = await selectionOf(uid, { filters: params.filters }, { documentId });
       const query = { ...(await shapeOf(uid, params)), ...selection };
-      return reading(() => strapi.db.query(uid).findOne(query as never));
+      return reading(() => strapi.db.query(uid).findOne(query));
     },
     async count(uid: UID.CollectionType, params: Pick<PublishedRead, 'filters'>): Promise<number> {
       const { where, filters } = await selectionOf(uid, { filters: params.filters });
-      return reading(async () => Number(await strapi.db.query(uid).count({ where, filters } as never)));
+      return reading(async () => Number(await strapi.db.query(uid).count({ where, filters })));
     },
   };
 }
@@ -178,13 +187,24 @@ async function withDocumentIds(strapi: Core.Strapi, uid: string, populate: unkno
   if (populate === undefined || populate === null || typeof populate !== 'object') return populate;
   return traverse.traverseQueryPopulate(
     async ({ attribute, key, value }, { set }) => {
-      if (!value || typeof value !== 'object' || attribute?.type !== 'relation') return;
-      const options = value as Query;
-      if (Array.isArray(options.fields) && !options.fields.includes('documentId'))
-        options.fields = [...options.fields, 'documentId'];
-      set(key, options as never);
+      if (!isPlainObject(value) || attribute?.type !== 'relation') return;
+      if (Array.isArray(value.fields) && !value.fields.includes('documentId'))
+        value.fields = [...value.fields, 'documentId'];
+      set(key, value);
     },
-    { schema: strapi.getModel(uid as UID.Schema), getModel: strapi.getModel.bind(strapi) as never },
-    populate as never,
+    traversalOf(strapi, uid),
+    populate,
   );
+}
+
+/**
+ * A model as @strapi/utils reads it. Strapi's schema types and @strapi/utils' `Model` are declared apart for the
+ * same registry objects, and `getModel` is typed for known UIDs only; query-engine meta hands plain strings.
+ */
+const modelOf = (strapi: Core.Strapi, uid: string): Model | undefined => strapi.getModel(uid as UID.Schema);
+
+/** What @strapi/utils' traversals and validators take; they are only given UIDs of registered models. */
+function traversalOf(strapi: Core.Strapi, uid: string): Traversal {
+  const getModel = (name: string) => modelOf(strapi, name) as Model;
+  return { schema: getModel(uid), getModel };
 }

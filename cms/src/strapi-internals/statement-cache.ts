@@ -1,3 +1,10 @@
+/*
+ * Mirrors: knex 3.0.1 (the version @strapi/database 5.54.0 depends on), lib/dialects/better-sqlite3/index.js —
+ * `Client_BetterSQLite3.prototype._query`, replaced here, and `_formatBindings`; and @strapi/database's
+ * `strapi.db.connection.client` (the knex client).
+ * Why: knex prepares every SQLite statement anew. Verify after an upgrade: every SQLite test file (all queries pass
+ * through it), and compare `_query` in the new knex with the body below; see README.md here.
+ */
 import type { Core } from '@strapi/strapi';
 
 type Statement = {

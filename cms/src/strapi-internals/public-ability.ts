@@ -1,3 +1,11 @@
+/*
+ * Mirrors: @strapi/plugin-users-permissions 5.54.0, dist/server/strategies/users-permissions.js — the content API
+ * strategy object (a bundler module singleton reached through its `__require`, outside the package's exports map),
+ * whose `authenticate` is wrapped here.
+ * Why: it reads the public role's permissions and builds a CASL ability on every anonymous request.
+ * Verify after an upgrade: tests/response-cache.test.ts and tests/public-api.test.ts (permission changes take effect),
+ * tests/audience.test.ts; see README.md here.
+ */
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 

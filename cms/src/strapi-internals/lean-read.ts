@@ -1,17 +1,24 @@
+/*
+ * Mirrors: @strapi/core 5.54.0 — dist/core-api/controller/collection-type.js (`find`, `findOne`), dist/core-api/controller/index.js
+ * (`validateQuery`, `sanitizeQuery`, getContentAPIOptions) and dist/core-api/service/collection-type.js (`find`,
+ * `findOne`, the count), with @strapi/utils 5.54.0's pagination helpers as the service uses them.
+ * Why: stock reads validate and sanitise the route's own field list and populate tree on every request, and count
+ * with the whole query; most of an uncached public read's cost (docs/api-benchmark.md).
+ * Verify after an upgrade: tests/audience.test.ts and tests/public-api.test.ts (answers equal a LEAN_READS=false
+ * stock instance's), tests/response-cache.test.ts (shape checks per public permission set); see README.md here.
+ */
+import type { Context } from 'koa';
 import { factories, type Core, type UID } from '@strapi/strapi';
-import { errors, pagination as paginationUtils } from '@strapi/utils';
+import { errors, pagination as paginationUtils, type validate } from '@strapi/utils';
 import { LRUCache } from 'lru-cache';
-import { LEAN_READ } from './default-query';
+import { identify } from '../http/request-identity';
+import { LEAN_READ } from '../lib/default-query';
+import { isPlainObject } from '../lib/query-shape';
+import { currentScope } from '../lib/request-scope';
 import { publishedReader, shapeKeyOf, SHAPES_KEPT } from './published-reads';
-import { currentScope } from './request-scope';
 
 type CollectionUid = UID.CollectionType;
 type Query = Record<string, unknown>;
-type Controller = {
-  sanitizeOutput: (data: unknown, ctx: unknown) => Promise<unknown>;
-  transformResponse: (data: unknown, meta?: unknown) => unknown;
-};
-type ReadContext = { query: Query; params: { id?: string }; state: Record<string, unknown>; notFound: () => unknown };
 
 /** The parameters a read passes on; anything else in the query string was validated and is ignored. */
 const READ_PARAMETERS = ['filters', 'sort', 'fields', 'populate', 'pagination', 'status', 'locale'] as const;
@@ -20,19 +27,18 @@ const READ_PARAMETERS = ['filters', 'sort', 'fields', 'populate', 'pagination', 
  * Validates what the client sent (filters, sort, pagination…) against the caller's permissions; the field list and
  * populate tree are the route's own and need no check, and skipping them is most of validation's cost.
  */
-async function validateClientPart(strapi: Core.Strapi, uid: CollectionUid, ctx: ReadContext): Promise<void> {
+async function validateClientPart(strapi: Core.Strapi, uid: CollectionUid, ctx: Context): Promise<void> {
   const { fields: _fields, populate: _populate, ...clientPart } = ctx.query;
-  await strapi.contentAPI.validate.query(clientPart, strapi.getModel(uid), { auth: ctx.state.auth as never });
+  await strapi.contentAPI.validate.query(clientPart, strapi.getModel(uid), { auth: ctx.state.auth });
 }
 
 /** The parts of a query that make its shape: the same for every request of a page, whatever it filters on. */
 const SHAPE_PARAMETERS = ['fields', 'populate', 'sort'] as const;
 type CheckedShape = { valid?: true; sanitized?: Query };
-type ContentApiOptions = { auth: unknown; route?: unknown; strictParams?: boolean };
 
 /** The options stock controllers give `contentAPI.validate`/`sanitize` (getContentAPIOptions in @strapi/core 5.54). */
-function contentApiOptions(strapi: Core.Strapi, ctx: ReadContext): ContentApiOptions {
-  const options: ContentApiOptions = { auth: ctx.state.auth ?? {}, route: ctx.state.route };
+function contentApiOptions(strapi: Core.Strapi, ctx: Context): validate.Options {
+  const options: validate.Options = { auth: ctx.state.auth ?? {}, route: ctx.state.route };
   const strictParams = strapi.config.get<unknown>('api.rest.strictParams');
   if (typeof strictParams === 'boolean') options.strictParams = strictParams;
   return options;
@@ -51,31 +57,25 @@ function splitQuery(query: Query): { shape: Query; rest: Query; key: string | nu
 
 /**
  * Checked shapes of anonymous requests, per public permission set: the public role's ability object is built once
- * and replaced when a permission changes (`auth/public-ability`), so a shape checked under it stays checked.
+ * and replaced when a permission changes (`strapi-internals/public-ability`), so a shape checked under it stays checked.
  */
 function checkedShapes() {
   const byAbility = new WeakMap<object, LRUCache<string, CheckedShape>>();
-  return (ctx: ReadContext): LRUCache<string, CheckedShape> | null => {
-    const auth = ctx.state.auth as
-      { strategy?: { name?: string }; credentials?: unknown; ability?: unknown } | undefined;
-    if (
-      auth?.strategy?.name !== 'users-permissions' ||
-      auth.credentials ||
-      typeof auth.ability !== 'object' ||
-      auth.ability === null
-    )
-      return null;
-    let shapes = byAbility.get(auth.ability);
+  return (strapi: Core.Strapi, ctx: Context): LRUCache<string, CheckedShape> | null => {
+    const ability: unknown = ctx.state.auth?.ability;
+    // The public's permission set: users-permissions' answer to a request without credentials.
+    if (!identify(strapi, ctx.req).anonymous || typeof ability !== 'object' || ability === null) return null;
+    let shapes = byAbility.get(ability);
     if (!shapes) {
       shapes = new LRUCache<string, CheckedShape>({ max: SHAPES_KEPT });
-      byAbility.set(auth.ability, shapes);
+      byAbility.set(ability, shapes);
     }
     return shapes;
   };
 }
 
 const leanEnabled = (strapi: Core.Strapi) => strapi.config.get<boolean>('reads.lean', true);
-const isLean = (strapi: Core.Strapi, ctx: ReadContext) => leanEnabled(strapi) && ctx.state[LEAN_READ] === true;
+const isLean = (strapi: Core.Strapi, ctx: Context) => leanEnabled(strapi) && ctx.state[LEAN_READ] === true;
 const readParameters = (query: Query): Query =>
   Object.fromEntries(READ_PARAMETERS.filter((name) => query[name] !== undefined).map((name) => [name, query[name]]));
 
@@ -89,18 +89,18 @@ const readParameters = (query: Query): Query =>
 export function leanCollectionController(uid: CollectionUid) {
   const shapesOf = checkedShapes();
   /** An anonymous read's query in its two parts, with what checking them needs; null when it is not anonymous. */
-  const anonymousQueryParts = (strapi: Core.Strapi, ctx: ReadContext) => {
-    const shapes = leanEnabled(strapi) ? shapesOf(ctx) : null;
+  const anonymousQueryParts = (strapi: Core.Strapi, ctx: Context) => {
+    const shapes = leanEnabled(strapi) ? shapesOf(strapi, ctx) : null;
     if (!shapes) return null;
     const { shape, rest, key } = splitQuery(ctx.query);
     if (key === null) return null;
-    return { shapes, key, shape, rest, model: strapi.getModel(uid), options: contentApiOptions(strapi, ctx) as never };
+    return { shapes, key, shape, rest, model: strapi.getModel(uid), options: contentApiOptions(strapi, ctx) };
   };
   return factories.createCoreController(uid, ({ strapi }) => ({
     // Stock validation and sanitising of the client's query, with its shape (field list, populate tree, sort) checked
     // once per public permission set rather than on every anonymous request; filters and paging every time.
     async validateQuery(context) {
-      const parts = anonymousQueryParts(strapi, context as unknown as ReadContext);
+      const parts = anonymousQueryParts(strapi, context);
       if (!parts) return super.validateQuery(context);
       const { shapes, key, shape, rest, model, options } = parts;
       // The rest first: stock validation reports a bad filter before a bad field list.
@@ -111,38 +111,31 @@ export function leanCollectionController(uid: CollectionUid) {
       }
     },
     async sanitizeQuery(context) {
-      const parts = anonymousQueryParts(strapi, context as unknown as ReadContext);
+      const parts = anonymousQueryParts(strapi, context);
       if (!parts) return super.sanitizeQuery(context);
       const { shapes, key, shape, rest, model, options } = parts;
       let sanitized = shapes.get(key)?.sanitized;
       if (!sanitized) {
-        sanitized = (await strapi.contentAPI.sanitize.query(shape, model, options)) as Query;
+        sanitized = await strapi.contentAPI.sanitize.query(shape, model, options);
         shapes.set(key, { ...shapes.get(key), sanitized });
       }
       return {
-        ...((await strapi.contentAPI.sanitize.query(rest, model, options)) as Query),
+        ...(await strapi.contentAPI.sanitize.query(rest, model, options)),
         ...structuredClone(sanitized),
       };
     },
-    async find(context) {
-      const ctx = context as unknown as ReadContext;
-      if (!isLean(strapi, ctx)) return super.find(context);
-      const self = this as unknown as Controller;
+    async find(ctx) {
+      if (!isLean(strapi, ctx)) return super.find(ctx);
       await validateClientPart(strapi, uid, ctx);
-      const { results, pagination } = (await strapi.service(uid).find(readParameters(ctx.query))) as {
-        results: unknown[];
-        pagination: unknown;
-      };
-      return self.transformResponse(await self.sanitizeOutput(results, ctx), { pagination });
+      const { results, pagination } = await strapi.service(uid).find(readParameters(ctx.query));
+      return super.transformResponse(await super.sanitizeOutput(results, ctx), { pagination });
     },
-    async findOne(context) {
-      const ctx = context as unknown as ReadContext;
-      if (!isLean(strapi, ctx)) return super.findOne(context);
-      const self = this as unknown as Controller;
+    async findOne(ctx) {
+      if (!isLean(strapi, ctx)) return super.findOne(ctx);
       await validateClientPart(strapi, uid, ctx);
-      const entity = await strapi.service(uid).findOne(ctx.params.id as string, readParameters(ctx.query));
+      const entity = await strapi.service(uid).findOne(ctx.params.id, readParameters(ctx.query));
       if (!entity) return ctx.notFound();
-      return self.transformResponse(await self.sanitizeOutput(entity, ctx));
+      return super.transformResponse(await super.sanitizeOutput(entity, ctx));
     },
   }));
 }
@@ -163,13 +156,18 @@ async function directReader(strapi: Core.Strapi, params: Query) {
   return reader;
 }
 
+/** Parameters as `withDefaultPagination` takes them; it reads numbers out of what the client sent itself. */
+type PaginationArgs = Parameters<typeof paginationUtils.withDefaultPagination>[0];
+
 function shouldCount(params: Query): boolean {
-  const withCount = (params.pagination as Query | undefined)?.withCount;
+  const withCount = isPlainObject(params.pagination) ? params.pagination.withCount : undefined;
   if (withCount === undefined) return strapi.config.get<boolean>('api.rest.withCount', true);
-  if ([true, 'true', 't', '1', 1].includes(withCount as never)) return true;
-  if ([false, 'false', 'f', '0', 0].includes(withCount as never)) return false;
+  if (COUNT_YES.has(withCount)) return true;
+  if (COUNT_NO.has(withCount)) return false;
   throw new errors.ValidationError('Invalid withCount parameter. Expected "t","1","true","false","0","f"');
 }
+const COUNT_YES = new Set<unknown>([true, 'true', 't', '1', 1]);
+const COUNT_NO = new Set<unknown>([false, 'false', 'f', '0', 0]);
 
 /**
  * Stock `find` and `findOne`, except that the public's reads of published documents go straight to the query engine
@@ -180,38 +178,51 @@ export function leanCollectionService(uid: CollectionUid) {
   return factories.createCoreService(uid, ({ strapi }) => ({
     async find(params: object = {}) {
       if (!leanEnabled(strapi)) return super.find(params);
-      const fetchParams: Query = { status: 'published', ...(params as Query) };
-      const pagination = (fetchParams.pagination ?? {}) as Query;
+      const fetchParams: Query = { status: 'published', ...params };
+      // The query's shape was checked before (lib/query-shape): pagination is an object when present.
+      const pagination: Query = isPlainObject(fetchParams.pagination) ? fetchParams.pagination : {};
       const defaultLimit = Number(strapi.config.get('api.rest.defaultLimit', 25));
       const maxLimit = Number(strapi.config.get('api.rest.maxLimit')) || -1;
-      const { start, limit } = paginationUtils.withDefaultPagination(pagination as never, {
+      // The client's values as sent (text from the query string); withDefaultPagination converts and checks them.
+      const { start, limit } = paginationUtils.withDefaultPagination(pagination as PaginationArgs, {
         defaults: { offset: { limit: defaultLimit }, page: { pageSize: defaultLimit } },
         maxLimit,
-      }) as { start: number; limit: number };
+      });
       const isOffset = 'start' in pagination || 'limit' in pagination;
       const isPaged = 'page' in pagination || 'pageSize' in pagination || !isOffset;
       const direct = await directReader(strapi, fetchParams);
       const results = direct
         ? await direct.findMany(uid, { ...fetchParams, start, limit })
-        : await strapi.documents(uid).findMany({ ...fetchParams, start, limit } as never);
-      const transform = isPaged
-        ? paginationUtils.transformPagedPaginationInfo
-        : paginationUtils.transformOffsetPaginationInfo;
-      if (!shouldCount(fetchParams)) {
-        const { total: _total, pageCount: _pageCount, ...info } = transform({ start, limit }, 0) as unknown as Query;
-        return { results, pagination: info } as never;
+        : await strapi.documents(uid).findMany(documentParams({ ...fetchParams, start, limit }));
+      const counted = shouldCount(fetchParams);
+      const total = !counted
+        ? 0
+        : direct
+          ? await direct.count(uid, fetchParams)
+          : await strapi.documents(uid).count(
+              documentParams({
+                status: fetchParams.status,
+                locale: fetchParams.locale,
+                filters: fetchParams.filters,
+              }),
+            );
+      if (isPaged) {
+        const { page, pageSize, ...counts } = paginationUtils.transformPagedPaginationInfo({ start, limit }, total);
+        return { results, pagination: counted ? { page, pageSize, ...counts } : { page, pageSize } };
       }
-      const total = direct
-        ? await direct.count(uid, fetchParams)
-        : await strapi
-            .documents(uid)
-            .count({ status: fetchParams.status, locale: fetchParams.locale, filters: fetchParams.filters } as never);
-      return { results, pagination: transform({ start, limit }, total) } as never;
+      const info = paginationUtils.transformOffsetPaginationInfo({ start, limit }, total);
+      return { results, pagination: counted ? info : { start: info.start, limit: info.limit } };
     },
     async findOne(documentId: string, params: object = {}) {
-      const fetchParams: Query = { status: 'published', ...(params as Query) };
+      const fetchParams: Query = { status: 'published', ...params };
       const direct = leanEnabled(strapi) ? await directReader(strapi, fetchParams) : null;
       return direct ? direct.findOne(uid, documentId, fetchParams) : super.findOne(documentId, params);
     },
   }));
 }
+
+/**
+ * The Document Service's parameters are typed per content type from literal queries; these are a client's query,
+ * validated against the model at run time (validateQuery) instead.
+ */
+const documentParams = (params: Query): Record<string, never> => params as Record<string, never>;
