@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSeededCms, type TestCms } from './support/strapi';
 import { getJson } from './support/api';
+import { newArticle } from './support/documents';
 
 // A real feed parser, as a reader's feed app would use.
 const require = createRequire(import.meta.url);
@@ -25,7 +26,7 @@ beforeAll(async () => {
   cms = await startSeededCms(30);
   await cms.strapi
     .documents('api::article.article')
-    .create({ data: { title: 'Bản nháp không được vào feed' } as never });
+    .create({ data: newArticle({ title: 'Bản nháp không được vào feed' }) });
 });
 afterAll(async () => {
   await cms?.stop();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSeededCms, type TestCms } from './support/strapi';
 import { contentClient, getJson, withDefaultRelations } from './support/api';
+import { newArticle } from './support/documents';
 
 let cms: TestCms;
 const TYPES = ['articles', 'authors', 'campaign-themes', 'categories'];
@@ -32,14 +33,12 @@ describe('public writes', () => {
 
 describe('only published content is public', () => {
   it('never lists, finds or counts a draft, nor embeds a draft relation', async () => {
-    const draftAuthor = await cms.strapi
-      .documents('api::author.author')
-      .create({ data: { name: 'Tác giả bản nháp' } as never });
+    const draftAuthor = await cms.strapi.documents('api::author.author').create({ data: { name: 'Tác giả bản nháp' } });
     const draft = await cms.strapi.documents('api::article.article').create({
-      data: { title: 'Bản nháp chưa duyệt', authors: [draftAuthor.documentId] } as never,
+      data: newArticle({ title: 'Bản nháp chưa duyệt', authors: [draftAuthor.documentId] }),
     });
     const published = await cms.strapi.documents('api::article.article').create({
-      data: { title: 'Đã xuất bản có tác giả nháp', authors: [draftAuthor.documentId] } as never,
+      data: newArticle({ title: 'Đã xuất bản có tác giả nháp', authors: [draftAuthor.documentId] }),
       status: 'published',
     });
 
@@ -60,7 +59,7 @@ describe('only published content is public', () => {
   it('refuses status=draft (Strapi 5 would serve drafts to anyone with find permission)', async () => {
     const draft = await cms.strapi
       .documents('api::article.article')
-      .create({ data: { title: 'Nháp chỉ biên tập viên thấy' } as never });
+      .create({ data: newArticle({ title: 'Nháp chỉ biên tập viên thấy' }) });
     for (const path of [
       '/api/articles?status=draft',
       `/api/articles?status=draft&filters[slug][$eq]=${draft.slug}`,
@@ -82,7 +81,7 @@ describe('only published content is public', () => {
   it('hides an article again once it is unpublished', async () => {
     const article = await cms.strapi
       .documents('api::article.article')
-      .create({ data: { title: 'Sẽ gỡ xuống' } as never, status: 'published' });
+      .create({ data: newArticle({ title: 'Sẽ gỡ xuống' }), status: 'published' });
     const client = contentClient(cms.baseUrl);
     expect(await client.getArticle(article.slug as string)).not.toBeNull();
     await cms.strapi.documents('api::article.article').unpublish({ documentId: article.documentId });
@@ -151,7 +150,7 @@ describe('related articles', () => {
     const client = contentClient(cms.baseUrl);
     const article = await client.getArticle('cac-co-quan-thads-tinh-vinh-phuc-phat-dong-phong-trao-thi-dua');
     const themed = await cms.strapi.documents('api::article.article').create({
-      data: { title: 'Cùng phong trào', campaignThemes: [article!.campaignThemes![0]!.documentId] } as never,
+      data: newArticle({ title: 'Cùng phong trào', campaignThemes: [article!.campaignThemes![0]!.documentId] }),
       status: 'published',
     });
     const { data } = await client.listRelatedArticles(article!, 10);

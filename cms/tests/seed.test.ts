@@ -153,7 +153,7 @@ describe('seeding', () => {
     const [notices] = await categories.findMany({ filters: { slug: 'thong-bao' }, status: 'published' });
     await categories.update({
       documentId: notices!.documentId,
-      data: { name: 'Thông báo – Thông cáo' } as never,
+      data: { name: 'Thông báo – Thông cáo' },
       status: 'published',
     });
     const [theme] = await cms.strapi
@@ -204,7 +204,7 @@ describe('seeding', () => {
       populate: ['category'],
     });
     expect((draft as unknown as { category: { slug: string } }).category.slug).toBe(published!.category!.slug);
-    await articles.update({ documentId: published!.documentId, data: { title: '[Bài mẫu] Đã sửa tiêu đề' } as never });
+    await articles.update({ documentId: published!.documentId, data: { title: '[Bài mẫu] Đã sửa tiêu đề' } });
     await articles.publish({ documentId: published!.documentId });
     expect((await client.getArticle(sampleSlug(2)))?.title).toBe('[Bài mẫu] Đã sửa tiêu đề');
     const found = await getJson(cms.baseUrl, `/api/search?q=${encodeURIComponent('"đã sửa tiêu đề"')}`);
