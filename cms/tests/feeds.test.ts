@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSeededCms, type TestCms } from './support/strapi';
+import type { ErrorResponse } from '@thads/content';
 import { getJson } from './support/api';
 import { newArticle } from './support/documents';
 
@@ -81,7 +82,7 @@ describe('RSS 2.0', () => {
 
   it('answers an unknown or malformed scope with a clear 4xx', async () => {
     expect((await getJson(cms.baseUrl, '/api/feeds/rss?category=khong-co')).status).toBe(404);
-    const bad = await getJson(cms.baseUrl, '/api/feeds/rss?author=%3Cscript%3E');
+    const bad = await getJson<ErrorResponse>(cms.baseUrl, '/api/feeds/rss?author=%3Cscript%3E');
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toContain('slug');
   });

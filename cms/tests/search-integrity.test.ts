@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSeededCms, type TestCms } from './support/strapi';
+import type { SearchResponse } from '@thads/content';
 import { getJson } from './support/api';
 import { newArticle } from './support/documents';
 
@@ -17,9 +18,9 @@ const indexer = () =>
   cms.appModule<typeof import('../src/search/indexer')>('src/search/indexer.js').searchIndexer(cms.strapi);
 const articles = () => cms.strapi.documents('api::article.article');
 const slugsFor = async (q: string) =>
-  (await getJson(cms.baseUrl, `/api/search?${new URLSearchParams({ q, pageSize: '50' })}`)).body.data.map(
-    (hit: { slug: string }) => hit.slug,
-  );
+  (
+    await getJson<SearchResponse>(cms.baseUrl, `/api/search?${new URLSearchParams({ q, pageSize: '50' })}`)
+  ).body.data.map((hit) => hit.slug);
 const raw = (sql: string, bindings: unknown[] = []) => cms.strapi.db.connection.raw(sql, bindings);
 
 /** Runs `work` with the index's upsert replaced, as if the process had died between the publish and the index write. */

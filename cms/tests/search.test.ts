@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSeededCms, type TestCms } from './support/strapi';
-import { getJson } from './support/api';
+import type {
+  ArchiveMonth,
+  ArticleSummary,
+  ErrorResponse,
+  ListResponse,
+  SearchResponse,
+  SingleResponse,
+} from '@thads/content';
+import { getJson, type Answer } from './support/api';
 import { newArticle } from './support/documents';
 
 const REAL_SLUG = 'cac-co-quan-thads-tinh-vinh-phuc-phat-dong-phong-trao-thi-dua';
@@ -15,10 +23,10 @@ afterAll(async () => {
 
 const search = async (params: Record<string, string>) => {
   const query = new URLSearchParams(params).toString();
-  return getJson(cms.baseUrl, `/api/search?${query}`);
+  return getJson<Answer<SearchResponse>>(cms.baseUrl, `/api/search?${query}`);
 };
 const slugsFor = async (q: string, extra: Record<string, string> = {}) =>
-  (await search({ q, pageSize: '50', ...extra })).body.data.map((hit: { slug: string }) => hit.slug);
+  (await search({ q, pageSize: '50', ...extra })).body.data?.map((hit) => hit.slug);
 
 describe('Vietnamese search', () => {
   it.each([
@@ -73,14 +81,12 @@ describe('Vietnamese search', () => {
   it('returns summaries with a snippet cut from the original accented text, words marked', async () => {
     const { status, body } = await search({ q: 'don thu khieu nai' });
     expect(status).toBe(200);
-    const hit = body.data.find((item: { slug: string }) => item.slug === REAL_SLUG);
-    expect(hit.title).toBe('Các cơ quan THADS tỉnh Vĩnh Phúc phát động phong trào thi đua');
-    expect(hit.category.slug).toBe('thi-dua-khen-thuong');
-    const marked = hit.snippet
-      .filter((segment: { match: boolean }) => segment.match)
-      .map((segment: { text: string }) => segment.text);
+    const hit = body.data?.find((item) => item.slug === REAL_SLUG);
+    expect(hit?.title).toBe('Các cơ quan THADS tỉnh Vĩnh Phúc phát động phong trào thi đua');
+    expect(hit?.category?.slug).toBe('thi-dua-khen-thuong');
+    const marked = hit?.snippet.filter((segment) => segment.match).map((segment) => segment.text);
     expect(marked).toEqual(expect.arrayContaining(['đơn', 'thư', 'khiếu', 'nại']));
-    expect(body.meta.pagination).toMatchObject({ page: 1, pageSize: 10, total: expect.any(Number) });
+    expect(body.meta?.pagination).toMatchObject({ page: 1, pageSize: 10, total: expect.any(Number) });
   });
 
   it('never lets typed words match the filter tokens kept in the index', async () => {
@@ -147,7 +153,9 @@ describe('the index follows the content', () => {
     const { searchIndexer } = cms.appModule<typeof import('../src/search/indexer')>('src/search/indexer.js');
     const before = await slugsFor('thi dua');
     const indexed = await searchIndexer(cms.strapi).rebuild();
-    expect(indexed).toBe((await getJson(cms.baseUrl, '/api/articles')).body.meta.pagination.total);
+    expect(indexed).toBe(
+      (await getJson<ListResponse<ArticleSummary>>(cms.baseUrl, '/api/articles')).body.meta.pagination.total,
+    );
     expect(await slugsFor('thi dua')).toEqual(before);
   });
 });
@@ -180,7 +188,7 @@ describe('bad input never gives a 5xx', () => {
     async (_label, q, expected) => {
       const { status, body } = await search({ q });
       expect(status).toBe(expected);
-      if (expected === 400) expect(body.error.message).toMatch(/\(.+\)/);
+      if (expected === 400) expect(body.error?.message).toMatch(/\(.+\)/);
       else expect(Array.isArray(body.data)).toBe(true);
     },
   );
@@ -194,9 +202,9 @@ describe('bad input never gives a 5xx', () => {
     [{ q: 'thi', from: '2021-02-30' }, 400],
     [{ q: 'thi', to: 'hôm qua' }, 400],
   ])('%o → %i', async (params, expected) => {
-    const { status, body } = await search(params as Record<string, string>);
+    const { status, body } = await search(params);
     expect(status).toBe(expected);
-    if (status === 200) expect(body.meta.pagination.pageSize).toBeLessThanOrEqual(50);
+    if (status === 200) expect(body.meta?.pagination.pageSize).toBeLessThanOrEqual(50);
   });
 
   it('answers a nested or repeated parameter with 400', async () => {
@@ -207,9 +215,9 @@ describe('bad input never gives a 5xx', () => {
 
 describe('date archive', () => {
   it('gives the Vietnam days of a month that have news, with counts', async () => {
-    const { status, body } = await getJson(cms.baseUrl, '/api/archive?year=2021&month=3');
+    const { status, body } = await getJson<SingleResponse<ArchiveMonth>>(cms.baseUrl, '/api/archive?year=2021&month=3');
     expect(status).toBe(200);
-    const days = body.data.days as Array<{ date: string; count: number }>;
+    const days = body.data.days;
     expect(days.find((day) => day.date === '2021-03-16')).toEqual({ date: '2021-03-16', count: 1 });
     expect(days.every((day) => day.date.startsWith('2021-03-'))).toBe(true);
     expect(days.reduce((sum, day) => sum + day.count, 0)).toBeGreaterThan(1);
@@ -222,16 +230,16 @@ describe('date archive', () => {
     await cms.strapi
       .documents('api::article.article')
       .create({ data: newArticle({ title: 'Nháp', date: '2019-05-02T10:00:00+07:00' }) });
-    const { body } = await getJson(cms.baseUrl, '/api/archive?year=2019&month=5');
+    const { body } = await getJson<SingleResponse<ArchiveMonth>>(cms.baseUrl, '/api/archive?year=2019&month=5');
     expect(body.data.days).toEqual([{ date: '2019-05-01', count: 1 }]);
-    const april = await getJson(cms.baseUrl, '/api/archive?year=2019&month=4');
+    const april = await getJson<SingleResponse<ArchiveMonth>>(cms.baseUrl, '/api/archive?year=2019&month=4');
     expect(april.body.data.days).toEqual([]);
   });
 
   it.each(['year=abc&month=3', 'year=2021&month=13', 'year=99999&month=1', 'month[0]=1'])(
     'answers %s with 400',
     async (query) => {
-      const { status, body } = await getJson(cms.baseUrl, `/api/archive?${query}`);
+      const { status, body } = await getJson<ErrorResponse>(cms.baseUrl, `/api/archive?${query}`);
       expect(status).toBe(400);
       expect(body.error.message).toBeTruthy();
     },
