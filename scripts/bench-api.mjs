@@ -17,8 +17,10 @@ import { parseArgs } from 'node:util';
 import { STRAPI_BIN, throwawayCmsEnv } from './lib/cms-process.mjs';
 import { capture, freePort, ROOT, run, startService, waitForHttp } from './lib/shell.mjs';
 import { buildPackages, compileCms } from './lib/builds.mjs';
+import { middle } from './lib/load.mjs';
 
 const require = createRequire(path.join(ROOT, 'package.json'));
+/** @type {typeof import('autocannon')} */
 const autocannon = require('autocannon');
 const { values: options } = parseArgs({
   options: { duration: { type: 'string', default: '5' }, samples: { type: 'string', default: '1000' } },
@@ -29,6 +31,13 @@ const THEME = 'thi-dua-2021-thads-vinh-phuc';
 const THEME_ARTICLES = 60;
 const ROUNDS = 5;
 const WARM_UP_REQUESTS = 3000;
+/** The four ways of answering one query, in the order they take turns. */
+const VARIANTS = /** @type {const} */ (['uncached', 'cached', 'ceiling', 'stock']);
+
+/** @typedef {(typeof VARIANTS)[number]} Variant */
+/** @typedef {{ url: string, pid: number }} Target */
+/** @typedef {import('autocannon').Result & { cache: Record<string, number> }} LoadResult */
+/** @typedef {{ rps: number, p50: number, p99: number, cpu: number, hits: number, answers: number }} Run */
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'thads-bench-api-'));
 const database = path.join(dir, 'bench.db');
@@ -48,7 +57,10 @@ function linkSamplesToTheme() {
   const Database = require(require.resolve('better-sqlite3', { paths: [path.join(ROOT, 'cms')] }));
   const db = new Database(database);
   try {
+    /** @type {{ id: number } | undefined} */
     const theme = db.prepare('select id from campaign_themes where slug = ? and published_at is not null').get(THEME);
+    if (!theme) throw new Error(`the seed has no published campaign theme ${THEME}`);
+    /** @type {{ id: number }[]} */
     const articles = db
       .prepare("select id from articles where published_at is not null and slug like 'bai-mau-%' order by id limit ?")
       .all(THEME_ARTICLES);
@@ -61,6 +73,18 @@ function linkSamplesToTheme() {
   }
 }
 
+/**
+ * The address and process of a started service, which must have a process id to be measured.
+ * @param {import('./lib/shell.mjs').Service} service
+ * @param {number} port
+ */
+function served(service, port) {
+  const pid = service.child.pid;
+  if (pid === undefined) throw new Error(`${service.name} did not start`);
+  return { base: `http://127.0.0.1:${port}`, pid, stop: () => service.stop() };
+}
+
+/** @param {Record<string, string>} extraEnv */
 async function startCms(extraEnv) {
   const port = await freePort();
   const service = startService('cms', 'node', [STRAPI_BIN, 'start'], {
@@ -69,9 +93,13 @@ async function startCms(extraEnv) {
     quiet: true,
   });
   await waitForHttp(`http://127.0.0.1:${port}/_health`, service, 300_000);
-  return { base: `http://127.0.0.1:${port}`, pid: service.child.pid, stop: () => service.stop() };
+  return served(service, port);
 }
 
+/**
+ * @param {Buffer} body
+ * @param {string} type
+ */
 async function startCeiling(body, type) {
   const port = await freePort();
   const file = path.join(dir, `ceiling-${port}`);
@@ -83,16 +111,25 @@ async function startCeiling(body, type) {
     { quiet: true },
   );
   await waitForHttp(`http://127.0.0.1:${port}/`, service);
-  return { base: `http://127.0.0.1:${port}`, pid: service.child.pid, stop: () => service.stop() };
+  return served(service, port);
 }
 
-/** Load for DURATION seconds, or for a number of requests; counts the answers' X-Cache values into `result.cache`. */
+/**
+ * Load for DURATION seconds, or for a number of requests; counts the answers' X-Cache values into `result.cache`.
+ * @param {string} url
+ * @param {number} connections
+ * @param {{ amount?: number }} [options]
+ * @returns {Promise<LoadResult>}
+ */
 function load(url, connections, { amount } = {}) {
   const length = amount === undefined ? { duration: DURATION } : { amount };
   /** @type {Record<string, number>} */
   const cache = {};
-  const setupClient = (client) =>
-    client.on('headers', ({ headers }) => {
+  const setupClient = (/** @type {import('autocannon').Client} */ client) =>
+    client.on('headers', (reply) => {
+      // autocannon passes the parser's reply, its `headers` raw (name, value, name, …), not the headers its typings say.
+      const headers = reply.headers;
+      if (!Array.isArray(headers)) throw new Error('autocannon gave no raw headers: X-Cache would go uncounted');
       const at = headers.findIndex((name, index) => index % 2 === 0 && String(name).toLowerCase() === 'x-cache');
       const status = at >= 0 ? String(headers[at + 1]) : 'none';
       cache[status] = (cache[status] ?? 0) + 1;
@@ -105,6 +142,12 @@ function load(url, connections, { amount } = {}) {
 }
 
 /** A timing of refusals or of the wrong cache path is no timing: stop the run (a warm-up fills the cache: any path). */
+/**
+ * @param {Variant} variant
+ * @param {string} url
+ * @param {LoadResult} result
+ * @param {{ warmUp?: boolean }} [options]
+ */
 function check(variant, url, result, { warmUp = false } = {}) {
   const bad = result.non2xx + result.errors + result.timeouts;
   if (bad > 0)
@@ -120,15 +163,26 @@ function check(variant, url, result, { warmUp = false } = {}) {
     throw new Error(`${variant} ${url}: ${hits} answers were cache hits; this variant measures misses`);
 }
 
-const CLOCK_TICKS_PER_SECOND = Number(capture('getconf', ['CLK_TCK']).trim()) || 100;
+const CLOCK_TICKS_PER_SECOND = Number(capture('getconf', ['CLK_TCK'])?.trim()) || 100;
 
-/** CPU time (user + system, ms) a process has used so far: what a request costs, whatever else the machine does. */
+/**
+ * CPU time (user + system, ms) a process has used so far: what a request costs, whatever else the machine does.
+ * @param {number} pid
+ */
 function cpuMs(pid) {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  const [, afterName] = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ');
+  if (afterName === undefined) throw new Error(`/proc/${pid}/stat: no fields after the command name`);
+  const fields = afterName.split(' ');
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
 }
 
-/** One measured run, checked (see `check`). */
+/**
+ * One measured run, checked (see `check`).
+ * @param {Variant} variant
+ * @param {Target} target
+ * @param {number} connections
+ * @returns {Promise<Run>}
+ */
 async function runOnce(variant, { url, pid }, connections) {
   const before = cpuMs(pid);
   const result = await load(url, connections);
@@ -144,12 +198,16 @@ async function runOnce(variant, { url, pid }, connections) {
   };
 }
 
-const middle = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-/** The median run by requests/s, with the median CPU time per request of all runs. */
-const median = (runs) => ({
-  ...runs.find((run) => run.rps === middle(runs.map((each) => each.rps))),
-  cpu: middle(runs.map((each) => each.cpu)),
-});
+/**
+ * The median run by requests/s, with the median CPU time per request of all runs.
+ * @param {Run[]} runs
+ * @returns {Run}
+ */
+function median(runs) {
+  const run = runs.find((each) => each.rps === middle(runs.map((other) => other.rps)));
+  if (!run) throw new Error('no runs to take the median of');
+  return { ...run, cpu: middle(runs.map((each) => each.cpu)) };
+}
 
 /**
  * Each variant is warmed up (the uncached ones with WARM_UP_REQUESTS: V8 takes a thousand or more requests to settle
@@ -157,15 +215,20 @@ const median = (runs) => ({
  * four variants taking turns, keeping each one's median run: on a shared 2-core machine the same endpoint moves by a
  * third between runs, and taking turns spreads that over all variants alike.
  */
+/**
+ * @param {Record<Variant, Target>} urls
+ * @param {number} connections
+ */
 async function measureAll(urls, connections) {
-  for (const [variant, target] of Object.entries(urls)) {
+  for (const variant of VARIANTS) {
+    const target = urls[variant];
     const warmUp = variant === 'uncached' || variant === 'stock' ? { amount: WARM_UP_REQUESTS } : {};
     check(variant, target.url, await load(target.url, connections, warmUp), { warmUp: true });
   }
-  const runs = Object.fromEntries(Object.keys(urls).map((variant) => [variant, []]));
+  /** @type {Record<Variant, Run[]>} */
+  const runs = { uncached: [], cached: [], ceiling: [], stock: [] };
   for (let round = 0; round < ROUNDS; round += 1) {
-    for (const [variant, target] of Object.entries(urls))
-      runs[variant].push(await runOnce(variant, target, connections));
+    for (const variant of VARIANTS) runs[variant].push(await runOnce(variant, urls[variant], connections));
   }
   return {
     uncached: median(runs.uncached),
@@ -175,9 +238,13 @@ async function measureAll(urls, connections) {
   };
 }
 
-/** The path and query the site's content client sends for one call (its fetch is asked, and answers nothing). */
+/**
+ * The path and query the site's content client sends for one call (its fetch is asked, and answers nothing).
+ * @param {(client: import('../packages/content/dist/index.js').ContentClient) => Promise<unknown>} call
+ */
 async function siteQuery(call) {
   buildPackages();
+  /** @type {typeof import('../packages/content/dist/index.js')} */
   const { createContentClient } = await import(path.join(ROOT, 'packages/content/dist/index.js'));
   let url = '';
   const client = createContentClient({
@@ -203,7 +270,8 @@ const ENDPOINTS = [
   },
 ];
 
-const fixed = (value, digits = 0) => value.toFixed(digits).padStart(8);
+const fixed = (/** @type {number} */ value, digits = 0) => value.toFixed(digits).padStart(8);
+/** @type {{ stop: () => Promise<void> }[]} */
 const services = [];
 try {
   compileCms(baseEnv);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawRequest } from './support/api';
 import { startSeededCms, type TestCms } from './support/strapi';
+import { newArticle } from './support/documents';
 
 // A generated corpus of hostile requests against every public endpoint, as the public and as signed-in staff.
 // Whatever the request, the answer is never a 5xx and never contains a draft, a staff article (for the public),
@@ -44,10 +45,10 @@ beforeAll(async () => {
     documentId: string;
   };
   const staff = await articles.create({
-    data: { title: STAFF_TITLE, audience: 'staff', authors: [author.documentId] } as never,
+    data: newArticle({ title: STAFF_TITLE, audience: 'staff', authors: [author.documentId] }),
     status: 'published',
   });
-  const draft = await articles.create({ data: { title: DRAFT_TITLE, authors: [author.documentId] } as never });
+  const draft = await articles.create({ data: newArticle({ title: DRAFT_TITLE, authors: [author.documentId] }) });
   ids.staff = staff.documentId;
   ids.draft = draft.documentId;
   ids.author = author.documentId;

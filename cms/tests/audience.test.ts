@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withDefaultRelations } from './support/api';
 import { startStockCms, type StockCms } from './support/stock-cms';
 import { startSeededCms, type TestCms } from './support/strapi';
+import { newArticle } from './support/documents';
 
 const STAFF_TITLE = 'Thông báo nội bộ về lịch họp giao ban';
 const REAL_SLUG = 'cac-co-quan-thads-tinh-vinh-phuc-phat-dong-phong-trao-thi-dua';
@@ -55,19 +56,19 @@ beforeAll(async () => {
     campaignThemes: [await id('api::campaign-theme.campaign-theme', 'thi-dua-2021-thads-vinh-phuc')],
   };
   const created = await cms.strapi.documents('api::article.article').create({
-    data: {
+    data: newArticle({
       title: STAFF_TITLE,
       lead: 'Lịch họp giao ban tháng Ba',
       date: '2021-03-20T02:00:00.000Z',
       audience: 'staff',
       ...relations,
-    } as never,
+    }),
     status: 'published',
   });
   staff = { documentId: created.documentId, slug: created.slug as string };
   await cms.strapi
     .documents('api::article.article')
-    .create({ data: { title: staffDraftTitle, audience: 'staff', ...relations } as never });
+    .create({ data: newArticle({ title: staffDraftTitle, audience: 'staff', ...relations }) });
   REAL_TITLE = (
     (await cms.strapi.db.query('api::article.article').findOne({ where: { slug: REAL_SLUG } })) as { title: string }
   ).title;
@@ -228,7 +229,7 @@ describe("the public's reads straight from the query engine (lib/published-reads
     // published-rows rule on populated relations keeps it out.
     const draft = (await cms.strapi
       .documents('api::article.article')
-      .create({ data: { title: PUBLIC_DRAFT_TITLE, audience: 'public' } as never })) as { id: number };
+      .create({ data: newArticle({ title: PUBLIC_DRAFT_TITLE, audience: 'public' }) })) as { id: number };
     const author = (await cms.strapi.db
       .query('api::author.author')
       .findOne({ where: { slug: 'do-hung', publishedAt: { $notNull: true } } })) as { id: number };

@@ -1,7 +1,9 @@
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSeededCms, type TestCms } from './support/strapi';
+import type { ErrorResponse } from '@thads/content';
 import { getJson } from './support/api';
+import { newArticle } from './support/documents';
 
 // A real feed parser, as a reader's feed app would use.
 const require = createRequire(import.meta.url);
@@ -25,7 +27,7 @@ beforeAll(async () => {
   cms = await startSeededCms(30);
   await cms.strapi
     .documents('api::article.article')
-    .create({ data: { title: 'Bản nháp không được vào feed' } as never });
+    .create({ data: newArticle({ title: 'Bản nháp không được vào feed' }) });
 });
 afterAll(async () => {
   await cms?.stop();
@@ -80,7 +82,7 @@ describe('RSS 2.0', () => {
 
   it('answers an unknown or malformed scope with a clear 4xx', async () => {
     expect((await getJson(cms.baseUrl, '/api/feeds/rss?category=khong-co')).status).toBe(404);
-    const bad = await getJson(cms.baseUrl, '/api/feeds/rss?author=%3Cscript%3E');
+    const bad = await getJson<ErrorResponse>(cms.baseUrl, '/api/feeds/rss?author=%3Cscript%3E');
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toContain('slug');
   });

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSeededCms, type TestCms } from './support/strapi';
-import { contentClient, getJson, withDefaultRelations } from './support/api';
+import type { Article, ArticleSummary, ErrorResponse, ListResponse, SingleResponse } from '@thads/content';
+import { contentClient, getJson, withDefaultRelations, type Answer } from './support/api';
+import { newArticle } from './support/documents';
 
 let cms: TestCms;
 const TYPES = ['articles', 'authors', 'campaign-themes', 'categories'];
@@ -14,8 +16,8 @@ afterAll(async () => {
 
 describe('public writes', () => {
   it('are refused with 403 on every content type', async () => {
-    const { body: list } = await getJson(cms.baseUrl, '/api/articles');
-    const documentId = list.data[0].documentId;
+    const { body: list } = await getJson<ListResponse<ArticleSummary>>(cms.baseUrl, '/api/articles');
+    const documentId = list.data[0]!.documentId;
     for (const type of TYPES) {
       const json = {
         method: 'POST',
@@ -26,20 +28,20 @@ describe('public writes', () => {
       expect((await getJson(cms.baseUrl, `/api/${type}/${documentId}`, { ...json, method: 'PUT' })).status).toBe(403);
       expect((await getJson(cms.baseUrl, `/api/${type}/${documentId}`, { method: 'DELETE' })).status).toBe(403);
     }
-    expect((await getJson(cms.baseUrl, '/api/articles')).body.meta.pagination.total).toBe(4);
+    expect((await getJson<ListResponse<ArticleSummary>>(cms.baseUrl, '/api/articles')).body.meta.pagination.total).toBe(
+      4,
+    );
   });
 });
 
 describe('only published content is public', () => {
   it('never lists, finds or counts a draft, nor embeds a draft relation', async () => {
-    const draftAuthor = await cms.strapi
-      .documents('api::author.author')
-      .create({ data: { name: 'Tác giả bản nháp' } as never });
+    const draftAuthor = await cms.strapi.documents('api::author.author').create({ data: { name: 'Tác giả bản nháp' } });
     const draft = await cms.strapi.documents('api::article.article').create({
-      data: { title: 'Bản nháp chưa duyệt', authors: [draftAuthor.documentId] } as never,
+      data: newArticle({ title: 'Bản nháp chưa duyệt', authors: [draftAuthor.documentId] }),
     });
     const published = await cms.strapi.documents('api::article.article').create({
-      data: { title: 'Đã xuất bản có tác giả nháp', authors: [draftAuthor.documentId] } as never,
+      data: newArticle({ title: 'Đã xuất bản có tác giả nháp', authors: [draftAuthor.documentId] }),
       status: 'published',
     });
 
@@ -60,7 +62,7 @@ describe('only published content is public', () => {
   it('refuses status=draft (Strapi 5 would serve drafts to anyone with find permission)', async () => {
     const draft = await cms.strapi
       .documents('api::article.article')
-      .create({ data: { title: 'Nháp chỉ biên tập viên thấy' } as never });
+      .create({ data: newArticle({ title: 'Nháp chỉ biên tập viên thấy' }) });
     for (const path of [
       '/api/articles?status=draft',
       `/api/articles?status=draft&filters[slug][$eq]=${draft.slug}`,
@@ -71,7 +73,7 @@ describe('only published content is public', () => {
       '/api/categories?status=draft',
       '/api/articles?status[0]=draft',
     ]) {
-      const { status, body } = await getJson(cms.baseUrl, path);
+      const { status, body } = await getJson<ErrorResponse>(cms.baseUrl, path);
       expect(status, path).toBe(400);
       expect(JSON.stringify(body)).not.toContain('Nháp chỉ biên tập viên thấy');
       expect(body.error.message, path).toContain('status');
@@ -82,7 +84,7 @@ describe('only published content is public', () => {
   it('hides an article again once it is unpublished', async () => {
     const article = await cms.strapi
       .documents('api::article.article')
-      .create({ data: { title: 'Sẽ gỡ xuống' } as never, status: 'published' });
+      .create({ data: newArticle({ title: 'Sẽ gỡ xuống' }), status: 'published' });
     const client = contentClient(cms.baseUrl);
     expect(await client.getArticle(article.slug as string)).not.toBeNull();
     await cms.strapi.documents('api::article.article').unpublish({ documentId: article.documentId });
@@ -95,42 +97,51 @@ describe('what a client gets: stock Strapi for its own fields and populate, ever
   const DEFAULT_RELATIONS = ['attachments', 'authors', 'campaignThemes', 'category', 'cover'];
 
   it('gives every field and the default relations without fields or populate, the same in a list as by slug', async () => {
-    const { body: list } = await getJson(cms.baseUrl, '/api/articles?pagination[pageSize]=100');
-    const inList = list.data.find((article: { slug: string }) => article.slug === REAL_SLUG);
-    expect(inList.body.length).toBeGreaterThan(5);
+    const { body: list } = await getJson<ListResponse<Article>>(cms.baseUrl, '/api/articles?pagination[pageSize]=100');
+    const inList = list.data.find((article) => article.slug === REAL_SLUG)!;
+    expect(inList.body?.length).toBeGreaterThan(5);
     expect(Object.keys(inList)).toEqual(expect.arrayContaining([...DEFAULT_RELATIONS, 'body', 'lead', 'source']));
     expect(inList.campaignThemes).toHaveLength(4);
-    const { body: bySlug } = await getJson(cms.baseUrl, `/api/articles?filters[slug][$eq]=${REAL_SLUG}`);
+    const { body: bySlug } = await getJson<ListResponse<Article>>(
+      cms.baseUrl,
+      `/api/articles?filters[slug][$eq]=${REAL_SLUG}`,
+    );
     expect(bySlug.data).toEqual([inList]);
   });
 
   it('gives the body to a partner asking by title with populate=*', async () => {
     const article = await contentClient(cms.baseUrl).getArticle(REAL_SLUG);
-    const { status, body } = await getJson(
+    const { status, body } = await getJson<ListResponse<Article>>(
       cms.baseUrl,
       `/api/articles?filters[title][$eq]=${encodeURIComponent(article!.title)}&populate=*`,
     );
     expect(status).toBe(200);
     expect(body.data).toHaveLength(1);
-    expect(body.data[0].body).toEqual(article!.body);
-    expect(Object.keys(body.data[0])).toEqual(expect.arrayContaining(DEFAULT_RELATIONS));
+    expect(body.data[0]!.body).toEqual(article!.body);
+    expect(Object.keys(body.data[0]!)).toEqual(expect.arrayContaining(DEFAULT_RELATIONS));
   });
 
   it('gives exactly the fields asked for, and no relation, to fields alone', async () => {
-    const { status, body } = await getJson(cms.baseUrl, '/api/articles?fields[0]=title');
+    const { status, body } = await getJson<ListResponse<Pick<Article, 'id' | 'documentId' | 'title'>>>(
+      cms.baseUrl,
+      '/api/articles?fields[0]=title',
+    );
     expect(status).toBe(200);
-    expect(Object.keys(body.data[0]).sort()).toEqual(['documentId', 'id', 'title']);
-    const { body: one } = await getJson(cms.baseUrl, `/api/articles/${body.data[0].documentId}?fields[0]=slug`);
+    expect(Object.keys(body.data[0]!).sort()).toEqual(['documentId', 'id', 'title']);
+    const { body: one } = await getJson<SingleResponse<Pick<Article, 'id' | 'documentId' | 'slug'>>>(
+      cms.baseUrl,
+      `/api/articles/${body.data[0]!.documentId}?fields[0]=slug`,
+    );
     expect(Object.keys(one.data).sort()).toEqual(['documentId', 'id', 'slug']);
   });
 
   it('lets clients choose their own fields and populate', async () => {
-    const { status, body } = await getJson(
+    const { status, body } = await getJson<ListResponse<Pick<Article, 'id' | 'documentId' | 'title' | 'category'>>>(
       cms.baseUrl,
       '/api/articles?fields[0]=title&populate[category][fields][0]=name',
     );
     expect(status).toBe(200);
-    expect(Object.keys(body.data[0]).sort()).toEqual(['category', 'documentId', 'id', 'title']);
+    expect(Object.keys(body.data[0]!).sort()).toEqual(['category', 'documentId', 'id', 'title']);
   });
 
   it("serves the site's own explicit shapes: cards without body, the article page with it", async () => {
@@ -151,7 +162,7 @@ describe('related articles', () => {
     const client = contentClient(cms.baseUrl);
     const article = await client.getArticle('cac-co-quan-thads-tinh-vinh-phuc-phat-dong-phong-trao-thi-dua');
     const themed = await cms.strapi.documents('api::article.article').create({
-      data: { title: 'Cùng phong trào', campaignThemes: [article!.campaignThemes![0]!.documentId] } as never,
+      data: newArticle({ title: 'Cùng phong trào', campaignThemes: [article!.campaignThemes![0]!.documentId] }),
       status: 'published',
     });
     const { data } = await client.listRelatedArticles(article!, 10);
@@ -190,21 +201,24 @@ describe('bad input', () => {
       ([path, expected]) => [path.length > 100 ? `${path.slice(0, 100)}…` : path, path, expected] as const,
     ),
   )('%s gets a clear answer, never a 5xx', async (_label, path, expected) => {
-    const { status, body } = await getJson(cms.baseUrl, path);
+    const { status, body } = await getJson<Answer<ListResponse<ArticleSummary>>>(cms.baseUrl, path);
     if (expected === 'ok') {
       expect(status).toBe(200);
       expect(body.meta?.pagination?.pageSize ?? 0).toBeLessThanOrEqual(100);
     } else {
       expect(status).toBe(expected);
       expect(typeof body.error?.message).toBe('string');
-      expect(body.error.message.length).toBeGreaterThan(0);
+      expect(body.error?.message.length).toBeGreaterThan(0);
     }
     // Error messages may name the refused key; data never carries private fields.
     expect(JSON.stringify(body.data ?? null)).not.toMatch(/createdBy|updatedBy|"password"|"email"/);
   });
 
   it('answers an unknown slug with an empty list', async () => {
-    const { status, body } = await getJson(cms.baseUrl, '/api/articles?filters[slug][$eq]=khong-ton-tai');
+    const { status, body } = await getJson<ListResponse<ArticleSummary>>(
+      cms.baseUrl,
+      '/api/articles?filters[slug][$eq]=khong-ton-tai',
+    );
     expect(status).toBe(200);
     expect(body.data).toEqual([]);
   });

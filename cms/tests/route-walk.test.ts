@@ -3,6 +3,7 @@ import type { UID } from '@strapi/strapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSeededCms, type TestCms } from './support/strapi';
 import { contentApiGetRoutes, fillPath, paramsOf } from './support/routes';
+import { newArticle } from './support/documents';
 
 // Every GET route Strapi lists, asked anonymously in many forms, with a staff article and a draft in the database:
 // neither may show anywhere. A route added later is walked too; one that needs values the walk lacks fails it.
@@ -47,19 +48,19 @@ beforeAll(async () => {
   };
   const articles = strapi.documents('api::article.article');
   const staff = (await articles.create({
-    data: { ...STAFF, audience: 'staff', ...relations } as never,
+    data: newArticle({ ...STAFF, audience: 'staff', ...relations }),
     status: 'published',
   })) as unknown as Created;
   const draft = (await articles.create({
-    data: { ...DRAFT, audience: 'public', ...relations } as never,
+    data: newArticle({ ...DRAFT, audience: 'public', ...relations }),
   })) as unknown as Created;
   const canary = (await articles.create({
-    data: { ...CANARY, audience: 'public', ...relations } as never,
+    data: newArticle({ ...CANARY, audience: 'public', ...relations }),
     status: 'published',
   })) as unknown as Created;
   // A published author whose articles are the staff one, the draft and a public one.
   const author = (await strapi.documents('api::author.author').create({
-    data: { ...AUTHOR, articles: [staff.documentId, draft.documentId, canary.documentId] } as never,
+    data: { ...AUTHOR, articles: [staff.documentId, draft.documentId, canary.documentId] },
     status: 'published',
   })) as unknown as Created;
   // The draft linked straight from the published author's row (as data from older versions can be).

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSeededCms, type TestCms } from './support/strapi';
+import type { SearchResponse } from '@thads/content';
 import { getJson } from './support/api';
+import { newArticle } from './support/documents';
 
 let cms: TestCms;
 const isSqlite = () => cms.strapi.db.dialect.client !== 'postgres';
@@ -16,10 +18,10 @@ const indexer = () =>
   cms.appModule<typeof import('../src/search/indexer')>('src/search/indexer.js').searchIndexer(cms.strapi);
 const articles = () => cms.strapi.documents('api::article.article');
 const slugsFor = async (q: string) =>
-  (await getJson(cms.baseUrl, `/api/search?${new URLSearchParams({ q, pageSize: '50' })}`)).body.data.map(
-    (hit: { slug: string }) => hit.slug,
-  );
-const raw = (sql: string, bindings: unknown[] = []) => cms.strapi.db.connection.raw(sql, bindings as never);
+  (
+    await getJson<SearchResponse>(cms.baseUrl, `/api/search?${new URLSearchParams({ q, pageSize: '50' })}`)
+  ).body.data.map((hit) => hit.slug);
+const raw = (sql: string, bindings: unknown[] = []) => cms.strapi.db.connection.raw(sql, bindings);
 
 /** Runs `work` with the index's upsert replaced, as if the process had died between the publish and the index write. */
 async function withUpsert(replacement: () => Promise<void>, work: () => Promise<unknown>) {
@@ -35,7 +37,7 @@ async function withUpsert(replacement: () => Promise<void>, work: () => Promise<
 
 describe('the search index never disagrees with what is published', () => {
   it('rolls a publish back when its index write fails, so search and the published set still agree', async () => {
-    const draft = await articles().create({ data: { title: 'Tin về hòa giải viên cơ sở' } as never });
+    const draft = await articles().create({ data: newArticle({ title: 'Tin về hòa giải viên cơ sở' }) });
     const failing = withUpsert(
       () => Promise.reject(new Error('disk full')),
       () => articles().publish({ documentId: draft.documentId }),
@@ -48,12 +50,15 @@ describe('the search index never disagrees with what is published', () => {
   });
 
   it('is brought level with the published articles at start after a crash between a publish and its index write', async () => {
-    const missing = await articles().create({ data: { title: 'Thông báo về tống đạt văn bản' } as never });
+    const missing = await articles().create({ data: newArticle({ title: 'Thông báo về tống đạt văn bản' }) });
     const stale = await articles().create({
-      data: { title: 'Kết quả xác minh điều kiện' } as never,
+      data: newArticle({ title: 'Kết quả xác minh điều kiện' }),
       status: 'published',
     });
-    const gone = await articles().create({ data: { title: 'Tin sẽ bị gỡ về ủy thác' } as never, status: 'published' });
+    const gone = await articles().create({
+      data: newArticle({ title: 'Tin sẽ bị gỡ về ủy thác' }),
+      status: 'published',
+    });
     // Published rows committed, index writes lost.
     await withUpsert(
       () => Promise.resolve(),
@@ -61,7 +66,7 @@ describe('the search index never disagrees with what is published', () => {
         await articles().publish({ documentId: missing.documentId });
         await articles().update({
           documentId: stale.documentId,
-          data: { title: 'Kết quả thẩm định giá' } as never,
+          data: { title: 'Kết quả thẩm định giá' },
           status: 'published',
         });
       },
@@ -86,7 +91,7 @@ describe('the search index never disagrees with what is published', () => {
       expect(isSqlite()).toBe(true);
       const date = '2023-04-05T06:07:08.000Z';
       const first = await articles().create({
-        data: { title: 'Trùng giây thứ nhất về kê biên', date } as never,
+        data: newArticle({ title: 'Trùng giây thứ nhất về kê biên', date }),
         status: 'published',
       });
       // The next index row gets an id 100,000 above the first one's (the old rowid was seconds × 100000 + id % 100000).
@@ -98,7 +103,7 @@ describe('the search index never disagrees with what is published', () => {
         date,
       ]);
       const second = await articles().create({
-        data: { title: 'Trùng giây thứ hai về kê biên', date } as never,
+        data: newArticle({ title: 'Trùng giây thứ hai về kê biên', date }),
         status: 'published',
       });
       await raw("DELETE FROM search_articles WHERE document_id = 'filler'");
@@ -113,7 +118,7 @@ describe('the search index never disagrees with what is published', () => {
         [floor, full],
       );
       const crowded = await articles().create({
-        data: { title: 'Giây đông đúc về cưỡng chế', date: full } as never,
+        data: newArticle({ title: 'Giây đông đúc về cưỡng chế', date: full }),
         status: 'published',
       });
       await raw("DELETE FROM search_articles WHERE document_id LIKE 'slot-%'");
@@ -124,12 +129,12 @@ describe('the search index never disagrees with what is published', () => {
   it("re-indexes the articles of a renamed author in batches, in the rename's transaction", async () => {
     const author = await cms.strapi
       .documents('api::author.author')
-      .create({ data: { name: 'Lê Văn Tám' } as never, status: 'published' });
+      .create({ data: { name: 'Lê Văn Tám' }, status: 'published' });
     const linked = (count: number) =>
       Promise.all(
         Array.from({ length: count }, (_, index) =>
           articles().create({
-            data: { title: `Bài số ${index} của tác giả`, authors: [author.documentId] } as never,
+            data: newArticle({ title: `Bài số ${index} của tác giả`, authors: [author.documentId] }),
             status: 'published',
           }),
         ),
@@ -142,7 +147,7 @@ describe('the search index never disagrees with what is published', () => {
       try {
         await cms.strapi
           .documents('api::author.author')
-          .update({ documentId: author.documentId, data: { name } as never, status: 'published' });
+          .update({ documentId: author.documentId, data: { name }, status: 'published' });
       } finally {
         cms.strapi.db.connection.off('query', listener);
       }

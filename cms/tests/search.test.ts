@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSeededCms, type TestCms } from './support/strapi';
-import { getJson } from './support/api';
+import type {
+  ArchiveMonth,
+  ArticleSummary,
+  ErrorResponse,
+  ListResponse,
+  SearchResponse,
+  SingleResponse,
+} from '@thads/content';
+import { getJson, type Answer } from './support/api';
+import { newArticle } from './support/documents';
 
 const REAL_SLUG = 'cac-co-quan-thads-tinh-vinh-phuc-phat-dong-phong-trao-thi-dua';
 let cms: TestCms;
@@ -14,10 +23,10 @@ afterAll(async () => {
 
 const search = async (params: Record<string, string>) => {
   const query = new URLSearchParams(params).toString();
-  return getJson(cms.baseUrl, `/api/search?${query}`);
+  return getJson<Answer<SearchResponse>>(cms.baseUrl, `/api/search?${query}`);
 };
 const slugsFor = async (q: string, extra: Record<string, string> = {}) =>
-  (await search({ q, pageSize: '50', ...extra })).body.data.map((hit: { slug: string }) => hit.slug);
+  (await search({ q, pageSize: '50', ...extra })).body.data?.map((hit) => hit.slug);
 
 describe('Vietnamese search', () => {
   it.each([
@@ -37,14 +46,14 @@ describe('Vietnamese search', () => {
   it('treats tone placement alike: hoà = hòa', async () => {
     const article = await cms.strapi
       .documents('api::article.article')
-      .create({ data: { title: 'Xã Thanh Hoà tổng kết' } as never, status: 'published' });
+      .create({ data: newArticle({ title: 'Xã Thanh Hoà tổng kết' }), status: 'published' });
     expect(await slugsFor('hòa')).toContain(article.slug);
     expect(await slugsFor('hoà')).toContain(article.slug);
   });
 
   it('matches every word, and a quoted phrase only with its words together', async () => {
     const apart = await cms.strapi.documents('api::article.article').create({
-      data: { title: 'Bản tin tổng hợp', lead: 'Kỳ thi tốt nghiệp và giải đua thuyền truyền thống' } as never,
+      data: newArticle({ title: 'Bản tin tổng hợp', lead: 'Kỳ thi tốt nghiệp và giải đua thuyền truyền thống' }),
       status: 'published',
     });
     expect(await slugsFor('thi đua')).toContain(apart.slug);
@@ -54,15 +63,15 @@ describe('Vietnamese search', () => {
 
   it('ranks title matches before body matches, then the newest', async () => {
     const older = await cms.strapi.documents('api::article.article').create({
-      data: { title: 'Tin chung', lead: 'Nhắc đến cưỡng chế kê biên', date: '2024-01-02T00:00:00Z' } as never,
+      data: newArticle({ title: 'Tin chung', lead: 'Nhắc đến cưỡng chế kê biên', date: '2024-01-02T00:00:00Z' }),
       status: 'published',
     });
     const titled = await cms.strapi.documents('api::article.article').create({
-      data: { title: 'Cưỡng chế kê biên tài sản', date: '2020-01-01T00:00:00Z' } as never,
+      data: newArticle({ title: 'Cưỡng chế kê biên tài sản', date: '2020-01-01T00:00:00Z' }),
       status: 'published',
     });
     const newer = await cms.strapi.documents('api::article.article').create({
-      data: { title: 'Tin khác', lead: 'Buổi cưỡng chế kê biên', date: '2025-06-01T00:00:00Z' } as never,
+      data: newArticle({ title: 'Tin khác', lead: 'Buổi cưỡng chế kê biên', date: '2025-06-01T00:00:00Z' }),
       status: 'published',
     });
     // A phrase, so that common syllables elsewhere ("tăng cường", "kế hoạch") do not join in.
@@ -72,14 +81,12 @@ describe('Vietnamese search', () => {
   it('returns summaries with a snippet cut from the original accented text, words marked', async () => {
     const { status, body } = await search({ q: 'don thu khieu nai' });
     expect(status).toBe(200);
-    const hit = body.data.find((item: { slug: string }) => item.slug === REAL_SLUG);
-    expect(hit.title).toBe('Các cơ quan THADS tỉnh Vĩnh Phúc phát động phong trào thi đua');
-    expect(hit.category.slug).toBe('thi-dua-khen-thuong');
-    const marked = hit.snippet
-      .filter((segment: { match: boolean }) => segment.match)
-      .map((segment: { text: string }) => segment.text);
+    const hit = body.data?.find((item) => item.slug === REAL_SLUG);
+    expect(hit?.title).toBe('Các cơ quan THADS tỉnh Vĩnh Phúc phát động phong trào thi đua');
+    expect(hit?.category?.slug).toBe('thi-dua-khen-thuong');
+    const marked = hit?.snippet.filter((segment) => segment.match).map((segment) => segment.text);
     expect(marked).toEqual(expect.arrayContaining(['đơn', 'thư', 'khiếu', 'nại']));
-    expect(body.meta.pagination).toMatchObject({ page: 1, pageSize: 10, total: expect.any(Number) });
+    expect(body.meta?.pagination).toMatchObject({ page: 1, pageSize: 10, total: expect.any(Number) });
   });
 
   it('never lets typed words match the filter tokens kept in the index', async () => {
@@ -101,7 +108,7 @@ describe('Vietnamese search', () => {
 describe('the index follows the content', () => {
   it('never finds a draft, and reflects edits, unpublishing, re-publishing and deletion at once', async () => {
     const articles = cms.strapi.documents('api::article.article');
-    const draft = await articles.create({ data: { title: 'Bản nháp bí mật về giám định' } as never });
+    const draft = await articles.create({ data: newArticle({ title: 'Bản nháp bí mật về giám định' }) });
     expect(await slugsFor('"giam dinh"')).toEqual([]);
 
     await articles.publish({ documentId: draft.documentId });
@@ -109,14 +116,14 @@ describe('the index follows the content', () => {
 
     await articles.update({
       documentId: draft.documentId,
-      data: { title: 'Tin về thẩm định giá' } as never,
+      data: { title: 'Tin về thẩm định giá' },
       status: 'published',
     });
     expect(await slugsFor('"giam dinh"')).toEqual([]);
     expect(await slugsFor('"tham dinh gia"')).toEqual([draft.slug]);
 
     // A saved draft change is not public until it is published.
-    await articles.update({ documentId: draft.documentId, data: { title: 'Nháp: ủy thác tư pháp' } as never });
+    await articles.update({ documentId: draft.documentId, data: { title: 'Nháp: ủy thác tư pháp' } });
     expect(await slugsFor('"uy thac"')).toEqual([]);
     expect(await slugsFor('"tham dinh gia"')).toEqual([draft.slug]);
 
@@ -135,18 +142,20 @@ describe('the index follows the content', () => {
     const [author] = await authors.findMany({ filters: { slug: 'do-hung' }, status: 'published' });
     await authors.update({
       documentId: author!.documentId,
-      data: { name: 'Đỗ Mạnh Hùng' } as never,
+      data: { name: 'Đỗ Mạnh Hùng' },
       status: 'published',
     });
     expect(await slugsFor('do manh hung')).toEqual([REAL_SLUG]);
-    await authors.update({ documentId: author!.documentId, data: { name: 'Đỗ Hùng' } as never, status: 'published' });
+    await authors.update({ documentId: author!.documentId, data: { name: 'Đỗ Hùng' }, status: 'published' });
   });
 
   it('is rebuilt from scratch by the rebuild command, with the same results', async () => {
     const { searchIndexer } = cms.appModule<typeof import('../src/search/indexer')>('src/search/indexer.js');
     const before = await slugsFor('thi dua');
     const indexed = await searchIndexer(cms.strapi).rebuild();
-    expect(indexed).toBe((await getJson(cms.baseUrl, '/api/articles')).body.meta.pagination.total);
+    expect(indexed).toBe(
+      (await getJson<ListResponse<ArticleSummary>>(cms.baseUrl, '/api/articles')).body.meta.pagination.total,
+    );
     expect(await slugsFor('thi dua')).toEqual(before);
   });
 });
@@ -179,7 +188,7 @@ describe('bad input never gives a 5xx', () => {
     async (_label, q, expected) => {
       const { status, body } = await search({ q });
       expect(status).toBe(expected);
-      if (expected === 400) expect(body.error.message).toMatch(/\(.+\)/);
+      if (expected === 400) expect(body.error?.message).toMatch(/\(.+\)/);
       else expect(Array.isArray(body.data)).toBe(true);
     },
   );
@@ -193,9 +202,9 @@ describe('bad input never gives a 5xx', () => {
     [{ q: 'thi', from: '2021-02-30' }, 400],
     [{ q: 'thi', to: 'hôm qua' }, 400],
   ])('%o → %i', async (params, expected) => {
-    const { status, body } = await search(params as Record<string, string>);
+    const { status, body } = await search(params);
     expect(status).toBe(expected);
-    if (status === 200) expect(body.meta.pagination.pageSize).toBeLessThanOrEqual(50);
+    if (status === 200) expect(body.meta?.pagination.pageSize).toBeLessThanOrEqual(50);
   });
 
   it('answers a nested or repeated parameter with 400', async () => {
@@ -206,9 +215,9 @@ describe('bad input never gives a 5xx', () => {
 
 describe('date archive', () => {
   it('gives the Vietnam days of a month that have news, with counts', async () => {
-    const { status, body } = await getJson(cms.baseUrl, '/api/archive?year=2021&month=3');
+    const { status, body } = await getJson<SingleResponse<ArchiveMonth>>(cms.baseUrl, '/api/archive?year=2021&month=3');
     expect(status).toBe(200);
-    const days = body.data.days as Array<{ date: string; count: number }>;
+    const days = body.data.days;
     expect(days.find((day) => day.date === '2021-03-16')).toEqual({ date: '2021-03-16', count: 1 });
     expect(days.every((day) => day.date.startsWith('2021-03-'))).toBe(true);
     expect(days.reduce((sum, day) => sum + day.count, 0)).toBeGreaterThan(1);
@@ -217,20 +226,20 @@ describe('date archive', () => {
   it('puts 00:30 in Hà Nội on that day, and counts no drafts', async () => {
     await cms.strapi
       .documents('api::article.article')
-      .create({ data: { title: 'Nửa đêm', date: '2019-05-01T00:30:00+07:00' } as never, status: 'published' });
+      .create({ data: newArticle({ title: 'Nửa đêm', date: '2019-05-01T00:30:00+07:00' }), status: 'published' });
     await cms.strapi
       .documents('api::article.article')
-      .create({ data: { title: 'Nháp', date: '2019-05-02T10:00:00+07:00' } as never });
-    const { body } = await getJson(cms.baseUrl, '/api/archive?year=2019&month=5');
+      .create({ data: newArticle({ title: 'Nháp', date: '2019-05-02T10:00:00+07:00' }) });
+    const { body } = await getJson<SingleResponse<ArchiveMonth>>(cms.baseUrl, '/api/archive?year=2019&month=5');
     expect(body.data.days).toEqual([{ date: '2019-05-01', count: 1 }]);
-    const april = await getJson(cms.baseUrl, '/api/archive?year=2019&month=4');
+    const april = await getJson<SingleResponse<ArchiveMonth>>(cms.baseUrl, '/api/archive?year=2019&month=4');
     expect(april.body.data.days).toEqual([]);
   });
 
   it.each(['year=abc&month=3', 'year=2021&month=13', 'year=99999&month=1', 'month[0]=1'])(
     'answers %s with 400',
     async (query) => {
-      const { status, body } = await getJson(cms.baseUrl, `/api/archive?${query}`);
+      const { status, body } = await getJson<ErrorResponse>(cms.baseUrl, `/api/archive?${query}`);
       expect(status).toBe(400);
       expect(body.error.message).toBeTruthy();
     },

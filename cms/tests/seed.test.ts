@@ -3,6 +3,14 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatVietnamDate, vietnamDay } from '@thads/vietnamese';
 import { APP_DIR, startCms, type TestCms } from './support/strapi';
+import type {
+  CampaignTheme,
+  Category,
+  ListResponse,
+  SearchResponse,
+  SingleResponse,
+  SiteSettings,
+} from '@thads/content';
 import { contentClient, getJson } from './support/api';
 
 type SeedModule = typeof import('../src/seed');
@@ -117,12 +125,12 @@ describe('the real article', () => {
 
 describe('site settings', () => {
   it('give header and footer the agency name, address, person responsible and related bodies', async () => {
-    const { status, body } = await getJson(cms.baseUrl, '/api/site-setting');
+    const { status, body } = await getJson<SingleResponse<SiteSettings>>(cms.baseUrl, '/api/site-setting');
     expect(status).toBe(200);
     expect(body.data.siteName).toBe('Cục Thi hành án dân sự tỉnh Vĩnh Phúc');
     expect(body.data.address).toContain('Vĩnh Phúc');
     expect(body.data.responsiblePerson).toBeTruthy();
-    expect(body.data.relatedLinks.map((link: { label: string }) => link.label)).toEqual(
+    expect(body.data.relatedLinks?.map((link) => link.label)).toEqual(
       expect.arrayContaining(['Bộ Tư pháp', 'Tổng cục Thi hành án dân sự', 'UBND tỉnh Vĩnh Phúc']),
     );
   });
@@ -134,7 +142,7 @@ describe('site settings', () => {
       body: '{"data":{"siteName":"x"}}',
     });
     expect([403, 404, 405]).toContain(put.status);
-    expect((await getJson(cms.baseUrl, '/api/site-setting')).body.data.siteName).toBe(
+    expect((await getJson<SingleResponse<SiteSettings>>(cms.baseUrl, '/api/site-setting')).body.data.siteName).toBe(
       'Cục Thi hành án dân sự tỉnh Vĩnh Phúc',
     );
   });
@@ -153,7 +161,7 @@ describe('seeding', () => {
     const [notices] = await categories.findMany({ filters: { slug: 'thong-bao' }, status: 'published' });
     await categories.update({
       documentId: notices!.documentId,
-      data: { name: 'Thông báo – Thông cáo' } as never,
+      data: { name: 'Thông báo – Thông cáo' },
       status: 'published',
     });
     const [theme] = await cms.strapi
@@ -163,9 +171,9 @@ describe('seeding', () => {
 
     await seedModule.seed(cms.strapi, { log: () => {} });
 
-    const { body } = await getJson(cms.baseUrl, '/api/categories?filters[slug][$eq]=thong-bao');
-    expect(body.data[0].name).toBe('Thông báo – Thông cáo');
-    const gone = await getJson(
+    const { body } = await getJson<ListResponse<Category>>(cms.baseUrl, '/api/categories?filters[slug][$eq]=thong-bao');
+    expect(body.data[0]?.name).toBe('Thông báo – Thông cáo');
+    const gone = await getJson<ListResponse<CampaignTheme>>(
       cms.baseUrl,
       '/api/campaign-themes?filters[slug][$eq]=ca-nuoc-chung-suc-xay-dung-nong-thon-moi',
     );
@@ -204,11 +212,11 @@ describe('seeding', () => {
       populate: ['category'],
     });
     expect((draft as unknown as { category: { slug: string } }).category.slug).toBe(published!.category!.slug);
-    await articles.update({ documentId: published!.documentId, data: { title: '[Bài mẫu] Đã sửa tiêu đề' } as never });
+    await articles.update({ documentId: published!.documentId, data: { title: '[Bài mẫu] Đã sửa tiêu đề' } });
     await articles.publish({ documentId: published!.documentId });
     expect((await client.getArticle(sampleSlug(2)))?.title).toBe('[Bài mẫu] Đã sửa tiêu đề');
-    const found = await getJson(cms.baseUrl, `/api/search?q=${encodeURIComponent('"đã sửa tiêu đề"')}`);
-    expect(found.body.data.map((hit: { slug: string }) => hit.slug)).toEqual([sampleSlug(2)]);
+    const found = await getJson<SearchResponse>(cms.baseUrl, `/api/search?q=${encodeURIComponent('"đã sửa tiêu đề"')}`);
+    expect(found.body.data.map((hit) => hit.slug)).toEqual([sampleSlug(2)]);
   });
 
   it('refuses a sample count out of range with a clear message', async () => {

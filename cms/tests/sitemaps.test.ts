@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSeededCms, type TestCms } from './support/strapi';
+import { newArticle } from './support/documents';
 
 const SITE = 'https://thads.example.gov.vn';
 const REAL = `${SITE}/tin-tuc/cac-co-quan-thads-tinh-vinh-phuc-phat-dong-phong-trao-thi-dua`;
@@ -8,7 +9,9 @@ let cms: TestCms;
 beforeAll(async () => {
   Object.assign(process.env, { SITE_URL: SITE, SITEMAP_ARTICLES_PER_FILE: '10' });
   cms = await startSeededCms(24);
-  await cms.strapi.documents('api::article.article').create({ data: { title: 'Bản nháp không vào sơ đồ' } as never });
+  await cms.strapi
+    .documents('api::article.article')
+    .create({ data: newArticle({ title: 'Bản nháp không vào sơ đồ' }) });
 });
 afterAll(async () => {
   delete process.env.SITEMAP_ARTICLES_PER_FILE;

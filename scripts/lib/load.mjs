@@ -76,3 +76,11 @@ export async function measure(url, { connections = 10, requests = 400, maxSecond
     cache,
   };
 }
+
+/**
+ * The middle value of a list of figures (the upper one of an even count; NaN for none).
+ * @param {number[]} values
+ */
+export function middle(values) {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+}

@@ -1,15 +1,16 @@
 import http from 'node:http';
-import { createContentClient, toQueryString, type QueryValue } from '@thads/content';
+import { createContentClient, toQueryString, type ErrorResponse, type QueryValue } from '@thads/content';
 import type { TestCms } from './strapi';
 
-/** GET a path of the CMS and return the status and parsed body (never throws on 4xx/5xx). */
-export async function getJson(
+/**
+ * GET a path of the CMS and return the status and parsed body (never throws on 4xx/5xx). `T` is the shape the test
+ * expects to read, unchecked: the test's own assertions check it.
+ */
+export async function getJson<T = unknown>(
   baseUrl: string,
   path: string,
   init?: RequestInit,
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests probe arbitrary JSON shapes, error envelopes included
-): Promise<{ status: number; body: any }> {
-  // Tests look into arbitrary JSON shapes, including error envelopes.
+): Promise<{ status: number; body: T }> {
   const response = await fetch(`${baseUrl}${path}`, init);
   const text = await response.text();
   let body: unknown = text;
@@ -18,8 +19,11 @@ export async function getJson(
   } catch {
     // Not JSON: the raw text is what the test looks at.
   }
-  return { status: response.status, body };
+  return { status: response.status, body: body as T };
 }
+
+/** An answer read before its status is checked: the parts of the success shape `T`, or Strapi's error envelope. */
+export type Answer<T extends object> = Partial<T> & { error?: ErrorResponse['error'] };
 
 export const contentClient = (baseUrl: string) => createContentClient({ baseUrl });
 
