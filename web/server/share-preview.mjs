@@ -40,6 +40,13 @@ function shorten(text) {
 }
 
 /**
+ * @typedef {import('@thads/content').Article} Article
+ * @typedef {import('@thads/content').Author} Author
+ * @typedef {import('@thads/content').CampaignTheme} CampaignTheme
+ * @typedef {import('@thads/content').Category} Category
+ */
+
+/**
  * @typedef {{ title: string, description: string, canonical: string, type: 'article' | 'website' | 'profile',
  *   image: string, published?: string, modified?: string, authors: Array<{ name: string, url: string }>,
  *   section?: string }} PageMeta
@@ -66,46 +73,52 @@ export async function loadPageMeta(page, getJson, origin) {
   /** @type {PageMeta} */
   let meta;
   if (page.kind === 'article') {
+    /** @type {Article} */
+    const article = document;
     meta = {
-      title: document.title,
-      description: shorten(document.lead || blocksToText(document.body)),
+      title: article.title,
+      description: shorten(article.lead || blocksToText(article.body)),
       canonical,
       type: 'article',
-      image: absolute(document.cover?.url),
-      published: document.date,
-      modified: document.updatedAt,
-      authors: (document.authors ?? []).map((/** @type {{ name: string, slug: string }} */ author) => ({
+      image: absolute(article.cover?.url),
+      published: article.date,
+      modified: article.updatedAt,
+      authors: (article.authors ?? []).map((author) => ({
         name: author.name,
         url: `${origin}${documentPath('author', author.slug)}`,
       })),
-      section: document.category?.name,
+      section: article.category?.name,
     };
   } else if (page.kind === 'author') {
+    /** @type {Author} */
+    const author = document;
     meta = {
-      title: `Tác giả ${document.name}`,
+      title: `Tác giả ${author.name}`,
       description: shorten(
-        document.bio ||
-          [document.position, document.unit].filter(Boolean).join(', ') ||
-          `Các bài viết của ${document.name}`,
+        author.bio || [author.position, author.unit].filter(Boolean).join(', ') || `Các bài viết của ${author.name}`,
       ),
       canonical,
       type: 'profile',
-      image: absolute(document.photo?.url),
+      image: absolute(author.photo?.url),
       authors: [],
     };
   } else if (page.kind === 'campaignTheme') {
+    /** @type {CampaignTheme} */
+    const theme = document;
     meta = {
-      title: `Phong trào thi đua: ${document.name}`,
-      description: shorten(document.slogan || blocksToText(document.description) || document.name),
+      title: `Phong trào thi đua: ${theme.name}`,
+      description: shorten(theme.slogan || blocksToText(theme.description) || theme.name),
       canonical,
       type: 'website',
-      image: absolute(document.cover?.url),
+      image: absolute(theme.cover?.url),
       authors: [],
     };
   } else {
+    /** @type {Category} */
+    const category = document;
     meta = {
-      title: `Chuyên mục ${document.name}`,
-      description: shorten(document.description || `Tin tức chuyên mục ${document.name}`),
+      title: `Chuyên mục ${category.name}`,
+      description: shorten(category.description || `Tin tức chuyên mục ${category.name}`),
       canonical,
       type: 'website',
       image: absolute(undefined),

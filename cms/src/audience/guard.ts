@@ -5,8 +5,9 @@ import { currentScope, scopeOf, type Scope, type ScopedContext } from '../lib/re
 /*
  * Who may read which articles: the one place the rule is decided. Every read path only calls it:
  * - the Document Service middleware below (`audienceFilter`): content API lists and reads by id, feeds, sitemaps;
- * - the public read path straight to the query engine (`strapi-internals/published-reads`): `withPublicOnly`, `publicPopulate`;
- * - search (`api/search`, `search/store`): `publicOnlyFor` on the request, `audienceOf` on what is indexed;
+ * - the public read path straight to the query engine (`strapi-internals/published-reads`): `withPublicOnly`,
+ *   `publicPopulate`;
+ * - search (`api/search`, `search/*-store`): `publicOnlyFor` on the request, `audienceOf` on what is indexed;
  * - the date archive's counts (`api/archive`): `publicOnlyFor`, `articleConditions`.
  * Drafts are a rule of their own (published rows only), which every public path applies with `status: 'published'`.
  */

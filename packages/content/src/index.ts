@@ -12,3 +12,16 @@ export {
 } from './client.js';
 export { SITE_PATHS, documentPath, type DocumentKind } from './site-paths.js';
 export { blocksToText } from './blocks-text.js';
+export {
+  ARTICLE_SUMMARY_FIELDS,
+  COMPONENTS,
+  DOCUMENT_BASE,
+  ENTITIES,
+  MEDIA,
+  type Attribute,
+  type Attributes,
+  type AttributeTypes,
+  type ComponentName,
+  type EntityDefinition,
+  type EntityName,
+} from './model.js';

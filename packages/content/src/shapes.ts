@@ -1,3 +1,4 @@
+import { ARTICLE_SUMMARY_FIELDS } from './model.js';
 import type { QueryValue } from './query-string.js';
 
 /**
@@ -12,19 +13,7 @@ export type QueryShape = { fields?: string[]; populate: Record<string, QueryValu
 
 /** An article card of a list (no body): what `ArticleSummary` declares. */
 export const ARTICLE_CARD: QueryShape = {
-  fields: [
-    'title',
-    'slug',
-    'lead',
-    'date',
-    'audience',
-    'featured',
-    'isSample',
-    'source',
-    'createdAt',
-    'updatedAt',
-    'publishedAt',
-  ],
+  fields: [...ARTICLE_SUMMARY_FIELDS, 'createdAt', 'updatedAt', 'publishedAt'],
   populate: { cover: { fields: IMAGE_FIELDS }, category: { fields: NAMED }, authors: { fields: NAMED } },
 };
 

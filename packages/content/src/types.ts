@@ -1,6 +1,8 @@
+import type { ARTICLE_SUMMARY_FIELDS, AttributeTypes, DOCUMENT_BASE, ENTITIES, EntityName, MEDIA } from './model.js';
+
 /**
- * The public content model as the CMS serves it over REST (Strapi 5 flat documents).
- * Kept in step with cms/src/api/*\/content-types/*\/schema.json; the CMS tests read real responses through these.
+ * The public content model as the CMS serves it over REST (Strapi 5 flat documents), derived from `model.ts`; the
+ * CMS tests read real responses through these.
  */
 
 /** Strapi "blocks" rich text. Unknown node types may appear as the editor evolves: renderers must skip them safely. */
@@ -40,103 +42,42 @@ export type ImageBlock = {
 export type Block = ParagraphBlock | HeadingBlock | QuoteBlock | CodeBlock | ListBlock | ImageBlock;
 export type Blocks = Block[];
 
-export type Media = {
-  id: number;
-  documentId: string;
-  name: string;
-  alternativeText: string | null;
-  caption: string | null;
-  url: string;
-  mime: string;
-  size: number;
-  width: number | null;
-  height: number | null;
-};
+/** The file fields the site asks for and reads. */
+export type Media = Pick<
+  AttributeTypes<typeof MEDIA>,
+  'id' | 'documentId' | 'name' | 'alternativeText' | 'caption' | 'url' | 'mime' | 'size' | 'width' | 'height'
+>;
 
-type DocumentBase = {
-  id: number;
-  documentId: string;
-  createdAt: string;
-  updatedAt: string;
-  publishedAt: string | null;
-};
+type DocumentBase = AttributeTypes<typeof DOCUMENT_BASE>;
+/** What relations resolve to: the full type of the related document (an article related to another: its summary). */
+interface Targets {
+  media: Media;
+  article: ArticleSummary;
+  author: Author;
+  category: Category;
+  campaignTheme: CampaignTheme;
+  siteSettings: SiteSettings;
+}
+type Entity<N extends EntityName> = DocumentBase & AttributeTypes<(typeof ENTITIES)[N]['attributes'], Targets>;
 
-export type Category = DocumentBase & {
-  name: string;
-  slug: string;
-  description: string | null;
-  order: number;
-};
+export type Category = Entity<'category'>;
+export type Author = Entity<'author'>;
+export type CampaignTheme = Entity<'campaignTheme'>;
+export type CampaignTarget = NonNullable<CampaignTheme['targets']>[number];
+export type CampaignMilestone = NonNullable<CampaignTheme['milestones']>[number];
 
-export type Author = DocumentBase & {
-  name: string;
-  slug: string;
-  position: string | null;
-  unit: string | null;
-  bio: string | null;
-  photo?: Media | null;
-  articles?: ArticleSummary[];
-};
-
-export type CampaignTarget = { id: number; label: string; target: string };
-export type CampaignMilestone = { id: number; date: string; label: string };
-
-export type CampaignTheme = DocumentBase & {
-  name: string;
-  slug: string;
-  slogan: string | null;
-  description: Blocks | null;
-  startDate: string | null;
-  endDate: string | null;
-  issuingBody: string | null;
-  targets?: CampaignTarget[];
-  milestones?: CampaignMilestone[];
-  cover?: Media | null;
-  articles?: ArticleSummary[];
-};
-
+export type Article = Entity<'article'>;
 /** Who may read an article: everyone, or signed-in staff only ("Nội bộ"). */
-export type Audience = 'public' | 'staff';
-
-export type ArticleSummary = DocumentBase & {
-  title: string;
-  slug: string;
-  lead: string | null;
-  date: string;
-  audience?: Audience;
-  featured: boolean;
-  isSample: boolean;
-  source?: string | null;
-  cover?: Media | null;
-  category?: Category | null;
-  authors?: Author[];
-};
-
-export type Article = ArticleSummary & {
-  body: Blocks | null;
-  source: string | null;
-  campaignThemes?: CampaignTheme[];
-  attachments?: Media[] | null;
-};
-
-export type Link = { id: number; label: string; url: string };
+export type Audience = Article['audience'];
+/** An article of a list: the card's fields, its cover, category and authors (no body). */
+export type ArticleSummary = Pick<
+  Article,
+  keyof DocumentBase | (typeof ARTICLE_SUMMARY_FIELDS)[number] | 'cover' | 'category' | 'authors'
+>;
 
 /** The portal's header and footer, edited in the admin (Cài đặt cổng thông tin). */
-export type SiteSettings = {
-  id: number;
-  documentId: string;
-  siteName: string;
-  shortName: string;
-  description: string | null;
-  governingBody: string | null;
-  address: string | null;
-  phone: string | null;
-  fax: string | null;
-  email: string | null;
-  responsiblePerson: string | null;
-  copyright: string | null;
-  relatedLinks?: Link[];
-};
+export type SiteSettings = Entity<'siteSettings'>;
+export type Link = NonNullable<SiteSettings['relatedLinks']>[number];
 
 export type Pagination = { page: number; pageSize: number; pageCount: number; total: number };
 export type ListResponse<T> = { data: T[]; meta: { pagination: Pagination } };

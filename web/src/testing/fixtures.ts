@@ -23,6 +23,7 @@ export const seedArticle: Article = {
   lead: 'Thực hiện chỉ đạo của Cục THADS tỉnh, 100% các cơ quan THADS trên địa bàn tỉnh đã xây dựng, ban hành Kế hoạch phát động phong trào thi đua năm 2021.',
   // 00:00 on 16/03/2021 in Hà Nội, still the 15th in UTC.
   date: '2021-03-15T17:00:00.000Z',
+  audience: 'public',
   featured: true,
   isSample: false,
   source: null,
@@ -74,8 +75,10 @@ export const sampleSummary = (index: number): ArticleSummary => ({
   slug: `bai-mau-${index}`,
   lead: 'Bài viết mẫu, không phải tin thật.',
   date: '2021-03-14T01:00:00.000Z',
+  audience: 'public',
   featured: false,
   isSample: true,
+  source: null,
   category: null,
   authors: [],
   cover: null,
@@ -142,6 +145,7 @@ export const author: Author = {
 };
 
 export const siteSettings: SiteSettings = {
+  ...base,
   id: 1,
   documentId: 'settings',
   siteName: 'Cục Thi hành án dân sự tỉnh Vĩnh Phúc',

@@ -1,49 +1,16 @@
 import { SLUG_PATTERN } from '@thads/vietnamese';
+import { closed, date, integer, ref, schemas, single, string, type Schema } from './schemas';
 
 /**
  * The OpenAPI 3.1 description of the public content API: what partners (other agency sites, aggregators, apps) may
- * call without credentials. Kept by hand beside the routes it describes; a test validates it with an OpenAPI
- * validator and checks real responses against its schemas.
+ * call without credentials. The paths are written here beside the routes they describe, the schemas in `schemas.ts`;
+ * a test validates it with an OpenAPI validator and checks real responses against its schemas.
  */
-type Schema = Record<string, unknown>;
-
-const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` });
-const nullable = (schema: Schema): Schema => ({ anyOf: [schema, { type: 'null' }] });
-const string: Schema = { type: 'string' };
-const integer: Schema = { type: 'integer' };
-const dateTime: Schema = { type: 'string', format: 'date-time' };
-const date: Schema = { type: 'string', format: 'date' };
-/** An object with exactly these properties: a field the API should not answer (a leak) fails validation. */
-const closed = (properties: Record<string, Schema>, required: string[] = [], extra: Schema = {}): Schema => ({
-  type: 'object',
-  ...extra,
-  ...(required.length ? { required } : {}),
-  properties,
-  additionalProperties: false,
-});
-
-const documentBase = {
-  id: { ...integer, description: 'Numeric row id (prefer documentId).' },
-  documentId: { ...string, description: 'Stable document id.' },
-  createdAt: dateTime,
-  updatedAt: dateTime,
-  publishedAt: nullable(dateTime),
-};
-const entity = (description: string, properties: Record<string, Schema>): Schema =>
-  closed({ ...documentBase, ...properties }, ['id', 'documentId'], {
-    description: `${description} Which properties appear depends on \`fields\` and \`populate\`; the defaults are documented on each path.`,
-  });
 const list = (item: string): Schema =>
   closed(
     { data: { type: 'array', items: ref(item) }, meta: closed({ pagination: ref('Pagination') }, ['pagination']) },
     ['data', 'meta'],
   );
-const single = (item: string): Schema => closed({ data: ref(item), meta: closed({}) }, ['data']);
-const component = (properties: Record<string, Schema>): Schema => ({
-  type: 'array',
-  items: closed({ id: integer, ...properties }),
-});
-
 const parameter = (name: string, description: string, schema: Schema = string, extra: Schema = {}) => ({
   name,
   in: 'query',
@@ -277,182 +244,6 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
         },
       },
     },
-    components: {
-      schemas: {
-        Pagination: closed({ page: integer, pageSize: integer, pageCount: integer, total: integer }, [
-          'page',
-          'pageSize',
-          'pageCount',
-          'total',
-        ]),
-        Error: closed(
-          {
-            data: { type: 'null' },
-            error: closed({ status: integer, name: string, message: string, details: {} }, [
-              'status',
-              'name',
-              'message',
-            ]),
-          },
-          ['data', 'error'],
-        ),
-        Blocks: {
-          description:
-            'Strapi "blocks" rich text: paragraphs, headings, lists, quotes, images, links. It is data, never HTML: render it with a renderer that escapes text.',
-          anyOf: [
-            { type: 'array', items: { type: 'object', required: ['type'], properties: { type: string } } },
-            { type: 'null' },
-          ],
-        },
-        Media: closed(
-          {
-            id: integer,
-            documentId: string,
-            name: string,
-            url: { ...string, description: 'Path under the CMS (e.g. /uploads/…), or an absolute URL.' },
-            alternativeText: nullable(string),
-            caption: nullable(string),
-            mime: string,
-            size: { type: 'number' },
-            width: nullable(integer),
-            height: nullable(integer),
-            // Named renditions (thumbnail, small…), each a file description of its own.
-            formats: nullable({ type: 'object' }),
-            hash: string,
-            ext: nullable(string),
-            previewUrl: nullable(string),
-            provider: string,
-            provider_metadata: nullable({ type: 'object' }),
-            createdAt: dateTime,
-            updatedAt: dateTime,
-            publishedAt: nullable(dateTime),
-          },
-          ['url'],
-        ),
-        Category: entity('A section of the portal.', {
-          name: string,
-          slug: string,
-          description: nullable(string),
-          order: nullable(integer),
-          articles: { type: 'array', items: ref('Article') },
-        }),
-        Author: entity('An author (byline).', {
-          name: string,
-          slug: string,
-          position: nullable(string),
-          unit: nullable(string),
-          bio: nullable(string),
-          photo: nullable(ref('Media')),
-          articles: { type: 'array', items: ref('Article') },
-        }),
-        CampaignTheme: entity('An emulation campaign ("phong trào thi đua").', {
-          name: string,
-          slug: string,
-          slogan: nullable(string),
-          description: ref('Blocks'),
-          startDate: nullable(date),
-          endDate: nullable(date),
-          issuingBody: nullable(string),
-          targets: component({ label: string, target: string }),
-          milestones: component({ date, label: string }),
-          cover: nullable(ref('Media')),
-          articles: { type: 'array', items: ref('Article') },
-        }),
-        Article: entity('A news article.', {
-          title: string,
-          slug: string,
-          lead: nullable(string),
-          date: {
-            ...dateTime,
-            description: 'Publication date shown to readers (the agency works in Vietnam time, +07:00).',
-          },
-          audience: {
-            type: 'string',
-            enum: ['public', 'staff'],
-            description: 'Always `public` for anonymous callers: staff articles exist only for signed-in staff.',
-          },
-          body: ref('Blocks'),
-          featured: { type: 'boolean' },
-          isSample: { type: 'boolean', description: 'Generated sample content, not real news.' },
-          source: nullable(string),
-          cover: nullable(ref('Media')),
-          category: nullable(ref('Category')),
-          authors: { type: 'array', items: ref('Author') },
-          campaignThemes: { type: 'array', items: ref('CampaignTheme') },
-          attachments: nullable({ type: 'array', items: ref('Media') }),
-        }),
-        SiteSettings: closed(
-          {
-            id: integer,
-            documentId: string,
-            siteName: string,
-            shortName: nullable(string),
-            description: nullable(string),
-            governingBody: nullable(string),
-            address: nullable(string),
-            phone: nullable(string),
-            fax: nullable(string),
-            email: nullable(string),
-            responsiblePerson: nullable(string),
-            copyright: nullable(string),
-            relatedLinks: component({ label: string, url: string }),
-            createdAt: dateTime,
-            updatedAt: dateTime,
-            publishedAt: nullable(dateTime),
-          },
-          ['siteName'],
-        ),
-        RelationSummary: closed({ documentId: string, name: string, slug: string }, ['name', 'slug'], {
-          description: 'A related document as search results carry it: enough for a link.',
-        }),
-        SearchHit: closed(
-          {
-            id: integer,
-            documentId: string,
-            title: string,
-            slug: string,
-            lead: nullable(string),
-            date: dateTime,
-            audience: { type: 'string', enum: ['public', 'staff'] },
-            featured: { type: 'boolean' },
-            isSample: { type: 'boolean' },
-            cover: nullable(ref('Media')),
-            category: nullable(ref('RelationSummary')),
-            authors: { type: 'array', items: ref('RelationSummary') },
-            source: nullable(string),
-            createdAt: dateTime,
-            updatedAt: dateTime,
-            publishedAt: nullable(dateTime),
-            snippet: { type: 'array', items: closed({ text: string, match: { type: 'boolean' } }, ['text', 'match']) },
-          },
-          ['documentId', 'title', 'slug', 'snippet'],
-          { description: 'An article summary as stored in the search index, with its snippet.' },
-        ),
-        SearchResponse: closed(
-          {
-            data: { type: 'array', items: ref('SearchHit') },
-            meta: closed(
-              {
-                pagination: ref('Pagination'),
-                query: closed({
-                  terms: { type: 'array', items: string },
-                  phrases: { type: 'array', items: { type: 'array', items: string } },
-                }),
-              },
-              ['pagination', 'query'],
-            ),
-          },
-          ['data', 'meta'],
-        ),
-        ArchiveMonth: closed(
-          {
-            year: integer,
-            month: integer,
-            days: { type: 'array', items: closed({ date, count: integer }, ['date', 'count']) },
-          },
-          ['year', 'month', 'days'],
-        ),
-      },
-    },
+    components: { schemas },
   };
 }

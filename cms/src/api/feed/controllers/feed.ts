@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { formatRfc822Vietnam, toVietnamIso } from '@thads/vietnamese';
-import { documentPath } from '@thads/content';
+import { documentPath, type Article, type Author, type Category } from '@thads/content';
 import { blocksToHtml } from '../../../lib/blocks-html';
 import { InvalidParameter, slugParam, stringParam } from '../../../lib/query-params';
 import { siteUrl } from '../../../lib/site-url';
@@ -8,17 +8,12 @@ import { escapeXml } from '../../../lib/xml';
 
 const ITEMS = 20;
 
-type FeedArticle = {
-  documentId: string;
-  title: string;
-  slug: string;
-  lead: string | null;
-  date: string;
-  updatedAt: string;
-  body?: unknown;
-  authors?: Array<{ name: string }>;
-  category?: { name: string } | null;
-};
+/** The article fields a feed asks for (below): the shared public shape, narrowed. */
+type FeedArticle = Pick<Article, 'documentId' | 'title' | 'slug' | 'lead' | 'date' | 'updatedAt'> &
+  Partial<Pick<Article, 'body'>> & {
+    authors?: Array<Pick<Author, 'name'>>;
+    category?: Pick<Category, 'name'> | null;
+  };
 
 type Feed = {
   title: string;

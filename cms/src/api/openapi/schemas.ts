@@ -1,0 +1,144 @@
+import {
+  ARTICLE_SUMMARY_FIELDS,
+  COMPONENTS,
+  DOCUMENT_BASE,
+  ENTITIES,
+  MEDIA,
+  type Attribute,
+  type Attributes,
+  type EntityDefinition,
+} from '@thads/content';
+
+/**
+ * The OpenAPI component schemas: the documents' shapes come from the shared content model (`@thads/content`'s
+ * `model.ts`), which the site's types and the feeds use too; the envelopes around them are written here.
+ */
+export type Schema = Record<string, unknown>;
+
+export const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` });
+const nullable = (schema: Schema): Schema => ({ anyOf: [schema, { type: 'null' }] });
+export const string: Schema = { type: 'string' };
+export const integer: Schema = { type: 'integer' };
+const dateTime: Schema = { type: 'string', format: 'date-time' };
+export const date: Schema = { type: 'string', format: 'date' };
+/** An object with exactly these properties: a field the API should not answer (a leak) fails validation. */
+export const closed = (properties: Record<string, Schema>, required: string[] = [], extra: Schema = {}): Schema => ({
+  type: 'object',
+  ...extra,
+  ...(required.length ? { required } : {}),
+  properties,
+  additionalProperties: false,
+});
+export const single = (item: string): Schema => closed({ data: ref(item), meta: closed({}) }, ['data']);
+
+const SCALARS: Record<'string' | 'integer' | 'number' | 'boolean' | 'datetime' | 'date', Schema> = {
+  string,
+  integer,
+  number: { type: 'number' },
+  boolean: { type: 'boolean' },
+  datetime: dateTime,
+  date,
+};
+
+function property(attribute: Attribute): Schema {
+  switch (attribute.type) {
+    case 'blocks':
+      return ref('Blocks');
+    case 'json':
+      return attribute.nullable ? nullable({ type: 'object' }) : { type: 'object' };
+    case 'media':
+      return nullable(attribute.multiple ? { type: 'array', items: ref('Media') } : ref('Media'));
+    case 'relation': {
+      const target = ref(ENTITIES[attribute.target].name);
+      return attribute.multiple ? { type: 'array', items: target } : nullable(target);
+    }
+    case 'component':
+      return { type: 'array', items: closed({ id: integer, ...properties(COMPONENTS[attribute.component]) }) };
+    case 'enumeration':
+      return described({ type: 'string', enum: [...attribute.values] }, attribute.description);
+    default: {
+      const schema = described(SCALARS[attribute.type], attribute.description);
+      return attribute.nullable ? nullable(schema) : schema;
+    }
+  }
+}
+const described = (schema: Schema, description: string | undefined) =>
+  description ? { ...schema, description } : schema;
+const properties = (attributes: Attributes): Record<string, Schema> =>
+  Object.fromEntries(Object.entries(attributes).map(([name, attribute]) => [name, property(attribute)]));
+
+function entity(definition: EntityDefinition): Schema {
+  const all = { ...properties(DOCUMENT_BASE), ...properties(definition.attributes) };
+  if (definition.single) return closed(all, [...definition.single.required]);
+  return closed(all, ['id', 'documentId'], {
+    description: `${definition.description ?? ''} Which properties appear depends on \`fields\` and \`populate\`; the defaults are documented on each path.`,
+  });
+}
+
+const article = ENTITIES.article.attributes;
+const summary = Object.fromEntries(ARTICLE_SUMMARY_FIELDS.map((field) => [field, article[field]]));
+
+export const schemas: Record<string, Schema> = {
+  Pagination: closed({ page: integer, pageSize: integer, pageCount: integer, total: integer }, [
+    'page',
+    'pageSize',
+    'pageCount',
+    'total',
+  ]),
+  Error: closed(
+    {
+      data: { type: 'null' },
+      error: closed({ status: integer, name: string, message: string, details: {} }, ['status', 'name', 'message']),
+    },
+    ['data', 'error'],
+  ),
+  Blocks: {
+    description:
+      'Strapi "blocks" rich text: paragraphs, headings, lists, quotes, images, links. It is data, never HTML: render it with a renderer that escapes text.',
+    anyOf: [
+      { type: 'array', items: { type: 'object', required: ['type'], properties: { type: string } } },
+      { type: 'null' },
+    ],
+  },
+  Media: closed(properties(MEDIA), ['url']),
+  ...Object.fromEntries(Object.values(ENTITIES).map((definition) => [definition.name, entity(definition)])),
+  RelationSummary: closed({ documentId: string, name: string, slug: string }, ['name', 'slug'], {
+    description: 'A related document as search results carry it: enough for a link.',
+  }),
+  SearchHit: closed(
+    {
+      ...properties(DOCUMENT_BASE),
+      ...properties(summary),
+      cover: property(article.cover),
+      category: nullable(ref('RelationSummary')),
+      authors: { type: 'array', items: ref('RelationSummary') },
+      snippet: { type: 'array', items: closed({ text: string, match: { type: 'boolean' } }, ['text', 'match']) },
+    },
+    ['documentId', 'title', 'slug', 'snippet'],
+    { description: 'An article summary as stored in the search index, with its snippet.' },
+  ),
+  SearchResponse: closed(
+    {
+      data: { type: 'array', items: ref('SearchHit') },
+      meta: closed(
+        {
+          pagination: ref('Pagination'),
+          query: closed({
+            terms: { type: 'array', items: string },
+            phrases: { type: 'array', items: { type: 'array', items: string } },
+          }),
+        },
+        ['pagination', 'query'],
+      ),
+    },
+    ['data', 'meta'],
+  ),
+  ArchiveMonth: closed(
+    {
+      year: integer,
+      month: integer,
+      days: { type: 'array', items: closed({ date, count: integer }, ['date', 'count']) },
+    },
+    ['year', 'month', 'days'],
+  ),
+};

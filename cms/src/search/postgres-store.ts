@@ -1,0 +1,136 @@
+import type { SearchQuery } from '@thads/vietnamese';
+import { PUBLIC_AUDIENCE } from '../audience/guard';
+import { rowsOf, toHit, versionsOf, type HitRow } from './rows';
+import type { Raw, SearchFilters, SearchStore } from './store';
+
+/** A slug list stored as " a b " so that one slug can be matched exactly with LIKE '% a %'. */
+const slugList = (slugs: string[]) => ` ${slugs.join(' ')} `;
+
+/** PostgreSQL's WHERE clauses for the filters (SQLite keeps filters inside FTS5). */
+function filterClauses(filters: SearchFilters) {
+  const clauses: string[] = [];
+  const bindings: unknown[] = [];
+  if (filters.category) {
+    clauses.push('category = ?');
+    bindings.push(filters.category);
+  }
+  if (filters.author) {
+    clauses.push('authors LIKE ?');
+    bindings.push(`% ${filters.author} %`);
+  }
+  if (filters.theme) {
+    clauses.push('themes LIKE ?');
+    bindings.push(`% ${filters.theme} %`);
+  }
+  if (filters.publicOnly) clauses.push(`audience = '${PUBLIC_AUDIENCE}'`);
+  if (filters.from) {
+    clauses.push('date >= ?');
+    bindings.push(filters.from);
+  }
+  if (filters.to) {
+    clauses.push('date < ?');
+    bindings.push(filters.to);
+  }
+  return { clauses, bindings };
+}
+
+export function postgresStore(raw: Raw): SearchStore {
+  const tsquery = (query: SearchQuery, bindings: unknown[]) => {
+    const parts: string[] = [];
+    if (query.terms.length) {
+      bindings.push(query.terms.join(' '));
+      parts.push(`plainto_tsquery('simple', ?)`);
+    }
+    for (const phrase of query.phrases) {
+      bindings.push(phrase.join(' '));
+      parts.push(`phraseto_tsquery('simple', ?)`);
+    }
+    return parts.join(' && ');
+  };
+  return {
+    async ensureSchema() {
+      await raw(`CREATE TABLE IF NOT EXISTS search_articles (
+        document_id TEXT PRIMARY KEY,
+        article_id INTEGER,
+        date TIMESTAMPTZ NOT NULL,
+        category TEXT,
+        authors TEXT NOT NULL DEFAULT '',
+        themes TEXT NOT NULL DEFAULT '',
+        audience TEXT NOT NULL DEFAULT 'public',
+        title TEXT NOT NULL,
+        lead TEXT NOT NULL DEFAULT '',
+        body TEXT NOT NULL DEFAULT '',
+        summary JSONB NOT NULL DEFAULT '{}',
+        title_tsv TSVECTOR NOT NULL,
+        tsv TSVECTOR NOT NULL
+      )`);
+      // The text is folded by the application (unaccent is not IMMUTABLE, and does not know đ): 'simple' only splits.
+      await raw('CREATE INDEX IF NOT EXISTS search_articles_tsv ON search_articles USING GIN (tsv)');
+      await raw('CREATE INDEX IF NOT EXISTS search_articles_date ON search_articles (date DESC)');
+    },
+    async drop() {
+      await raw('DROP TABLE IF EXISTS search_articles');
+    },
+    async upsert(entry) {
+      await raw(
+        `INSERT INTO search_articles (document_id, article_id, date, category, authors, themes, audience, title, lead, body, summary, title_tsv, tsv)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, to_tsvector('simple', ?), setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'B'))
+         ON CONFLICT (document_id) DO UPDATE SET article_id = EXCLUDED.article_id, date = EXCLUDED.date, category = EXCLUDED.category, authors = EXCLUDED.authors,
+           themes = EXCLUDED.themes, audience = EXCLUDED.audience, title = EXCLUDED.title, lead = EXCLUDED.lead, body = EXCLUDED.body, summary = EXCLUDED.summary,
+           title_tsv = EXCLUDED.title_tsv, tsv = EXCLUDED.tsv`,
+        [
+          entry.documentId,
+          entry.articleId,
+          entry.date,
+          entry.category,
+          slugList(entry.authors),
+          slugList(entry.themes),
+          entry.audience,
+          entry.title,
+          entry.lead,
+          entry.body,
+          JSON.stringify(entry.summary),
+          entry.foldedTitle,
+          entry.foldedTitle,
+          entry.foldedContent,
+        ],
+      );
+    },
+    async remove(documentId) {
+      await raw('DELETE FROM search_articles WHERE document_id = ?', [documentId]);
+    },
+    async versions() {
+      return versionsOf(rowsOf(await raw('SELECT document_id, article_id FROM search_articles')));
+    },
+    async clear() {
+      await raw('DELETE FROM search_articles');
+    },
+    async count() {
+      return Number(
+        rowsOf<{ total: string }>(await raw('SELECT count(*) AS total FROM search_articles'))[0]?.total ?? 0,
+      );
+    },
+    async search(query, filters, { page, pageSize }) {
+      const countBindings: unknown[] = [];
+      const condition = `tsv @@ (${tsquery(query, countBindings)})`;
+      const { clauses, bindings } = filterClauses(filters);
+      const where = [condition, ...clauses].join(' AND ');
+      const total = Number(
+        rowsOf<{ total: string }>(
+          await raw(`SELECT count(*) AS total FROM search_articles WHERE ${where}`, [...countBindings, ...bindings]),
+        )[0]?.total ?? 0,
+      );
+      if (total === 0) return { hits: [], total };
+      const titleBindings: unknown[] = [];
+      const titleCondition = `title_tsv @@ (${tsquery(query, titleBindings)})`;
+      const hits = rowsOf<HitRow>(
+        await raw(
+          `SELECT document_id, title, lead, body, summary FROM search_articles WHERE ${where}
+           ORDER BY (${titleCondition}) DESC, date DESC, document_id DESC LIMIT ? OFFSET ?`,
+          [...countBindings, ...bindings, ...titleBindings, pageSize, (page - 1) * pageSize],
+        ),
+      );
+      return { total, hits: hits.map(toHit) };
+    },
+  };
+}

@@ -1,0 +1,224 @@
+import type { Blocks } from './types.js';
+
+/**
+ * The public content model, defined once: every field the REST API may answer for each document type, its type and
+ * whether it may be null. The TypeScript types below, the CMS's OpenAPI schemas and its feeds derive from it; a CMS
+ * test checks it against the content-types' schema.json files, so a field added there must be added here.
+ */
+export type Attribute =
+  | {
+      type: 'string' | 'integer' | 'number' | 'boolean' | 'datetime' | 'date';
+      nullable?: boolean;
+      description?: string;
+    }
+  | { type: 'enumeration'; values: readonly string[]; description?: string }
+  /** Rich text; null when empty. */
+  | { type: 'blocks' }
+  /** Free-form object (image renditions, storage details). */
+  | { type: 'json'; nullable?: boolean }
+  /** Uploaded file(s): a single file or null; a list or null. Answered only when populated. */
+  | { type: 'media'; multiple?: boolean }
+  /** A single document or null; a list. Answered only when populated. */
+  | { type: 'relation'; target: EntityName; multiple?: boolean }
+  /** A repeatable component (a list). Answered only when populated. */
+  | { type: 'component'; component: ComponentName };
+
+export type Attributes = Readonly<Record<string, Attribute>>;
+export type EntityName = 'category' | 'author' | 'campaignTheme' | 'article' | 'siteSettings';
+
+/** What every document carries besides its attributes. */
+export const DOCUMENT_BASE = {
+  id: { type: 'integer', description: 'Numeric row id (prefer documentId).' },
+  documentId: { type: 'string', description: 'Stable document id.' },
+  createdAt: { type: 'datetime' },
+  updatedAt: { type: 'datetime' },
+  publishedAt: { type: 'datetime', nullable: true },
+} as const satisfies Attributes;
+
+/** An uploaded file as the upload plugin answers it. */
+export const MEDIA = {
+  id: { type: 'integer' },
+  documentId: { type: 'string' },
+  name: { type: 'string' },
+  url: { type: 'string', description: 'Path under the CMS (e.g. /uploads/…), or an absolute URL.' },
+  alternativeText: { type: 'string', nullable: true },
+  caption: { type: 'string', nullable: true },
+  mime: { type: 'string' },
+  size: { type: 'number' },
+  width: { type: 'integer', nullable: true },
+  height: { type: 'integer', nullable: true },
+  // Named renditions (thumbnail, small…), each a file description of its own.
+  formats: { type: 'json', nullable: true },
+  hash: { type: 'string' },
+  ext: { type: 'string', nullable: true },
+  previewUrl: { type: 'string', nullable: true },
+  provider: { type: 'string' },
+  provider_metadata: { type: 'json', nullable: true },
+  createdAt: { type: 'datetime' },
+  updatedAt: { type: 'datetime' },
+  publishedAt: { type: 'datetime', nullable: true },
+} as const satisfies Attributes;
+
+/** Components (`cms/src/components/shared/*.json`); each entry of a repeatable component also has an `id`. */
+export const COMPONENTS = {
+  'shared.link': { label: { type: 'string' }, url: { type: 'string' } },
+  'shared.target': { label: { type: 'string' }, target: { type: 'string' } },
+  'shared.milestone': { date: { type: 'date' }, label: { type: 'string' } },
+} as const satisfies Record<string, Attributes>;
+export type ComponentName = keyof typeof COMPONENTS;
+
+export type EntityDefinition = {
+  /** The schema name partners see in the OpenAPI document. */
+  name: string;
+  /** The Strapi content-type (`api::…`), whose schema.json lists the same attributes. */
+  uid: string;
+  description?: string;
+  /** A single type (one document, no `fields`/`populate` choice): these attributes are always answered. */
+  single?: { required: readonly string[] };
+  attributes: Attributes;
+};
+
+export const ENTITIES = {
+  category: {
+    name: 'Category',
+    uid: 'api::category.category',
+    description: 'A section of the portal.',
+    attributes: {
+      name: { type: 'string' },
+      slug: { type: 'string' },
+      description: { type: 'string', nullable: true },
+      order: { type: 'integer', nullable: true },
+      articles: { type: 'relation', target: 'article', multiple: true },
+    },
+  },
+  author: {
+    name: 'Author',
+    uid: 'api::author.author',
+    description: 'An author (byline).',
+    attributes: {
+      name: { type: 'string' },
+      slug: { type: 'string' },
+      position: { type: 'string', nullable: true },
+      unit: { type: 'string', nullable: true },
+      bio: { type: 'string', nullable: true },
+      photo: { type: 'media' },
+      articles: { type: 'relation', target: 'article', multiple: true },
+    },
+  },
+  campaignTheme: {
+    name: 'CampaignTheme',
+    uid: 'api::campaign-theme.campaign-theme',
+    description: 'An emulation campaign ("phong trào thi đua").',
+    attributes: {
+      name: { type: 'string' },
+      slug: { type: 'string' },
+      slogan: { type: 'string', nullable: true },
+      description: { type: 'blocks' },
+      startDate: { type: 'date', nullable: true },
+      endDate: { type: 'date', nullable: true },
+      issuingBody: { type: 'string', nullable: true },
+      targets: { type: 'component', component: 'shared.target' },
+      milestones: { type: 'component', component: 'shared.milestone' },
+      cover: { type: 'media' },
+      articles: { type: 'relation', target: 'article', multiple: true },
+    },
+  },
+  article: {
+    name: 'Article',
+    uid: 'api::article.article',
+    description: 'A news article.',
+    attributes: {
+      title: { type: 'string' },
+      slug: { type: 'string' },
+      lead: { type: 'string', nullable: true },
+      date: {
+        type: 'datetime',
+        description: 'Publication date shown to readers (the agency works in Vietnam time, +07:00).',
+      },
+      audience: {
+        type: 'enumeration',
+        values: ['public', 'staff'],
+        description: 'Always `public` for anonymous callers: staff articles exist only for signed-in staff.',
+      },
+      body: { type: 'blocks' },
+      featured: { type: 'boolean' },
+      isSample: { type: 'boolean', description: 'Generated sample content, not real news.' },
+      source: { type: 'string', nullable: true },
+      cover: { type: 'media' },
+      category: { type: 'relation', target: 'category' },
+      authors: { type: 'relation', target: 'author', multiple: true },
+      campaignThemes: { type: 'relation', target: 'campaignTheme', multiple: true },
+      attachments: { type: 'media', multiple: true },
+    },
+  },
+  siteSettings: {
+    name: 'SiteSettings',
+    uid: 'api::site-setting.site-setting',
+    single: { required: ['siteName'] },
+    attributes: {
+      siteName: { type: 'string' },
+      shortName: { type: 'string', nullable: true },
+      description: { type: 'string', nullable: true },
+      governingBody: { type: 'string', nullable: true },
+      address: { type: 'string', nullable: true },
+      phone: { type: 'string', nullable: true },
+      fax: { type: 'string', nullable: true },
+      email: { type: 'string', nullable: true },
+      responsiblePerson: { type: 'string', nullable: true },
+      copyright: { type: 'string', nullable: true },
+      relatedLinks: { type: 'component', component: 'shared.link' },
+    },
+  },
+} as const satisfies Record<EntityName, EntityDefinition>;
+
+/** The article fields a list card shows (no body): the site asks exactly these, search results carry them. */
+export const ARTICLE_SUMMARY_FIELDS = [
+  'title',
+  'slug',
+  'lead',
+  'date',
+  'audience',
+  'featured',
+  'isSample',
+  'source',
+] as const satisfies ReadonlyArray<keyof (typeof ENTITIES)['article']['attributes']>;
+
+// ---- The TypeScript types, derived ----
+
+type ScalarType<A> = A extends { type: 'string' | 'datetime' | 'date' }
+  ? string
+  : A extends { type: 'integer' | 'number' }
+    ? number
+    : A extends { type: 'boolean' }
+      ? boolean
+      : A extends { type: 'enumeration'; values: readonly (infer V)[] }
+        ? V
+        : A extends { type: 'json' }
+          ? Record<string, unknown>
+          : A extends { type: 'blocks' }
+            ? Blocks | null
+            : never;
+type Scalar<A> = A extends { nullable: true } ? ScalarType<A> | null : ScalarType<A>;
+
+/** What a populated attribute holds, given the types that relations and media resolve to. */
+type Populated<A, Targets extends Record<EntityName | 'media', unknown>> = A extends { type: 'media' }
+  ? A extends { multiple: true }
+    ? Targets['media'][] | null
+    : Targets['media'] | null
+  : A extends { type: 'relation'; target: infer T extends EntityName }
+    ? A extends { multiple: true }
+      ? Targets[T][]
+      : Targets[T] | null
+    : A extends { type: 'component'; component: infer C extends ComponentName }
+      ? Array<{ id: number } & AttributeTypes<(typeof COMPONENTS)[C]>>
+      : never;
+
+type IsPopulated<A> = A extends { type: 'media' | 'relation' | 'component' } ? true : false;
+
+/** Scalars are always answered (unless `fields` leaves them out); relations, media and components when populated. */
+export type AttributeTypes<
+  As extends Attributes,
+  Targets extends Record<EntityName | 'media', unknown> = Record<EntityName | 'media', never>,
+> = { -readonly [K in keyof As as IsPopulated<As[K]> extends true ? never : K]: Scalar<As[K]> } & {
+  -readonly [K in keyof As as IsPopulated<As[K]> extends true ? K : never]?: Populated<As[K], Targets>;
+};

@@ -1,0 +1,103 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { ContentApiError, type SearchHit, type SearchParams } from '@thads/content';
+import { highlight } from '@thads/vietnamese';
+import type { ReactNode } from 'react';
+import { Link } from 'wouter';
+import { FormattedDate } from '../../../components/formatted-date';
+import { HighlightedText } from '../../../components/highlighted-text';
+import { Pagination } from '../../../components/pagination';
+import { ErrorState, LoadingState } from '../../../components/query-states';
+import { paths } from '../../../config/paths';
+import { searchQueryOptions } from '../api/search-articles';
+import { searchUrl } from '../search-url';
+
+/** What a search found: a hint without a query, loading and errors, advice when nothing matched, or the hits. */
+export function SearchResults({
+  params,
+  hitBadge,
+}: {
+  params: SearchParams;
+  /** Marks of a hit that belong to another feature (the staff badge). */
+  hitBadge: (hit: SearchHit) => ReactNode;
+}) {
+  const queryClient = useQueryClient();
+  const result = useQuery(searchQueryOptions(params));
+  const hasQuery = params.q.trim().length > 0;
+  const filtered = Boolean(params.category || params.theme || params.author || params.from || params.to);
+
+  let body;
+  if (!hasQuery) {
+    body = (
+      <p className="notice">
+        Nhập từ khóa để tìm tin bài. Có thể gõ không dấu (ví dụ “thi dua vinh phuc”); đặt cụm từ trong dấu ngoặc kép để
+        tìm đúng cụm.
+      </p>
+    );
+  } else if (result.isPending) {
+    body = <LoadingState label="Đang tìm kiếm…" lines={6} />;
+  } else if (result.isError) {
+    body =
+      result.error instanceof ContentApiError && result.error.status === 400 ? (
+        <p className="notice notice--error" role="alert">
+          {result.error.message}
+        </p>
+      ) : (
+        <ErrorState error={result.error} onRetry={() => void result.refetch()} />
+      );
+  } else if (result.data.data.length === 0) {
+    body = (
+      <div className="notice" role="status">
+        <p>
+          Không tìm thấy kết quả nào cho “<strong>{params.q}</strong>”{filtered ? ' với bộ lọc đã chọn' : ''}.
+        </p>
+        <ul>
+          <li>Kiểm tra lại chính tả, hoặc thử gõ không dấu.</li>
+          <li>Dùng ít từ hơn, hoặc từ chung hơn.</li>
+          {filtered ? (
+            <li>
+              <Link href={paths.search.build({ q: params.q })}>Bỏ bộ lọc và tìm lại</Link>
+            </li>
+          ) : null}
+        </ul>
+      </div>
+    );
+  } else {
+    const { data, meta } = result.data;
+    body = (
+      <>
+        <p role="status" className="list-count">
+          Tìm thấy {meta.pagination.total.toLocaleString('vi-VN')} kết quả cho “{params.q}”
+        </p>
+        <ol className="search-results" start={(meta.pagination.page - 1) * meta.pagination.pageSize + 1}>
+          {data.map((hit) => (
+            <li key={hit.documentId} className="article-card">
+              <h2 className="article-card__title">
+                <Link href={paths.article.build(hit.slug)}>
+                  <HighlightedText segments={highlight(hit.title, meta.query)} />
+                </Link>
+              </h2>
+              <p className="article-card__meta">
+                <FormattedDate value={hit.date} />
+                {hit.category ? <span> · {hit.category.name}</span> : null}
+                {hit.isSample ? <span className="badge">Bài mẫu</span> : null}
+                {hitBadge(hit)}
+              </p>
+              <p className="search-results__snippet">
+                <HighlightedText segments={hit.snippet} />
+              </p>
+            </li>
+          ))}
+        </ol>
+        <Pagination
+          page={meta.pagination.page}
+          pageCount={meta.pagination.pageCount}
+          hrefFor={(page) => searchUrl(params, page)}
+          label="Phân trang kết quả tìm kiếm"
+          onPrefetch={(page) => void queryClient.prefetchQuery(searchQueryOptions({ ...params, page }))}
+        />
+      </>
+    );
+  }
+
+  return body;
+}
