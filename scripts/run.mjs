@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // The project's entry points: `pnpm start`, `pnpm test`, `pnpm dev`, `pnpm build`, `pnpm seed`.
 // Each one first makes sure the machine has what it needs (pnpm, packages, native builds, Debian packages).
+import path from 'node:path';
+import { createBackup, restoreBackup } from './lib/backup.mjs';
 import { buildCms, buildPackages, buildWeb, compileCms } from './lib/builds.mjs';
 import { ENV_FILE, productEnv } from './lib/env-file.mjs';
 import { portInUse, ROOT, run, startService, step, waitForHttp } from './lib/shell.mjs';
@@ -150,13 +152,35 @@ async function searchRebuild() {
   run('node', ['scripts/rebuild-search-index.mjs'], { cwd: `${ROOT}/cms`, env: { ...env, NODE_ENV: 'production' } });
 }
 
+/** `pnpm backup [--out DIR]`: the database and the uploads in one archive (backups/ by default). @param {string[]} args */
+async function backup(args) {
+  prepare();
+  const index = args.indexOf('--out');
+  const outDir = (index >= 0 && args[index + 1]) || path.join(ROOT, 'backups');
+  const { archive, manifest } = await createBackup({ env: productEnv(), outDir });
+  console.log(
+    `Backup written: ${archive}\n  ${manifest.database}, ${manifest.articles} article rows, ${manifest.uploads.files} uploaded files`,
+  );
+}
+
+/** `pnpm restore <archive> [--force]`: into an empty database and uploads folder (stop the CMS first). @param {string[]} args */
+async function restore(args) {
+  prepare();
+  const archive = args.find((arg) => !arg.startsWith('--'));
+  if (!archive) throw new Error('Usage: pnpm restore <archive.tar.gz> [--force]');
+  const manifest = await restoreBackup({ archive, env: productEnv(), force: args.includes('--force') });
+  console.log(
+    `Restored the backup of ${manifest.createdAt}: ${manifest.articles} article rows, ${manifest.uploads.files} uploaded files.`,
+  );
+}
+
 async function test() {
   prepare();
   const failed = await runTests();
   process.exit(failed ? 1 : 0);
 }
 
-const tasks = { start, dev, build, seed, test, 'search-rebuild': searchRebuild };
+const tasks = { start, dev, build, seed, test, backup, restore, 'search-rebuild': searchRebuild };
 const [taskName, ...args] = process.argv.slice(2);
 const task = tasks[/** @type {keyof typeof tasks} */ (taskName)];
 if (!task) {
