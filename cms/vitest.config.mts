@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    // Run once, after the site is built, by vitest.ops.config.mts (`pnpm test`'s "operations" phase).
+    exclude: ['tests/ops/**', '**/node_modules/**'],
     globalSetup: ['tests/support/global-setup.ts'],
     setupFiles: ['tests/support/env.ts'],
     pool: 'forks',

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // The project's entry points: `pnpm start`, `pnpm test`, `pnpm dev`, `pnpm build`, `pnpm seed`.
 // Each one first makes sure the machine has what it needs (pnpm, packages, native builds, Debian packages).
+import path from 'node:path';
+import { createBackup, restoreBackup } from './lib/backup.mjs';
 import { buildCms, buildPackages, buildWeb, compileCms } from './lib/builds.mjs';
 import { ENV_FILE, productEnv } from './lib/env-file.mjs';
 import { portInUse, ROOT, run, startService, step, waitForHttp } from './lib/shell.mjs';
@@ -8,6 +10,7 @@ import { runTests } from './lib/test-suite.mjs';
 import { ensureDependencies, ensureNode, ensurePnpm } from './lib/toolchain.mjs';
 
 import { STRAPI_BIN } from './lib/cms-process.mjs';
+import { supervise } from './lib/supervisor.mjs';
 
 function prepare() {
   ensureNode();
@@ -17,25 +20,20 @@ function prepare() {
 }
 
 /**
- * Stops every service on Ctrl-C, or all of them when one dies.
- * @param {import('./lib/shell.mjs').Service[]} services
+ * Starts the services and keeps them running (one that dies is started again, with back-off); Ctrl-C or SIGTERM
+ * stops them all.
+ * @param {import('./lib/supervisor.mjs').Supervised[]} services
  */
-function superviseServices(services) {
+async function runSupervised(services) {
+  const supervisor = await supervise(services);
   let stopping = false;
-  const stopAll = async (/** @type {number} */ code) => {
+  const stopAll = async () => {
     if (stopping) return;
     stopping = true;
-    await Promise.all(services.map((service) => service.stop()));
-    process.exit(code);
+    await supervisor.stop();
+    process.exit(0);
   };
-  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => void stopAll(0));
-  for (const service of services) {
-    service.exited.then(({ code, signal }) => {
-      if (stopping) return;
-      console.error(`\n${service.name} stopped (${signal ?? `exit ${code}`}); stopping the rest.`);
-      void stopAll(1);
-    });
-  }
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => void stopAll());
 }
 
 /** @param {Array<[name: string, port: string]>} ports */
@@ -59,19 +57,27 @@ async function start() {
     ['WEB_PORT', webPort],
   ]);
 
-  step('Starting the CMS (seeding the real article on first start)');
-  const cms = startService('cms', 'node', [STRAPI_BIN, 'start'], {
-    cwd: `${ROOT}/cms`,
-    env: { ...env, NODE_ENV: 'production' },
-  });
-  await waitForHttp(`${cmsUrl}/_health`, cms);
-  step('Starting the site');
-  const site = startService('site', 'node', ['server/index.mjs'], {
-    cwd: `${ROOT}/web`,
-    env: { ...env, CMS_URL: cmsUrl, WEB_PORT: webPort },
-  });
-  await waitForHttp(`http://127.0.0.1:${webPort}/`, site);
-  superviseServices([cms, site]);
+  step('Starting the CMS (seeding the real article on first start), then the site');
+  await runSupervised([
+    {
+      name: 'cms',
+      start: () =>
+        startService('cms', 'node', [STRAPI_BIN, 'start'], {
+          cwd: `${ROOT}/cms`,
+          env: { ...env, NODE_ENV: 'production' },
+        }),
+      ready: (service) => waitForHttp(`${cmsUrl}/_health`, service),
+    },
+    {
+      name: 'site',
+      start: () =>
+        startService('site', 'node', ['server/index.mjs'], {
+          cwd: `${ROOT}/web`,
+          env: { ...env, CMS_URL: cmsUrl, WEB_PORT: webPort },
+        }),
+      ready: (service) => waitForHttp(`http://127.0.0.1:${webPort}/`, service),
+    },
+  ]);
 
   console.log(`
 ┌──────────────────────────────────────────────────────────────
@@ -92,17 +98,26 @@ async function dev() {
     ['CMS_PORT', cmsPort],
     ['WEB_DEV_PORT', devPort],
   ]);
-  const cms = startService('cms', 'node', [STRAPI_BIN, 'develop'], {
-    cwd: `${ROOT}/cms`,
-    env: { ...env, NODE_ENV: 'development' },
-  });
-  await waitForHttp(`http://127.0.0.1:${cmsPort}/_health`, cms, 300_000);
-  const site = startService('vite', 'pnpm', ['exec', 'vite', '--port', devPort, '--strictPort'], {
-    cwd: `${ROOT}/web`,
-    env: { ...env, CMS_PORT: cmsPort },
-  });
-  await waitForHttp(`http://127.0.0.1:${devPort}/`, site);
-  superviseServices([cms, site]);
+  await runSupervised([
+    {
+      name: 'cms',
+      start: () =>
+        startService('cms', 'node', [STRAPI_BIN, 'develop'], {
+          cwd: `${ROOT}/cms`,
+          env: { ...env, NODE_ENV: 'development' },
+        }),
+      ready: (service) => waitForHttp(`http://127.0.0.1:${cmsPort}/_health`, service, 300_000),
+    },
+    {
+      name: 'vite',
+      start: () =>
+        startService('vite', 'pnpm', ['exec', 'vite', '--port', devPort, '--strictPort'], {
+          cwd: `${ROOT}/web`,
+          env: { ...env, CMS_PORT: cmsPort },
+        }),
+      ready: (service) => waitForHttp(`http://127.0.0.1:${devPort}/`, service),
+    },
+  ]);
   console.log(
     `\nDevelopment: site http://localhost:${devPort} (hot reload), admin http://localhost:${cmsPort}/admin\n`,
   );
@@ -137,13 +152,35 @@ async function searchRebuild() {
   run('node', ['scripts/rebuild-search-index.mjs'], { cwd: `${ROOT}/cms`, env: { ...env, NODE_ENV: 'production' } });
 }
 
+/** `pnpm backup [--out DIR]`: the database and the uploads in one archive (backups/ by default). @param {string[]} args */
+async function backup(args) {
+  prepare();
+  const index = args.indexOf('--out');
+  const outDir = (index >= 0 && args[index + 1]) || path.join(ROOT, 'backups');
+  const { archive, manifest } = await createBackup({ env: productEnv(), outDir });
+  console.log(
+    `Backup written: ${archive}\n  ${manifest.database}, ${manifest.articles} article rows, ${manifest.uploads.files} uploaded files`,
+  );
+}
+
+/** `pnpm restore <archive> [--force]`: into an empty database and uploads folder (stop the CMS first). @param {string[]} args */
+async function restore(args) {
+  prepare();
+  const archive = args.find((arg) => !arg.startsWith('--'));
+  if (!archive) throw new Error('Usage: pnpm restore <archive.tar.gz> [--force]');
+  const manifest = await restoreBackup({ archive, env: productEnv(), force: args.includes('--force') });
+  console.log(
+    `Restored the backup of ${manifest.createdAt}: ${manifest.articles} article rows, ${manifest.uploads.files} uploaded files.`,
+  );
+}
+
 async function test() {
   prepare();
   const failed = await runTests();
   process.exit(failed ? 1 : 0);
 }
 
-const tasks = { start, dev, build, seed, test, 'search-rebuild': searchRebuild };
+const tasks = { start, dev, build, seed, test, backup, restore, 'search-rebuild': searchRebuild };
 const [taskName, ...args] = process.argv.slice(2);
 const task = tasks[/** @type {keyof typeof tasks} */ (taskName)];
 if (!task) {

@@ -1,5 +1,15 @@
 import type { Core } from '@strapi/strapi';
 
+/** The origin uploads are served from when they live in an S3 bucket (S3_PUBLIC_URL), for the image CSP. */
+function uploadOrigins(publicUrl: string): string[] {
+  if (!publicUrl) return [];
+  try {
+    return [new URL(publicUrl).origin];
+  } catch {
+    throw new Error(`S3_PUBLIC_URL is not a URL: "${publicUrl}"`);
+  }
+}
+
 export default ({ env }: Core.Config.Shared.ConfigParams) => [
   'strapi::logger',
   'strapi::errors',
@@ -10,8 +20,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => [
         useDefaults: true,
         directives: {
           'connect-src': ["'self'", 'https:'],
-          'img-src': ["'self'", 'data:', 'blob:'],
-          'media-src': ["'self'", 'data:', 'blob:'],
+          'img-src': ["'self'", 'data:', 'blob:', ...uploadOrigins(env('S3_PUBLIC_URL', ''))],
+          'media-src': ["'self'", 'data:', 'blob:', ...uploadOrigins(env('S3_PUBLIC_URL', ''))],
           'frame-ancestors': ["'self'"],
           upgradeInsecureRequests: null,
         },

@@ -6,6 +6,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   // The public URL of the CMS (behind a proxy or load balancer), used for media URLs and the admin.
   url: env('PUBLIC_URL', ''),
   proxy: { koa: env.bool('TRUST_PROXY', false) },
+  // Static files and local uploads (PUBLIC_DIR/uploads), relative to the cms folder; `pnpm backup` reads the same.
+  dirs: { public: env('PUBLIC_DIR', './public') },
   app: { keys: env.array('APP_KEYS') },
   cron: { enabled: false },
   logger: { updates: { enabled: false }, startup: { enabled: env.bool('STARTUP_LOG', true) } },

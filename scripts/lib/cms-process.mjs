@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { freePort, ROOT, startService, waitForHttp } from './shell.mjs';
+import { supervise } from './supervisor.mjs';
 
 export const STRAPI_BIN = 'node_modules/@strapi/strapi/bin/strapi.js';
 
@@ -47,24 +48,36 @@ export async function startStack({ databaseEnv, samples = 24 } = {}) {
     SITE_URL: `http://127.0.0.1:${webPort}`,
   };
   const cmsUrl = `http://127.0.0.1:${cmsPort}`;
-  const cms = startService('cms', 'node', [STRAPI_BIN, 'start'], { cwd: path.join(ROOT, 'cms'), env, quiet: true });
-  try {
-    await waitForHttp(`${cmsUrl}/_health`, cms);
-  } catch (error) {
-    await cms.stop();
+  const siteUrl = `http://127.0.0.1:${webPort}`;
+  // Supervised as under `pnpm start`: a process that dies is started again.
+  const supervisor = await supervise([
+    {
+      name: 'cms',
+      start: () =>
+        startService('cms', 'node', [STRAPI_BIN, 'start'], { cwd: path.join(ROOT, 'cms'), env, quiet: true }),
+      ready: (service) => waitForHttp(`${cmsUrl}/_health`, service),
+    },
+    {
+      name: 'site',
+      start: () =>
+        startService('site', 'node', ['server/index.mjs'], {
+          cwd: path.join(ROOT, 'web'),
+          env: { ...process.env, WEB_PORT: String(webPort), CMS_URL: cmsUrl, SITE_URL: env.SITE_URL },
+          quiet: true,
+        }),
+      ready: (service) => waitForHttp(`${siteUrl}/`, service),
+    },
+  ]).catch((error) => {
+    rmSync(dir, { recursive: true, force: true });
     throw error;
-  }
-  const site = startService('site', 'node', ['server/index.mjs'], {
-    cwd: path.join(ROOT, 'web'),
-    env: { ...process.env, WEB_PORT: String(webPort), CMS_URL: cmsUrl, SITE_URL: env.SITE_URL },
-    quiet: true,
   });
-  await waitForHttp(`http://127.0.0.1:${webPort}/`, site);
   return {
     cmsUrl,
-    siteUrl: `http://127.0.0.1:${webPort}`,
+    siteUrl,
+    /** The running process of `cms` or `site` (a new one after a restart). @param {'cms' | 'site'} name */
+    process: (name) => supervisor.current(name),
     async stop() {
-      await Promise.all([site.stop(), cms.stop()]);
+      await supervisor.stop();
       rmSync(dir, { recursive: true, force: true });
     },
   };

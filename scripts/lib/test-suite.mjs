@@ -9,7 +9,7 @@ import { buildWeb, compileCms } from './builds.mjs';
 import { startStack } from './cms-process.mjs';
 import { startTemporaryPostgres } from './postgres.mjs';
 import { ROOT, run, step } from './shell.mjs';
-import { CHROMIUM, ensureDebianPackages, POSTGRESQL } from './toolchain.mjs';
+import { CHROMIUM, ensureDebianPackages, POSTGRESQL, POSTGRESQL_CLIENT } from './toolchain.mjs';
 
 const reportDir = mkdtempSync(path.join(os.tmpdir(), 'thads-test-reports-'));
 /** @type {Array<{ name: string, passed: number, failed: number, skipped: number, ok: boolean }>} */
@@ -59,7 +59,7 @@ async function phase(name, body) {
 
 /** @returns {Promise<boolean>} whether anything failed */
 export async function runTests() {
-  ensureDebianPackages([CHROMIUM, POSTGRESQL]);
+  ensureDebianPackages([CHROMIUM, POSTGRESQL, POSTGRESQL_CLIENT]);
   const testEnv = { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' };
 
   await phase('format check', () => {
@@ -111,6 +111,16 @@ export async function runTests() {
     } finally {
       await stack.stop();
     }
+  });
+
+  await phase('operations', () => {
+    buildWeb(testEnv);
+    // Production processes under the supervisor, backup and restore (SQLite, and a private PostgreSQL the test starts),
+    // uploads on s3rver: each file starts its own servers on the loopback.
+    vitest('operations (supervision, backup and restore, S3 uploads)', 'cms', {
+      env: testEnv,
+      args: ['--config', 'vitest.ops.config.mts'],
+    });
   });
 
   const audit = auditProductionDependencies();

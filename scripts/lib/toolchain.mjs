@@ -88,4 +88,7 @@ export function postgresBinDir() {
   return versions[0] ? path.join(base, versions[0], 'bin') : null;
 }
 
+/** pg_dump and pg_restore for `pnpm backup` and `pnpm restore` on PostgreSQL. */
+export const POSTGRESQL_CLIENT = { name: 'postgresql-client', present: () => existsSync('/usr/bin/pg_dump') };
+
 export const POSTGRESQL = { name: 'postgresql', present: () => postgresBinDir() !== null };

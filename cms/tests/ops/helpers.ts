@@ -1,0 +1,54 @@
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { STRAPI_BIN } from '../../../scripts/lib/cms-process.mjs';
+import { freePort, startService, waitForHttp } from '../../../scripts/lib/shell.mjs';
+import { APP_DIR, type TestCms } from '../support/strapi';
+
+/** A real 1×1 PNG: the upload content check accepts it. */
+export const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+export type UploadedFile = { id: number; url: string; hash: string; ext: string; provider: string };
+
+/** A full-access API token of the CMS (kept in its database). */
+export async function fullAccessToken(cms: TestCms): Promise<string> {
+  const token = (await cms.strapi
+    .service('admin::api-token')
+    .create({ name: 'Sao lưu và tải tệp', type: 'full-access', lifespan: null })) as { accessKey: string };
+  return token.accessKey;
+}
+
+/** Uploads through Strapi's HTTP upload route, as the admin's media library does. */
+export async function upload(baseUrl: string, token: string, name: string, content: Buffer) {
+  const form = new FormData();
+  form.append('files', new Blob([new Uint8Array(content)], { type: 'image/png' }), name);
+  return fetch(`${baseUrl}/api/upload`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: form });
+}
+
+/** A fresh public folder (PUBLIC_DIR) with the uploads folder Strapi's local provider requires. */
+export function freshPublicDir(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'thads-public-'));
+  mkdirSync(path.join(dir, 'uploads'));
+  return dir;
+}
+
+/** A production CMS process (`strapi start`) on the given database settings, not seeding. */
+export async function startCmsProcess(env: Record<string, string>) {
+  const port = await freePort();
+  const service = startService('cms', 'node', [STRAPI_BIN, 'start'], {
+    cwd: APP_DIR,
+    env: { ...process.env, NODE_ENV: 'production', SEED_ON_START: 'false', ...env, CMS_PORT: String(port) },
+    quiet: true,
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  try {
+    await waitForHttp(`${baseUrl}/_health`, service);
+  } catch (error) {
+    await service.stop();
+    throw error;
+  }
+  return { baseUrl, stop: () => service.stop() };
+}
