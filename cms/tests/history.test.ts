@@ -157,7 +157,11 @@ describe('version history', () => {
       publishedAt: string | null;
     };
     expect(draft).toMatchObject({ title: 'Thông báo lịch tiếp công dân', publishedAt: null });
-    expect((await versions(documentId))[0]).toMatchObject({ action: 'restore', status: 'draft' });
+    const [latest] = await versions(documentId);
+    expect(latest).toMatchObject({ action: 'restore', status: 'draft' });
+    // The restored version is the draft now: nothing differs, rich text included.
+    const same = await admin('editor', 'GET', `/thads-history/versions/${latest!.id}/compare`);
+    expect(same.body.data.changes).toEqual([]);
 
     // The public API keeps serving the published version, untouched by the restore.
     const live = await getJson(cms.baseUrl, `/api/articles/${documentId}`);

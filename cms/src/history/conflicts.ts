@@ -2,6 +2,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { LRUCache } from 'lru-cache';
 import { currentAdmin } from './actor';
+import { canonical } from './diff';
 import { scalarFields } from './snapshot';
 import { VERSION_UID } from './versions';
 
@@ -66,7 +67,7 @@ export async function refuseStaleSave(strapi: Core.Strapi, uid: string, document
   // One's own newer change (another tab) is not a conflict with someone else.
   if (last?.userId === user.id) return;
   const now = scalarFields(strapi, uid, current);
-  const changed = Object.keys(now).filter((field) => JSON.stringify(now[field]) !== JSON.stringify(seen.fields[field]));
+  const changed = Object.keys(now).filter((field) => canonical(now[field]) !== canonical(seen.fields[field]));
   const who = last?.userName ?? 'một người khác';
   const when = new Date(current.updatedAt).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' });
   const fields = changed.length > 0 ? changed.join(', ') : 'liên kết, ảnh hoặc thành phần';

@@ -1,3 +1,21 @@
+/**
+ * JSON with object keys sorted: PostgreSQL's jsonb hands back keys in its own order, so values read back compare by
+ * content, not by spelling.
+ */
+export function canonical(value: unknown): string {
+  const sorted = (item: unknown): unknown =>
+    Array.isArray(item)
+      ? item.map(sorted)
+      : item && typeof item === 'object' && !(item instanceof Date)
+        ? Object.fromEntries(
+            Object.keys(item)
+              .sort()
+              .map((key) => [key, sorted((item as Record<string, unknown>)[key])]),
+          )
+        : item;
+  return JSON.stringify(sorted(value ?? null));
+}
+
 /** A readable comparison of two versions, field by field, computed on the server so every client shows the same. */
 
 export type DiffPart = { type: 'same' | 'added' | 'removed'; text: string };
@@ -69,6 +87,6 @@ export function diffText(before: string, after: string): DiffPart[] {
 export function compareVersions(before: Record<string, unknown>, after: Record<string, unknown>): FieldChange[] {
   const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])];
   return fields
-    .filter((field) => JSON.stringify(before[field] ?? null) !== JSON.stringify(after[field] ?? null))
+    .filter((field) => canonical(before[field]) !== canonical(after[field]))
     .map((field) => ({ field, parts: diffText(readable(before[field]), readable(after[field])) }));
 }

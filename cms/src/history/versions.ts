@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Actor } from './actor';
+import { canonical } from './diff';
 import type { VersionData } from './snapshot';
 
 export const VERSION_UID = 'api::content-version.content-version';
@@ -51,7 +52,7 @@ async function sameAsLast(strapi: Core.Strapi, uid: string, documentId: string, 
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     select: ['data'],
   })) as { data: VersionData | null } | null;
-  return last !== null && JSON.stringify(last.data) === JSON.stringify(data);
+  return last !== null && canonical(last.data) === canonical(data);
 }
 
 /** Every published version stays; of the others, only the newest `draftsKept()` of the document. */
