@@ -269,6 +269,8 @@ describe('audit trail', () => {
   });
 
   it('is append-only: no route edits or deletes a version or an entry, the content manager included', async () => {
+    const documentId = await createArticle('editor', 'Bài có phiên bản và nhật ký');
+    await eventually(audit, (list) => list.some((entry) => entry.targetDocumentId === documentId));
     const before = {
       entries: await cms.strapi.db.query('api::audit-entry.audit-entry').count({}),
       versions: await cms.strapi.db.query('api::content-version.content-version').count({}),
@@ -305,6 +307,15 @@ describe('audit trail', () => {
       const response = await admin('boss', method, path, { documentIds: [entry!.documentId], action: 'sửa' });
       expect([method, path, response.status >= 400 && response.status < 500]).toEqual([method, path, true]);
     }
+    // Below the routes, the Document Service refuses too (any later route built on it inherits the refusal).
+    await expect(
+      cms.strapi.documents('api::audit-entry.audit-entry').delete({ documentId: entry!.documentId }),
+    ).rejects.toThrow('append-only');
+    await expect(
+      cms.strapi
+        .documents('api::content-version.content-version')
+        .update({ documentId: version!.documentId, data: { userName: 'sửa' } } as never),
+    ).rejects.toThrow('append-only');
     expect(await cms.strapi.db.query('api::audit-entry.audit-entry').count({})).toBeGreaterThanOrEqual(before.entries);
     expect(await cms.strapi.db.query('api::content-version.content-version').count({})).toBe(before.versions);
     const kept = (await cms.strapi.db.query('api::audit-entry.audit-entry').findOne({ where: { id: entry!.id } })) as {
