@@ -13,6 +13,7 @@ import { cacheInvalidation, invalidateOnSupportingChanges } from './document-mid
 import { normalizeText } from './document-middlewares/normalize-text';
 import { searchIndex } from './document-middlewares/search-index';
 import { articleDate, slugConflictRetry, slugs } from './document-middlewares/slugs';
+import { registerHistory } from './history';
 import { searchIndexer } from './search/indexer';
 import { checkUploadContent } from './upload/content-check';
 import { seed } from './seed';
@@ -24,6 +25,8 @@ export default {
     // Order matters: text is normalised before slugs are made from it.
     // First: a public read must never reach the database without its audience filter.
     strapi.documents.use(audienceFilter(strapi));
+    // Versions, audit entries and the edit-conflict check see each write before the others change it further.
+    registerHistory(strapi);
     strapi.documents.use(normalizeText);
     strapi.documents.use(slugs(strapi));
     strapi.documents.use(articleDate);

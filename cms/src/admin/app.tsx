@@ -1,4 +1,5 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { registerHistory, registerHistoryPanel } from './history/register';
 
 // The admin reads this key when it first renders; each editor can still switch language in their profile.
 const LANGUAGE_KEY = 'strapi-admin-language';
@@ -10,12 +11,17 @@ export default {
       vi: {
         'Auth.form.welcome.title': 'Cổng thông tin Cục THADS tỉnh Vĩnh Phúc',
         'Auth.form.welcome.subtitle': 'Đăng nhập trang quản trị nội dung',
+        'thads.audit.menu': 'Nhật ký hoạt động',
       },
+      en: { 'thads.audit.menu': 'Audit trail' },
     },
   },
-  register(_app: StrapiApp) {
+  register(app: StrapiApp) {
+    registerHistory(app);
     // Editors of the agency work in Vietnamese: make it the default until someone chooses otherwise.
     if (!window.localStorage.getItem(LANGUAGE_KEY)) window.localStorage.setItem(LANGUAGE_KEY, 'vi');
   },
-  bootstrap(_app: StrapiApp) {},
+  bootstrap(app: StrapiApp) {
+    registerHistoryPanel(app);
+  },
 };

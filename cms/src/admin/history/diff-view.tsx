@@ -1,0 +1,37 @@
+import { t } from './i18n';
+
+export type FieldChange = { field: string; parts: Array<{ type: 'same' | 'added' | 'removed'; text: string }> };
+
+const STYLE = {
+  added: { background: '#c6f6d5', textDecoration: 'none' },
+  removed: { background: '#fed7d7', textDecoration: 'line-through' },
+};
+
+/** Changes field by field: removed text struck through in red, added text in green. */
+export function DiffView({ changes }: { changes: FieldChange[] }) {
+  if (changes.length === 0) return <p>{t('Không có khác biệt.', 'No differences.')}</p>;
+  return (
+    <dl style={{ margin: 0 }}>
+      {changes.map((change) => (
+        <div key={change.field} style={{ marginBottom: 8 }}>
+          <dt style={{ fontWeight: 600 }}>{change.field}</dt>
+          <dd style={{ margin: 0, whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
+            {change.parts.map((part, index) =>
+              part.type === 'same' ? (
+                <span key={index}>{part.text}</span>
+              ) : part.type === 'added' ? (
+                <ins key={index} style={STYLE.added}>
+                  {part.text}
+                </ins>
+              ) : (
+                <del key={index} style={STYLE.removed}>
+                  {part.text}
+                </del>
+              ),
+            )}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

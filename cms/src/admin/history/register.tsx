@@ -1,0 +1,29 @@
+import type { StrapiApp } from '@strapi/strapi/admin';
+import { VersionPanel } from './version-panel';
+
+type ContentManagerApis = { addEditViewSidePanel: (panels: Array<typeof VersionPanel>) => void };
+
+function AuditIcon() {
+  return (
+    <svg width="16" height="16" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">
+      <path d="M6 2h9l5 5v15H6zm8 1.5V8h4.5zM8 12h10v1.5H8zm0 3.5h10V17H8zm0 3.5h7v1.5H8z" />
+    </svg>
+  );
+}
+
+/** The edit view's version history panel and the audit trail page ("Nhật ký hoạt động"). */
+export function registerHistory(app: StrapiApp): void {
+  app.addMenuLink({
+    to: 'nhat-ky-hoat-dong',
+    icon: AuditIcon,
+    intlLabel: { id: 'thads.audit.menu', defaultMessage: 'Nhật ký hoạt động' },
+    // Shown to those who may publish (Editors, Super Admins); the server checks again on every request.
+    permissions: [{ action: 'plugin::content-manager.explorer.publish', subject: 'api::article.article' }],
+    Component: () => import('./audit-page'),
+  });
+}
+
+export function registerHistoryPanel(app: StrapiApp): void {
+  const apis = app.getPlugin('content-manager').apis as unknown as ContentManagerApis;
+  apis.addEditViewSidePanel([VersionPanel]);
+}

@@ -1,0 +1,119 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { DiffView, type FieldChange } from './diff-view';
+import { actionLabel, errorText, t, when } from './i18n';
+
+/** The types with a version history (as on the server, src/history/snapshot.ts). */
+const VERSIONED = new Set([
+  'api::article.article',
+  'api::author.author',
+  'api::campaign-theme.campaign-theme',
+  'api::category.category',
+  'api::site-setting.site-setting',
+]);
+
+type Version = { id: number; action: string; status: string; userName: string | null; createdAt: string };
+type PanelProps = { model: string; documentId?: string; document?: { updatedAt?: string; documentId?: string } };
+
+const button = { padding: '4px 8px', marginRight: 4, cursor: 'pointer' };
+
+function VersionHistory({ model, documentId, updatedAt }: { model: string; documentId: string; updatedAt?: string }) {
+  const { get, post } = useFetchClient();
+  const { toggleNotification } = useNotification();
+  const [versions, setVersions] = useState<Version[]>([]);
+  const [open, setOpen] = useState<number | null>(null);
+  const [against, setAgainst] = useState<string>('current');
+  const [changes, setChanges] = useState<FieldChange[] | null>(null);
+  const fail = useCallback(
+    (error: unknown) => toggleNotification({ type: 'danger', message: errorText(error) }),
+    [toggleNotification],
+  );
+
+  useEffect(() => {
+    get<{ data: Version[] }>(`/thads-history/versions?uid=${model}&documentId=${documentId}`)
+      .then(({ data }) => setVersions(data.data))
+      .catch(fail);
+  }, [get, model, documentId, updatedAt, fail]);
+
+  useEffect(() => {
+    if (open === null) return;
+    setChanges(null);
+    get<{ data: { changes: FieldChange[] } }>(`/thads-history/versions/${open}/compare?with=${against}`)
+      .then(({ data }) => setChanges(data.data.changes))
+      .catch(fail);
+  }, [get, open, against, fail]);
+
+  const restore = async (id: number) => {
+    if (!window.confirm(t('Khôi phục phiên bản này thành bản nháp?', 'Restore this version as the draft?'))) return;
+    try {
+      await post(`/thads-history/versions/${id}/restore`);
+      toggleNotification({
+        type: 'success',
+        message: t('Đã khôi phục thành bản nháp; chưa xuất bản.', 'Restored as the draft; not published.'),
+      });
+      // The edit view's form holds the old values: load the restored draft into it.
+      window.location.reload();
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  if (versions.length === 0) return <p>{t('Chưa có phiên bản nào.', 'No versions yet.')}</p>;
+  return (
+    <ol
+      style={{ listStyle: 'none', padding: 0, margin: 0, width: '100%' }}
+      aria-label={t('Lịch sử phiên bản', 'Version history')}
+    >
+      {versions.map((version) => (
+        <li key={version.id} style={{ borderTop: '1px solid #dcdce4', padding: '6px 0' }}>
+          <div>
+            <strong>{actionLabel(version.action)}</strong> · {when(version.createdAt)}
+          </div>
+          <div>{version.userName}</div>
+          <div style={{ marginTop: 4 }}>
+            <button type="button" style={button} onClick={() => setOpen(open === version.id ? null : version.id)}>
+              {open === version.id ? t('Đóng', 'Close') : t('Xem thay đổi', 'Show changes')}
+            </button>
+            <button type="button" style={button} onClick={() => void restore(version.id)}>
+              {t('Khôi phục thành bản nháp', 'Restore as draft')}
+            </button>
+          </div>
+          {open === version.id && (
+            <div style={{ marginTop: 6 }}>
+              <label>
+                {t('So sánh với: ', 'Compare with: ')}
+                <select value={against} onChange={(event) => setAgainst(event.target.value)}>
+                  <option value="current">{t('Bản nháp hiện tại', 'Current draft')}</option>
+                  {versions
+                    .filter((other) => other.id !== version.id)
+                    .map((other) => (
+                      <option key={other.id} value={String(other.id)}>
+                        {actionLabel(other.action)} · {when(other.createdAt)}
+                      </option>
+                    ))}
+                </select>
+              </label>
+              <p style={{ fontSize: 12 }}>
+                {t(
+                  'Gạch đỏ: chỉ có ở phiên bản này; xanh: có ở bản so sánh.',
+                  'Red: only in this version; green: in the other.',
+                )}
+              </p>
+              {changes ? <DiffView changes={changes} /> : <p>{t('Đang tải…', 'Loading…')}</p>}
+            </div>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** The edit view's "Lịch sử phiên bản" side panel (content manager API), for saved documents of versioned types. */
+export function VersionPanel({ model, documentId, document }: PanelProps) {
+  const id = documentId ?? document?.documentId;
+  if (!VERSIONED.has(model) || !id) return null;
+  return {
+    title: t('Lịch sử phiên bản', 'Version history'),
+    content: <VersionHistory model={model} documentId={id} updatedAt={document?.updatedAt} />,
+  };
+}
