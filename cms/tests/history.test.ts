@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Article, SingleResponse } from '@thads/content';
 import { getJson } from './support/api';
 import { startCms, type TestCms } from './support/strapi';
 
@@ -164,7 +165,7 @@ describe('version history', () => {
     expect(same.body.data.changes).toEqual([]);
 
     // The public API keeps serving the published version, untouched by the restore.
-    const live = await getJson(cms.baseUrl, `/api/articles/${documentId}`);
+    const live = await getJson<SingleResponse<Article>>(cms.baseUrl, `/api/articles/${documentId}`);
     expect(live.status).toBe(200);
     expect(live.body.data.title).toBe('Thông báo lịch tiếp công dân');
     // The restore was the draft's business: nothing has been published by it.
