@@ -165,9 +165,9 @@ describe('the search index never disagrees with what is published', () => {
     const reads = (queries: Query[]) =>
       queries.filter((query) => /^select .* from [`"]articles[`"] .*document_id/i.test(query.sql)).length;
     expect(reads(many)).toBe(reads(few));
-    // Every index write belongs to the rename's one transaction.
+    // At least one index write per article (SQLite writes three tables, PostgreSQL one), all in the rename's transaction.
     const writes = many.filter((query) => /search_articles/.test(query.sql));
-    expect(writes.length).toBeGreaterThan(20);
+    expect(writes.length).toBeGreaterThanOrEqual(20);
     const renamed = many.find((query) => /^update\s+[`"]authors[`"]/i.test(query.sql));
     expect(renamed?.__knexTxId).toBeTruthy();
     expect(new Set(writes.map((query) => query.__knexTxId))).toEqual(new Set([renamed!.__knexTxId]));
