@@ -140,6 +140,8 @@ describe('the search index never disagrees with what is published', () => {
         ),
       );
     type Query = { sql: string; __knexTxId?: string };
+    // A table as knex names it: `articles` on SQLite, "public"."articles" on PostgreSQL.
+    const table = (name: string) => `(?:[\`"]public[\`"]\\.)?[\`"]${name}[\`"]`;
     const rename = async (name: string) => {
       const queries: Query[] = [];
       const listener = (query: Query) => queries.push(query);
@@ -163,12 +165,14 @@ describe('the search index never disagrees with what is published', () => {
     expect(await slugsFor('"le van chin"')).toEqual([]);
     // Reading the articles by document does not grow with their number (writing the index does, one entry each).
     const reads = (queries: Query[]) =>
-      queries.filter((query) => /^select .* from [`"]articles[`"] .*document_id/i.test(query.sql)).length;
+      queries.filter((query) => new RegExp(`^select .* from ${table('articles')} .*document_id`, 'i').test(query.sql))
+        .length;
+    expect(reads(few)).toBeGreaterThan(0);
     expect(reads(many)).toBe(reads(few));
     // At least one index write per article (SQLite writes three tables, PostgreSQL one), all in the rename's transaction.
     const writes = many.filter((query) => /search_articles/.test(query.sql));
     expect(writes.length).toBeGreaterThanOrEqual(20);
-    const renamed = many.find((query) => /^update\s+[`"]authors[`"]/i.test(query.sql));
+    const renamed = many.find((query) => new RegExp(`^update\\s+${table('authors')}`, 'i').test(query.sql));
     expect(renamed?.__knexTxId).toBeTruthy();
     expect(new Set(writes.map((query) => query.__knexTxId))).toEqual(new Set([renamed!.__knexTxId]));
   });

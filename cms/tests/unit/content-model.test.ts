@@ -22,7 +22,16 @@ type StrapiSchema = { attributes: Record<string, StrapiAttribute> };
 const SRC = path.resolve(import.meta.dirname, '..', '..', 'src');
 const readSchema = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as StrapiSchema;
 
+// Types without routes (the editors' version history and audit trail) are never answered by the public API.
+const hasRoutes = (api: string) => {
+  try {
+    return readdirSync(path.join(SRC, 'api', api, 'routes')).length > 0;
+  } catch {
+    return false;
+  }
+};
 const contentTypes = readdirSync(path.join(SRC, 'api')).flatMap((api) => {
+  if (!hasRoutes(api)) return [];
   const folder = path.join(SRC, 'api', api, 'content-types');
   let names: string[];
   try {

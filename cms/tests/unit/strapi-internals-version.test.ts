@@ -54,7 +54,11 @@ const fromMonorepo = ({ dir }: Installed): boolean => {
 
 describe('Strapi internals (cms/src/strapi-internals) against the installed Strapi', () => {
   it(`finds every installed Strapi package at ${VERIFIED_STRAPI_VERSION}, the release the internals were checked against`, () => {
-    const strapiPackages = installedStrapiPackages().filter(fromMonorepo);
+    // Upload providers are loaded by configuration and released on their own schedule (the registry serves the S3
+    // provider at 5.52.3 only); no internals file mirrors them, so their version is not the verified release's.
+    const strapiPackages = installedStrapiPackages()
+      .filter(fromMonorepo)
+      .filter(({ name }) => !name.startsWith('@strapi/provider-'));
     for (const name of MIRRORED) expect(strapiPackages.map((installed) => installed.name)).toContain(name);
     const different = strapiPackages
       .filter(({ version }) => version !== VERIFIED_STRAPI_VERSION)
