@@ -134,7 +134,8 @@ async function seed(args) {
       ...env,
       NODE_ENV: 'production',
       // Content changes empty the site server's rendered pages.
-      SITE_CHANGE_HOOK_URL: env.SITE_CHANGE_HOOK_URL ?? `http://127.0.0.1:${env.WEB_PORT || '8080'}/_site/content-changed`,
+      SITE_CHANGE_HOOK_URL:
+        env.SITE_CHANGE_HOOK_URL ?? `http://127.0.0.1:${env.WEB_PORT || '8080'}/_site/content-changed`,
     },
   });
 }

@@ -216,6 +216,6 @@ export function injectHead(html, meta, siteName, origin) {
   const description = `<meta name="description" content="${escapeHtml(meta.description)}" />`;
   return html
     .replace(/<title>[^<]*<\/title>/, () => title)
-    .replace(/<meta name="description"[^>]*>/, () => description)
+    .replace(/<meta\s+name="description"[^>]*>/, () => description)
     .replace('</head>', () => `    ${headTags(meta, siteName, origin)}\n  </head>`);
 }

@@ -72,6 +72,8 @@ const HOP_BY_HOP = new Set([
 /** Pages of the site that are not documents; anything else that is not a document page is a 404. */
 const FIXED_PAGES = new Set(['/', SITE_PATHS.campaignThemes, SITE_PATHS.signIn, SITE_PATHS.search, SITE_PATHS.siteMap]);
 const DAY_PAGE = new RegExp(`^${SITE_PATHS.day}\\d{4}-\\d{2}-\\d{2}$`);
+/** The day picker sent without JavaScript: `/ngay?ngay=16&thang=3&nam=2021`. */
+const DAY_FORM = SITE_PATHS.day.replace(/\/$/, '');
 /** The sitemap files on the site's origin, answered by the CMS. */
 const SITEMAP_FILE = /^\/sitemaps\/([a-z0-9-]{1,40})\.xml$/;
 /** How long a page waits for its share-preview data before it is sent without (the app loads the data anyway). */
@@ -500,6 +502,16 @@ export function createSiteServer({
       } catch {
         res.writeHead(400, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
         return res.end('Đường dẫn không hợp lệ (malformed URL)');
+      }
+      if (pathname === DAY_FORM) {
+        const part = (/** @type {string} */ name) => Number(url.searchParams.get(name));
+        const [day, month, year] = [part('ngay'), part('thang'), part('nam')];
+        // A day that does not exist is the day page's own "not found"; only the shape is checked here.
+        if ([day, month, year].every(Number.isInteger) && year > 999 && year < 10000) {
+          const pad = (/** @type {number} */ value) => String(value).padStart(2, '0');
+          res.writeHead(303, { ...SECURITY_HEADERS, Location: `${SITE_PATHS.day}${year}-${pad(month)}-${pad(day)}` });
+          return res.end();
+        }
       }
       if (pathname === '/robots.txt') {
         const origin = originOf(req);

@@ -88,9 +88,11 @@ const upstreamFailed = (client: QueryClient) =>
 export async function render(url: string, request: RenderRequest): Promise<Rendered> {
   const { pathname, search } = new URL(url, 'http://site.invalid');
   const client = createQueryClient();
-  // One attempt: the reader is waiting, and the browser retries on its own after hydration. No garbage-collection
-  // timers: the whole cache goes with the request.
-  client.setDefaultOptions({ queries: { ...client.getDefaultOptions().queries, retry: false, gcTime: Infinity } });
+  // One attempt: the reader is waiting, and the browser retries on its own after hydration (a failed query is shown
+  // as failed, not as loading again). No garbage-collection timers: the whole cache goes with the request.
+  client.setDefaultOptions({
+    queries: { ...client.getDefaultOptions().queries, retry: false, retryOnMount: false, gcTime: Infinity },
+  });
   return requests.run(request, async () => {
     let status = 200;
     let html = '';
@@ -106,8 +108,9 @@ export async function render(url: string, request: RenderRequest): Promise<Rende
     if (upstreamFailed(client)) status = 502;
     // "<" is escaped: no text in the data can close the element it travels in.
     const json = JSON.stringify(dehydrate(client)).replace(/</g, '\\u003c');
-    // A data block the browser never runs (the CSP's script-src stays 'self'), read by main.tsx.
-    const state = `<script type="application/json" id="${QUERY_STATE_ID}">${json}</script>`;
+    // A data block the browser never runs (the CSP's script-src stays 'self'), read by main.tsx. A page the CMS failed
+    // goes without: the browser renders it afresh (and asks again) instead of hydrating an error it cannot reproduce.
+    const state = status === 502 ? '' : `<script type="application/json" id="${QUERY_STATE_ID}">${json}</script>`;
     const documentOf = (kind: string, slug: string): unknown => {
       if (kind === 'article') return client.getQueryData(articleKeys.detail(slug));
       if (kind === 'author') return client.getQueryData(authorQueryOptions(slug).queryKey);
