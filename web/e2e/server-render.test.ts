@@ -196,7 +196,7 @@ describe('in the browser', () => {
     await page.context().close();
   });
 
-  it('the search form and pagination work as a plain form and links without JavaScript', async () => {
+  it('the search form, pagination and day picker work as plain forms and links without JavaScript', async () => {
     const { page } = await load('/', false);
     const search = page.getByRole('search').first().getByRole('searchbox');
     await search.fill('thi đua');
@@ -211,6 +211,14 @@ describe('in the browser', () => {
       .click();
     await page.waitForURL(/trang=2/);
     expect(await page.locator('.article-card').count()).toBeGreaterThan(0);
+    await page.goto(`${SITE_URL}/`);
+    const picker = page.locator('form.day-picker');
+    await picker.getByLabel('Ngày').selectOption('16');
+    await picker.getByLabel('Tháng').selectOption('3');
+    await picker.getByLabel('Năm').selectOption('2021');
+    await picker.getByRole('button', { name: 'Xem' }).click();
+    await page.waitForURL(/\/ngay\/2021-03-16$/);
+    await page.getByRole('heading', { level: 1, name: 'Các tin đã đưa ngày 16/03/2021' }).waitFor();
     await page.context().close();
   });
 
