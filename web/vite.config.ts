@@ -11,5 +11,5 @@ export default defineConfig(({ isSsrBuild }) => ({
   plugins: [react()],
   server: { port: Number(process.env.WEB_DEV_PORT || 5173), proxy: proxied },
   preview: { proxy: proxied },
-  build: { target: 'es2022', sourcemap: true, copyPublicDir: !isSsrBuild },
+  build: { target: 'es2022', sourcemap: true, copyPublicDir: !isSsrBuild, manifest: !isSsrBuild },
 }));

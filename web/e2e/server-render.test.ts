@@ -52,6 +52,8 @@ describe('the HTML of each page', () => {
     const html = await (await fetch(`${SITE_URL}${REAL_ARTICLE}`)).text();
     expect(html).toContain(`<h1 class="article__title">${ARTICLE_TITLE}</h1>`);
     expect(html).toContain(`<meta property="og:title" content="${ARTICLE_TITLE}" />`);
+    // The route's chunk is asked for with the entry script, not once the entry has run.
+    expect(html).toMatch(/<link rel="modulepreload" crossorigin href="\/assets\/article-[\w-]+\.js" \/>/);
     const article = stateOf(html).queries.find((query) => query.queryKey[1] === 'detail');
     expect(article?.queryKey).toEqual(['articles', 'detail', REAL_ARTICLE.slice('/tin-tuc/'.length)]);
     expect(article?.state.status).toBe('success');

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { SITE_PATHS } from '@thads/content';
 import { CHANGE_HOOK_PATH, HtmlCache, SIGNATURE_HEADER, verifyChange } from './html-cache.mjs';
+import { routePreloads } from './route-preload.mjs';
 import { documentOfPath, escapeHtml, injectHead, loadPageMeta, pageMetaOf } from './share-preview.mjs';
 
 /** Paths answered by the CMS; everything else is the site. */
@@ -139,6 +140,7 @@ export function createSiteServer({
   changeSecret,
 }) {
   const htmlCache = new HtmlCache(changeSecret ? htmlCacheBytes : 0);
+  const preloadsOf = routePreloads(distDir);
   const root = path.resolve(distDir);
   const upstream = new URL(cmsUrl);
   const trusted = new Set(trustedProxies);
@@ -419,8 +421,10 @@ export function createSiteServer({
         'BYPASS',
       );
     }
+    const preloads = preloadsOf(pathname);
     let html = template
       .replace('<div id="root"></div>', () => `<div id="root">${rendered.html}</div>${rendered.state}`)
+      .replace('</head>', () => (preloads ? `  ${preloads}\n  </head>` : '</head>'))
       // The page reads without JavaScript now.
       .replace(/<noscript>[\s\S]*?<\/noscript>/, '');
     const page = documentOfPath(pathname);
