@@ -49,10 +49,11 @@ export class HtmlCache {
    * @param {string} key
    * @param {CachedPage} page
    * @param {number} generation the generation when its render began
+   * @returns {boolean} whether it was kept
    */
   set(key, page, generation) {
     const size = HtmlCache.sizeOf(page);
-    if (generation !== this.generation || size > this.maxBytes) return;
+    if (generation !== this.generation || size > this.maxBytes) return false;
     this.delete(key);
     this.pages.set(key, page);
     this.bytes += size;
@@ -61,6 +62,7 @@ export class HtmlCache {
       this.pages.delete(oldest);
       this.bytes -= HtmlCache.sizeOf(entry);
     }
+    return true;
   }
 
   /** @param {string} key */

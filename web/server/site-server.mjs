@@ -436,9 +436,8 @@ export function createSiteServer({
       html = html.replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(rendered.siteName ?? '')}</title>`);
     }
     const made = pageOf(html, rendered.status);
-    const storable = anonymous && (made.status === 200 || made.status === 404);
-    if (storable) htmlCache.set(key, made, generation);
-    sendRendered(req, res, made, storable ? 'MISS' : 'BYPASS');
+    const stored = anonymous && (made.status === 200 || made.status === 404) && htmlCache.set(key, made, generation);
+    sendRendered(req, res, made, stored ? 'MISS' : 'BYPASS');
   }
 
   /**
