@@ -64,7 +64,12 @@ async function start() {
       start: () =>
         startService('cms', 'node', [STRAPI_BIN, 'start'], {
           cwd: `${ROOT}/cms`,
-          env: { ...env, NODE_ENV: 'production' },
+          env: {
+            ...env,
+            NODE_ENV: 'production',
+            // Content changes empty the site server's rendered pages.
+            SITE_CHANGE_HOOK_URL: env.SITE_CHANGE_HOOK_URL ?? `http://127.0.0.1:${webPort}/_site/content-changed`,
+          },
         }),
       ready: (service) => waitForHttp(`${cmsUrl}/_health`, service),
     },
@@ -140,7 +145,13 @@ async function seed(args) {
   const samples = index >= 0 ? args[index + 1] : env.SEED_SAMPLE_ARTICLES;
   run('node', ['scripts/seed.mjs', '--samples', String(samples ?? 0)], {
     cwd: `${ROOT}/cms`,
-    env: { ...env, NODE_ENV: 'production' },
+    env: {
+      ...env,
+      NODE_ENV: 'production',
+      // Content changes empty the site server's rendered pages.
+      SITE_CHANGE_HOOK_URL:
+        env.SITE_CHANGE_HOOK_URL ?? `http://127.0.0.1:${env.WEB_PORT || '8080'}/_site/content-changed`,
+    },
   });
 }
 

@@ -78,11 +78,12 @@ export function buildWeb(env = process.env) {
         'web/vite.config.ts',
         'web/package.json',
         'web/tsconfig.app.json',
+        'web/tsconfig.server.json',
         'packages/vietnamese/src',
         'packages/content/src',
         ...LOCK,
       ],
-      outputs: ['web/dist/index.html'],
+      outputs: ['web/dist/index.html', 'web/dist-server/entry-server.js'],
       extra: [env.VITE_API_BASE_URL ?? ''],
     },
     () => {

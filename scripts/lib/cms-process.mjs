@@ -20,6 +20,7 @@ export function throwawayCmsEnv() {
     JWT_SECRET: secret(),
     TRANSFER_TOKEN_SALT: secret(),
     ENCRYPTION_KEY: secret(),
+    CONTENT_CHANGE_SECRET: secret(),
     SERVE_ADMIN_PANEL: 'false',
     LOG_LEVEL: 'warn',
   };
@@ -46,6 +47,8 @@ export async function startStack({ databaseEnv, samples = 24 } = {}) {
     SEED_SAMPLE_ARTICLES: String(samples),
     // Feeds, sitemaps and share previews link to the site this stack serves.
     SITE_URL: `http://127.0.0.1:${webPort}`,
+    // Content changes empty the site server's rendered pages.
+    SITE_CHANGE_HOOK_URL: `http://127.0.0.1:${webPort}/_site/content-changed`,
   };
   const cmsUrl = `http://127.0.0.1:${cmsPort}`;
   const siteUrl = `http://127.0.0.1:${webPort}`;
@@ -62,7 +65,13 @@ export async function startStack({ databaseEnv, samples = 24 } = {}) {
       start: () =>
         startService('site', 'node', ['server/index.mjs'], {
           cwd: path.join(ROOT, 'web'),
-          env: { ...process.env, WEB_PORT: String(webPort), CMS_URL: cmsUrl, SITE_URL: env.SITE_URL },
+          env: {
+            ...process.env,
+            WEB_PORT: String(webPort),
+            CMS_URL: cmsUrl,
+            SITE_URL: env.SITE_URL,
+            CONTENT_CHANGE_SECRET: env.CONTENT_CHANGE_SECRET,
+          },
           quiet: true,
         }),
       ready: (service) => waitForHttp(`${siteUrl}/`, service),

@@ -15,6 +15,8 @@ const SECRETS = {
   TRANSFER_TOKEN_SALT: () => randomBytes(16).toString('base64'),
   JWT_SECRET: () => randomBytes(32).toString('base64'),
   ENCRYPTION_KEY: () => randomBytes(32).toString('base64'),
+  // Shared by the CMS and the site server: signs the CMS's "content changed" announcements.
+  CONTENT_CHANGE_SECRET: () => randomBytes(32).toString('base64'),
 };
 
 /** @param {string} text @returns {Record<string, string>} */

@@ -65,8 +65,19 @@ export async function loadPageMeta(page, getJson, origin) {
     getJson('/api/site-setting').catch(() => null),
   ]);
   const document = list?.data?.[0];
-  if (!document) return null;
-  const siteName = settings?.data?.siteName ?? 'Cục Thi hành án dân sự tỉnh Vĩnh Phúc';
+  return document ? pageMetaOf(page, document, settings?.data?.siteName, origin) : null;
+}
+
+/**
+ * The metadata of a document page from the document itself (as the CMS's public API gives it).
+ * @param {{ kind: string, slug: string }} page
+ * @param {any} document
+ * @param {string | undefined} siteNameSetting the site's name in the CMS's settings, if known
+ * @param {string} origin the site's public origin
+ * @returns {{ meta: PageMeta, siteName: string }}
+ */
+export function pageMetaOf(page, document, siteNameSetting, origin) {
+  const siteName = siteNameSetting ?? 'Cục Thi hành án dân sự tỉnh Vĩnh Phúc';
   const canonical = `${origin}${documentPath(/** @type {any} */ (page.kind), page.slug)}`;
   const absolute = (/** @type {string | undefined} */ url) =>
     url ? (/^https?:\/\//.test(url) ? url : `${origin}${url}`) : `${origin}/share-image.png`;

@@ -2,9 +2,12 @@
 import { readFile, stat } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
+import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { SITE_PATHS } from '@thads/content';
-import { documentOfPath, injectHead, loadPageMeta } from './share-preview.mjs';
+import { CHANGE_HOOK_PATH, HtmlCache, SIGNATURE_HEADER, verifyChange } from './html-cache.mjs';
+import { routePreloads } from './route-preload.mjs';
+import { documentOfPath, escapeHtml, injectHead, loadPageMeta, pageMetaOf } from './share-preview.mjs';
 
 /** Paths answered by the CMS; everything else is the site. */
 export const DEFAULT_PROXY_PREFIXES = ['/api/', '/uploads/'];
@@ -70,10 +73,27 @@ const HOP_BY_HOP = new Set([
 /** Pages of the site that are not documents; anything else that is not a document page is a 404. */
 const FIXED_PAGES = new Set(['/', SITE_PATHS.campaignThemes, SITE_PATHS.signIn, SITE_PATHS.search, SITE_PATHS.siteMap]);
 const DAY_PAGE = new RegExp(`^${SITE_PATHS.day}\\d{4}-\\d{2}-\\d{2}$`);
+/** The day picker sent without JavaScript: `/ngay?ngay=16&thang=3&nam=2021`. */
+const DAY_FORM = SITE_PATHS.day.replace(/\/$/, '');
 /** The sitemap files on the site's origin, answered by the CMS. */
 const SITEMAP_FILE = /^\/sitemaps\/([a-z0-9-]{1,40})\.xml$/;
 /** How long a page waits for its share-preview data before it is sent without (the app loads the data anyway). */
 const PREVIEW_TIMEOUT_MS = 3000;
+/** Bytes of rendered pages the site server keeps (both encodings counted). */
+export const DEFAULT_HTML_CACHE_BYTES = 32 * 1024 * 1024;
+/**
+ * Pages and their data are revalidated by browsers on every use (`no-cache` + ETag: a 304 is cheap): a reload after a
+ * publish or unpublish shows the new state at once. A shared cache may store them, revalidating too.
+ */
+export const PAGE_CACHE_CONTROL = 'no-cache';
+
+/**
+ * @typedef {{ html: string, state: string, status: number, siteName: string | undefined,
+ *   documentOf: (kind: string, slug: string) => unknown }} Rendered
+ * @typedef {(url: string, request: { cmsUrl: string, forwardedFor: string, timeoutMs: number }) => Promise<Rendered>}
+ *   RenderPage
+ */
+
 /** How long a proxied request may wait on a silent CMS before the reader gets a 504. */
 export const DEFAULT_UPSTREAM_TIMEOUT_MS = 15_000;
 
@@ -93,14 +113,20 @@ function sendCmsError(res, status, name, message) {
   res.end(JSON.stringify({ data: null, error: { status, name, message } }));
 }
 
+/** @param {Buffer} body */
+const entityTag = (body) => `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+
 /**
  * @param {{ distDir: string, cmsUrl: string, siteUrl?: string, proxyPrefixes?: string[], upstreamTimeoutMs?: number,
- *   trustedProxies?: string[] }} options
+ *   trustedProxies?: string[], renderPage?: RenderPage, htmlCacheBytes?: number, changeSecret?: string }} options
  *   siteUrl: the public origin, for canonical URLs and robots.txt (default: the request's own Host);
  *   proxyPrefixes: lower-case path prefixes answered by the CMS, whatever the case they are spelt in;
  *   upstreamTimeoutMs: how long the CMS may stay silent on a proxied request before a 504;
- *   trustedProxies: peers (a TLS terminator, a load balancer) whose X-Forwarded-For and X-Forwarded-Proto are believed
- * @returns {http.Server}
+ *   trustedProxies: peers (a TLS terminator, a load balancer) whose X-Forwarded-For and X-Forwarded-Proto are believed;
+ *   renderPage: the server render (web/dist-server/entry-server.js); without it pages are the bare app;
+ *   htmlCacheBytes: the bound of the rendered-page cache; changeSecret: the secret the CMS signs change announcements
+ *   with (without it, nothing can empty the cache, so rendered pages are not cached)
+ * @returns {http.Server & { htmlCache: HtmlCache }}
  */
 export function createSiteServer({
   distDir,
@@ -109,7 +135,12 @@ export function createSiteServer({
   proxyPrefixes = DEFAULT_PROXY_PREFIXES,
   upstreamTimeoutMs = DEFAULT_UPSTREAM_TIMEOUT_MS,
   trustedProxies = [],
+  renderPage,
+  htmlCacheBytes = DEFAULT_HTML_CACHE_BYTES,
+  changeSecret,
 }) {
+  const htmlCache = new HtmlCache(changeSecret ? htmlCacheBytes : 0);
+  const preloadsOf = routePreloads(distDir);
   const root = path.resolve(distDir);
   const upstream = new URL(cmsUrl);
   const trusted = new Set(trustedProxies);
@@ -141,8 +172,9 @@ export function createSiteServer({
    * @param {{ body: Buffer, gzipped: Buffer | null, type: string }} content
    * @param {string} cacheControl
    * @param {number} [status]
+   * @param {Record<string, string>} [extraHeaders]
    */
-  function send(req, res, { body, gzipped, type }, cacheControl, status = 200) {
+  function send(req, res, { body, gzipped, type }, cacheControl, status = 200, extraHeaders = {}) {
     const bytes = gzipped !== null && acceptsGzip(req) ? gzipped : body;
     res.writeHead(status, {
       ...SECURITY_HEADERS,
@@ -150,6 +182,7 @@ export function createSiteServer({
       'Content-Length': bytes.length,
       'Cache-Control': cacheControl,
       Vary: 'Accept-Encoding',
+      ...extraHeaders,
       ...(bytes === gzipped ? { 'Content-Encoding': 'gzip' } : {}),
     });
     res.end(req.method === 'HEAD' ? undefined : bytes);
@@ -285,33 +318,170 @@ export function createSiteServer({
   }
 
   /**
-   * The app's page: with the document's own head tags on a document page, 404 for a document or path that does
-   * not exist (the app shows its not-found page), and the plain page if the CMS cannot be asked.
+   * The bare app's page (no server render): with the document's own head tags on a document page, 404 for a document
+   * or path that does not exist (the app shows its not-found page), and the plain page if the CMS cannot be asked.
    * @param {http.IncomingMessage} req
    * @param {http.ServerResponse} res
    * @param {string} pathname
+   * @param {{ body: Buffer, gzipped: Buffer | null, type: string }} entry index.html
    */
-  async function sendPage(req, res, pathname) {
-    const entry = await load(path.join(root, 'index.html'));
-    if (!entry) throw new Error('index.html is missing from the build');
+  async function sendBarePage(req, res, pathname, entry) {
     const page = documentOfPath(pathname);
     // The plain page goes out as built (compressed once, when loaded); only a page with share tags is made here.
     if (!page)
-      return send(req, res, entry, 'no-cache', FIXED_PAGES.has(pathname) || DAY_PAGE.test(pathname) ? 200 : 404);
+      return send(
+        req,
+        res,
+        entry,
+        PAGE_CACHE_CONTROL,
+        FIXED_PAGES.has(pathname) || DAY_PAGE.test(pathname) ? 200 : 404,
+      );
     const origin = originOf(req);
     const found = await loadPageMeta(page, cmsJson(req), origin).catch(() => undefined);
-    if (!found) return send(req, res, entry, 'no-cache', found === null ? 404 : 200);
+    if (!found) return send(req, res, entry, PAGE_CACHE_CONTROL, found === null ? 404 : 200);
     return sendText(
       req,
       res,
       injectHead(entry.body.toString('utf8'), found.meta, found.siteName, origin),
       entry.type,
       200,
-      'no-cache',
+      PAGE_CACHE_CONTROL,
     );
   }
 
-  return http.createServer(async (req, res) => {
+  /**
+   * A rendered page: revalidated by the browser on every use, 304 when it has this version already.
+   * @param {http.IncomingMessage} req
+   * @param {http.ServerResponse} res
+   * @param {import('./html-cache.mjs').CachedPage} page
+   * @param {'HIT' | 'MISS' | 'BYPASS'} cacheStatus
+   */
+  function sendRendered(req, res, page, cacheStatus) {
+    const headers = { ETag: page.etag, 'X-Cache': cacheStatus };
+    const tags = String(req.headers['if-none-match'] ?? '').split(/\s*,\s*/);
+    if (page.status === 200 && (tags.includes(page.etag) || tags.includes(`W/${page.etag}`))) {
+      res.writeHead(304, {
+        ...SECURITY_HEADERS,
+        ...headers,
+        'Cache-Control': PAGE_CACHE_CONTROL,
+        Vary: 'Accept-Encoding',
+      });
+      return res.end();
+    }
+    send(req, res, page, PAGE_CACHE_CONTROL, page.status, headers);
+  }
+
+  /**
+   * @param {string} text
+   * @param {number} status
+   * @returns {import('./html-cache.mjs').CachedPage}
+   */
+  const pageOf = (text, status) => {
+    const body = Buffer.from(text);
+    return { body, gzipped: gzipSync(body), etag: entityTag(body), status, type: TYPES['.html'] };
+  };
+
+  /**
+   * The page rendered on the server (the same app, hydrated in the browser), from the rendered-page cache when an
+   * anonymous reader asks for a page already made since the last change.
+   * @param {http.IncomingMessage} req
+   * @param {http.ServerResponse} res
+   * @param {string} pathname
+   * @param {URL} url
+   * @param {RenderPage} render
+   * @param {{ body: Buffer }} entry index.html
+   */
+  async function sendServerRendered(req, res, pathname, url, render, entry) {
+    const origin = originOf(req);
+    // Whatever a request carries that could make its page someone's own keeps it out of the shared cache.
+    const anonymous = !req.headers.authorization && !req.headers.cookie;
+    const key = `${origin}${url.pathname}${url.search}`;
+    const cached = anonymous ? htmlCache.get(key) : undefined;
+    if (cached) return sendRendered(req, res, cached, 'HIT');
+    const generation = htmlCache.generation;
+    const template = entry.body.toString('utf8');
+    let rendered;
+    try {
+      rendered = await render(url.pathname + url.search, {
+        cmsUrl: upstream.href,
+        forwardedFor: forwardedFor(req),
+        timeoutMs: PREVIEW_TIMEOUT_MS,
+      });
+    } catch (error) {
+      console.error(error);
+      const message =
+        '<main class="container"><h1>Trang tạm thời không hiển thị được</h1><p>Máy chủ đang bận hoặc đang bảo trì. Vui lòng tải lại trang sau ít phút.</p></main>';
+      return sendRendered(
+        req,
+        res,
+        pageOf(
+          template.replace('<div id="root"></div>', () => message),
+          503,
+        ),
+        'BYPASS',
+      );
+    }
+    const preloads = preloadsOf(pathname);
+    let html = template
+      .replace('<div id="root"></div>', () => `<div id="root">${rendered.html}</div>${rendered.state}`)
+      .replace('</head>', () => (preloads ? `  ${preloads}\n  </head>` : '</head>'))
+      // The page reads without JavaScript now.
+      .replace(/<noscript>[\s\S]*?<\/noscript>/, '');
+    const page = documentOfPath(pathname);
+    const document = page ? rendered.documentOf(page.kind, page.slug) : null;
+    if (page && document) {
+      const { meta, siteName } = pageMetaOf(page, document, rendered.siteName, origin);
+      html = injectHead(html, meta, siteName, origin);
+    } else if (rendered.siteName) {
+      html = html.replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(rendered.siteName ?? '')}</title>`);
+    }
+    const made = pageOf(html, rendered.status);
+    const stored = anonymous && (made.status === 200 || made.status === 404) && htmlCache.set(key, made, generation);
+    sendRendered(req, res, made, stored ? 'MISS' : 'BYPASS');
+  }
+
+  /**
+   * The page of a site URL: rendered on the server when the server render is built, else the bare app.
+   * @param {http.IncomingMessage} req
+   * @param {http.ServerResponse} res
+   * @param {string} pathname
+   * @param {URL} url
+   */
+  async function sendPage(req, res, pathname, url) {
+    const entry = await load(path.join(root, 'index.html'));
+    if (!entry) throw new Error('index.html is missing from the build');
+    if (!renderPage) return sendBarePage(req, res, pathname, entry);
+    return sendServerRendered(req, res, pathname, url, renderPage, entry);
+  }
+
+  /**
+   * The CMS's signed announcement that content changed: every rendered page is dropped.
+   * @param {http.IncomingMessage} req
+   * @param {http.ServerResponse} res
+   */
+  async function contentChanged(req, res) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of req) {
+      size += chunk.length;
+      if (size > 4096) break;
+      chunks.push(chunk);
+    }
+    const body = Buffer.concat(chunks).toString('utf8');
+    if (
+      req.method !== 'POST' ||
+      !changeSecret ||
+      !verifyChange(changeSecret, body, req.headers[SIGNATURE_HEADER]?.toString())
+    ) {
+      res.writeHead(403, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
+      return res.end('Chữ ký không hợp lệ (bad signature)');
+    }
+    htmlCache.clear();
+    res.writeHead(204, SECURITY_HEADERS);
+    res.end();
+  }
+
+  const server = http.createServer(async (req, res) => {
     try {
       // Dot segments resolved, as the CMS would be asked: what is checked here is what the CMS gets.
       const url = new URL(req.url ?? '/', 'http://site.invalid');
@@ -322,6 +492,7 @@ export function createSiteServer({
       if (url.pathname === '/sitemap.xml') return proxy(req, res, '/api/sitemaps');
       const sitemapFile = SITEMAP_FILE.exec(url.pathname);
       if (sitemapFile) return proxy(req, res, `/api/sitemaps/${sitemapFile[1]}`);
+      if (url.pathname === CHANGE_HOOK_PATH) return await contentChanged(req, res);
 
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         res.writeHead(405, { ...SECURITY_HEADERS, Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
@@ -334,6 +505,16 @@ export function createSiteServer({
       } catch {
         res.writeHead(400, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
         return res.end('Đường dẫn không hợp lệ (malformed URL)');
+      }
+      if (pathname === DAY_FORM) {
+        const part = (/** @type {string} */ name) => Number(url.searchParams.get(name));
+        const [day, month, year] = [part('ngay'), part('thang'), part('nam')];
+        // A day that does not exist is the day page's own "not found"; only the shape is checked here.
+        if ([day, month, year].every(Number.isInteger) && year > 999 && year < 10000) {
+          const pad = (/** @type {number} */ value) => String(value).padStart(2, '0');
+          res.writeHead(303, { ...SECURITY_HEADERS, Location: `${SITE_PATHS.day}${year}-${pad(month)}-${pad(day)}` });
+          return res.end();
+        }
       }
       if (pathname === '/robots.txt') {
         const origin = originOf(req);
@@ -358,11 +539,12 @@ export function createSiteServer({
       }
 
       // Every page URL is the single-page app.
-      await sendPage(req, res, pathname);
+      await sendPage(req, res, pathname, url);
     } catch (error) {
       if (!res.headersSent) res.writeHead(500, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
       res.end('Lỗi máy chủ');
       console.error(error);
     }
   });
+  return Object.assign(server, { htmlCache });
 }

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import type { Client as PgClient, ClientConfig } from 'pg';
 import { forgetPublicAbility } from '../strapi-internals/public-ability';
@@ -11,8 +11,8 @@ export type CacheSettings = {
   enabled: boolean;
   maxBytes: number;
   ttlMs: number;
-  maxAgeSeconds: number;
-  staleWhileRevalidateSeconds: number;
+  siteChangeHookUrl: string;
+  changeSecret: string;
 };
 
 type Registry = { cache: ResponseCache; instanceId: string; listener: PgClient | null; stopped: boolean };
@@ -53,10 +53,32 @@ export function contentChanged(strapi: Core.Strapi): void {
     .transaction(({ onCommit }) => {
       onCommit(async () => {
         forgetEverything(strapi, registry);
+        tellSite(strapi);
         if (isPostgres(strapi)) await announce(strapi, registry.instanceId);
       });
     })
     .catch((error: unknown) => strapi.log.error(`Không xoá được bộ nhớ đệm: ${String(error)}`));
+}
+
+/**
+ * The site server keeps rendered pages until told of a change: a POST signed with the shared secret (HMAC-SHA256 of
+ * the body, as web/server/html-cache.mjs checks it). Sent by the instance that made the change, once committed.
+ */
+function tellSite(strapi: Core.Strapi): void {
+  const { siteChangeHookUrl, changeSecret } = strapi.config.get<CacheSettings>('cache');
+  if (!siteChangeHookUrl || !changeSecret) return;
+  const body = JSON.stringify({ at: Date.now() });
+  const signature = `sha256=${createHmac('sha256', changeSecret).update(body).digest('hex')}`;
+  void fetch(siteChangeHookUrl, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Thads-Signature': signature },
+    body,
+    signal: AbortSignal.timeout(5000),
+  })
+    .then((response) => {
+      if (!response.ok) strapi.log.warn(`Trang web không nhận thông báo thay đổi: ${response.status}`);
+    })
+    .catch((error: unknown) => strapi.log.warn(`Không báo được thay đổi cho trang web: ${String(error)}`));
 }
 
 async function announce(strapi: Core.Strapi, instanceId: string): Promise<void> {

@@ -25,7 +25,9 @@ function bodyBytes(body: unknown): Buffer | null {
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const settings = strapi.config.get<CacheSettings>('cache');
   const cache = responseCacheOf(strapi);
-  const publicCacheControl = `public, max-age=${settings.maxAgeSeconds}, stale-while-revalidate=${settings.staleWhileRevalidateSeconds}`;
+  // Revalidated on every use (the ETag makes that a 304): a reload right after a publish shows it. A shared cache may
+  // store the answer but must revalidate it too.
+  const publicCacheControl = 'public, no-cache';
 
   const send = (ctx: Context, response: CachedResponse, status: 'HIT' | 'MISS' | 'BYPASS') => {
     ctx.set(response.headers);

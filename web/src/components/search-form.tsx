@@ -22,6 +22,7 @@ export function SearchForm({
   return (
     <form
       role="search"
+      action={paths.search.pattern}
       className={`search-form search-form--${variant}`}
       onSubmit={submit}
       aria-label={variant === 'header' ? 'Tìm kiếm trên cổng thông tin' : 'Tìm kiếm tin bài'}

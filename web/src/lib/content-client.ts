@@ -4,6 +4,13 @@ import { env } from '../config/env';
 import { paths } from '../config/paths';
 import { clearSession, currentSession } from './session';
 
+let serverFetch: typeof globalThis.fetch | null = null;
+
+/** The server render's way to the CMS (its address, the reader's forwarded address); the browser uses `fetch`. */
+export function setServerFetch(fetchOnServer: typeof globalThis.fetch): void {
+  serverFetch = fetchOnServer;
+}
+
 /**
  * The CMS client of the site: as the public, or as the signed-in staff member (who may also read internal articles).
  * A token the CMS refuses (expired after JWT_EXPIRES_IN, or the account blocked) signs the reader out and sends them
@@ -11,6 +18,7 @@ import { clearSession, currentSession } from './session';
  */
 export const contentClient = createContentClient({
   baseUrl: env.apiBaseUrl,
+  fetch: (input, init) => (serverFetch ?? globalThis.fetch)(input, init),
   token: () => currentSession()?.jwt,
   onUnauthorized: () => {
     if (!currentSession()) return;

@@ -70,7 +70,7 @@ const errors = {
 const cachingHeaders = {
   ETag: { description: 'Validator of this representation; send it back in `If-None-Match` for a 304.', schema: string },
   'Cache-Control': {
-    description: '`public, max-age=60, stale-while-revalidate=300` for anonymous requests.',
+    description: '`public, no-cache` for anonymous requests (store, but revalidate with the ETag before each use).',
     schema: string,
   },
 };

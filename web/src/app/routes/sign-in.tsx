@@ -4,6 +4,7 @@ import { paths, returnPathFromSearch } from '../../config/paths';
 import { clearSession, saveSession, useSession } from '../../lib/session';
 import { signIn, SignInError } from '../../features/auth/api/sign-in';
 import { useDocumentMeta } from '../../lib/use-document-meta';
+import { useHydrated } from '../../lib/use-hydrated';
 
 export default function SignInRoute() {
   useDocumentMeta('Đăng nhập', 'Đăng nhập dành cho cán bộ, công chức Cục Thi hành án dân sự tỉnh Vĩnh Phúc.');
@@ -15,6 +16,7 @@ export default function SignInRoute() {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const hydrated = useHydrated();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -60,7 +62,8 @@ export default function SignInRoute() {
         </p>
       ) : null}
       <p>Dành cho cán bộ, công chức của Cục. Tài khoản do quản trị viên cấp.</p>
-      <form onSubmit={submit} noValidate className="form">
+      {/* POST, and no sending before the page's script runs: a password never goes into a URL. */}
+      <form onSubmit={submit} method="post" noValidate className="form">
         <div className="form__field">
           <label htmlFor="identifier">Tên đăng nhập hoặc email</label>
           <input
@@ -89,7 +92,7 @@ export default function SignInRoute() {
             {error}
           </p>
         ) : null}
-        <button type="submit" className="button" disabled={busy}>
+        <button type="submit" className="button" disabled={busy || !hydrated}>
           {busy ? 'Đang đăng nhập…' : 'Đăng nhập'}
         </button>
       </form>

@@ -1,6 +1,7 @@
 import { formatVietnamDate, parseIsoDay, vietnamDay } from '@thads/vietnamese';
 import { useId, useState, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
+import { SITE_PATHS } from '@thads/content';
 import { paths } from '../../../config/paths';
 import { MonthCalendar } from './month-calendar';
 
@@ -36,10 +37,22 @@ export function DayPicker({ initialDay }: { initialDay?: string }) {
     navigate(paths.day.build(iso));
   }
 
-  const select = (label: string, value: number, values: number[], onChange: (value: number) => void, format = pad) => (
+  const select = (
+    label: string,
+    name: string,
+    value: number,
+    values: number[],
+    onChange: (value: number) => void,
+    format = pad,
+  ) => (
     <div className="day-picker__field">
       <label htmlFor={`${id}-${label}`}>{label}</label>
-      <select id={`${id}-${label}`} value={value} onChange={(event) => onChange(Number(event.target.value))}>
+      <select
+        id={`${id}-${label}`}
+        name={name}
+        value={value}
+        onChange={(event) => onChange(Number(event.target.value))}
+      >
         {values.map((option) => (
           <option key={option} value={option}>
             {format(option)}
@@ -50,24 +63,33 @@ export function DayPicker({ initialDay }: { initialDay?: string }) {
   );
 
   return (
-    <form className="day-picker" onSubmit={submit} aria-labelledby={`${id}-title`} noValidate>
+    // Without JavaScript the form is sent as `/ngay?ngay=…&thang=…&nam=…`, which the site server redirects to the day.
+    <form
+      className="day-picker"
+      action={SITE_PATHS.day.replace(/\/$/, '')}
+      onSubmit={submit}
+      aria-labelledby={`${id}-title`}
+      noValidate
+    >
       <h2 id={`${id}-title`} className="day-picker__title">
         Các tin đã đưa ngày
       </h2>
       <div className="day-picker__fields">
         {select(
           'Ngày',
+          'ngay',
           day,
           Array.from({ length: 31 }, (_, index) => index + 1),
           setDay,
         )}
         {select(
           'Tháng',
+          'thang',
           month,
           Array.from({ length: 12 }, (_, index) => index + 1),
           setMonth,
         )}
-        {select('Năm', year, years, setYear, String)}
+        {select('Năm', 'nam', year, years, setYear, String)}
         <button type="submit" className="button">
           Xem
         </button>

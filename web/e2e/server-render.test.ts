@@ -1,0 +1,247 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSiteServer } from '../server/site-server.mjs';
+import { adminApi, publishArticle } from './admin-api';
+import { openPage, SITE_URL, useBrowser } from './browser';
+
+// Pages rendered on the server: each page of the URL contract has its content (and the data the browser hydrates
+// with) in the HTML itself, the browser takes over without asking the CMS again, and the site server's copy of
+// rendered pages is dropped when content changes.
+const browser = useBrowser();
+const REAL_ARTICLE = '/tin-tuc/cac-co-quan-thads-tinh-vinh-phuc-phat-dong-phong-trao-thi-dua';
+const ARTICLE_TITLE = 'Các cơ quan THADS tỉnh Vĩnh Phúc phát động phong trào thi đua';
+const STATE = /<script type="application\/json" id="thads-query-state">(.*?)<\/script>/s;
+
+/** Every page of the URL contract, with a heading it must show without JavaScript. */
+const PAGES: Array<{ path: string; status: number; heading: string | RegExp }> = [
+  { path: '/', status: 200, heading: 'Tin mới' },
+  { path: REAL_ARTICLE, status: 200, heading: ARTICLE_TITLE },
+  { path: '/chuyen-muc/thi-dua-khen-thuong', status: 200, heading: 'Thi đua – Khen thưởng' },
+  { path: '/phong-trao', status: 200, heading: 'Phong trào thi đua' },
+  { path: '/phong-trao/thi-dua-2021-thads-vinh-phuc', status: 200, heading: /Phong trào thi đua năm 2021/ },
+  { path: '/tac-gia/do-hung', status: 200, heading: 'Đỗ Hùng' },
+  { path: '/ngay/2021-03-16', status: 200, heading: 'Các tin đã đưa ngày 16/03/2021' },
+  { path: '/tim-kiem?q=thi+dua', status: 200, heading: 'Tìm kiếm' },
+  { path: '/so-do-cong-thong-tin', status: 200, heading: 'Sơ đồ cổng thông tin' },
+  { path: '/khong-co-trang-nay', status: 404, heading: 'Không tìm thấy trang' },
+  { path: '/tin-tuc/khong-co-bai-nay', status: 404, heading: 'Không tìm thấy trang' },
+];
+
+type Dehydrated = { queries: Array<{ queryKey: unknown[]; state: { status: string } }> };
+
+const stateOf = (html: string): Dehydrated => JSON.parse(STATE.exec(html)?.[1] ?? 'null') as Dehydrated;
+
+describe('the HTML of each page', () => {
+  it.each(PAGES)('$path carries its content and the data the browser hydrates with', async ({ path, status }) => {
+    const response = await fetch(`${SITE_URL}${path}`);
+    expect(response.status).toBe(status);
+    expect(response.headers.get('cache-control')).toBe('no-cache');
+    const html = await response.text();
+    expect(html).toMatch(/<main id="noi-dung"[^>]*>.*<h1/s);
+    expect(html).not.toContain('Trang này cần JavaScript');
+    // No executable inline script: only the built entry and the data element.
+    expect(html.match(/<script(?![^>]*\b(src="\/assets\/|type="application\/(json|ld\+json)"))[^>]*>/g)).toBeNull();
+    expect(stateOf(html).queries.length).toBeGreaterThan(0);
+  });
+
+  it('of an article holds the article once fetched: the share tags and the page from the same data', async () => {
+    const html = await (await fetch(`${SITE_URL}${REAL_ARTICLE}`)).text();
+    expect(html).toContain(`<h1 class="article__title">${ARTICLE_TITLE}</h1>`);
+    expect(html).toContain(`<meta property="og:title" content="${ARTICLE_TITLE}" />`);
+    // The route's chunk is asked for with the entry script, not once the entry has run.
+    expect(html).toMatch(/<link rel="modulepreload" crossorigin href="\/assets\/article-[\w-]+\.js" \/>/);
+    const article = stateOf(html).queries.find((query) => query.queryKey[1] === 'detail');
+    expect(article?.queryKey).toEqual(['articles', 'detail', REAL_ARTICLE.slice('/tin-tuc/'.length)]);
+    expect(article?.state.status).toBe('success');
+  });
+
+  it('is revalidated: the same page again is a 304 for the ETag the browser holds', async () => {
+    const first = await fetch(`${SITE_URL}/phong-trao`);
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const again = await fetch(`${SITE_URL}/phong-trao`, { headers: { 'If-None-Match': etag! } });
+    expect(again.status).toBe(304);
+    expect(again.headers.get('cache-control')).toBe('no-cache');
+  });
+});
+
+describe('the rendered-page cache', () => {
+  it('serves a page again from memory, and drops it when the CMS announces a change', async () => {
+    const page = '/chuyen-muc/thong-bao';
+    await fetch(`${SITE_URL}${page}`);
+    const cached = await fetch(`${SITE_URL}${page}`);
+    expect(cached.headers.get('x-cache')).toBe('HIT');
+    const title = `Thông báo lịch tiếp công dân ${Date.now()}`;
+    const categories = await adminApi<{ results: Array<{ documentId: string; slug: string }> }>(
+      'GET',
+      '/content-manager/collection-types/api::category.category?pageSize=50',
+    );
+    const category = categories.results.find((candidate) => candidate.slug === 'thong-bao')!;
+    await publishArticle({
+      title,
+      lead: 'Lịch tiếp công dân.',
+      date: new Date().toISOString(),
+      category: category.documentId,
+    });
+    await expect
+      .poll(async () => {
+        const response = await fetch(`${SITE_URL}${page}`);
+        return (await response.text()).includes(title);
+      })
+      .toBe(true);
+  });
+
+  it('never holds a staff-only article, nor serves or stores a request with credentials', async () => {
+    const title = `Lịch trực nội bộ ${Date.now()}`;
+    const { slug } = await publishArticle({
+      title,
+      lead: 'Chỉ cán bộ.',
+      audience: 'staff',
+      date: new Date().toISOString(),
+    });
+    const anonymous = await fetch(`${SITE_URL}/tin-tuc/${slug}`);
+    expect(anonymous.status).toBe(404);
+    expect(await anonymous.text()).not.toContain(title);
+    const withCredentials = await fetch(`${SITE_URL}/`, { headers: { Authorization: 'Bearer staff-token' } });
+    expect(withCredentials.headers.get('x-cache')).toBe('BYPASS');
+    const again = await fetch(`${SITE_URL}/tin-tuc/${slug}`);
+    expect(again.status).toBe(404);
+    expect(await again.text()).not.toContain(title);
+  });
+
+  it('refuses an announcement without the shared secret', async () => {
+    const forged = await fetch(`${SITE_URL}/_site/content-changed`, {
+      method: 'POST',
+      headers: { 'X-Thads-Signature': 'sha256=00' },
+      body: JSON.stringify({ at: Date.now() }),
+    });
+    expect(forged.status).toBe(403);
+  });
+});
+
+describe('a CMS that is down', () => {
+  let site: http.Server;
+  let url = '';
+  beforeAll(async () => {
+    const here = path.dirname(fileURLToPath(import.meta.url));
+    const entry = path.join(here, '..', 'dist-server', 'entry-server.js');
+    const { render } = (await import(pathToFileURL(entry).href)) as {
+      render: Parameters<typeof createSiteServer>[0]['renderPage'];
+    };
+    const closed = http.createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const deadCms = `http://127.0.0.1:${(closed.address() as AddressInfo).port}`;
+    await new Promise((resolve) => closed.close(resolve));
+    site = createSiteServer({
+      distDir: path.join(here, '..', 'dist'),
+      cmsUrl: deadCms,
+      renderPage: render,
+      changeSecret: 's',
+    });
+    await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise((resolve) => site.close(resolve)));
+
+  it('gives an error page with status 502, which is not kept', async () => {
+    for (const attempt of [1, 2]) {
+      const response = await fetch(`${url}${REAL_ARTICLE}`);
+      expect(response.status, `attempt ${attempt}`).toBe(502);
+      expect(response.headers.get('x-cache')).toBe('BYPASS');
+      expect(await response.text()).toContain('Không kết nối được máy chủ');
+    }
+  });
+});
+
+/** The page with the browser's errors and warnings collected, and the API requests it made. */
+async function load(path: string, javaScript = true) {
+  const { page, errors } = await openPage(browser);
+  if (!javaScript) await page.context().close();
+  const target = javaScript ? page : await (await browser().newContext({ javaScriptEnabled: false })).newPage();
+  const messages: string[] = [];
+  const apiRequests: string[] = [];
+  target.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') messages.push(message.text());
+  });
+  target.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/api/')) apiRequests.push(request.url());
+  });
+  await target.goto(`${SITE_URL}${path}`, { waitUntil: 'networkidle' });
+  return { page: target, errors: [...errors, ...messages], apiRequests };
+}
+
+const hydrated = (page: Page) =>
+  page.waitForFunction(() =>
+    Object.keys(document.getElementById('root') ?? {}).some((key) => key.startsWith('__react')),
+  );
+
+describe('in the browser', () => {
+  it.each(PAGES)('$path hydrates without a warning, an error or asking the CMS again', async (expected) => {
+    const { page, errors, apiRequests } = await load(expected.path);
+    await hydrated(page);
+    await page.getByRole('heading', { name: expected.heading }).first().waitFor();
+    // The browser reports the document's own 404 on the console: that one is the page's status, not an error.
+    const notFound = /^Failed to load resource: the server responded with a status of 404/;
+    expect(errors.filter((error) => !(expected.status === 404 && notFound.test(error)))).toEqual([]);
+    expect(apiRequests).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each(PAGES)('$path is readable with JavaScript off', async ({ path, heading }) => {
+    const { page } = await load(path, false);
+    await page.getByRole('heading', { name: heading }).first().waitFor({ timeout: 2000 });
+    if (path === REAL_ARTICLE) expect(await page.locator('.article__body p').count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it('the search form, pagination and day picker work as plain forms and links without JavaScript', async () => {
+    const { page } = await load('/', false);
+    const search = page.getByRole('search').first().getByRole('searchbox');
+    await search.fill('thi đua');
+    await search.press('Enter');
+    await page.waitForURL(/\/tim-kiem\?q=thi/);
+    await page.getByRole('heading', { level: 1, name: 'Tìm kiếm' }).waitFor();
+    expect(await page.locator('.article-card').count()).toBeGreaterThan(0);
+    await page.goto(`${SITE_URL}/`);
+    await page
+      .getByRole('link', { name: /Trang 2|Trang sau/ })
+      .first()
+      .click();
+    await page.waitForURL(/trang=2/);
+    expect(await page.locator('.article-card').count()).toBeGreaterThan(0);
+    await page.goto(`${SITE_URL}/`);
+    const picker = page.locator('form.day-picker');
+    await picker.getByLabel('Ngày').selectOption('16');
+    await picker.getByLabel('Tháng').selectOption('3');
+    await picker.getByLabel('Năm').selectOption('2021');
+    await picker.getByRole('button', { name: 'Xem' }).click();
+    await page.waitForURL(/\/ngay\/2021-03-16$/);
+    await page.getByRole('heading', { level: 1, name: 'Các tin đã đưa ngày 16/03/2021' }).waitFor();
+    await page.context().close();
+  });
+
+  it('is used by keyboard before and after hydration, and moves on client-side after it', async () => {
+    const { page: bare } = await load(REAL_ARTICLE, false);
+    await bare.keyboard.press('Tab');
+    await bare.keyboard.press('Enter');
+    expect(await bare.evaluate(() => document.activeElement?.id)).toBe('noi-dung');
+    await bare.context().close();
+
+    const { page, errors } = await load(REAL_ARTICLE);
+    await hydrated(page);
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('noi-dung');
+    await page.getByRole('link', { name: 'Trang chủ', exact: true }).first().focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 2, name: 'Tin mới' }).waitFor();
+    expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

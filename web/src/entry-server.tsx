@@ -1,0 +1,130 @@
+// The server render of the site: the same app and routes as the browser's, rendered to HTML once the data the route
+// asks for is in its query cache, which then goes to the browser with the page (hydrated there, not fetched again).
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { dehydrate, QueryClient, type Query } from '@tanstack/react-query';
+import { ContentApiError } from '@thads/content';
+import { StrictMode } from 'react';
+import { prerender } from 'react-dom/static';
+import { App } from './app/app';
+import { QUERY_STATE_ID } from './app/query-state';
+import { articleKeys } from './features/articles/api/article-keys';
+import { authorQueryOptions } from './features/authors/api/get-author';
+import { campaignThemeQueryOptions } from './features/campaign-themes/api/get-campaign-theme';
+import { categoriesQueryOptions } from './features/categories/api/get-categories';
+import { siteSettingsQueryOptions } from './features/site-settings/api/get-site-settings';
+import { setServerFetch } from './lib/content-client';
+import { createQueryClient } from './lib/query-client';
+import { RenderStatusContext } from './lib/render-status';
+
+/** Where this render asks the CMS, and for whom (the reader's address, for the CMS's rate limits). */
+type RenderRequest = { cmsUrl: string; forwardedFor: string; timeoutMs: number };
+
+/** A page rendered: its markup, the query cache (a JSON data element), its status, and the documents it fetched. */
+export type Rendered = {
+  html: string;
+  state: string;
+  status: number;
+  /** A document of the page by kind and slug, as fetched for the page (for its share tags). */
+  documentOf: (kind: string, slug: string) => unknown;
+  siteName: string | undefined;
+};
+
+const requests = new AsyncLocalStorage<RenderRequest>();
+
+setServerFetch((input, init) => {
+  const request = requests.getStore();
+  if (!request) throw new Error('A server render asked the CMS outside of a request');
+  const headers = new Headers(init?.headers);
+  headers.set('X-Forwarded-For', request.forwardedFor);
+  const timeout = AbortSignal.timeout(request.timeoutMs);
+  return fetch(new URL(String(input), request.cmsUrl), {
+    ...init,
+    headers,
+    signal: init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout,
+  });
+});
+
+/** Rounds of render-then-fetch: a page whose data depends on other data (the related articles) needs a second. */
+const MAX_ROUNDS = 4;
+
+const isEnabled = (query: Query) => {
+  const enabled: unknown = (query.options as { enabled?: unknown }).enabled;
+  return typeof enabled === 'function' ? Boolean(enabled(query)) : enabled !== false;
+};
+
+async function renderOnce(client: QueryClient, path: string, search: string, setStatus: (status: number) => void) {
+  const { prelude } = await prerender(
+    <StrictMode>
+      <RenderStatusContext.Provider value={setStatus}>
+        <App queryClient={client} location={{ path, search }} />
+      </RenderStatusContext.Provider>
+    </StrictMode>,
+    // Every boundary in place in the HTML: an outlined one would need React's inline script to be shown, which the
+    // CSP forbids (and a reader without JavaScript would never see it).
+    { progressiveChunkSize: Number.POSITIVE_INFINITY },
+  );
+  return new Response(prelude).text();
+}
+
+/** The CMS could not answer (down, or failing): the page is a gateway error, not a page of the site's own. */
+const upstreamFailed = (client: QueryClient) =>
+  client
+    .getQueryCache()
+    .getAll()
+    .some(
+      (query) =>
+        query.state.status === 'error' &&
+        !(
+          query.state.error instanceof ContentApiError &&
+          query.state.error.status >= 400 &&
+          query.state.error.status < 500
+        ),
+    );
+
+/**
+ * Renders the page at `url` (path and query string): the app is rendered, the queries it asked for are fetched, and
+ * again until it asks for nothing new.
+ */
+export async function render(url: string, request: RenderRequest): Promise<Rendered> {
+  const { pathname, search } = new URL(url, 'http://site.invalid');
+  const client = createQueryClient();
+  // One attempt: the reader is waiting, and the browser retries on its own after hydration (a failed query is shown
+  // as failed, not as loading again). No garbage-collection timers: the whole cache goes with the request.
+  client.setDefaultOptions({
+    queries: { ...client.getDefaultOptions().queries, retry: false, retryOnMount: false, gcTime: Infinity },
+  });
+  return requests.run(request, async () => {
+    let status = 200;
+    let html = '';
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      status = 200;
+      html = await renderOnce(client, pathname, search.replace(/^\?/, ''), (value) => (status = value));
+      const wanted = client
+        .getQueryCache()
+        .findAll({ predicate: (query) => query.state.status === 'pending' && isEnabled(query) });
+      if (wanted.length === 0) break;
+      await Promise.all(wanted.map((query) => query.fetch().catch(() => undefined)));
+    }
+    if (upstreamFailed(client)) status = 502;
+    // "<" is escaped: no text in the data can close the element it travels in.
+    const json = JSON.stringify(dehydrate(client)).replace(/</g, '\\u003c');
+    // A data block the browser never runs (the CSP's script-src stays 'self'), read by main.tsx. A page the CMS failed
+    // goes without: the browser renders it afresh (and asks again) instead of hydrating an error it cannot reproduce.
+    const state = status === 502 ? '' : `<script type="application/json" id="${QUERY_STATE_ID}">${json}</script>`;
+    const documentOf = (kind: string, slug: string): unknown => {
+      if (kind === 'article') return client.getQueryData(articleKeys.detail(slug));
+      if (kind === 'author') return client.getQueryData(authorQueryOptions(slug).queryKey);
+      if (kind === 'campaignTheme') return client.getQueryData(campaignThemeQueryOptions(slug).queryKey);
+      if (kind === 'category')
+        return client.getQueryData(categoriesQueryOptions().queryKey)?.find((item) => item.slug === slug);
+      return undefined;
+    };
+    return {
+      html,
+      state,
+      status,
+      documentOf,
+      siteName: client.getQueryData(siteSettingsQueryOptions().queryKey)?.siteName ?? undefined,
+    };
+  });
+}
