@@ -35,6 +35,7 @@ const servers = [
 ];
 try {
   const [cachedUrl, renderingUrl] = await Promise.all(servers.map(listen));
+  if (!cachedUrl || !renderingUrl) throw new Error('the site servers did not start');
   const body = Buffer.from(await (await fetch(`${cachedUrl}${PAGE}`)).arrayBuffer());
   const bare = http.createServer((_req, res) => {
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': body.length });
