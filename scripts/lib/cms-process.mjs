@@ -19,6 +19,7 @@ export function throwawayCmsEnv() {
     JWT_SECRET: secret(),
     TRANSFER_TOKEN_SALT: secret(),
     ENCRYPTION_KEY: secret(),
+    PREVIEW_SECRET: secret(),
     SERVE_ADMIN_PANEL: 'false',
     LOG_LEVEL: 'warn',
   };

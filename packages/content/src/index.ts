@@ -12,3 +12,11 @@ export {
 } from './client.js';
 export { SITE_PATHS, documentPath, type DocumentKind } from './site-paths.js';
 export { blocksToText } from './blocks-text.js';
+export {
+  PREVIEW_PATH,
+  PREVIEW_SHAPES,
+  PREVIEW_TYPES,
+  isPreviewType,
+  previewPath,
+  type PreviewType,
+} from './preview.js';
