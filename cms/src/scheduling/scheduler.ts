@@ -96,6 +96,11 @@ export async function runDueSchedules(strapi: Core.Strapi): Promise<TickResult> 
         for (const { documentId } of due) {
           try {
             await strapi.db.transaction(async () => {
+              // Claimed by clearing it: a run that finds it cleared meanwhile (by another run) leaves it alone.
+              const { count } = await strapi.db
+                .query(uid)
+                .updateMany({ where: { documentId, [field]: { $lte: now() } }, data: { [field]: null } });
+              if (count === 0) return;
               await strapi.db.query(uid).updateMany({ where: { documentId }, data: { [field]: null } });
               if (action === 'publish') await strapi.documents(uid).publish({ documentId });
               else if (await strapi.db.query(uid).count({ where: { documentId, publishedAt: { $ne: null } } }))
