@@ -1,5 +1,5 @@
 // Starts the production site server: `node server/index.mjs` (WEB_PORT, WEB_HOST, CMS_URL, CMS_TIMEOUT_MS,
-// WEB_TRUSTED_PROXIES).
+// WEB_TRUSTED_PROXIES, SITE_URL, ADMIN_URL).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createSiteServer, DEFAULT_UPSTREAM_TIMEOUT_MS } from './site-server.mjs';
@@ -23,6 +23,8 @@ const server = createSiteServer({
   distDir,
   cmsUrl,
   siteUrl: process.env.SITE_URL || undefined,
+  // The admin as editors reach it (it frames draft previews): the CMS's public URL, else the CMS itself.
+  adminOrigin: process.env.ADMIN_URL || process.env.PUBLIC_URL || undefined,
   upstreamTimeoutMs,
   trustedProxies,
 });
