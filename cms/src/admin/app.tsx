@@ -1,4 +1,5 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { previewTranslations } from './preview-translations';
 
 // The admin reads this key when it first renders; each editor can still switch language in their profile.
 const LANGUAGE_KEY = 'strapi-admin-language';
@@ -10,6 +11,7 @@ export default {
       vi: {
         'Auth.form.welcome.title': 'Cổng thông tin Cục THADS tỉnh Vĩnh Phúc',
         'Auth.form.welcome.subtitle': 'Đăng nhập trang quản trị nội dung',
+        ...previewTranslations,
       },
     },
   },
