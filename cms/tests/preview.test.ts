@@ -79,6 +79,12 @@ describe('draft preview', () => {
     expect(publicList.data).toEqual([]);
   });
 
+  it('lets the admin frame the site, and only the site', async () => {
+    const policy = (await fetch(`${cms.baseUrl}/_health`)).headers.get('content-security-policy') ?? '';
+    expect(policy).toMatch(/(^|;)\s*frame-src http:\/\/localhost:8080(;|$)/);
+    expect(policy).toMatch(/(^|;)\s*frame-ancestors 'self'(;|$)/);
+  });
+
   it('issues a new token each time the preview opens', async () => {
     const first = await previewUrl(editor, 'api::article.article', draftId);
     await new Promise((resolve) => setTimeout(resolve, 1100));

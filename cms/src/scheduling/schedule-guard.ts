@@ -91,7 +91,8 @@ async function refuseUnpublishable(strapi: Core.Strapi, uid: ScheduledType, docu
     ),
   );
   try {
-    await strapi.entityValidator.validateEntityCreation(model, scalars as never, { isDraft: false });
+    type Input = Parameters<Core.Strapi['entityValidator']['validateEntityCreation']>[1];
+    await strapi.entityValidator.validateEntityCreation(model, scalars as Input, { isDraft: false });
   } catch (error) {
     if (error instanceof errors.ValidationError)
       throw new errors.ValidationError(
