@@ -198,6 +198,34 @@ describe('scheduled publishing', () => {
     expect(await publicArticle(cancelled)).toEqual([]);
   });
 
+  it('forgets the schedule of an article published by hand before its time', async () => {
+    const start = Date.now() + 84 * HOUR;
+    await setClock(cms.baseUrl, start);
+    const documentId = await createDraft(editor, 'Bài đăng sớm bằng tay');
+    const at = new Date(start + HOUR).toISOString();
+    expect((await saveDraft(editor, documentId, { title: 'Bài đăng sớm bằng tay', publishAt: at })).status).toBe(200);
+    expect((await adminRequest(cms, editor, 'POST', `${ARTICLES}/${documentId}/actions/publish`, {})).status).toBe(200);
+    expect((await draftRow(documentId)).publishAt).toBeNull();
+    // Later edits stay a draft at the old time.
+    expect((await saveDraft(editor, documentId, { title: 'Bài đăng sớm bằng tay (sửa sau)' })).status).toBe(200);
+    expect((await setClock(cms.baseUrl, start + 2 * HOUR)).published).toEqual([]);
+    expect((await publicArticle(documentId))[0]).toMatchObject({ title: 'Bài đăng sớm bằng tay' });
+  });
+
+  it('publishes a scheduled campaign theme too', async () => {
+    const start = Date.now() + 90 * HOUR;
+    await setClock(cms.baseUrl, start);
+    const theme = await cms.strapi.documents('api::campaign-theme.campaign-theme').create({
+      data: { name: 'Phong trào thi đua hẹn giờ', publishAt: new Date(start + HOUR).toISOString() } as never,
+    });
+    expect((await setClock(cms.baseUrl, start + HOUR)).published).toEqual([theme.documentId]);
+    const list = (await (
+      await fetch(`${cms.baseUrl}/api/campaign-themes?filters[documentId][$eq]=${theme.documentId}`)
+    ).json()) as { data: Array<Record<string, unknown>> };
+    expect(list.data).toHaveLength(1);
+    expect(JSON.stringify(list.data)).not.toMatch(/publishAt|scheduleError/);
+  });
+
   it('refuses what publishing would refuse, and an unpublish time before the publish time', async () => {
     const at = new Date(Date.now() + 96 * HOUR).toISOString();
     // A draft may lack its title; a publication may not.

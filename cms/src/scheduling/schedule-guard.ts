@@ -34,8 +34,21 @@ function mayPublish(strapi: Core.Strapi, uid: string): boolean {
  */
 export function scheduleGuard(strapi: Core.Strapi): Middleware {
   return async (context, next) => {
-    if (!isScheduledType(context.uid) || (context.action !== 'create' && context.action !== 'update')) return next();
+    if (!isScheduledType(context.uid)) return next();
     const params = context.params as { data?: Record<string, unknown>; documentId?: string };
+    // Published by hand before its time: the schedule is done with (it would otherwise publish later edits unasked).
+    if (context.action === 'publish' && params.documentId) {
+      const { uid } = context;
+      const documentId = params.documentId;
+      return strapi.db.transaction(async () => {
+        await strapi.db.query(uid).updateMany({
+          where: { documentId, publishAt: { $notNull: true } },
+          data: { publishAt: null, scheduleError: null },
+        });
+        return next();
+      });
+    }
+    if (context.action !== 'create' && context.action !== 'update') return next();
     const data = params.data;
     if (!data) return next();
     for (const field of SYSTEM_FIELDS) delete data[field];
