@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { previewOrigin, previewUrl } from '../src/preview/handler';
 
 export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   // The admin's refresh cookie: HttpOnly (Strapi's default), Secure in production over HTTPS (Strapi decides per
@@ -10,4 +11,12 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   // Tests and API-only instances run without the admin bundle.
   serveAdminPanel: env.bool('SERVE_ADMIN_PANEL', true),
   flags: { nps: false, promoteEE: false },
+  // The edit view's preview shows the site's own page for the draft; the admin may frame the site and nothing else.
+  preview: {
+    enabled: true,
+    config: {
+      allowedOrigins: [previewOrigin()],
+      handler: (uid: string, params: { documentId?: string; status?: string }) => previewUrl(strapi, uid, params),
+    },
+  },
 });

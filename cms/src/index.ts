@@ -17,10 +17,15 @@ import { registerHistory } from './history';
 import { searchIndexer } from './search/indexer';
 import { checkUploadContent } from './upload/content-check';
 import { seed } from './seed';
+import { refuseTestClockInProduction } from './scheduling/clock';
+import { scheduleGuard } from './scheduling/schedule-guard';
+import { startScheduler, stopScheduler } from './scheduling/scheduler';
+import { applyScheduleAdmin } from './scheduling/admin-layout';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     requireSecretsInProduction();
+    refuseTestClockInProduction();
     rememberPublicAbility(strapi);
     // Order matters: text is normalised before slugs are made from it.
     // First: a public read must never reach the database without its audience filter.
@@ -29,7 +34,8 @@ export default {
     registerHistory(strapi);
     strapi.documents.use(normalizeText);
     strapi.documents.use(slugs(strapi));
-    strapi.documents.use(articleDate);
+    strapi.documents.use(scheduleGuard(strapi));
+    strapi.documents.use(articleDate(strapi));
     strapi.documents.use(searchIndex(strapi));
     // Last but one, so the cache is emptied after the search index has caught up with the change.
     strapi.documents.use(cacheInvalidation(strapi));
@@ -51,12 +57,15 @@ export default {
     invalidateOnSupportingChanges(strapi);
     await listenForChanges(strapi);
     installRequestListener(strapi);
+    await applyScheduleAdmin(strapi);
+    startScheduler(strapi);
     if (process.env.SEED_ON_START === 'true') {
       await seed(strapi, { sampleArticles: Number(process.env.SEED_SAMPLE_ARTICLES ?? 0) });
     }
   },
 
   async destroy({ strapi }: { strapi: Core.Strapi }) {
+    stopScheduler(strapi);
     await stopListening(strapi);
   },
 };

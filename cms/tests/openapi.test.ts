@@ -43,6 +43,7 @@ describe('the OpenAPI document', () => {
       '/api/docs': 'the readable page of this document',
       '/api/connect/(.*)': 'users-permissions sign-in (staff only)',
       '/api/auth/:provider/callback': 'users-permissions sign-in (staff only)',
+      '/api/preview/:type/:documentId': "the admin's draft preview for the site (a token issued by the admin)",
     };
     const asDocumented = (route: string) =>
       route

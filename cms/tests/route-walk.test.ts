@@ -111,6 +111,9 @@ beforeAll(async () => {
     'roles:id': ['1', '2'],
     'content-types:uid': ['api::article.article'],
     'components:uid': ['shared.link'],
+    // The draft preview, asked without a token (the token is the credential; preview.test.ts checks it).
+    'preview:type': ['articles', 'authors'],
+    ':type:documentId': [staff.documentId, draft.documentId],
   };
   queries = [
     '',

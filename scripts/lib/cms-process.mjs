@@ -21,6 +21,7 @@ export function throwawayCmsEnv() {
     TRANSFER_TOKEN_SALT: secret(),
     ENCRYPTION_KEY: secret(),
     CONTENT_CHANGE_SECRET: secret(),
+    PREVIEW_SECRET: secret(),
     SERVE_ADMIN_PANEL: 'false',
     LOG_LEVEL: 'warn',
   };

@@ -14,6 +14,7 @@ const SECRETS = {
   ADMIN_JWT_SECRET: () => randomBytes(32).toString('base64'),
   TRANSFER_TOKEN_SALT: () => randomBytes(16).toString('base64'),
   JWT_SECRET: () => randomBytes(32).toString('base64'),
+  PREVIEW_SECRET: () => randomBytes(32).toString('base64'),
   ENCRYPTION_KEY: () => randomBytes(32).toString('base64'),
   // Shared by the CMS and the site server: signs the CMS's "content changed" announcements.
   CONTENT_CHANGE_SECRET: () => randomBytes(32).toString('base64'),

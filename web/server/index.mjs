@@ -1,5 +1,5 @@
 // Starts the production site server: `node server/index.mjs` (WEB_PORT, WEB_HOST, CMS_URL, CMS_TIMEOUT_MS,
-// WEB_TRUSTED_PROXIES, CONTENT_CHANGE_SECRET, WEB_HTML_CACHE_MB).
+// WEB_TRUSTED_PROXIES, CONTENT_CHANGE_SECRET, WEB_HTML_CACHE_MB, SITE_URL, ADMIN_URL).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -34,6 +34,8 @@ const server = createSiteServer({
   distDir,
   cmsUrl,
   siteUrl: process.env.SITE_URL || undefined,
+  // The admin as editors reach it (it frames draft previews): the CMS's public URL, else the CMS itself.
+  adminOrigin: process.env.ADMIN_URL || process.env.PUBLIC_URL || undefined,
   upstreamTimeoutMs,
   trustedProxies,
   renderPage,

@@ -4,7 +4,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { SITE_PATHS } from '@thads/content';
+import { PREVIEW_PATH, SITE_PATHS } from '@thads/content';
 import { CHANGE_HOOK_PATH, HtmlCache, SIGNATURE_HEADER, verifyChange } from './html-cache.mjs';
 import { routePreloads } from './route-preload.mjs';
 import { documentOfPath, escapeHtml, injectHead, loadPageMeta, pageMetaOf } from './share-preview.mjs';
@@ -57,6 +57,24 @@ const SECURITY_HEADERS = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
+
+/**
+ * A draft preview page (`/xem-truoc/…`): framed by the admin only (its origin and this one, for this route alone),
+ * never stored by anyone, never indexed, and its URL (which carries the token) never sent on as a referrer.
+ * @param {string} adminOrigin
+ */
+export function previewHeaders(adminOrigin) {
+  const { 'X-Frame-Options': _denied, ...others } = SECURITY_HEADERS;
+  return {
+    ...others,
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY.replace(
+      "frame-ancestors 'none'",
+      `frame-ancestors 'self' ${adminOrigin}`,
+    ),
+    'Referrer-Policy': 'no-referrer',
+    'X-Robots-Tag': 'noindex, nofollow',
+  };
+}
 
 // Hop-by-hop headers describe one connection and must not be forwarded (RFC 9110 §7.6.1).
 const HOP_BY_HOP = new Set([
@@ -117,8 +135,11 @@ function sendCmsError(res, status, name, message) {
 const entityTag = (body) => `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
 
 /**
- * @param {{ distDir: string, cmsUrl: string, siteUrl?: string, proxyPrefixes?: string[], upstreamTimeoutMs?: number,
- *   trustedProxies?: string[], renderPage?: RenderPage, htmlCacheBytes?: number, changeSecret?: string }} options
+ * @param {{ distDir: string, cmsUrl: string, siteUrl?: string, adminOrigin?: string, proxyPrefixes?: string[],
+ *   upstreamTimeoutMs?: number, trustedProxies?: string[], renderPage?: RenderPage, htmlCacheBytes?: number,
+ *   changeSecret?: string }} options
+ *   adminOrigin: the admin's origin as editors' browsers reach it, the only one that may frame a preview page
+ *   (default: the CMS's);
  *   siteUrl: the public origin, for canonical URLs and robots.txt (default: the request's own Host);
  *   proxyPrefixes: lower-case path prefixes answered by the CMS, whatever the case they are spelt in;
  *   upstreamTimeoutMs: how long the CMS may stay silent on a proxied request before a 504;
@@ -132,6 +153,7 @@ export function createSiteServer({
   distDir,
   cmsUrl,
   siteUrl,
+  adminOrigin,
   proxyPrefixes = DEFAULT_PROXY_PREFIXES,
   upstreamTimeoutMs = DEFAULT_UPSTREAM_TIMEOUT_MS,
   trustedProxies = [],
@@ -144,6 +166,7 @@ export function createSiteServer({
   const root = path.resolve(distDir);
   const upstream = new URL(cmsUrl);
   const trusted = new Set(trustedProxies);
+  const previewPageHeaders = previewHeaders(new URL(adminOrigin ?? cmsUrl).origin);
   /** @type {Map<string, { body: Buffer, gzipped: Buffer | null, type: string, mtimeMs: number }>} */
   const cache = new Map();
 
@@ -173,11 +196,20 @@ export function createSiteServer({
    * @param {string} cacheControl
    * @param {number} [status]
    * @param {Record<string, string>} [extraHeaders]
+   * @param {http.OutgoingHttpHeaders} [securityHeaders]
    */
-  function send(req, res, { body, gzipped, type }, cacheControl, status = 200, extraHeaders = {}) {
+  function send(
+    req,
+    res,
+    { body, gzipped, type },
+    cacheControl,
+    status = 200,
+    extraHeaders = {},
+    securityHeaders = SECURITY_HEADERS,
+  ) {
     const bytes = gzipped !== null && acceptsGzip(req) ? gzipped : body;
     res.writeHead(status, {
-      ...SECURITY_HEADERS,
+      ...securityHeaders,
       'Content-Type': type,
       'Content-Length': bytes.length,
       'Cache-Control': cacheControl,
@@ -538,6 +570,11 @@ export function createSiteServer({
         return res.end('Không tìm thấy tệp (file not found)');
       }
 
+      if (pathname.startsWith(`${PREVIEW_PATH}/`)) {
+        const entry = await load(path.join(root, 'index.html'));
+        if (!entry) throw new Error('index.html is missing from the build');
+        return send(req, res, entry, 'private, no-store', 200, {}, previewPageHeaders);
+      }
       // Every page URL is the single-page app.
       await sendPage(req, res, pathname, url);
     } catch (error) {

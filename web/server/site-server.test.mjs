@@ -140,6 +140,22 @@ describe('site server', () => {
     expect(seen.at(-1)?.url).toBe('/api/sitemaps/articles-2');
   });
 
+  it('lets only the admin frame a draft preview page, which nobody stores, indexes or gets as a referrer', async () => {
+    const preview = await fetch(`${siteUrl}/xem-truoc/articles/abc123?token=t.s`);
+    expect(preview.status).toBe(200);
+    expect(preview.headers.get('cache-control')).toBe('private, no-store');
+    expect(preview.headers.get('x-robots-tag')).toBe('noindex, nofollow');
+    expect(preview.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(preview.headers.get('x-frame-options')).toBeNull();
+    expect(preview.headers.get('content-security-policy')).toMatch(
+      new RegExp(`frame-ancestors 'self' ${upstreamUrl}$`),
+    );
+    // Every other page stays unframeable.
+    const page = await fetch(`${siteUrl}/tin-tuc/cac-co-quan-thads`);
+    expect(page.headers.get('x-frame-options')).toBe('DENY');
+    expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+  });
+
   it('lets browsers keep hashed assets for good and sets security headers', async () => {
     const response = await fetch(`${siteUrl}/assets/index-abc123.js`);
     expect(response.headers.get('cache-control')).toContain('immutable');

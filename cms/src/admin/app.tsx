@@ -1,5 +1,6 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { registerHistory, registerHistoryPanel } from './history/register';
+import { previewTranslations } from './preview-translations';
 
 // The admin reads this key when it first renders; each editor can still switch language in their profile.
 const LANGUAGE_KEY = 'strapi-admin-language';
@@ -12,6 +13,7 @@ export default {
         'Auth.form.welcome.title': 'Cổng thông tin Cục THADS tỉnh Vĩnh Phúc',
         'Auth.form.welcome.subtitle': 'Đăng nhập trang quản trị nội dung',
         'thads.audit.menu': 'Nhật ký hoạt động',
+        ...previewTranslations,
       },
       en: { 'thads.audit.menu': 'Audit trail' },
     },

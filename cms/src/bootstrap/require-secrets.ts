@@ -6,6 +6,7 @@ export const SECRET_NAMES = [
   'JWT_SECRET',
   'TRANSFER_TOKEN_SALT',
   'ENCRYPTION_KEY',
+  'PREVIEW_SECRET',
 ] as const;
 
 /** Placeholders from .env.example and Strapi's own templates: a server running with one of them has no secret. */

@@ -74,8 +74,11 @@ function sortKeysDeep(value: unknown): unknown {
   return value;
 }
 
-/** Per-user answers (the signed-in user, sign-in itself, OAuth redirects) are never shared or stored. */
-const PERSONAL = /^\/api\/(users|auth|connect|users-permissions)(\/|$)/;
+/**
+ * Per-user answers (the signed-in user, sign-in itself, OAuth redirects) and draft previews (read with a token in
+ * the query) are never shared or stored.
+ */
+const PERSONAL = /^\/api\/(users|auth|connect|users-permissions|preview)(\/|$)/;
 const MAX_REMEMBERED_KEYS = 10_000;
 const normalisedKeys = new Map<string, string>();
 /** Beyond this a query is not worth a cache entry (and would only push useful ones out). */

@@ -1,6 +1,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { slugify } from '@thads/vietnamese';
+import { now } from '../scheduling/clock';
 
 type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
 
@@ -136,12 +137,22 @@ export function slugConflictRetry(strapi: Core.Strapi): Middleware {
   };
 }
 
-/** An article without a display date is dated when it is written, so that it sorts and archives sensibly. */
-export const articleDate: Middleware = async (context, next) => {
-  if (context.uid === 'api::article.article' && context.action === 'create') {
-    const data = (context.params as { data?: Record<string, unknown> }).data;
-    if (data && (data.date === undefined || data.date === null || data.date === ''))
-      data.date = new Date().toISOString();
-  }
-  return next();
-};
+/**
+ * An article's display date, unless the editor set one, is the moment it is first published (scheduled or not), so
+ * that it sorts and archives by when readers first saw it; a draft has none until then.
+ */
+export function articleDate(strapi: Core.Strapi): Middleware {
+  const unset = (value: unknown) => value === undefined || value === null || value === '';
+  return async (context, next) => {
+    if (context.uid !== 'api::article.article') return next();
+    const params = context.params as { data?: Record<string, unknown>; documentId?: string; status?: string };
+    if (context.action === 'create' && params.status === 'published' && params.data && unset(params.data.date))
+      params.data.date = now().toISOString();
+    // Written on the draft before Strapi copies it: the published version and the draft agree.
+    if (context.action === 'publish' && params.documentId)
+      await strapi.db
+        .query('api::article.article')
+        .updateMany({ where: { documentId: params.documentId, publishedAt: null, date: null }, data: { date: now() } });
+    return next();
+  };
+}

@@ -8,6 +8,7 @@ const good = {
   JWT_SECRET: 'e'.repeat(24),
   TRANSFER_TOKEN_SALT: 'r'.repeat(24),
   ENCRYPTION_KEY: 't'.repeat(24),
+  PREVIEW_SECRET: 'p'.repeat(24),
 };
 
 describe('secrets in production', () => {

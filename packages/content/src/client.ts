@@ -10,6 +10,7 @@ import type {
   ListResponse,
   SearchResponse,
   SingleResponse,
+  PreviewResponse,
   SiteSettings,
 } from './types.js';
 import { toQueryString, type QueryValue } from './query-string.js';
@@ -22,6 +23,7 @@ import {
   SITE_SETTINGS,
   type QueryShape,
 } from './shapes.js';
+import type { PreviewType } from './preview.js';
 
 export type ContentClientOptions = {
   /** Where the CMS REST API lives, e.g. "http://localhost:1337" or "" for the same origin. */
@@ -230,6 +232,10 @@ export function createContentClient(options: ContentClientOptions) {
     },
     async getSiteSettings(request?: RequestOptions) {
       return (await get<SingleResponse<SiteSettings>>('/site-setting', { ...SITE_SETTINGS }, request)).data;
+    },
+    /** A draft (or the published version) as its page shows it, read with the admin's preview token. */
+    getPreview<T extends PreviewType>(type: T, documentId: string, token: string, request?: RequestOptions) {
+      return get<PreviewResponse<T>>(`/preview/${type}/${encodeURIComponent(documentId)}`, { token }, request);
     },
   };
 }

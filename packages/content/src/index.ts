@@ -25,3 +25,11 @@ export {
   type EntityDefinition,
   type EntityName,
 } from './model.js';
+export {
+  PREVIEW_PATH,
+  PREVIEW_SHAPES,
+  PREVIEW_TYPES,
+  isPreviewType,
+  previewPath,
+  type PreviewType,
+} from './preview.js';

@@ -101,3 +101,17 @@ export type SearchResponse = {
 
 /** The days of one month that have published news ("Các tin đã đưa ngày"). */
 export type ArchiveMonth = { year: number; month: number; days: Array<{ date: string; count: number }> };
+
+/** What each preview type reads as: its page's own document type. */
+export type PreviewDocuments = {
+  articles: Article;
+  'campaign-themes': CampaignTheme;
+  authors: Author;
+  categories: Category;
+};
+
+/** The CMS's answer to a preview read: the document, which version it is, and until when the link works. */
+export type PreviewResponse<T extends keyof PreviewDocuments> = {
+  data: PreviewDocuments[T];
+  meta: { status: 'draft' | 'published'; expiresAt: string };
+};

@@ -15,6 +15,7 @@ const DayRoute = lazy(() => import('./routes/day'));
 const SignInRoute = lazy(() => import('./routes/sign-in'));
 const SearchRoute = lazy(() => import('./routes/search'));
 const SiteMapRoute = lazy(() => import('./routes/site-map'));
+const PreviewRoute = lazy(() => import('./routes/preview'));
 
 export function AppRouter() {
   return (
@@ -30,6 +31,9 @@ export function AppRouter() {
         <Route path={paths.signIn.pattern} component={SignInRoute} />
         <Route path={paths.search.pattern} component={SearchRoute} />
         <Route path={paths.siteMap.pattern} component={SiteMapRoute} />
+        <Route path={paths.preview.pattern}>
+          {(params) => <PreviewRoute type={params.type} documentId={params.documentId} />}
+        </Route>
         <Route component={NotFoundRoute} />
       </Switch>
     </Suspense>

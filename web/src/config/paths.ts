@@ -1,4 +1,4 @@
-import { documentPath, SITE_PATHS } from '@thads/content';
+import { documentPath, PREVIEW_PATH, SITE_PATHS } from '@thads/content';
 
 /** Every URL of the site in one place: patterns for the router, builders for links. */
 const segment = encodeURIComponent;
@@ -36,6 +36,8 @@ export const paths = {
       return text ? `${SITE_PATHS.signIn}?${text}` : SITE_PATHS.signIn;
     },
   },
+  /** A draft as its page will show it, opened by the admin's preview with a short-lived token (never linked). */
+  preview: { pattern: `${PREVIEW_PATH}/:type/:documentId` },
   /** "Sơ đồ cổng thông tin": the HTML sitemap state portals must have. */
   siteMap: { pattern: SITE_PATHS.siteMap, build: () => SITE_PATHS.siteMap },
   /** The query and filters live in the URL: results can be shared, and the back button works. */

@@ -1,0 +1,377 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, startService, waitForHttp } from '../../scripts/lib/shell.mjs';
+import { STRAPI_BIN } from '../../scripts/lib/cms-process.mjs';
+import { adminRequest, signedInAdmin } from './support/admin';
+import { APP_DIR, startCms, type TestCms } from './support/strapi';
+
+// Scheduled publishing with the test clock: nothing sleeps; the clock is moved and the scheduler run at once.
+process.env.SCHEDULER_TEST_CLOCK = 'true';
+// The in-process scheduler runs only when a test asks (through the clock route), never on a timer.
+process.env.SCHEDULER_INTERVAL_MS = '0';
+const onPostgres = process.env.DATABASE_CLIENT === 'postgres';
+
+const ARTICLES = '/content-manager/collection-types/api::article.article';
+const HOUR = 3_600_000;
+let cms: TestCms;
+let editor = '';
+let author = '';
+type Tick = { published: string[]; unpublished: string[]; failed: string[]; skipped: boolean };
+type Row = { publishAt: string | null; unpublishAt: string | null; scheduleError: string | null; date: string | null };
+
+const setClock = async (baseUrl: string, at: number): Promise<Tick> => {
+  const response = await fetch(`${baseUrl}/api/scheduler-test/clock`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ now: new Date(at).toISOString() }),
+  });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { data: Tick }).data;
+};
+
+async function createDraft(token: string, title: string, extra: Record<string, unknown> = {}): Promise<string> {
+  const response = await adminRequest(cms, token, 'POST', ARTICLES, { title, lead: `Tóm tắt ${title}`, ...extra });
+  expect(response.status).toBe(201);
+  return ((await response.json()) as { data: { documentId: string } }).data.documentId;
+}
+
+const saveDraft = (token: string, documentId: string, data: Record<string, unknown>) =>
+  adminRequest(cms, token, 'PUT', `${ARTICLES}/${documentId}`, data);
+
+const draftRow = async (documentId: string) =>
+  (await cms.strapi.db
+    .query('api::article.article')
+    .findOne({ where: { documentId, publishedAt: null } })) as unknown as Row;
+
+const publicArticle = async (documentId: string) =>
+  (
+    (await (await fetch(`${cms.baseUrl}/api/articles?filters[documentId][$eq]=${documentId}`)).json()) as {
+      data: Array<Record<string, unknown>>;
+    }
+  ).data;
+
+const search = async (word: string) =>
+  ((await (await fetch(`${cms.baseUrl}/api/search?q=${encodeURIComponent(word)}`)).json()) as { data: unknown[] }).data;
+
+beforeAll(async () => {
+  cms = await startCms();
+  editor = await signedInAdmin(cms, 'strapi-editor', 'bien-tap-lich@thads.example.gov.vn');
+  author = await signedInAdmin(cms, 'strapi-author', 'tac-gia-lich@thads.example.gov.vn');
+});
+afterAll(async () => {
+  await cms?.stop();
+});
+
+describe('scheduled publishing', () => {
+  it('refuses a schedule from an Author, who may not publish, even if given the fields by hand', async () => {
+    const documentId = await createDraft(author, 'Bài tác giả muốn tự hẹn giờ');
+    const attempt = () =>
+      saveDraft(author, documentId, {
+        title: 'Bài tác giả muốn tự hẹn giờ',
+        publishAt: new Date(Date.now() + HOUR).toISOString(),
+      });
+    // The fields are not the Author's to write: the admin drops them from their form and their saves.
+    expect((await attempt()).status).toBe(200);
+    expect((await draftRow(documentId)).publishAt).toBeNull();
+
+    // An administrator hands them the fields anyway: the Document Service still refuses the schedule.
+    const role = (await cms.strapi.db.query('admin::role').findOne({ where: { code: 'strapi-author' } })) as {
+      id: number;
+    };
+    const permissions = (await cms.strapi.db.query('admin::permission').findMany({
+      where: { role: role.id, action: 'plugin::content-manager.explorer.update', subject: 'api::article.article' },
+    })) as Array<{ id: number; properties: { fields: string[] } }>;
+    for (const permission of permissions)
+      await cms.strapi.db.query('admin::permission').update({
+        where: { id: permission.id },
+        data: { properties: { ...permission.properties, fields: [...permission.properties.fields, 'publishAt'] } },
+      });
+    const refused = await attempt();
+    expect(refused.status).toBe(403);
+    expect((await draftRow(documentId)).publishAt).toBeNull();
+
+    // The rule is the Document Service's: any admin request without publish permission is refused, whatever route.
+    const asAuthor = { state: { auth: { strategy: { name: 'admin' } }, userAbility: { can: () => false } } };
+    await expect(
+      cms.strapi.requestContext.run(asAuthor as never, () =>
+        cms.strapi
+          .documents('api::article.article')
+          .update({ documentId, data: { publishAt: new Date(Date.now() + HOUR).toISOString() } as never }),
+      ),
+    ).rejects.toThrow(/lên lịch/);
+  });
+
+  it('publishes at the time with every effect of a click: public API, search, cache, webhook event, date', async () => {
+    const start = Date.now() + 24 * HOUR;
+    await setClock(cms.baseUrl, start);
+    const documentId = await createDraft(editor, 'Thông báo lịch tiếp công dân tháng chạp');
+    expect((await draftRow(documentId)).date).toBeNull();
+    const at = start + 2 * HOUR;
+    const saved = await saveDraft(editor, documentId, {
+      title: 'Thông báo lịch tiếp công dân tháng chạp',
+      publishAt: new Date(at).toISOString(),
+    });
+    expect(saved.status).toBe(200);
+    expect(new Date((await draftRow(documentId)).publishAt!).getTime()).toBe(at);
+
+    // The public list is cached meanwhile: the publication must empty it.
+    await fetch(`${cms.baseUrl}/api/articles?filters[documentId][$eq]=${documentId}`);
+    expect(await publicArticle(documentId)).toEqual([]);
+    const events: string[] = [];
+    const listener = (event: { uid?: string; entry?: { documentId?: string } }) => {
+      if (event.entry?.documentId === documentId) events.push('publish');
+    };
+    cms.strapi.eventHub.on('entry.publish', listener);
+
+    expect((await setClock(cms.baseUrl, at - 60_000)).published).toEqual([]);
+    expect(await publicArticle(documentId)).toEqual([]);
+    const tick = await setClock(cms.baseUrl, at + 1000);
+    cms.strapi.eventHub.off('entry.publish', listener);
+    expect(tick).toMatchObject({ published: [documentId], failed: [], skipped: false });
+    expect(events).toEqual(['publish']);
+
+    const [published] = await publicArticle(documentId);
+    expect(published).toMatchObject({ title: 'Thông báo lịch tiếp công dân tháng chạp' });
+    // Dated by the moment of its first publication (the test clock's), and the schedule stays private.
+    expect(new Date(published!.date as string).getTime()).toBeGreaterThanOrEqual(at + 1000);
+    expect(new Date(published!.date as string).getTime()).toBeLessThan(at + 60_000);
+    expect(Object.keys(published!)).not.toContain('publishAt');
+    expect(JSON.stringify(published)).not.toMatch(/publishAt|unpublishAt|scheduleError/);
+    expect(await search('tiếp công dân tháng chạp')).toHaveLength(1);
+    // Done once: the schedule is cleared and the next run does nothing.
+    expect((await draftRow(documentId)).publishAt).toBeNull();
+    expect((await setClock(cms.baseUrl, at + 120_000)).published).toEqual([]);
+  });
+
+  it('unpublishes at the time, out of the API, search and caches', async () => {
+    const start = Date.now() + 48 * HOUR;
+    await setClock(cms.baseUrl, start);
+    const documentId = await createDraft(editor, 'Thông cáo báo chí sẽ gỡ xuống');
+    expect((await adminRequest(cms, editor, 'POST', `${ARTICLES}/${documentId}/actions/publish`, {})).status).toBe(200);
+    const at = start + HOUR;
+    expect(
+      (
+        await saveDraft(editor, documentId, {
+          title: 'Thông cáo báo chí sẽ gỡ xuống',
+          unpublishAt: new Date(at).toISOString(),
+        })
+      ).status,
+    ).toBe(200);
+    expect(await publicArticle(documentId)).toHaveLength(1);
+    expect(await search('thông cáo sẽ gỡ xuống')).toHaveLength(1);
+    const events: string[] = [];
+    const listener = (event: { entry?: { documentId?: string } }) => {
+      if (event.entry?.documentId === documentId) events.push('unpublish');
+    };
+    cms.strapi.eventHub.on('entry.unpublish', listener);
+    const tick = await setClock(cms.baseUrl, at);
+    cms.strapi.eventHub.off('entry.unpublish', listener);
+    expect(tick.unpublished).toEqual([documentId]);
+    expect(events).toEqual(['unpublish']);
+    expect(await publicArticle(documentId)).toEqual([]);
+    expect(await search('thông cáo sẽ gỡ xuống')).toEqual([]);
+  });
+
+  it('re-schedules and cancels', async () => {
+    const start = Date.now() + 72 * HOUR;
+    await setClock(cms.baseUrl, start);
+    const moved = await createDraft(editor, 'Bài dời giờ đăng');
+    const cancelled = await createDraft(editor, 'Bài huỷ hẹn giờ');
+    const first = new Date(start + HOUR).toISOString();
+    for (const [documentId, title] of [
+      [moved, 'Bài dời giờ đăng'],
+      [cancelled, 'Bài huỷ hẹn giờ'],
+    ] as const)
+      expect((await saveDraft(editor, documentId, { title, publishAt: first })).status).toBe(200);
+    expect(
+      (
+        await saveDraft(editor, moved, {
+          title: 'Bài dời giờ đăng',
+          publishAt: new Date(start + 3 * HOUR).toISOString(),
+        })
+      ).status,
+    ).toBe(200);
+    expect((await saveDraft(editor, cancelled, { title: 'Bài huỷ hẹn giờ', publishAt: null })).status).toBe(200);
+    expect((await setClock(cms.baseUrl, start + 2 * HOUR)).published).toEqual([]);
+    expect((await setClock(cms.baseUrl, start + 4 * HOUR)).published).toEqual([moved]);
+    expect(await publicArticle(cancelled)).toEqual([]);
+  });
+
+  it('forgets the schedule of an article published by hand before its time', async () => {
+    const start = Date.now() + 84 * HOUR;
+    await setClock(cms.baseUrl, start);
+    const documentId = await createDraft(editor, 'Bài đăng sớm bằng tay');
+    const at = new Date(start + HOUR).toISOString();
+    expect((await saveDraft(editor, documentId, { title: 'Bài đăng sớm bằng tay', publishAt: at })).status).toBe(200);
+    expect((await adminRequest(cms, editor, 'POST', `${ARTICLES}/${documentId}/actions/publish`, {})).status).toBe(200);
+    expect((await draftRow(documentId)).publishAt).toBeNull();
+    // Later edits stay a draft at the old time.
+    expect((await saveDraft(editor, documentId, { title: 'Bài đăng sớm bằng tay (sửa sau)' })).status).toBe(200);
+    expect((await setClock(cms.baseUrl, start + 2 * HOUR)).published).toEqual([]);
+    expect((await publicArticle(documentId))[0]).toMatchObject({ title: 'Bài đăng sớm bằng tay' });
+  });
+
+  it('publishes a scheduled campaign theme too', async () => {
+    const start = Date.now() + 90 * HOUR;
+    await setClock(cms.baseUrl, start);
+    const theme = await cms.strapi.documents('api::campaign-theme.campaign-theme').create({
+      data: { name: 'Phong trào thi đua hẹn giờ', publishAt: new Date(start + HOUR).toISOString() } as never,
+    });
+    expect((await setClock(cms.baseUrl, start + HOUR)).published).toEqual([theme.documentId]);
+    const list = (await (
+      await fetch(`${cms.baseUrl}/api/campaign-themes?filters[documentId][$eq]=${theme.documentId}`)
+    ).json()) as { data: Array<Record<string, unknown>> };
+    expect(list.data).toHaveLength(1);
+    expect(JSON.stringify(list.data)).not.toMatch(/publishAt|scheduleError/);
+  });
+
+  it('refuses what publishing would refuse, and an unpublish time before the publish time', async () => {
+    const at = new Date(Date.now() + 96 * HOUR).toISOString();
+    // A draft may lack its title; a publication may not.
+    const untitled = await createDraft(editor, 'Tạm', {});
+    await cms.strapi.db
+      .query('api::article.article')
+      .updateMany({ where: { documentId: untitled }, data: { title: null } });
+    const refused = await saveDraft(editor, untitled, { publishAt: at });
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as { error: { message: string } }).error.message).toContain('không lên lịch được');
+    expect((await draftRow(untitled)).publishAt).toBeNull();
+
+    const reversed = await createDraft(editor, 'Bài gỡ trước khi đăng');
+    const response = await saveDraft(editor, reversed, {
+      title: 'Bài gỡ trước khi đăng',
+      publishAt: at,
+      unpublishAt: new Date(Date.parse(at) - HOUR).toISOString(),
+    });
+    expect(response.status).toBe(400);
+  });
+
+  it('shows a failed scheduled publication in the list, with the reason, and announces it', async () => {
+    const start = Date.now() + 120 * HOUR;
+    await setClock(cms.baseUrl, start);
+    const documentId = await createDraft(editor, 'Bài sẽ hỏng trước giờ đăng');
+    const at = start + HOUR;
+    expect(
+      (
+        await saveDraft(editor, documentId, {
+          title: 'Bài sẽ hỏng trước giờ đăng',
+          publishAt: new Date(at).toISOString(),
+        })
+      ).status,
+    ).toBe(200);
+    // Broken after it was scheduled (as an import or another tool could).
+    await cms.strapi.db.query('api::article.article').updateMany({ where: { documentId }, data: { title: null } });
+    const failures: unknown[] = [];
+    const listener = (failure: unknown) => failures.push(failure);
+    cms.strapi.eventHub.on('thads.schedule.failed', listener);
+    const tick = await setClock(cms.baseUrl, at);
+    cms.strapi.eventHub.off('thads.schedule.failed', listener);
+    expect(tick).toMatchObject({ published: [], failed: [documentId] });
+    expect(failures).toEqual([expect.objectContaining({ uid: 'api::article.article', documentId, action: 'publish' })]);
+    const row = await draftRow(documentId);
+    expect(row.scheduleError).toMatch(/^Lỗi lịch đăng: .*title/);
+    expect(row.publishAt).toBeNull();
+    const list = (await (
+      await adminRequest(cms, editor, 'GET', `${ARTICLES}?filters[documentId][$eq]=${documentId}`)
+    ).json()) as {
+      results: Array<Record<string, unknown>>;
+    };
+    expect(list.results[0]?.scheduleError).toMatch(/^Lỗi lịch đăng/);
+  });
+
+  it('lists the schedule in the admin list of articles', async () => {
+    const configuration = (await (
+      await adminRequest(cms, editor, 'GET', '/content-manager/content-types/api::article.article/configuration')
+    ).json()) as {
+      data: { contentType: { layouts: { list: string[] }; metadatas: Record<string, { list: { label: string } }> } };
+    };
+    expect(configuration.data.contentType.layouts.list).toEqual(expect.arrayContaining(['publishAt', 'scheduleError']));
+    expect(configuration.data.contentType.metadatas.publishAt?.list.label).toBe('Hẹn giờ xuất bản (Publish at)');
+  });
+});
+
+describe('the test clock', () => {
+  it('cannot be switched on in production', async () => {
+    const { refuseTestClockInProduction } =
+      cms.appModule<typeof import('../src/scheduling/clock')>('src/scheduling/clock.js');
+    expect(() => refuseTestClockInProduction({ NODE_ENV: 'production', SCHEDULER_TEST_CLOCK: 'true' })).toThrow(
+      /SCHEDULER_TEST_CLOCK/,
+    );
+    expect(() => refuseTestClockInProduction({ NODE_ENV: 'production' })).not.toThrow();
+  });
+});
+
+describe.runIf(onPostgres)('two instances on one PostgreSQL', () => {
+  it('publish each scheduled article exactly once, webhooks included', async () => {
+    // Every entry.publish webhook either instance sends, as a partner's endpoint receives them.
+    const received: string[] = [];
+    const hook = http.createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      request.on('end', () => {
+        const payload = JSON.parse(body) as { event: string; entry?: { documentId?: string } };
+        if (payload.event === 'entry.publish' && payload.entry?.documentId) received.push(payload.entry.documentId);
+        response.end('ok');
+      });
+    });
+    await new Promise<void>((resolve) => hook.listen(0, '127.0.0.1', resolve));
+    const webhook = await cms.strapi.get('webhookStore').createWebhook({
+      name: 'Đối tác kiểm thử',
+      url: `http://127.0.0.1:${(hook.address() as AddressInfo).port}/`,
+      headers: {},
+      events: ['entry.publish'],
+      isEnabled: true,
+    });
+    cms.strapi.get('webhookRunner').add(webhook);
+
+    const port = await freePort();
+    const secondUrl = `http://127.0.0.1:${port}`;
+    // A second CMS process on the same database, with its scheduler on a 50 ms timer.
+    const second = startService('cms-2', 'node', [STRAPI_BIN, 'start'], {
+      cwd: APP_DIR,
+      env: {
+        ...process.env,
+        NODE_ENV: 'test',
+        CMS_PORT: String(port),
+        SCHEDULER_INTERVAL_MS: '50',
+        SEED_ON_START: 'false',
+      },
+      quiet: true,
+    });
+    try {
+      await waitForHttp(`${secondUrl}/_health`, second);
+      const start = Date.now() + 200 * HOUR;
+      await Promise.all([setClock(cms.baseUrl, start), setClock(secondUrl, start)]);
+      const at = start + HOUR;
+      const ids: string[] = [];
+      for (let index = 0; index < 6; index += 1) {
+        const title = `Bài đua lịch số ${index + 1}`;
+        const documentId = await createDraft(editor, title);
+        expect((await saveDraft(editor, documentId, { title, publishAt: new Date(at).toISOString() })).status).toBe(
+          200,
+        );
+        ids.push(documentId);
+      }
+      // Both pass the time together, twice each, while the second also runs on its timer.
+      const ticks = await Promise.all(
+        [cms.baseUrl, secondUrl, cms.baseUrl, secondUrl].map((baseUrl) => setClock(baseUrl, at + 1000)),
+      );
+      const deadline = Date.now() + 15_000;
+      while (received.length < ids.length && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+
+      expect(received.filter((id) => ids.includes(id)).sort()).toEqual([...ids].sort());
+      expect(ticks.flatMap((tick) => tick.published).filter((id) => !ids.includes(id))).toEqual([]);
+      const rows = (await cms.strapi.db.query('api::article.article').findMany({
+        where: { documentId: { $in: ids }, publishedAt: { $ne: null } },
+        select: ['documentId'],
+      })) as Array<{ documentId: string }>;
+      expect(rows.map((row) => row.documentId).sort()).toEqual([...ids].sort());
+    } finally {
+      await second.stop();
+      await new Promise<void>((resolve) => hook.close(() => resolve()));
+    }
+  }, 240_000);
+});
