@@ -43,6 +43,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => [
   // Before anything parses the request: a limited client costs nothing, a cached answer almost nothing.
   'global::rate-limit',
   'global::public-cache',
+  // Uploaded files: an ETag and revalidated caching (the upload plugin's static server sends max-age=0).
+  'global::upload-cache',
   'strapi::query',
   {
     name: 'strapi::body',

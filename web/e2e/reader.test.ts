@@ -142,6 +142,34 @@ describe('a reader of the portal', () => {
     }
   });
 
+  it('opens the folded phone menu by keyboard, and leaves the title in the first screen with body headings below it', async () => {
+    const { page } = await openPage(browser, { width: 360, height: 780 });
+    await page.goto(`${SITE_URL}/tin-tuc/cac-co-quan-thads-tinh-vinh-phuc-phat-dong-phong-trao-thi-dua`);
+    const title = page.getByRole('heading', { level: 1 });
+    await title.waitFor();
+    // The header was 380 of 780 px with the search box and four lines of menu.
+    expect((await page.locator('header.site-header').boundingBox())!.height).toBeLessThan(130);
+    const categoryLink = page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', {
+      name: 'Thi đua – Khen thưởng',
+    });
+    expect(await categoryLink.isVisible()).toBe(false);
+    expect(await page.getByRole('searchbox', { name: 'Từ khóa' }).isVisible()).toBe(false);
+    await page.getByText('Menu', { exact: true }).focus();
+    await page.keyboard.press('Enter');
+    expect(await categoryLink.isVisible()).toBe(true);
+    expect(await page.getByRole('searchbox', { name: 'Từ khóa' }).isVisible()).toBe(true);
+    // Body headings are smaller than the article's title.
+    const sizes = await page.evaluate(() =>
+      ['.article__title', '.article__body h2'].map((selector) =>
+        parseFloat(getComputedStyle(document.querySelector(selector)!).fontSize),
+      ),
+    );
+    expect(sizes[1]).toBeLessThan(sizes[0]!);
+    await categoryLink.click();
+    await page.getByRole('heading', { level: 1, name: 'Thi đua – Khen thưởng' }).waitFor();
+    expect(await categoryLink.isVisible()).toBe(false);
+  });
+
   it("finds the news feeds from the pages, through the site's own origin", async () => {
     const { page } = await openPage(browser);
     await page.goto(`${SITE_URL}/chuyen-muc/thi-dua-khen-thuong`);

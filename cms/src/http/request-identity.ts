@@ -20,6 +20,8 @@ export type RequestIdentity = {
   budget: Budget;
   /** A GET/HEAD of the public content API, the only requests with caching headers. */
   publicRead: boolean;
+  /** A GET/HEAD of an uploaded file (`/uploads/…`, served from the public folder): revalidated caching headers. */
+  upload: boolean;
   /**
    * Sent without credentials (no `Authorization` header), as users-permissions reads it: the public's request. The
    * one meaning of anonymous: the shared cache, the fast path, the lean reads' shape checks and the audience scope
@@ -97,9 +99,9 @@ function requestIdentifier(strapi: Core.Strapi): (request: IncomingMessage) => R
     const segments = raw.split('/').slice(1);
     const firstWord = (segments[0] ?? '').toLowerCase();
     const budget: Budget = LIMITED.has(firstWord) ? 'api' : null;
-    if (NON_CANONICAL.test(raw)) return { path: raw, refusal: REFUSAL, budget, publicRead: false };
+    if (NON_CANONICAL.test(raw)) return { path: raw, refusal: REFUSAL, budget, publicRead: false, upload: false };
     const route = routesFor(firstWord).find((candidate) => candidate.methods.has(method) && candidate.regexp.test(raw));
-    if (!route) return { path: raw, refusal: null, budget, publicRead: false };
+    if (!route) return { path: raw, refusal: null, budget, publicRead: false, upload: false };
     if (raw.endsWith('/')) segments.pop();
     const path = `/${segments.map((segment, index) => route.words[index] ?? segment).join('/')}`;
     return {
@@ -107,6 +109,7 @@ function requestIdentifier(strapi: Core.Strapi): (request: IncomingMessage) => R
       refusal: null,
       budget: SIGN_IN_ROUTES.has(`${method} ${path}`) ? 'sign-in' : budget,
       publicRead: isPublicRead(method, path),
+      upload: (method === 'GET' || method === 'HEAD') && firstWord === 'uploads',
     };
   };
 

@@ -36,6 +36,8 @@ export type ImageBlock = {
     width?: number | null;
     height?: number | null;
     caption?: string | null;
+    /** Strapi's renditions of the image (thumbnail, small…), as on a media field. */
+    formats?: unknown;
   };
   children: InlineNode[];
 };
@@ -45,7 +47,17 @@ export type Blocks = Block[];
 /** The file fields the site asks for and reads. */
 export type Media = Pick<
   AttributeTypes<typeof MEDIA>,
-  'id' | 'documentId' | 'name' | 'alternativeText' | 'caption' | 'url' | 'mime' | 'size' | 'width' | 'height'
+  | 'id'
+  | 'documentId'
+  | 'name'
+  | 'alternativeText'
+  | 'caption'
+  | 'url'
+  | 'mime'
+  | 'size'
+  | 'width'
+  | 'height'
+  | 'formats'
 >;
 
 type DocumentBase = AttributeTypes<typeof DOCUMENT_BASE>;

@@ -1,6 +1,7 @@
 import { Fragment, type ReactNode } from 'react';
 import type { Block, InlineNode, ListBlock, TextNode } from '@thads/content';
 import { SAFE_IMAGE, safeUrl } from '../lib/safe-url';
+import { ARTICLE_IMAGE_SIZES, ResponsiveImage } from './responsive-image';
 
 /**
  * Renders Strapi "blocks" rich text as React elements. Text is always text (React escapes it), never markup;
@@ -70,18 +71,14 @@ function renderBlock(block: Block, index: number): ReactNode {
     case 'list':
       return renderList(block, index);
     case 'image': {
-      const src = safeUrl(block.image?.url, SAFE_IMAGE);
-      if (!src) return null;
+      if (!safeUrl(block.image?.url, SAFE_IMAGE)) return null;
       const caption = block.image.caption?.trim();
       return (
         <figure key={index}>
-          <img
-            src={src}
+          <ResponsiveImage
+            image={block.image}
             alt={block.image.alternativeText?.trim() || caption || ''}
-            width={block.image.width ?? undefined}
-            height={block.image.height ?? undefined}
-            loading="lazy"
-            decoding="async"
+            sizes={ARTICLE_IMAGE_SIZES}
           />
           {caption ? <figcaption>{caption}</figcaption> : null}
         </figure>

@@ -163,3 +163,23 @@ export const siteSettings: SiteSettings = {
     { id: 2, label: 'Lạ', url: 'javascript:alert(1)' },
   ],
 };
+
+/** An uploaded photo as the CMS describes it, with Strapi's renditions. */
+export const coverPhoto = (name = 'hoi-nghi'): NonNullable<ArticleSummary['cover']> => ({
+  id: 7,
+  documentId: `anh-${name}`,
+  name: `${name}.jpg`,
+  alternativeText: null,
+  caption: null,
+  url: `/uploads/${name}_a1b2.jpg`,
+  mime: 'image/jpeg',
+  size: 412.5,
+  width: 1600,
+  height: 1067,
+  formats: {
+    thumbnail: { url: `/uploads/thumbnail_${name}_a1b2.jpg`, width: 234, height: 156 },
+    small: { url: `/uploads/small_${name}_a1b2.jpg`, width: 500, height: 333 },
+    medium: { url: `/uploads/medium_${name}_a1b2.jpg`, width: 750, height: 500 },
+    large: { url: `/uploads/large_${name}_a1b2.jpg`, width: 1000, height: 667 },
+  },
+});

@@ -43,4 +43,24 @@ describe('site layout', () => {
     expect(screen.getByRole('link', { name: 'Đăng nhập' })).toBeInTheDocument();
     expect(window.localStorage.getItem('thads-session')).toBeNull();
   });
+
+  it('folds the search box, account link and navigation behind a native menu button that closes after navigating', async () => {
+    restore = stubCms(fixtureCms()).restore;
+    const { container, location } = renderWithApp(<SiteLayout>nội dung</SiteLayout>);
+    const button = screen.getByText('Menu', { selector: 'summary' });
+    const menu = button.closest('details');
+    // A <details> works without JavaScript; it starts folded, also in the server's HTML.
+    expect(menu).not.toBeNull();
+    expect(menu).not.toHaveAttribute('open');
+    // The folded parts follow the menu as siblings (CSS shows them on wide screens), not inside it.
+    const header = container.querySelector('header');
+    expect(header?.querySelector('.site-menu ~ form[role="search"]')).not.toBeNull();
+    expect(header?.querySelector('.site-menu ~ .site-header__account')).not.toBeNull();
+    expect(menu?.querySelector('nav, form')).toBeNull();
+    await userEvent.click(button);
+    expect(menu).toHaveAttribute('open');
+    await userEvent.click(await screen.findByRole('link', { name: 'Thi đua – Khen thưởng' }));
+    expect(location.history.at(-1)).toBe('/chuyen-muc/thi-dua-khen-thuong');
+    expect(menu).not.toHaveAttribute('open');
+  });
 });

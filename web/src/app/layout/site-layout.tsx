@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
-import { Link } from 'wouter';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { Link, useLocation } from 'wouter';
 import { env } from '../../config/env';
 import { safeUrl } from '../../lib/safe-url';
 import { paths } from '../../config/paths';
@@ -14,6 +14,12 @@ export function SiteLayout({ children }: { children: ReactNode }) {
   const categories = useQuery(categoriesQueryOptions()).data ?? [];
   const session = useSession();
   const siteName = settings?.siteName ?? env.siteName;
+  const menu = useRef<HTMLDetailsElement>(null);
+  const [location] = useLocation();
+  // After a client-side navigation from the phone menu, the new page shows with the menu folded again.
+  useEffect(() => {
+    if (menu.current) menu.current.open = false;
+  }, [location]);
 
   return (
     <>
@@ -31,6 +37,14 @@ export function SiteLayout({ children }: { children: ReactNode }) {
               <span className="site-brand__name">{siteName}</span>
             </span>
           </Link>
+          {/* The phone menu button: a native disclosure, so it opens without JavaScript; the search box, account
+              link and navigation after it show on phones only while it is open (styles.css), always on wide screens. */}
+          <details className="site-menu" ref={menu}>
+            <summary className="site-menu__button">
+              <span className="site-menu__icon" aria-hidden="true" />
+              Menu
+            </summary>
+          </details>
           <SearchForm />
           <div className="site-header__account">
             {session ? (

@@ -1,8 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { Blocks } from '@thads/content';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixtureCms } from '../../testing/cms-stub';
-import { seedArticle } from '../../testing/fixtures';
+import { coverPhoto, seedArticle } from '../../testing/fixtures';
 import { renderWithApp, stubCms } from '../../testing/render';
 import ArticleRoute from './article';
 
@@ -40,6 +41,29 @@ describe('article page', () => {
     const later = () => cms.calls.slice(1).filter((url) => url.pathname === '/api/articles');
     await waitFor(() => expect(later()).toHaveLength(1));
     expect(later()[0]!.searchParams.get('filters[documentId][$ne]')).toBe(seedArticle.documentId);
+  });
+
+  it('fetches the cover first, in the size that fits, named for what it illustrates', async () => {
+    const fixtures = fixtureCms();
+    const body: Blocks = [
+      ...(seedArticle.body ?? []),
+      { type: 'image', image: { ...coverPhoto('trao-giai'), alternativeText: 'Trao giải' }, children: [] },
+    ];
+    const article = { ...seedArticle, cover: coverPhoto(), body };
+    restore = stubCms((url) =>
+      url.pathname === '/api/articles' && url.searchParams.has('filters[slug][$eq]')
+        ? { body: { data: [article], meta: { pagination: { page: 1, pageSize: 1, pageCount: 1, total: 1 } } } }
+        : fixtures(url),
+    ).restore;
+    renderWithApp(<ArticleRoute slug={seedArticle.slug} />);
+    const cover = await screen.findByRole('img', { name: `Ảnh minh họa: ${seedArticle.title}` });
+    expect(cover).toHaveAttribute('fetchpriority', 'high');
+    expect(cover).not.toHaveAttribute('loading');
+    expect(cover.getAttribute('srcset')).toContain('/uploads/large_hoi-nghi_a1b2.jpg 1000w');
+    expect(cover).toHaveAttribute('width', '1600');
+    const inBody = screen.getByRole('img', { name: 'Trao giải' });
+    expect(inBody).toHaveAttribute('loading', 'lazy');
+    expect(inBody.getAttribute('srcset')).toContain('/uploads/medium_trao-giai_a1b2.jpg 750w');
   });
 
   it('shows the not-found page for an unknown slug', async () => {

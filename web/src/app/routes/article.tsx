@@ -10,7 +10,14 @@ import { useDocumentMeta } from '../../lib/use-document-meta';
 export default function ArticleRoute({ slug }: { slug: string }) {
   const query = useQuery(articleQueryOptions(slug));
   const article = query.data ?? null;
-  useDocumentMeta(article?.title ?? null, article?.lead);
+  useDocumentMeta(article?.title ?? null, article?.lead, {
+    type: 'article',
+    image: article?.cover?.url,
+    published: article?.date,
+    modified: article?.updatedAt,
+    section: article?.category?.name,
+    authors: article?.authors ?? [],
+  });
 
   if (query.isPending) return <LoadingState label="Đang tải bài viết…" lines={8} />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;

@@ -14,7 +14,10 @@ export default function AuthorRoute({ slug }: { slug: string }) {
   const query = useQuery(authorQueryOptions(slug));
   const author = query.data ?? null;
   useFeedLink(author ? { param: 'author', slug: author.slug, title: author.name } : null);
-  useDocumentMeta(author ? `Tác giả ${author.name}` : null, author?.bio);
+  useDocumentMeta(author ? `Tác giả ${author.name}` : null, author?.bio, {
+    type: 'profile',
+    image: author?.photo?.url,
+  });
 
   if (query.isPending) return <LoadingState label="Đang tải thông tin tác giả…" />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;

@@ -16,7 +16,7 @@ export default function CampaignThemeRoute({ slug }: { slug: string }) {
   const query = useQuery(campaignThemeQueryOptions(slug));
   const theme = query.data ?? null;
   useFeedLink(theme ? { param: 'theme', slug: theme.slug, title: theme.name } : null);
-  useDocumentMeta(theme?.name ?? null, theme?.slogan);
+  useDocumentMeta(theme?.name ?? null, theme?.slogan, { image: theme?.cover?.url });
 
   if (query.isPending) return <LoadingState label="Đang tải phong trào thi đua…" />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;

@@ -25,7 +25,7 @@ function FeaturedArticles() {
       </h2>
       <div className="article-list">
         {featured.map((article) => (
-          <ArticleCard key={article.documentId} article={article} headingLevel={3} />
+          <ArticleCard key={article.documentId} article={article} headingLevel={3} imageLoading="eager" />
         ))}
       </div>
     </section>

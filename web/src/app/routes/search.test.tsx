@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixtureCms } from '../../testing/cms-stub';
-import { seedArticle } from '../../testing/fixtures';
+import { coverPhoto, seedArticle } from '../../testing/fixtures';
 import { renderWithApp, stubCms } from '../../testing/render';
 import SearchRoute from './search';
 
@@ -21,6 +21,16 @@ describe('search page', () => {
     expect([...link.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['Vĩnh', 'Phúc']);
     expect(cms.calls.find((url) => url.pathname === '/api/search')?.searchParams.get('q')).toBe('vinh phuc');
     expect(screen.getByRole('searchbox', { name: 'Từ khóa' })).toHaveValue('vinh phuc');
+  });
+
+  it("shows a hit's cover as a small decorative image", async () => {
+    restore = stubCms(fixtureCms(() => [{ ...seedArticle, cover: coverPhoto() }])).restore;
+    const { container } = renderWithApp(<SearchRoute />, { path: '/tim-kiem?q=vinh%20phuc' });
+    await screen.findByText('Tìm thấy 1 kết quả cho “vinh phuc”');
+    const image = container.querySelector('.search-results img');
+    expect(image).toHaveAttribute('src', '/uploads/hoi-nghi_a1b2.jpg');
+    expect(image?.getAttribute('srcset')).toContain('/uploads/small_hoi-nghi_a1b2.jpg 500w');
+    expect(image).toHaveAttribute('alt', '');
   });
 
   it('puts a new query and the filters into the URL', async () => {

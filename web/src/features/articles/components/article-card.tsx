@@ -1,6 +1,7 @@
 import type { ArticleSummary } from '@thads/content';
 import { Link } from 'wouter';
 import { FormattedDate } from '../../../components/formatted-date';
+import { CardThumbnail } from '../../../components/responsive-image';
 import { paths } from '../../../config/paths';
 import { StaffBadge } from './staff-badge';
 
@@ -8,14 +9,18 @@ export function ArticleCard({
   article,
   headingLevel = 2,
   showLead = true,
+  imageLoading = 'lazy',
 }: {
   article: ArticleSummary;
   headingLevel?: 2 | 3;
   showLead?: boolean;
+  /** `eager` for the first cards of a page, which are on screen at once. */
+  imageLoading?: 'eager' | 'lazy';
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article className="article-card">
+      <CardThumbnail image={article.cover} loading={imageLoading} />
       <Heading className="article-card__title">
         <Link href={paths.article.build(article.slug)}>{article.title}</Link>
       </Heading>

@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ArticleListQuery } from '@thads/content';
 import { Pagination } from '../../../components/pagination';
+import { EAGER_CARDS } from '../../../components/responsive-image';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/query-states';
 import { articlesQueryOptions } from '../api/get-articles';
 import { ArticleCard } from './article-card';
@@ -28,8 +29,13 @@ export function ArticleList({ query, page, hrefFor, emptyMessage, label, heading
     <>
       <p className="list-count">{meta.pagination.total.toLocaleString('vi-VN')} tin bài</p>
       <div className="article-list">
-        {data.map((article) => (
-          <ArticleCard key={article.documentId} article={article} headingLevel={headingLevel} />
+        {data.map((article, index) => (
+          <ArticleCard
+            key={article.documentId}
+            article={article}
+            headingLevel={headingLevel}
+            imageLoading={index < EAGER_CARDS ? 'eager' : 'lazy'}
+          />
         ))}
       </div>
       <Pagination

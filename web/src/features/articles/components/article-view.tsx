@@ -5,7 +5,8 @@ import { BlocksRenderer } from '../../../components/blocks-renderer';
 import { Breadcrumb } from '../../../components/breadcrumb';
 import { FormattedDate } from '../../../components/formatted-date';
 import { paths } from '../../../config/paths';
-import { safeUrl } from '../../../lib/safe-url';
+import { ARTICLE_IMAGE_SIZES, ResponsiveImage } from '../../../components/responsive-image';
+import { SAFE_IMAGE, safeUrl } from '../../../lib/safe-url';
 import { ArticleTools } from './article-tools';
 import { RelatedArticles } from './related-articles';
 import { StaffBadge } from './staff-badge';
@@ -16,7 +17,7 @@ export function ArticleView({ article }: { article: Article }) {
   const authors = article.authors ?? [];
   const themes = article.campaignThemes ?? [];
   const attachments = (article.attachments ?? []).filter((file) => safeUrl(file.url));
-  const cover = article.cover && safeUrl(article.cover.url) ? article.cover : null;
+  const cover = article.cover && safeUrl(article.cover.url, SAFE_IMAGE) ? article.cover : null;
   return (
     <>
       <Breadcrumb
@@ -50,11 +51,12 @@ export function ArticleView({ article }: { article: Article }) {
         </header>
         {cover ? (
           <figure className="article__cover">
-            <img
-              src={cover.url}
-              alt={cover.alternativeText ?? ''}
-              width={cover.width ?? undefined}
-              height={cover.height ?? undefined}
+            {/* The page's largest image: fetched first. Without alternative text, say what it illustrates. */}
+            <ResponsiveImage
+              image={cover}
+              alt={cover.alternativeText?.trim() || cover.caption?.trim() || `Ảnh minh họa: ${article.title}`}
+              sizes={ARTICLE_IMAGE_SIZES}
+              priority="high"
             />
             {cover.caption ? <figcaption>{cover.caption}</figcaption> : null}
           </figure>

@@ -6,6 +6,7 @@ import { Link } from 'wouter';
 import { FormattedDate } from '../../../components/formatted-date';
 import { HighlightedText } from '../../../components/highlighted-text';
 import { Pagination } from '../../../components/pagination';
+import { CardThumbnail, EAGER_CARDS } from '../../../components/responsive-image';
 import { ErrorState, LoadingState } from '../../../components/query-states';
 import { paths } from '../../../config/paths';
 import { searchQueryOptions } from '../api/search-articles';
@@ -69,8 +70,9 @@ export function SearchResults({
           Tìm thấy {meta.pagination.total.toLocaleString('vi-VN')} kết quả cho “{params.q}”
         </p>
         <ol className="search-results" start={(meta.pagination.page - 1) * meta.pagination.pageSize + 1}>
-          {data.map((hit) => (
+          {data.map((hit, index) => (
             <li key={hit.documentId} className="article-card">
+              <CardThumbnail image={hit.cover} loading={index < EAGER_CARDS ? 'eager' : 'lazy'} />
               <h2 className="article-card__title">
                 <Link href={paths.article.build(hit.slug)}>
                   <HighlightedText segments={highlight(hit.title, meta.query)} />

@@ -1,0 +1,34 @@
+import { screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fixtureCms } from '../../../testing/cms-stub';
+import { coverPhoto, sampleSummary } from '../../../testing/fixtures';
+import { renderWithApp, stubCms } from '../../../testing/render';
+import { ArticleList } from './article-list';
+
+let restore = () => {};
+afterEach(() => restore());
+
+describe('article list', () => {
+  it("shows each article's cover as a small decorative image, lazily below the first cards", async () => {
+    const articles = [1, 2, 3, 4, 5].map((index) => ({
+      ...sampleSummary(index),
+      cover: index === 2 ? null : coverPhoto(`anh-${index}`),
+    }));
+    restore = stubCms(fixtureCms(() => articles)).restore;
+    const { container } = renderWithApp(
+      <ArticleList query={{}} page={1} hrefFor={(page) => `/?trang=${page}`} emptyMessage="Trống" label="Tin mới" />,
+    );
+    await screen.findByRole('link', { name: '[Bài mẫu] Tin số 5' });
+    const cards = [...container.querySelectorAll('.article-card')];
+    expect(cards).toHaveLength(5);
+    const images = cards.map((card) => card.querySelector('img'));
+    expect(images[1]).toBeNull();
+    expect(images[0]).toHaveAttribute('src', '/uploads/anh-1_a1b2.jpg');
+    expect(images[0]?.getAttribute('srcset')).toContain('/uploads/thumbnail_anh-1_a1b2.jpg 234w');
+    expect(images[0]).toHaveAttribute('alt', '');
+    expect(images[0]).not.toHaveAttribute('loading');
+    expect(images[2]).not.toHaveAttribute('loading');
+    expect(images[3]).toHaveAttribute('loading', 'lazy');
+    expect(images[4]).toHaveAttribute('loading', 'lazy');
+  });
+});
