@@ -94,11 +94,11 @@ describe('scheduled publishing', () => {
     // The rule is the Document Service's: any admin request without publish permission is refused, whatever route.
     const asAuthor = { state: { auth: { strategy: { name: 'admin' } }, userAbility: { can: () => false } } };
     await expect(
-      cms.strapi.requestContext.run(asAuthor as never, () =>
-        cms.strapi
+      cms.strapi.requestContext.run(asAuthor as never, async () => {
+        await cms.strapi
           .documents('api::article.article')
-          .update({ documentId, data: { publishAt: new Date(Date.now() + HOUR).toISOString() } as never }),
-      ),
+          .update({ documentId, data: { publishAt: new Date(Date.now() + HOUR).toISOString() } });
+      }),
     ).rejects.toThrow(/lên lịch/);
   });
 
@@ -119,7 +119,7 @@ describe('scheduled publishing', () => {
     await fetch(`${cms.baseUrl}/api/articles?filters[documentId][$eq]=${documentId}`);
     expect(await publicArticle(documentId)).toEqual([]);
     const events: string[] = [];
-    const listener = (event: { uid?: string; entry?: { documentId?: string } }) => {
+    const listener = async (event: { uid?: string; entry?: { documentId?: string } }) => {
       if (event.entry?.documentId === documentId) events.push('publish');
     };
     cms.strapi.eventHub.on('entry.publish', listener);
@@ -161,7 +161,7 @@ describe('scheduled publishing', () => {
     expect(await publicArticle(documentId)).toHaveLength(1);
     expect(await search('thông cáo sẽ gỡ xuống')).toHaveLength(1);
     const events: string[] = [];
-    const listener = (event: { entry?: { documentId?: string } }) => {
+    const listener = async (event: { entry?: { documentId?: string } }) => {
       if (event.entry?.documentId === documentId) events.push('unpublish');
     };
     cms.strapi.eventHub.on('entry.unpublish', listener);
@@ -263,7 +263,9 @@ describe('scheduled publishing', () => {
     // Broken after it was scheduled (as an import or another tool could).
     await cms.strapi.db.query('api::article.article').updateMany({ where: { documentId }, data: { title: null } });
     const failures: unknown[] = [];
-    const listener = (failure: unknown) => failures.push(failure);
+    const listener = async (failure: unknown) => {
+      failures.push(failure);
+    };
     cms.strapi.eventHub.on('thads.schedule.failed', listener);
     const tick = await setClock(cms.baseUrl, at);
     cms.strapi.eventHub.off('thads.schedule.failed', listener);
