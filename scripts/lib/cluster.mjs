@@ -24,6 +24,8 @@ export async function startCluster({ env, instances, nginxPort, cmsPort, webPort
   const cmsEnv = {
     ...env,
     NODE_ENV: 'production',
+    // While PostgreSQL is down a request waits this long for a connection before its 503 (the default is a minute).
+    DATABASE_CONNECTION_TIMEOUT: env.DATABASE_CONNECTION_TIMEOUT || '5000',
     // Feeds, sitemaps and share previews link to the public address: nginx's.
     SITE_URL: env.SITE_URL || siteUrl,
     CORS_ORIGINS: [env.CORS_ORIGINS, siteUrl, `http://localhost:${nginxPort}`].filter(Boolean).join(','),

@@ -132,6 +132,36 @@ describe('two CMS instances on one PostgreSQL behind nginx (as `pnpm start:clust
     expect((await attempt('198.51.100.23')).status).toBe(400);
   });
 
+  it('answers a clean 503 while PostgreSQL is down, at once after the first, and recovers without a restart', async () => {
+    const pids = ['cms-1', 'cms-2'].map((name) => cluster.process(name)?.child.pid);
+    const restarting = postgres.restart(6000);
+    let n = 0;
+    const uncached = async () => {
+      n += 1;
+      const started = Date.now();
+      const response = await fetch(`${cluster.siteUrl}/api/articles?pagination[page]=${1000 + n}`);
+      const body = (await response.json()) as { error?: { name: string } };
+      return { status: response.status, name: body.error?.name, ms: Date.now() - started };
+    };
+    let first = await uncached();
+    while (first.status === 200 && n < 100) first = await uncached();
+    expect(first).toMatchObject({ status: 503, name: 'ServiceUnavailableError' });
+    const next = await uncached();
+    expect(next).toMatchObject({ status: 503, name: 'ServiceUnavailableError' });
+    expect(next.ms).toBeLessThan(1500);
+    console.log(`during the outage: first 503 after ${first.ms} ms, the next after ${next.ms} ms`);
+
+    await restarting;
+    const backAt = Date.now();
+    let status = 0;
+    while (status !== 200 && Date.now() - backAt < 15_000) {
+      status = (await uncached()).status;
+      if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    expect(status).toBe(200);
+    expect(['cms-1', 'cms-2'].map((name) => cluster.process(name)?.child.pid)).toEqual(pids);
+  }, 40_000);
+
   it('keeps public GETs through nginx answering when one instance is killed with SIGKILL', async () => {
     const victim = cluster.process('cms-2')?.child;
     expect(victim?.pid).toBeGreaterThan(0);
