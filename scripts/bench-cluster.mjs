@@ -129,30 +129,54 @@ const reader = async (/** @type {number} */ id) => {
   }
 };
 
-/** @type {Array<{ ok: boolean, nginxMs?: number, instancesMs?: number[], error?: string }>} */
+/** @typedef {{ title: string, phase: string, ok: boolean, nginxMs?: number, instancesMs?: number[], error?: string }} Publish */
+/** @type {Publish[]} */
 const publishes = [];
+/** @type {Promise<unknown>[]} */
+const watching = [];
 let editorPaused = false;
+
+/** Milliseconds until the public sees the article at `base` (Infinity after 30 s). @param {string} base @param {string} slug @param {number} since */
+const seenAfter = async (base, slug, since) => {
+  while (!(await publiclyVisible(base, slug).catch(() => false))) {
+    if (Date.now() - since > 30_000) return Infinity;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  return Date.now() - since;
+};
+
+// Publishes every few seconds through nginx, and watches each publish reach nginx and every instance meanwhile.
 const editor = async () => {
   while (running) {
     await new Promise((resolve) => setTimeout(resolve, PUBLISH_EVERY_MS));
     if (!running || editorPaused) continue;
+    /** @type {Publish} */
+    const publish = { title: `Thông báo kiểm tra tải ${Date.now()}`, phase: current().name, ok: false };
+    publishes.push(publish);
     try {
-      const slug = await publishThroughApi(cluster.siteUrl, token, `Thông báo kiểm tra tải ${Date.now()}`);
+      const slug = await publishThroughApi(cluster.siteUrl, token, publish.title);
       const publishedAt = Date.now();
-      const seen = async (/** @type {string} */ base) => {
-        while (!(await publiclyVisible(base, slug).catch(() => false))) {
-          if (Date.now() - publishedAt > 10_000) return Infinity;
-          await new Promise((resolve) => setTimeout(resolve, 25));
-        }
-        return Date.now() - publishedAt;
-      };
-      const [nginxMs, ...instancesMs] = await Promise.all([seen(cluster.siteUrl), ...cluster.cmsUrls.map(seen)]);
-      publishes.push({ ok: true, nginxMs, instancesMs });
+      publish.ok = true;
+      watching.push(
+        Promise.all([cluster.siteUrl, ...cluster.cmsUrls].map((base) => seenAfter(base, slug, publishedAt))).then(
+          ([nginxMs, ...instancesMs]) => Object.assign(publish, { nginxMs, instancesMs }),
+        ),
+      );
     } catch (error) {
-      publishes.push({ ok: false, error: error instanceof Error ? error.message.slice(0, 120) : String(error) });
+      publish.error = error instanceof Error ? error.message.slice(0, 80) : String(error);
     }
   }
 };
+
+/** Rows (draft and published) and published rows of an article, by title: 2/1 done, 0/0 not done. @param {string} title */
+const articleRows = (title) =>
+  withPg(env, async (client) => {
+    const { rows } = await client.query(
+      'select count(*) as n, count(published_at) as published from articles where title = $1',
+      [title],
+    );
+    return `${rows[0]?.n}/${rows[0]?.published}`;
+  });
 
 /** Every article row, all fields, hashed; and the count. @param {NodeJS.ProcessEnv} database */
 const articlesHash = (database) =>
@@ -195,8 +219,14 @@ try {
 } finally {
   running = false;
   await loadDone;
+  await Promise.all(watching);
   agent.destroy();
 }
+const failedPublishes = await Promise.all(
+  publishes
+    .filter((publish) => !publish.ok)
+    .map(async (publish) => `${publish.phase}: ${publish.error} → rows/published ${await articleRows(publish.title)}`),
+);
 
 if (backup) {
   step('Restoring the backup into a fresh database');
@@ -231,11 +261,13 @@ for (const phase of phases) {
 console.log(`\nPostgreSQL restart (stop, 3 s down, start): ${(pgOutageMs / 1000).toFixed(1)} s`);
 const done = publishes.filter((publish) => publish.ok);
 const max = (/** @type {number[]} */ values) => (values.length ? Math.max(...values) : NaN);
+console.log(`Publishes: ${done.length} done, ${failedPublishes.length} failed`);
+for (const failure of failedPublishes) console.log(`  failed: ${failure}`);
+console.log('\n| Publish during | Visible through nginx (ms) | On each instance (ms) |\n|---|---|---|');
+for (const publish of done)
+  console.log(`| ${publish.phase} | ${publish.nginxMs} | ${(publish.instancesMs ?? []).join(', ')} |`);
 console.log(
-  `Publishes: ${done.length} done, ${publishes.length - done.length} failed ${JSON.stringify(publishes.filter((p) => !p.ok).map((p) => p.error))}`,
-);
-console.log(
-  `Visible through nginx: max ${max(done.map((p) => p.nginxMs ?? NaN))} ms; on every instance: max ${max(done.flatMap((p) => p.instancesMs ?? []))} ms`,
+  `Max: through nginx ${max(done.map((publish) => publish.nginxMs ?? NaN))} ms, on an instance ${max(done.flatMap((publish) => publish.instancesMs ?? []))} ms`,
 );
 if (backup)
   console.log(
