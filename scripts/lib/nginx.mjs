@@ -22,7 +22,7 @@ export const NGINX = { name: 'nginx', present: () => existsSync('/usr/sbin/nginx
 /** The `http {}` part: upstreams, cache, and the server. @param {SiteOptions} options */
 export function siteConfig({ listen, cms, sites, cacheDir, serverName = '_', tlsLines = false, servedBy = false }) {
   const servers = (/** @type {string[]} */ list) =>
-    list.map((address) => `    server ${address} max_fails=2 fail_timeout=10s;`).join('\n');
+    list.map((address) => `    server ${address} max_fails=2 fail_timeout=3s;`).join('\n');
   const tls = tlsLines
     ? `
     # HTTPS: fill in the certificate (e.g. from certbot), then redirect port 80 here.
