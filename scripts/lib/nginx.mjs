@@ -8,6 +8,9 @@ import { startService } from './shell.mjs';
 
 export const NGINX = { name: 'nginx', present: () => existsSync('/usr/sbin/nginx') };
 
+const CMS_UNAVAILABLE =
+  'Hệ thống tạm thời không phục vụ được, vui lòng thử lại sau ít giây (The service is briefly unavailable; try again in a few seconds).';
+
 /**
  * @typedef {object} SiteOptions
  * @property {string} listen what `listen` says (a port, or address:port)
@@ -113,6 +116,19 @@ ${tls}
         # through PostgreSQL; conditional requests pass through and get the instance's 304.
         proxy_cache off;
         proxy_pass http://thads_cms;
+        error_page 502 504 = @cms_unavailable;
+    }
+
+    # Every instance down or refusing (e.g. all answering 503 while PostgreSQL restarts, which marks them failed):
+    # the API's own 503, not nginx's HTML page.
+    location @cms_unavailable {
+        default_type "application/json; charset=utf-8";
+        add_header Retry-After 5 always;
+        add_header X-Cache-Status $upstream_cache_status always;
+        return 503 '${JSON.stringify({
+          data: null,
+          error: { status: 503, name: 'ServiceUnavailableError', message: CMS_UNAVAILABLE, details: {} },
+        })}';
     }
 
     location /uploads/ {
