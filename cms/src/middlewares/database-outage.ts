@@ -57,9 +57,9 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   };
 
   return async (ctx: Context, next: () => Promise<void>) => {
-    const startedAt = Date.now();
-    if (!state.reachable && !(await reachable(startedAt - RECHECK_MS))) return unavailable(ctx);
+    if (!state.reachable && !(await reachable(Date.now() - RECHECK_MS))) return unavailable(ctx);
     await next();
-    if ((ctx.status === 500 || ctx.status === 401) && !(await reachable(startedAt))) unavailable(ctx);
+    // At most one check a second, however many 401s (wrong tokens) or 500s arrive.
+    if ((ctx.status === 500 || ctx.status === 401) && !(await reachable(Date.now() - RECHECK_MS))) unavailable(ctx);
   };
 };
