@@ -7,7 +7,10 @@ import { buildCms, buildPackages, buildWeb, compileCms } from './lib/builds.mjs'
 import { ENV_FILE, productEnv } from './lib/env-file.mjs';
 import { portInUse, ROOT, run, startService, step, waitForHttp } from './lib/shell.mjs';
 import { runTests } from './lib/test-suite.mjs';
-import { ensureDependencies, ensureNode, ensurePnpm } from './lib/toolchain.mjs';
+import { ensureDebianPackages, ensureDependencies, ensureNode, ensurePnpm, POSTGRESQL } from './lib/toolchain.mjs';
+import { startCluster } from './lib/cluster.mjs';
+import { NGINX } from './lib/nginx.mjs';
+import { startPrivatePostgres } from './lib/postgres.mjs';
 
 import { STRAPI_BIN } from './lib/cms-process.mjs';
 import { supervise } from './lib/supervisor.mjs';
@@ -91,6 +94,64 @@ async function start() {
 │   Admin:  http://localhost:${cmsPort}/admin   (first visit: create the first administrator)
 │   API:    http://localhost:${cmsPort}/api     (e.g. /api/articles)
 │ Settings: ${ENV_FILE}   Stop: Ctrl-C
+└──────────────────────────────────────────────────────────────`);
+}
+
+/**
+ * `pnpm start:cluster [--instances N]`: a private PostgreSQL (data kept in .state/cluster/postgres), N production CMS
+ * instances on consecutive ports from CMS_PORT, the site server and nginx in front on CLUSTER_PORT.
+ * @param {string[]} args
+ */
+async function startClusterTask(args) {
+  prepare();
+  ensureDebianPackages([POSTGRESQL, NGINX]);
+  const env = productEnv();
+  const index = args.indexOf('--instances');
+  const instances = index >= 0 ? Number(args[index + 1]) : 2;
+  if (!Number.isInteger(instances) || instances < 1) throw new Error('--instances wants a whole number, 1 or more');
+  const nginxPort = Number(env.CLUSTER_PORT || 8080);
+  const cmsPort = Number(env.CMS_PORT || 1337);
+  const webPort = Number(env.CLUSTER_WEB_PORT || 3000);
+  const pgPort = Number(env.CLUSTER_DATABASE_PORT || 5433);
+  buildCms(env);
+  buildWeb(env);
+  await assertPortsFree([
+    ['CLUSTER_PORT', String(nginxPort)],
+    ['CLUSTER_WEB_PORT', String(webPort)],
+    ['CLUSTER_DATABASE_PORT', String(pgPort)],
+    ...Array.from({ length: instances }, (_, n) => /** @type {[string, string]} */ (['CMS_PORT', String(cmsPort + n)])),
+  ]);
+  const stateDir = path.join(ROOT, '.state', 'cluster');
+  step(`Starting PostgreSQL (data in ${stateDir}/postgres), ${instances} CMS instances, the site and nginx`);
+  const postgres = await startPrivatePostgres({ dir: path.join(stateDir, 'postgres'), port: pgPort, keep: true });
+  const cluster = await startCluster({
+    env: { ...env, ...postgres.env, DATABASE_NAME: 'postgres' },
+    instances,
+    nginxPort,
+    cmsPort,
+    webPort,
+    stateDir: path.join(stateDir, 'nginx'),
+  }).catch((error) => {
+    postgres.stop();
+    throw error;
+  });
+  let stopping = false;
+  const stopAll = async () => {
+    if (stopping) return;
+    stopping = true;
+    await cluster.stop();
+    postgres.stop();
+    process.exit(0);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => void stopAll());
+  console.log(`
+┌──────────────────────────────────────────────────────────────
+│ The cluster is running: nginx → ${instances} CMS instances + the site, PostgreSQL on port ${pgPort}
+│   Site:   http://localhost:${nginxPort}
+│   Admin:  http://localhost:${nginxPort}/admin
+│   API:    http://localhost:${nginxPort}/api
+│   CMS instances: ${cluster.cmsUrls.join(', ')}   Site server: http://127.0.0.1:${webPort}
+│ Stop: Ctrl-C
 └──────────────────────────────────────────────────────────────`);
 }
 
@@ -191,7 +252,17 @@ async function test() {
   process.exit(failed ? 1 : 0);
 }
 
-const tasks = { start, dev, build, seed, test, backup, restore, 'search-rebuild': searchRebuild };
+const tasks = {
+  start,
+  'start-cluster': startClusterTask,
+  dev,
+  build,
+  seed,
+  test,
+  backup,
+  restore,
+  'search-rebuild': searchRebuild,
+};
 const [taskName, ...args] = process.argv.slice(2);
 const task = tasks[/** @type {keyof typeof tasks} */ (taskName)];
 if (!task) {

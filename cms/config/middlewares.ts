@@ -12,6 +12,8 @@ function uploadOrigins(publicUrl: string): string[] {
 
 export default ({ env }: Core.Config.Shared.ConfigParams) => [
   'strapi::logger',
+  // Outside the error handler: sees its 500s (and the public's 401s) and turns them into 503s while PostgreSQL is down.
+  'global::database-outage',
   'strapi::errors',
   {
     name: 'strapi::security',

@@ -96,7 +96,7 @@ function runLibpq(command, args, env) {
  * Runs `body` with a connection to the CMS's PostgreSQL database.
  * @template T @param {NodeJS.ProcessEnv} env @param {(client: PgClient) => Promise<T>} body
  */
-async function withPg(env, body) {
+export async function withPg(env, body) {
   const { Client } = /** @type {{ Client: PgConnect }} */ (requireFromCms('pg'));
   const client = new Client(pgSettings(env));
   await client.connect();

@@ -9,6 +9,7 @@ import { buildWeb, compileCms } from './builds.mjs';
 import { startStack } from './cms-process.mjs';
 import { startTemporaryPostgres } from './postgres.mjs';
 import { ROOT, run, step } from './shell.mjs';
+import { NGINX } from './nginx.mjs';
 import { CHROMIUM, ensureDebianPackages, POSTGRESQL, POSTGRESQL_CLIENT } from './toolchain.mjs';
 
 const reportDir = mkdtempSync(path.join(os.tmpdir(), 'thads-test-reports-'));
@@ -59,7 +60,7 @@ async function phase(name, body) {
 
 /** @returns {Promise<boolean>} whether anything failed */
 export async function runTests() {
-  ensureDebianPackages([CHROMIUM, POSTGRESQL, POSTGRESQL_CLIENT]);
+  ensureDebianPackages([CHROMIUM, POSTGRESQL, POSTGRESQL_CLIENT, NGINX]);
   const testEnv = { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' };
 
   await phase('format check', () => {
@@ -116,8 +117,8 @@ export async function runTests() {
   await phase('operations', () => {
     buildWeb(testEnv);
     // Production processes under the supervisor, backup and restore (SQLite, and a private PostgreSQL the test starts),
-    // uploads on s3rver: each file starts its own servers on the loopback.
-    vitest('operations (supervision, backup and restore, S3 uploads)', 'cms', {
+    // uploads on s3rver, two CMS instances behind nginx: each file starts its own servers on the loopback.
+    vitest('operations (supervision, backup and restore, S3 uploads, cluster behind nginx)', 'cms', {
       env: testEnv,
       args: ['--config', 'vitest.ops.config.mts'],
     });

@@ -1,0 +1,153 @@
+// The production shape on one machine: N CMS instances on one PostgreSQL, the site server, nginx in front, all
+// supervised. Used by `pnpm start:cluster`, the cluster test and `pnpm bench:cluster`.
+import path from 'node:path';
+import { startNginx } from './nginx.mjs';
+import { STRAPI_BIN } from './cms-process.mjs';
+import { freePort, portInUse, ROOT, startService, waitForHttp } from './shell.mjs';
+import { supervise } from './supervisor.mjs';
+
+/**
+ * @typedef {object} ClusterOptions
+ * @property {NodeJS.ProcessEnv} env the CMS's settings, with the DATABASE_* of the shared PostgreSQL
+ * @property {number} instances how many CMS instances
+ * @property {number} nginxPort
+ * @property {number} cmsPort the first instance's port; the others follow it
+ * @property {number} webPort
+ * @property {string} stateDir nginx's configuration, pid file, cache and temporary folders
+ * @property {boolean} [quiet]
+ */
+
+/** @param {ClusterOptions} options */
+export async function startCluster({ env, instances, nginxPort, cmsPort, webPort, stateDir, quiet = false }) {
+  const siteUrl = `http://127.0.0.1:${nginxPort}`;
+  const cmsPorts = Array.from({ length: instances }, (_, index) => cmsPort + index);
+  const cmsEnv = {
+    ...env,
+    NODE_ENV: 'production',
+    // While PostgreSQL is down a request waits this long for a connection before its 503 (the default is a minute).
+    DATABASE_CONNECTION_TIMEOUT: env.DATABASE_CONNECTION_TIMEOUT || '5000',
+    // Feeds, sitemaps and share previews link to the public address: nginx's.
+    SITE_URL: env.SITE_URL || siteUrl,
+    CORS_ORIGINS: [env.CORS_ORIGINS, siteUrl, `http://localhost:${nginxPort}`].filter(Boolean).join(','),
+  };
+  /** @type {import('./supervisor.mjs').Supervised[]} */
+  const processes = cmsPorts.map((port, index) => ({
+    name: `cms-${index + 1}`,
+    start: () =>
+      startService(`cms-${index + 1}`, 'node', [STRAPI_BIN, 'start'], {
+        cwd: path.join(ROOT, 'cms'),
+        env: { ...cmsEnv, CMS_PORT: String(port) },
+        quiet,
+      }),
+    ready: (service) => waitForHttp(`http://127.0.0.1:${port}/_health`, service),
+  }));
+  processes.push(
+    {
+      name: 'site',
+      start: () =>
+        startService('site', 'node', ['server/index.mjs'], {
+          cwd: path.join(ROOT, 'web'),
+          // The site's own calls to the CMS go through nginx too, and so reach a living instance.
+          env: { ...env, CMS_URL: siteUrl, WEB_PORT: String(webPort), WEB_TRUSTED_PROXIES: '127.0.0.1' },
+          quiet,
+        }),
+      ready: (service) => waitForHttp(`http://127.0.0.1:${webPort}/`, service),
+    },
+    {
+      name: 'nginx',
+      start: () =>
+        startNginx(
+          stateDir,
+          {
+            listen: `127.0.0.1:${nginxPort}`,
+            cms: cmsPorts.map((port) => `127.0.0.1:${port}`),
+            sites: [`127.0.0.1:${webPort}`],
+            servedBy: true,
+          },
+          quiet,
+        ),
+      ready: (service) => waitForHttp(`${siteUrl}/api/articles?pagination[pageSize]=1`, service),
+    },
+  );
+  // In order, each ready before the next: the first instance alone syncs the schema, then the others start.
+  const supervisor = await supervise(processes, quiet ? { log: () => {} } : undefined);
+  return {
+    siteUrl,
+    cmsUrls: cmsPorts.map((port) => `http://127.0.0.1:${port}`),
+    /** The running process of `cms-1`…, `site` or `nginx`. @param {string} name */
+    process: (name) => supervisor.current(name),
+    stop: () => supervisor.stop(),
+  };
+}
+
+/** The first of `count` consecutive free loopback ports (for the CMS instances of a test or benchmark). @param {number} count */
+export async function consecutiveFreePorts(count) {
+  for (;;) {
+    const first = await freePort();
+    const taken = await Promise.all(Array.from({ length: count - 1 }, (_, n) => portInUse(first + n + 1)));
+    if (first + count < 65_536 && !taken.includes(true)) return first;
+  }
+}
+
+const ADMIN = {
+  firstname: 'Quản',
+  lastname: 'Trị',
+  email: 'quan-tri-cum@thads.example.gov.vn',
+  password: 'KiemThu-2026-an-toan!',
+};
+
+/**
+ * A full-access API token for an editor's tool, from a CMS on a fresh database: registers the first administrator
+ * (or signs in as it) and creates the token through the admin API.
+ * @param {string} cmsUrl
+ */
+export async function editorApiToken(cmsUrl) {
+  const json = { 'Content-Type': 'application/json' };
+  let response = await fetch(`${cmsUrl}/admin/register-admin`, {
+    method: 'POST',
+    headers: json,
+    body: JSON.stringify(ADMIN),
+  });
+  if (!response.ok)
+    response = await fetch(`${cmsUrl}/admin/login`, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ email: ADMIN.email, password: ADMIN.password }),
+    });
+  if (!response.ok) throw new Error(`Cannot sign in to the admin API: ${response.status} ${await response.text()}`);
+  const admin = /** @type {{ data: { token: string } }} */ (await response.json()).data.token;
+  const created = await fetch(`${cmsUrl}/admin/api-tokens`, {
+    method: 'POST',
+    headers: { ...json, Authorization: `Bearer ${admin}` },
+    body: JSON.stringify({ name: `Cụm ${Date.now()}`, type: 'full-access', lifespan: null }),
+  });
+  if (!created.ok) throw new Error(`Cannot create an API token: ${created.status} ${await created.text()}`);
+  return /** @type {{ data: { accessKey: string } }} */ (await created.json()).data.accessKey;
+}
+
+/**
+ * Creates and publishes an article through the content API, as an editor's tool does; resolves to its slug.
+ * @param {string} baseUrl
+ * @param {string} token
+ * @param {string} title
+ */
+export async function publishThroughApi(baseUrl, token, title) {
+  const response = await fetch(`${baseUrl}/api/articles?status=published`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    body: JSON.stringify({ data: { title, audience: 'public', featured: false, isSample: false } }),
+  });
+  if (!response.ok) throw new Error(`Publishing failed: ${response.status} ${await response.text()}`);
+  return /** @type {{ data: { slug: string } }} */ (await response.json()).data.slug;
+}
+
+/**
+ * Whether the public sees the article with this slug at `baseUrl`.
+ * @param {string} baseUrl
+ * @param {string} slug
+ */
+export async function publiclyVisible(baseUrl, slug) {
+  const response = await fetch(`${baseUrl}/api/articles?filters[slug][$eq]=${encodeURIComponent(slug)}`);
+  if (!response.ok) return false;
+  return /** @type {{ data: unknown[] }} */ (await response.json()).data.length === 1;
+}
