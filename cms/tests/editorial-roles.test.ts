@@ -1,41 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminFetch, adminUser } from './support/admin';
 import { startCms, type TestCms } from './support/strapi';
 
-const PASSWORD = 'BienTap-An-Toan-2026';
 const ARTICLES = '/content-manager/collection-types/api::article.article';
 let cms: TestCms;
 const tokens: Record<'author' | 'editor', string> = { author: '', editor: '' };
 
-async function adminUser(code: string, email: string): Promise<string> {
-  const role = (await cms.strapi.db.query('admin::role').findOne({ where: { code } })) as { id: number };
-  await cms.strapi.service('admin::user').create({
-    firstname: email.split('@')[0],
-    lastname: 'Kiểm thử',
-    email,
-    password: PASSWORD,
-    isActive: true,
-    roles: [role.id],
-  });
-  const response = await fetch(`${cms.baseUrl}/admin/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password: PASSWORD }),
-  });
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { data: { token: string } }).data.token;
-}
-
 const admin = (who: 'author' | 'editor', method: string, path: string, body?: unknown) =>
-  fetch(`${cms.baseUrl}${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${tokens[who]}`, 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+  adminFetch(cms, tokens[who], method, path, body);
 
 beforeAll(async () => {
   cms = await startCms();
-  tokens.author = await adminUser('strapi-author', 'tac-gia@thads.example.gov.vn');
-  tokens.editor = await adminUser('strapi-editor', 'bien-tap@thads.example.gov.vn');
+  tokens.author = await adminUser(cms, 'strapi-author', 'tac-gia@thads.example.gov.vn');
+  tokens.editor = await adminUser(cms, 'strapi-editor', 'bien-tap@thads.example.gov.vn');
 });
 afterAll(async () => {
   await cms?.stop();
