@@ -17,6 +17,7 @@ import { registerHistory } from './history';
 import { searchIndexer } from './search/indexer';
 import { checkUploadContent } from './upload/content-check';
 import { seed } from './seed';
+import { applyContentManagerTexts } from './admin-config/apply-content-manager-texts';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -47,6 +48,7 @@ export default {
     await grantPublicReadPermissions(strapi);
     await closeSelfRegistration(strapi);
     await enforceEditorialRoles(strapi);
+    await applyContentManagerTexts(strapi);
     await searchIndexer(strapi).prepare();
     invalidateOnSupportingChanges(strapi);
     await listenForChanges(strapi);

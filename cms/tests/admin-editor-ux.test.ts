@@ -4,15 +4,16 @@ import { startSeededCms, type TestCms } from './support/strapi';
 
 const ARTICLES = '/content-manager/collection-types/api::article.article';
 let cms: TestCms;
-const tokens: Record<'author' | 'editor', string> = { author: '', editor: '' };
+const tokens: Record<'author' | 'editor' | 'admin', string> = { author: '', editor: '', admin: '' };
 
-const admin = (who: 'author' | 'editor', method: string, path: string, body?: unknown) =>
+const admin = (who: keyof typeof tokens, method: string, path: string, body?: unknown) =>
   adminFetch(cms, tokens[who], method, path, body);
 
 beforeAll(async () => {
   cms = await startSeededCms(0);
   tokens.author = await adminUser(cms, 'strapi-author', 'tac-gia-ux@thads.example.gov.vn');
   tokens.editor = await adminUser(cms, 'strapi-editor', 'bien-tap-ux@thads.example.gov.vn');
+  tokens.admin = await adminUser(cms, 'strapi-super-admin', 'quan-tri-ux@thads.example.gov.vn');
 });
 afterAll(async () => {
   await cms?.stop();
@@ -46,5 +47,92 @@ describe('an Author in the article edit view', () => {
     expect(updated.status).toBe(200);
     const stored = await cms.strapi.documents('api::article.article').findOne({ documentId, fields: ['isSample'] });
     expect(stored?.isSample).not.toBe(true);
+  });
+});
+
+type EditorConfiguration = {
+  data: {
+    contentType: {
+      settings: { defaultSortBy: string; defaultSortOrder: string };
+      metadatas: Record<string, { edit: { label: string; description: string }; list: { label: string } }>;
+      layouts: { list: string[] };
+    };
+    components: Record<string, { metadatas: Record<string, { edit: { label: string; description: string } }> }>;
+  };
+};
+
+const configuration = async (uid: string) => {
+  const response = await admin('editor', 'GET', `/content-manager/content-types/${uid}/configuration`);
+  expect(response.status).toBe(200);
+  return ((await response.json()) as EditorConfiguration).data;
+};
+
+describe('the content manager speaks Vietnamese', () => {
+  it.each([
+    'api::article.article',
+    'api::author.author',
+    'api::campaign-theme.campaign-theme',
+    'api::category.category',
+    'api::site-setting.site-setting',
+  ])('labels and explains every field of %s, and of its components', async (uid) => {
+    const { contentType, components } = await configuration(uid);
+    const models = [
+      { uid, metadatas: contentType.metadatas },
+      ...Object.entries(components).map(([component, { metadatas }]) => ({ uid: component, metadatas })),
+    ];
+    const fields = models.flatMap(({ uid: model, metadatas }) =>
+      Object.keys(
+        (
+          cms.strapi.contentTypes[model as keyof typeof cms.strapi.contentTypes] ??
+          cms.strapi.components[model as keyof typeof cms.strapi.components]
+        ).attributes,
+      )
+        .filter(
+          (field) =>
+            !['createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations'].includes(
+              field,
+            ),
+        )
+        .map((field) => ({ model, field, edit: metadatas[field]?.edit })),
+    );
+    expect(fields.length).toBeGreaterThan(3);
+    const untranslated = fields.filter(({ field, edit }) => !edit || edit.label === field || !edit.description);
+    expect(untranslated.map(({ model, field }) => `${model}.${field}`)).toEqual([]);
+  });
+
+  it('lists articles newest first with date, title, category and authors', async () => {
+    const { contentType } = await configuration('api::article.article');
+    expect(contentType.settings).toMatchObject({ defaultSortBy: 'date', defaultSortOrder: 'DESC' });
+    expect(contentType.layouts.list).toEqual(['date', 'title', 'category', 'authors']);
+    expect(contentType.metadatas.title?.edit.label).toBe('Tiêu đề');
+    expect(contentType.metadatas.campaignThemes?.list.label).toBe('Phong trào thi đua');
+  });
+
+  it('keeps a label an editor changed in the admin at the next start', async () => {
+    const uid = 'api::category.category';
+    const { settings, layouts, metadatas } = (await configuration(uid)).contentType;
+    const name = metadatas.name;
+    expect(name).toBeDefined();
+    if (!name) return;
+    const saved = await admin('admin', 'PUT', `/content-manager/content-types/${uid}/configuration`, {
+      settings,
+      layouts,
+      // As the admin sends it: the list view's `mainField` is derived, not stored.
+      metadatas: Object.fromEntries(
+        Object.entries({
+          ...metadatas,
+          name: { ...name, edit: { ...name.edit, label: 'Tên chuyên mục (sửa tay)' } },
+        }).map(([field, { edit, list }]) => [field, { edit, list: { ...list, mainField: undefined } }]),
+      ),
+    });
+    expect(saved.status).toBe(200);
+
+    const { applyContentManagerTexts } = cms.appModule<
+      typeof import('../src/admin-config/apply-content-manager-texts')
+    >('src/admin-config/apply-content-manager-texts.js');
+    await applyContentManagerTexts(cms.strapi);
+    const after = (await configuration(uid)).contentType.metadatas;
+    expect(after.name?.edit.label).toBe('Tên chuyên mục (sửa tay)');
+    expect(after.slug?.edit.label).toBe('Đường dẫn (slug)');
   });
 });
