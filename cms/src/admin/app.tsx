@@ -1,5 +1,7 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { registerHistory, registerHistoryPanel } from './history/register';
+import { labelSiteSignInRoles } from './settings-labels';
+import { VI } from './translations/vi';
 
 // The admin reads this key when it first renders; each editor can still switch language in their profile.
 const LANGUAGE_KEY = 'strapi-admin-language';
@@ -9,11 +11,12 @@ export default {
     locales: ['vi'],
     translations: {
       vi: {
+        ...VI,
         'Auth.form.welcome.title': 'Cổng thông tin Cục THADS tỉnh Vĩnh Phúc',
         'Auth.form.welcome.subtitle': 'Đăng nhập trang quản trị nội dung',
         'thads.audit.menu': 'Nhật ký hoạt động',
       },
-      en: { 'thads.audit.menu': 'Audit trail' },
+      en: { 'thads.audit.menu': 'Audit trail', 'thads.settings.site-roles': 'Site sign-in roles' },
     },
   },
   register(app: StrapiApp) {
@@ -23,5 +26,6 @@ export default {
   },
   bootstrap(app: StrapiApp) {
     registerHistoryPanel(app);
+    labelSiteSignInRoles(app);
   },
 };
