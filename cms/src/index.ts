@@ -18,6 +18,7 @@ import { searchIndexer } from './search/indexer';
 import { checkUploadContent } from './upload/content-check';
 import { seed } from './seed';
 import { applyContentManagerTexts } from './admin-config/apply-content-manager-texts';
+import { requireAltText } from './document-middlewares/alt-text';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -29,6 +30,7 @@ export default {
     // Versions, audit entries and the edit-conflict check see each write before the others change it further.
     registerHistory(strapi);
     strapi.documents.use(normalizeText);
+    strapi.documents.use(requireAltText(strapi));
     strapi.documents.use(slugs(strapi));
     strapi.documents.use(articleDate);
     strapi.documents.use(searchIndex(strapi));

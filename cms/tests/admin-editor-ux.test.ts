@@ -136,3 +136,63 @@ describe('the content manager speaks Vietnamese', () => {
     expect(after.slug?.edit.label).toBe('Đường dẫn (slug)');
   });
 });
+
+describe('alternative text before publishing', () => {
+  const file = (name: string) =>
+    cms.strapi.db.query('plugin::upload.file').create({
+      data: {
+        name,
+        hash: name.replace(/\W/gu, '_'),
+        ext: '.jpg',
+        mime: 'image/jpeg',
+        size: 1,
+        width: 10,
+        height: 10,
+        url: `/uploads/${name}`,
+        provider: 'local',
+        alternativeText: null,
+      },
+    }) as Promise<{ id: number; name: string; url: string }>;
+
+  it('refuses to publish an article whose images lack it, naming them, and publishes once they have it', async () => {
+    const cover = await file('anh-bia-hoi-nghi.jpg');
+    const inline = await file('anh-trong-bai.jpg');
+    const created = await admin('editor', 'POST', ARTICLES, {
+      title: 'Hội nghị tập huấn nghiệp vụ',
+      cover: cover.id,
+      body: [
+        { type: 'paragraph', children: [{ type: 'text', text: 'Toàn cảnh hội nghị.' }] },
+        { type: 'image', image: { ...inline, alternativeText: null }, children: [{ type: 'text', text: '' }] },
+      ],
+    });
+    expect(created.status).toBe(201);
+    const { documentId } = ((await created.json()) as { data: { documentId: string } }).data;
+
+    const refused = await admin('editor', 'POST', `${ARTICLES}/${documentId}/actions/publish`, {});
+    expect(refused.status).toBe(400);
+    const { error } = (await refused.json()) as { error: { message: string } };
+    expect(error.message).toContain('ảnh đại diện "anh-bia-hoi-nghi.jpg"');
+    expect(error.message).toContain('ảnh trong nội dung "anh-trong-bai.jpg"');
+    expect(error.message).toContain('alternative text');
+    expect(await cms.strapi.documents('api::article.article').findOne({ documentId, status: 'published' })).toBeNull();
+
+    for (const { id } of [cover, inline])
+      await cms.strapi.db
+        .query('plugin::upload.file')
+        .update({ where: { id }, data: { alternativeText: 'Toàn cảnh hội nghị tập huấn' } });
+    const published = await admin('editor', 'POST', `${ARTICLES}/${documentId}/actions/publish`, {});
+    expect(published.status).toBe(200);
+  });
+
+  it('refuses a save that publishes at once, through the Document Service', async () => {
+    const cover = await file('anh-bia-khong-mo-ta.jpg');
+    await expect(
+      cms.strapi
+        .documents('api::article.article')
+        .create({
+          data: { title: 'Bài đăng ngay', cover: cover.id, audience: 'public', featured: false, isSample: false },
+          status: 'published',
+        }),
+    ).rejects.toThrow(/anh-bia-khong-mo-ta\.jpg/u);
+  });
+});
