@@ -19,6 +19,7 @@ import { checkUploadContent } from './upload/content-check';
 import { seed } from './seed';
 import { applyContentManagerTexts } from './admin-config/apply-content-manager-texts';
 import { requireAltText } from './document-middlewares/alt-text';
+import { backfillSearchText, foldedSearch } from './document-middlewares/folded-search';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -31,6 +32,7 @@ export default {
     registerHistory(strapi);
     strapi.documents.use(normalizeText);
     strapi.documents.use(requireAltText(strapi));
+    strapi.documents.use(foldedSearch(strapi));
     strapi.documents.use(slugs(strapi));
     strapi.documents.use(articleDate);
     strapi.documents.use(searchIndex(strapi));
@@ -51,6 +53,7 @@ export default {
     await closeSelfRegistration(strapi);
     await enforceEditorialRoles(strapi);
     await applyContentManagerTexts(strapi);
+    await backfillSearchText(strapi);
     await searchIndexer(strapi).prepare();
     invalidateOnSupportingChanges(strapi);
     await listenForChanges(strapi);
