@@ -9,6 +9,9 @@ const LANGUAGE_KEY = 'strapi-admin-language';
 export default {
   config: {
     locales: ['vi'],
+    // An intranet admin asks no outside host: no release check on GitHub, no video tutorials.
+    notifications: { releases: false },
+    tutorials: false,
     translations: {
       vi: {
         ...VI,
