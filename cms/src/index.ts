@@ -20,6 +20,7 @@ import { seed } from './seed';
 import { applyContentManagerTexts } from './admin-config/apply-content-manager-texts';
 import { requireAltText } from './document-middlewares/alt-text';
 import { backfillSearchText, foldedSearch } from './document-middlewares/folded-search';
+import { review } from './document-middlewares/review';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -33,6 +34,7 @@ export default {
     strapi.documents.use(normalizeText);
     strapi.documents.use(requireAltText(strapi));
     strapi.documents.use(foldedSearch(strapi));
+    strapi.documents.use(review(strapi));
     strapi.documents.use(slugs(strapi));
     strapi.documents.use(articleDate);
     strapi.documents.use(searchIndex(strapi));

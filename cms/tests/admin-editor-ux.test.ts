@@ -110,10 +110,10 @@ describe('the content manager speaks Vietnamese', () => {
     expect(untranslated.map(({ model, field }) => `${model}.${field}`)).toEqual([]);
   });
 
-  it('lists articles newest first with date, title, category and authors', async () => {
+  it('lists articles newest first with date, title, category, authors and review state', async () => {
     const { contentType } = await configuration('api::article.article');
     expect(contentType.settings).toMatchObject({ defaultSortBy: 'date', defaultSortOrder: 'DESC' });
-    expect(contentType.layouts.list).toEqual(['date', 'title', 'category', 'authors']);
+    expect(contentType.layouts.list).toEqual(['date', 'title', 'category', 'authors', 'reviewState']);
     expect(contentType.metadatas.title?.edit.label).toBe('Tiêu đề');
     expect(contentType.metadatas.campaignThemes?.list.label).toBe('Phong trào thi đua');
   });
@@ -231,5 +231,50 @@ describe('searching the admin article list without diacritics', () => {
     );
     await backfillSearchText(cms.strapi);
     expect((await search('dot xuat o binh xuyen')).map((article) => article.documentId)).toEqual([documentId]);
+  });
+});
+
+describe('submit for review', () => {
+  it('an Author submits, an Editor finds it among those waiting and sends it back with a comment the Author reads', async () => {
+    const created = await admin('author', 'POST', ARTICLES, { title: 'Bài chờ duyệt của tác giả' });
+    const { documentId } = ((await created.json()) as { data: { documentId: string } }).data;
+    expect((await admin('author', 'PUT', `${ARTICLES}/${documentId}`, { reviewState: 'submitted' })).status).toBe(200);
+
+    const waiting = await admin(
+      'editor',
+      'GET',
+      `${ARTICLES}?page=1&pageSize=50&filters[$and][0][reviewState][$eq]=submitted`,
+    );
+    expect(waiting.status).toBe(200);
+    expect(
+      ((await waiting.json()) as { results: Array<{ documentId: string }> }).results.map((a) => a.documentId),
+    ).toEqual([documentId]);
+
+    const refused = await admin('author', 'PUT', `${ARTICLES}/${documentId}`, { reviewState: 'returned' });
+    expect(refused.status).toBe(403);
+    const returned = await admin('editor', 'PUT', `${ARTICLES}/${documentId}`, {
+      reviewState: 'returned',
+      reviewComment: 'Bổ sung ảnh và nguồn tin.',
+    });
+    expect(returned.status).toBe(200);
+    const seen = await admin('author', 'GET', `${ARTICLES}/${documentId}`);
+    expect(((await seen.json()) as { data: { reviewState: string; reviewComment: string } }).data).toMatchObject({
+      reviewState: 'returned',
+      reviewComment: 'Bổ sung ảnh và nguồn tin.',
+    });
+
+    expect((await admin('editor', 'POST', `${ARTICLES}/${documentId}/actions/publish`, {})).status).toBe(200);
+    const after = await cms.strapi.db
+      .query('api::article.article')
+      .findMany({ where: { documentId }, select: ['reviewState', 'reviewComment'] });
+    expect(after).toEqual([
+      { reviewState: null, reviewComment: null },
+      { reviewState: null, reviewComment: null },
+    ]);
+    const publicRead = await fetch(`${cms.baseUrl}/api/articles?filters[documentId][$eq]=${documentId}`);
+    const { data } = (await publicRead.json()) as { data: Array<Record<string, unknown>> };
+    expect(data).toHaveLength(1);
+    expect(Object.keys(data[0] ?? {})).not.toContain('reviewState');
+    expect(Object.keys(data[0] ?? {})).not.toContain('reviewComment');
   });
 });

@@ -38,8 +38,13 @@ export const CONTENT_TYPE_TEXTS: Record<string, ModelTexts> = {
       featured: { label: 'Tin nổi bật', hint: 'Bật để đưa bài lên khu tin nổi bật ở trang chủ.' },
       attachments: { label: 'Tệp đính kèm', hint: 'Văn bản, biểu mẫu đi kèm bài (PDF, DOCX…).' },
       isSample: { label: 'Bài mẫu (nội bộ)', hint: 'Bài mẫu do hệ thống tạo để thử; không dùng cho bài thật.' },
+      reviewState: {
+        label: 'Duyệt bài',
+        hint: 'Tác giả chọn "submitted" (Gửi duyệt) khi bài xong; biên tập viên xuất bản hoặc chọn "returned" (Trả lại).',
+      },
+      reviewComment: { label: 'Ý kiến của biên tập viên', hint: 'Lý do trả lại bài, để tác giả sửa.' },
     },
-    columns: ['date', 'title', 'category', 'authors'],
+    columns: ['date', 'title', 'category', 'authors', 'reviewState'],
     sort: { by: 'date', order: 'DESC' },
   },
   'api::author.author': {
