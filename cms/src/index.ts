@@ -21,6 +21,10 @@ import { refuseTestClockInProduction } from './scheduling/clock';
 import { scheduleGuard } from './scheduling/schedule-guard';
 import { startScheduler, stopScheduler } from './scheduling/scheduler';
 import { applyScheduleAdmin } from './scheduling/admin-layout';
+import { applyContentManagerTexts } from './admin-config/apply-content-manager-texts';
+import { requireAltText } from './document-middlewares/alt-text';
+import { backfillSearchText, foldedSearch } from './document-middlewares/folded-search';
+import { review } from './document-middlewares/review';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -33,6 +37,9 @@ export default {
     // Versions, audit entries and the edit-conflict check see each write before the others change it further.
     registerHistory(strapi);
     strapi.documents.use(normalizeText);
+    strapi.documents.use(requireAltText(strapi));
+    strapi.documents.use(foldedSearch(strapi));
+    strapi.documents.use(review(strapi));
     strapi.documents.use(slugs(strapi));
     strapi.documents.use(scheduleGuard(strapi));
     strapi.documents.use(articleDate(strapi));
@@ -53,6 +60,8 @@ export default {
     await grantPublicReadPermissions(strapi);
     await closeSelfRegistration(strapi);
     await enforceEditorialRoles(strapi);
+    await applyContentManagerTexts(strapi);
+    await backfillSearchText(strapi);
     await searchIndexer(strapi).prepare();
     invalidateOnSupportingChanges(strapi);
     await listenForChanges(strapi);

@@ -1,6 +1,8 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { registerHistory, registerHistoryPanel } from './history/register';
 import { previewTranslations } from './preview-translations';
+import { labelSiteSignInRoles } from './settings-labels';
+import { VI } from './translations/vi';
 
 // The admin reads this key when it first renders; each editor can still switch language in their profile.
 const LANGUAGE_KEY = 'strapi-admin-language';
@@ -8,14 +10,18 @@ const LANGUAGE_KEY = 'strapi-admin-language';
 export default {
   config: {
     locales: ['vi'],
+    // An intranet admin asks no outside host: no release check on GitHub, no video tutorials.
+    notifications: { releases: false },
+    tutorials: false,
     translations: {
       vi: {
+        ...VI,
         'Auth.form.welcome.title': 'Cổng thông tin Cục THADS tỉnh Vĩnh Phúc',
         'Auth.form.welcome.subtitle': 'Đăng nhập trang quản trị nội dung',
         'thads.audit.menu': 'Nhật ký hoạt động',
         ...previewTranslations,
       },
-      en: { 'thads.audit.menu': 'Audit trail' },
+      en: { 'thads.audit.menu': 'Audit trail', 'thads.settings.site-roles': 'Site sign-in roles' },
     },
   },
   register(app: StrapiApp) {
@@ -25,5 +31,6 @@ export default {
   },
   bootstrap(app: StrapiApp) {
     registerHistoryPanel(app);
+    labelSiteSignInRoles(app);
   },
 };

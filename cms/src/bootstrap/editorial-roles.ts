@@ -1,6 +1,9 @@
 import type { Core } from '@strapi/strapi';
 
 const PUBLISH = 'plugin::content-manager.explorer.publish';
+const READ = 'plugin::content-manager.explorer.read';
+const CREATE = 'plugin::content-manager.explorer.create';
+const UPDATE = 'plugin::content-manager.explorer.update';
 const EDITORIAL_TYPES = [
   'api::article.article',
   'api::author.author',
@@ -9,8 +12,13 @@ const EDITORIAL_TYPES = [
 ];
 /** Portal-wide settings are an Editor's (or Super Admin's) business. */
 const EDITOR_ONLY_SUBJECTS = ['api::site-setting.site-setting'];
+/** What an Author picks in an article's relation pickers: all of them, not only those the Author created. */
+const PICKED_BY_AUTHORS = ['api::author.author', 'api::campaign-theme.campaign-theme', 'api::category.category'];
+/** Internal fields an Author sees but cannot set. */
+const LOCKED_FOR_AUTHORS: Record<string, string[]> = { 'api::article.article': ['isSample'] };
 
 type PermissionRow = { id: number; action: string; subject: string | null };
+type FieldsRow = { id: number; properties: { fields?: string[] | null } | null };
 
 /** Vietnamese names for Strapi's three roles, given only while they still carry Strapi's English defaults. */
 const ROLE_NAMES: Record<string, { from: string; name: string; description: string }> = {
@@ -34,7 +42,8 @@ const ROLE_NAMES: Record<string, { from: string; name: string; description: stri
 /**
  * The admin panel's editorial roles, made so at every start (Strapi creates them with the first administrator):
  * - Tác giả / Author ("strapi-author"): writes and edits their own articles (Strapi's "is creator" condition), never
- *   publishes, never touches the portal's settings;
+ *   publishes, never touches the portal's settings nor internal fields (`isSample`); reads every author, category
+ *   and campaign theme, so that the article's pickers list them;
  * - Biên tập viên / Editor ("strapi-editor"): edits and publishes everyone's content;
  * - Super Admin: everything, including users and settings (Strapi's own role, left alone).
  * A publish permission granted to Authors by hand is taken away again on the next start: that is the policy.
@@ -52,6 +61,8 @@ export async function enforceEditorialRoles(strapi: Core.Strapi): Promise<void> 
     await permissions.deleteMany({
       where: { role: author.id, $or: [{ action: PUBLISH }, { subject: { $in: EDITOR_ONLY_SUBJECTS } }] },
     });
+    await letAuthorsReadPickedTypes(strapi, author.id);
+    await lockFieldsForAuthors(strapi, author.id);
   }
   if (editor) {
     const existing = (await permissions.findMany({
@@ -63,6 +74,45 @@ export async function enforceEditorialRoles(strapi: Core.Strapi): Promise<void> 
       if (!covered.has(subject))
         await permissions.create({
           data: { action: PUBLISH, subject, properties: {}, conditions: [], role: editor.id },
+        });
+    }
+  }
+}
+
+async function letAuthorsReadPickedTypes(strapi: Core.Strapi, role: number): Promise<void> {
+  const permissions = strapi.db.query('admin::permission');
+  for (const subject of PICKED_BY_AUTHORS) {
+    const where = { role, action: READ, subject };
+    const rows = (await permissions.findMany({ where, select: ['id'] })) as Array<{ id: number }>;
+    for (const { id } of rows) await permissions.update({ where: { id }, data: { conditions: [] } });
+    if (rows.length > 0) continue;
+    // A type added after the roles were made has no Author permission at all: read every field of it.
+    const contentTypes = strapi.service('admin::content-type') as {
+      getNestedFields(model: unknown, options: { components: unknown }): string[];
+    };
+    const fields = contentTypes.getNestedFields(strapi.contentTypes[subject as keyof typeof strapi.contentTypes], {
+      components: strapi.components,
+    });
+    await permissions.create({ data: { ...where, properties: { fields }, conditions: [] } });
+  }
+}
+
+async function lockFieldsForAuthors(strapi: Core.Strapi, role: number): Promise<void> {
+  const permissions = strapi.db.query('admin::permission');
+  for (const [subject, locked] of Object.entries(LOCKED_FOR_AUTHORS)) {
+    const rows = (await permissions.findMany({
+      where: { role, subject, action: { $in: [CREATE, UPDATE] } },
+      select: ['id', 'properties'],
+    })) as FieldsRow[];
+    for (const { id, properties } of rows) {
+      // No field list means every field: spell the allowed ones out instead.
+      const fields =
+        properties?.fields ??
+        Object.keys(strapi.contentTypes[subject as keyof typeof strapi.contentTypes]?.attributes ?? {});
+      if (fields.some((field) => locked.includes(field)))
+        await permissions.update({
+          where: { id },
+          data: { properties: { ...properties, fields: fields.filter((field) => !locked.includes(field)) } },
         });
     }
   }

@@ -9,8 +9,9 @@ export const VERSIONED_TYPES = new Set<string>([
   'api::site-setting.site-setting',
 ]);
 
-/** Bookkeeping Strapi keeps itself: never part of a version, never restored. */
+/** Bookkeeping Strapi keeps itself, and copies derived from other fields: never part of a version, never restored. */
 const META_FIELDS = new Set([
+  'searchText',
   'id',
   'documentId',
   'createdAt',

@@ -1,0 +1,280 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminRequest, signedInAdmin } from './support/admin';
+import { startSeededCms, type TestCms } from './support/strapi';
+
+const ARTICLES = '/content-manager/collection-types/api::article.article';
+let cms: TestCms;
+const tokens: Record<'author' | 'editor' | 'admin', string> = { author: '', editor: '', admin: '' };
+
+const admin = (who: keyof typeof tokens, method: string, path: string, body?: unknown) =>
+  adminRequest(cms, tokens[who], method, path, body);
+
+beforeAll(async () => {
+  cms = await startSeededCms(0);
+  tokens.author = await signedInAdmin(cms, 'strapi-author', 'tac-gia-ux@thads.example.gov.vn');
+  tokens.editor = await signedInAdmin(cms, 'strapi-editor', 'bien-tap-ux@thads.example.gov.vn');
+  tokens.admin = await signedInAdmin(cms, 'strapi-super-admin', 'quan-tri-ux@thads.example.gov.vn');
+});
+afterAll(async () => {
+  await cms?.stop();
+});
+
+describe('an Author in the article edit view', () => {
+  it.each([
+    ['authors', 'api::author.author'],
+    ['category', 'api::category.category'],
+    ['campaignThemes', 'api::campaign-theme.campaign-theme'],
+  ] as const)('picks any seeded entry in the %s picker', async (field, uid) => {
+    const seeded = (await cms.strapi.documents(uid).findMany({ status: 'published', fields: ['name'] })).map(
+      (entry) => entry.name,
+    );
+    expect(seeded.length).toBeGreaterThan(0);
+    const response = await admin(
+      'author',
+      'GET',
+      `/content-manager/relations/api::article.article/${field}?pageSize=100`,
+    );
+    expect(response.status).toBe(200);
+    const { results } = (await response.json()) as { results: Array<{ name: string }> };
+    expect(results.map((entry) => entry.name).sort()).toEqual(expect.arrayContaining(seeded));
+  });
+
+  it('cannot mark an article as a sample', async () => {
+    const created = await admin('author', 'POST', ARTICLES, { title: 'Bài thử đánh dấu mẫu', isSample: true });
+    expect(created.status).toBe(201);
+    const { documentId } = ((await created.json()) as { data: { documentId: string } }).data;
+    const updated = await admin('author', 'PUT', `${ARTICLES}/${documentId}`, { isSample: true });
+    expect(updated.status).toBe(200);
+    const stored = await cms.strapi.documents('api::article.article').findOne({ documentId, fields: ['isSample'] });
+    expect(stored?.isSample).not.toBe(true);
+  });
+});
+
+type EditorConfiguration = {
+  data: {
+    contentType: {
+      settings: { defaultSortBy: string; defaultSortOrder: string };
+      metadatas: Record<
+        string,
+        { edit: { label: string; description: string; visible: boolean }; list: { label: string } }
+      >;
+      layouts: { list: string[] };
+    };
+    components: Record<
+      string,
+      { metadatas: Record<string, { edit: { label: string; description: string; visible: boolean } }> }
+    >;
+  };
+};
+
+const configuration = async (uid: string) => {
+  const response = await admin('editor', 'GET', `/content-manager/content-types/${uid}/configuration`);
+  expect(response.status).toBe(200);
+  return ((await response.json()) as EditorConfiguration).data;
+};
+
+describe('the content manager speaks Vietnamese', () => {
+  it.each([
+    'api::article.article',
+    'api::author.author',
+    'api::campaign-theme.campaign-theme',
+    'api::category.category',
+    'api::site-setting.site-setting',
+  ])('labels and explains every field of %s, and of its components', async (uid) => {
+    const { contentType, components } = await configuration(uid);
+    const models = [
+      { uid, metadatas: contentType.metadatas },
+      ...Object.entries(components).map(([component, { metadatas }]) => ({ uid: component, metadatas })),
+    ];
+    const fields = models.flatMap(({ uid: model, metadatas }) =>
+      Object.keys(
+        (
+          cms.strapi.contentTypes[model as keyof typeof cms.strapi.contentTypes] ??
+          cms.strapi.components[model as keyof typeof cms.strapi.components]
+        ).attributes,
+      )
+        .filter(
+          (field) =>
+            !['createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations'].includes(
+              field,
+            ),
+        )
+        .map((field) => ({ model, field, edit: metadatas[field]?.edit })),
+    );
+    expect(fields.length).toBeGreaterThan(3);
+    // Fields hidden from editors (e.g. `searchText`) need no label.
+    const untranslated = fields.filter(
+      ({ field, edit }) =>
+        !edit || (edit.label === field && edit.visible !== false) || (!edit.description && edit.visible !== false),
+    );
+    expect(untranslated.map(({ model, field }) => `${model}.${field}`)).toEqual([]);
+  });
+
+  it('lists articles newest first with date, title, category, authors and review state', async () => {
+    const { contentType } = await configuration('api::article.article');
+    expect(contentType.settings).toMatchObject({ defaultSortBy: 'date', defaultSortOrder: 'DESC' });
+    expect(contentType.layouts.list).toEqual(['date', 'title', 'category', 'authors', 'reviewState']);
+    expect(contentType.metadatas.title?.edit.label).toBe('Tiêu đề');
+    expect(contentType.metadatas.campaignThemes?.list.label).toBe('Phong trào thi đua');
+  });
+
+  it('keeps a label an editor changed in the admin at the next start', async () => {
+    const uid = 'api::category.category';
+    const { settings, layouts, metadatas } = (await configuration(uid)).contentType;
+    const name = metadatas.name;
+    expect(name).toBeDefined();
+    if (!name) return;
+    const saved = await admin('admin', 'PUT', `/content-manager/content-types/${uid}/configuration`, {
+      settings,
+      layouts,
+      // As the admin sends it: the list view's `mainField` is derived, not stored.
+      metadatas: Object.fromEntries(
+        Object.entries({
+          ...metadatas,
+          name: { ...name, edit: { ...name.edit, label: 'Tên chuyên mục (sửa tay)' } },
+        }).map(([field, { edit, list }]) => [field, { edit, list: { ...list, mainField: undefined } }]),
+      ),
+    });
+    expect(saved.status).toBe(200);
+
+    const { applyContentManagerTexts } = cms.appModule<
+      typeof import('../src/admin-config/apply-content-manager-texts')
+    >('src/admin-config/apply-content-manager-texts.js');
+    await applyContentManagerTexts(cms.strapi);
+    const after = (await configuration(uid)).contentType.metadatas;
+    expect(after.name?.edit.label).toBe('Tên chuyên mục (sửa tay)');
+    expect(after.slug?.edit.label).toBe('Đường dẫn (slug)');
+  });
+});
+
+describe('alternative text before publishing', () => {
+  const file = (name: string) =>
+    cms.strapi.db.query('plugin::upload.file').create({
+      data: {
+        name,
+        hash: name.replace(/\W/gu, '_'),
+        ext: '.jpg',
+        mime: 'image/jpeg',
+        size: 1,
+        width: 10,
+        height: 10,
+        url: `/uploads/${name}`,
+        provider: 'local',
+        alternativeText: null,
+      },
+    }) as Promise<{ id: number; name: string; url: string }>;
+
+  it('refuses to publish an article whose images lack it, naming them, and publishes once they have it', async () => {
+    const cover = await file('anh-bia-hoi-nghi.jpg');
+    const inline = await file('anh-trong-bai.jpg');
+    const created = await admin('editor', 'POST', ARTICLES, {
+      title: 'Hội nghị tập huấn nghiệp vụ',
+      cover: cover.id,
+      body: [
+        { type: 'paragraph', children: [{ type: 'text', text: 'Toàn cảnh hội nghị.' }] },
+        { type: 'image', image: { ...inline, alternativeText: null }, children: [{ type: 'text', text: '' }] },
+      ],
+    });
+    expect(created.status).toBe(201);
+    const { documentId } = ((await created.json()) as { data: { documentId: string } }).data;
+
+    const refused = await admin('editor', 'POST', `${ARTICLES}/${documentId}/actions/publish`, {});
+    expect(refused.status).toBe(400);
+    const { error } = (await refused.json()) as { error: { message: string } };
+    expect(error.message).toContain('ảnh đại diện "anh-bia-hoi-nghi.jpg"');
+    expect(error.message).toContain('ảnh trong nội dung "anh-trong-bai.jpg"');
+    expect(error.message).toContain('alternative text');
+    expect(await cms.strapi.documents('api::article.article').findOne({ documentId, status: 'published' })).toBeNull();
+
+    for (const { id } of [cover, inline])
+      await cms.strapi.db
+        .query('plugin::upload.file')
+        .update({ where: { id }, data: { alternativeText: 'Toàn cảnh hội nghị tập huấn' } });
+    const published = await admin('editor', 'POST', `${ARTICLES}/${documentId}/actions/publish`, {});
+    expect(published.status).toBe(200);
+  });
+
+  it('refuses a save that publishes at once, through the Document Service', async () => {
+    const cover = await file('anh-bia-khong-mo-ta.jpg');
+    await expect(
+      cms.strapi.documents('api::article.article').create({
+        data: { title: 'Bài đăng ngay', cover: cover.id, audience: 'public', featured: false, isSample: false },
+        status: 'published',
+      }),
+    ).rejects.toThrow(/anh-bia-khong-mo-ta\.jpg/u);
+  });
+});
+
+describe('searching the admin article list without diacritics', () => {
+  const search = async (query: string) => {
+    const response = await admin('editor', 'GET', `${ARTICLES}?page=1&pageSize=50&_q=${encodeURIComponent(query)}`);
+    expect(response.status).toBe(200);
+    return ((await response.json()) as { results: Array<{ documentId: string; title: string }> }).results;
+  };
+
+  it('finds "Tập huấn" drafts when typed "tap huan", and not what does not match', async () => {
+    const created = await admin('editor', 'POST', ARTICLES, { title: 'Lớp TẬP HUẤN nghiệp vụ thi hành án' });
+    expect(created.status).toBe(201);
+    const { documentId } = ((await created.json()) as { data: { documentId: string } }).data;
+    expect((await search('tap huan')).map((article) => article.documentId)).toContain(documentId);
+    expect((await search('Tập huấn')).map((article) => article.documentId)).toContain(documentId);
+    expect(await search('tap huan khong co bai nay')).toEqual([]);
+  });
+
+  it('finds articles written before the folded copy existed, once the CMS has started', async () => {
+    const created = await admin('editor', 'POST', ARTICLES, { title: 'Kiểm tra đột xuất ở Bình Xuyên' });
+    const { documentId } = ((await created.json()) as { data: { documentId: string } }).data;
+    await cms.strapi.db.query('api::article.article').updateMany({ where: { documentId }, data: { searchText: null } });
+    expect(await search('dot xuat o binh xuyen')).toEqual([]);
+    const { backfillSearchText } = cms.appModule<typeof import('../src/document-middlewares/folded-search')>(
+      'src/document-middlewares/folded-search.js',
+    );
+    await backfillSearchText(cms.strapi);
+    expect((await search('dot xuat o binh xuyen')).map((article) => article.documentId)).toEqual([documentId]);
+  });
+});
+
+describe('submit for review', () => {
+  it('an Author submits, an Editor finds it among those waiting and sends it back with a comment the Author reads', async () => {
+    const created = await admin('author', 'POST', ARTICLES, { title: 'Bài chờ duyệt của tác giả' });
+    const { documentId } = ((await created.json()) as { data: { documentId: string } }).data;
+    expect((await admin('author', 'PUT', `${ARTICLES}/${documentId}`, { reviewState: 'submitted' })).status).toBe(200);
+
+    const waiting = await admin(
+      'editor',
+      'GET',
+      `${ARTICLES}?page=1&pageSize=50&filters[$and][0][reviewState][$eq]=submitted`,
+    );
+    expect(waiting.status).toBe(200);
+    expect(
+      ((await waiting.json()) as { results: Array<{ documentId: string }> }).results.map((a) => a.documentId),
+    ).toEqual([documentId]);
+
+    const refused = await admin('author', 'PUT', `${ARTICLES}/${documentId}`, { reviewState: 'returned' });
+    expect(refused.status).toBe(403);
+    const returned = await admin('editor', 'PUT', `${ARTICLES}/${documentId}`, {
+      reviewState: 'returned',
+      reviewComment: 'Bổ sung ảnh và nguồn tin.',
+    });
+    expect(returned.status).toBe(200);
+    const seen = await admin('author', 'GET', `${ARTICLES}/${documentId}`);
+    expect(((await seen.json()) as { data: { reviewState: string; reviewComment: string } }).data).toMatchObject({
+      reviewState: 'returned',
+      reviewComment: 'Bổ sung ảnh và nguồn tin.',
+    });
+
+    expect((await admin('editor', 'POST', `${ARTICLES}/${documentId}/actions/publish`, {})).status).toBe(200);
+    const after = await cms.strapi.db
+      .query('api::article.article')
+      .findMany({ where: { documentId }, select: ['reviewState', 'reviewComment'] });
+    expect(after).toEqual([
+      { reviewState: null, reviewComment: null },
+      { reviewState: null, reviewComment: null },
+    ]);
+    const publicRead = await fetch(`${cms.baseUrl}/api/articles?filters[documentId][$eq]=${documentId}`);
+    const { data } = (await publicRead.json()) as { data: Array<Record<string, unknown>> };
+    expect(data).toHaveLength(1);
+    expect(Object.keys(data[0] ?? {})).not.toContain('reviewState');
+    expect(Object.keys(data[0] ?? {})).not.toContain('reviewComment');
+  });
+});
