@@ -110,10 +110,19 @@ describe('the content manager speaks Vietnamese', () => {
     expect(untranslated.map(({ model, field }) => `${model}.${field}`)).toEqual([]);
   });
 
-  it('lists articles newest first with date, title, category, authors and review state', async () => {
+  it('lists articles newest first with date, title, category, authors, review state and schedule', async () => {
     const { contentType } = await configuration('api::article.article');
     expect(contentType.settings).toMatchObject({ defaultSortBy: 'date', defaultSortOrder: 'DESC' });
-    expect(contentType.layouts.list).toEqual(['date', 'title', 'category', 'authors', 'reviewState']);
+    expect(contentType.layouts.list).toEqual([
+      'date',
+      'title',
+      'category',
+      'authors',
+      'reviewState',
+      // Added by the scheduling view (src/scheduling/admin-layout): which articles are scheduled, and failures.
+      'publishAt',
+      'scheduleError',
+    ]);
     expect(contentType.metadatas.title?.edit.label).toBe('Tiêu đề');
     expect(contentType.metadatas.campaignThemes?.list.label).toBe('Phong trào thi đua');
   });

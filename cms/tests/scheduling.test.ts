@@ -238,6 +238,29 @@ describe('scheduled publishing', () => {
     expect(((await refused.json()) as { error: { message: string } }).error.message).toContain('không lên lịch được');
     expect((await draftRow(untitled)).publishAt).toBeNull();
 
+    // Nor is an article whose cover has no alternative text, which publishing refuses (the image is named).
+    const cover = (await cms.strapi.db.query('plugin::upload.file').create({
+      data: {
+        name: 'anh-bia-hen-gio.jpg',
+        hash: 'anh_bia_hen_gio',
+        ext: '.jpg',
+        mime: 'image/jpeg',
+        size: 1,
+        width: 10,
+        height: 10,
+        url: '/uploads/anh-bia-hen-gio.jpg',
+        provider: 'local',
+        alternativeText: null,
+      },
+    })) as { id: number };
+    const withoutAlt = await createDraft(editor, 'Bài có ảnh bìa chưa có mô tả', { cover: cover.id });
+    const refusedImage = await saveDraft(editor, withoutAlt, { publishAt: at });
+    expect(refusedImage.status).toBe(400);
+    const { message } = ((await refusedImage.json()) as { error: { message: string } }).error;
+    expect(message).toContain('không lên lịch được');
+    expect(message).toContain('anh-bia-hen-gio.jpg');
+    expect((await draftRow(withoutAlt)).publishAt).toBeNull();
+
     const reversed = await createDraft(editor, 'Bài gỡ trước khi đăng');
     const response = await saveDraft(editor, reversed, {
       title: 'Bài gỡ trước khi đăng',

@@ -70,29 +70,35 @@ function refuse(missing: string[]): never {
 const coverOf = (draft: StoredDraft | null): ImageRef[] =>
   draft?.cover ? [{ where: 'cover', id: draft.cover.id, name: draft.cover.name }] : [];
 
+const draftsOf = (strapi: Core.Strapi, documentId: unknown) =>
+  strapi.db.query(ARTICLE).findMany({
+    where: { documentId, publishedAt: null },
+    select: ['id', 'body'],
+    populate: { cover: { select: ['id', 'name'] } },
+  }) as Promise<StoredDraft[]>;
+
+/** Refuses (a validation error naming each image) when the saved draft of an article has images without alt text. */
+export async function refuseDraftWithoutAltText(strapi: Core.Strapi, documentId: unknown): Promise<void> {
+  for (const draft of await draftsOf(strapi, documentId)) {
+    const missing = await imagesWithoutAlt(strapi, [...coverOf(draft), ...bodyImages(draft.body)]);
+    if (missing.length) refuse(missing);
+  }
+}
+
 /** An article whose cover or inline images lack alternative text is not published (nor scheduled to be). */
 export const requireAltText =
   (strapi: Core.Strapi): Middleware =>
   async (context, next) => {
     if (context.uid !== ARTICLE) return next();
     const params = context.params as { documentId?: unknown; status?: string; data?: Record<string, unknown> };
-    const drafts = (documentId: unknown) =>
-      strapi.db.query(ARTICLE).findMany({
-        where: { documentId, publishedAt: null },
-        select: ['id', 'body'],
-        populate: { cover: { select: ['id', 'name'] } },
-      }) as Promise<StoredDraft[]>;
 
     if (context.action === 'publish' && params.documentId !== undefined) {
-      for (const draft of await drafts(params.documentId)) {
-        const missing = await imagesWithoutAlt(strapi, [...coverOf(draft), ...bodyImages(draft.body)]);
-        if (missing.length) refuse(missing);
-      }
+      await refuseDraftWithoutAltText(strapi, params.documentId);
     } else if ((context.action === 'create' || context.action === 'update') && params.status === 'published') {
       const data = params.data ?? {};
       const stored =
         context.action === 'update' && params.documentId !== undefined
-          ? ((await drafts(params.documentId))[0] ?? null)
+          ? ((await draftsOf(strapi, params.documentId))[0] ?? null)
           : null;
       const cover = coverFromData(data.cover);
       const images = [

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { refuseDraftWithoutAltText } from '../document-middlewares/alt-text';
 import { isScheduledType, type ScheduledType } from './scheduler';
 
 type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
@@ -106,6 +107,7 @@ async function refuseUnpublishable(strapi: Core.Strapi, uid: ScheduledType, docu
   try {
     type Input = Parameters<Core.Strapi['entityValidator']['validateEntityCreation']>[1];
     await strapi.entityValidator.validateEntityCreation(model, scalars as Input, { isDraft: false });
+    if (uid === 'api::article.article') await refuseDraftWithoutAltText(strapi, documentId);
   } catch (error) {
     if (error instanceof errors.ValidationError)
       throw new errors.ValidationError(
