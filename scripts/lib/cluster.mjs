@@ -29,6 +29,8 @@ export async function startCluster({ env, instances, nginxPort, cmsPort, webPort
     // Feeds, sitemaps and share previews link to the public address: nginx's.
     SITE_URL: env.SITE_URL || siteUrl,
     CORS_ORIGINS: [env.CORS_ORIGINS, siteUrl, `http://localhost:${nginxPort}`].filter(Boolean).join(','),
+    // Content changes empty the site server's rendered pages.
+    SITE_CHANGE_HOOK_URL: env.SITE_CHANGE_HOOK_URL || `http://127.0.0.1:${webPort}/_site/content-changed`,
   };
   /** @type {import('./supervisor.mjs').Supervised[]} */
   const processes = cmsPorts.map((port, index) => ({
@@ -51,7 +53,8 @@ export async function startCluster({ env, instances, nginxPort, cmsPort, webPort
           env: { ...env, CMS_URL: siteUrl, WEB_PORT: String(webPort), WEB_TRUSTED_PROXIES: '127.0.0.1' },
           quiet,
         }),
-      ready: (service) => waitForHttp(`http://127.0.0.1:${webPort}/`, service),
+      // Not a page: pages are rendered from the CMS, reached through nginx, which starts after the site server.
+      ready: (service) => waitForHttp(`http://127.0.0.1:${webPort}/robots.txt`, service),
     },
     {
       name: 'nginx',
