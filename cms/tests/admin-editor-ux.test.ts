@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminRequest, signedInAdmin } from './support/admin';
+import { imageWithoutAlt } from './support/documents';
 import { startSeededCms, type TestCms } from './support/strapi';
 
 const ARTICLES = '/content-manager/collection-types/api::article.article';
@@ -157,21 +158,7 @@ describe('the content manager speaks Vietnamese', () => {
 });
 
 describe('alternative text before publishing', () => {
-  const file = (name: string) =>
-    cms.strapi.db.query('plugin::upload.file').create({
-      data: {
-        name,
-        hash: name.replace(/\W/gu, '_'),
-        ext: '.jpg',
-        mime: 'image/jpeg',
-        size: 1,
-        width: 10,
-        height: 10,
-        url: `/uploads/${name}`,
-        provider: 'local',
-        alternativeText: null,
-      },
-    }) as Promise<{ id: number; name: string; url: string }>;
+  const file = (name: string) => imageWithoutAlt(cms, name);
 
   it('refuses to publish an article whose images lack it, naming them, and publishes once they have it', async () => {
     const cover = await file('anh-bia-hoi-nghi.jpg');

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, startService, waitForHttp } from '../../scripts/lib/shell.mjs';
 import { STRAPI_BIN } from '../../scripts/lib/cms-process.mjs';
+import { imageWithoutAlt } from './support/documents';
 import { adminRequest, signedInAdmin } from './support/admin';
 import { APP_DIR, startCms, type TestCms } from './support/strapi';
 
@@ -239,20 +240,7 @@ describe('scheduled publishing', () => {
     expect((await draftRow(untitled)).publishAt).toBeNull();
 
     // Nor is an article whose cover has no alternative text, which publishing refuses (the image is named).
-    const cover = (await cms.strapi.db.query('plugin::upload.file').create({
-      data: {
-        name: 'anh-bia-hen-gio.jpg',
-        hash: 'anh_bia_hen_gio',
-        ext: '.jpg',
-        mime: 'image/jpeg',
-        size: 1,
-        width: 10,
-        height: 10,
-        url: '/uploads/anh-bia-hen-gio.jpg',
-        provider: 'local',
-        alternativeText: null,
-      },
-    })) as { id: number };
+    const cover = await imageWithoutAlt(cms, 'anh-bia-hen-gio.jpg');
     const withoutAlt = await createDraft(editor, 'Bài có ảnh bìa chưa có mô tả', { cover: cover.id });
     const refusedImage = await saveDraft(editor, withoutAlt, { publishAt: at });
     expect(refusedImage.status).toBe(400);
