@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
+import { foldedSearchText } from '../document-middlewares/folded-search';
 import { searchIndexer } from '../search/indexer';
 import { sampleArticle, sampleSlug } from './samples';
 
@@ -53,6 +54,8 @@ export async function createSampleArticles(
         slug: sampleSlug(index),
         lead: sample.lead,
         body: sample.body,
+        // Written past the Document Service, so the admin's folded search copy is made here.
+        searchText: foldedSearchText(sample),
         date: new Date(sample.date),
         featured: sample.featured,
         isSample: true,
