@@ -219,7 +219,7 @@ describe('date archive', () => {
     expect(status).toBe(200);
     const days = body.data.days;
     expect(days.find((day) => day.date === '2021-03-16')).toEqual({ date: '2021-03-16', count: 1 });
-    expect(days.every((day) => day.date.startsWith('2021-03-'))).toBe(true);
+    expect(days.filter((day) => !day.date.startsWith('2021-03-'))).toEqual([]);
     expect(days.reduce((sum, day) => sum + day.count, 0)).toBeGreaterThan(1);
   });
 
