@@ -1,26 +1,15 @@
 // The matched route's chunk requested with the entry script (not after it): `<link rel="modulepreload">` tags from
-// Vite's build manifest.
+// Vite's build manifest. Which route a page is comes from the server render (src/app/route-table.ts).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { SITE_PATHS } from '@thads/content';
 
-/** Each lazily loaded route's source module, by the path it answers (longest prefixes first). */
-const ROUTES = [
-  { prefix: SITE_PATHS.article, module: 'article' },
-  { prefix: SITE_PATHS.category, module: 'category' },
-  { prefix: SITE_PATHS.campaignTheme, module: 'campaign-theme' },
-  { exact: SITE_PATHS.campaignThemes, module: 'campaign-themes' },
-  { prefix: SITE_PATHS.author, module: 'author' },
-  { prefix: SITE_PATHS.day, module: 'day' },
-  { exact: SITE_PATHS.signIn, module: 'sign-in' },
-  { exact: SITE_PATHS.search, module: 'search' },
-  { exact: SITE_PATHS.siteMap, module: 'site-map' },
-];
+const ROUTE_MODULE = /^src\/app\/routes\/([a-z0-9-]+)\.tsx$/;
 
 /**
- * A function giving the preload tags of a page's route, or nothing when the build has no manifest.
+ * A function giving the preload tags of a route module (`article`, `site-map`…), or nothing when the build has no
+ * manifest.
  * @param {string} distDir
- * @returns {(pathname: string) => string}
+ * @returns {(module: string | undefined) => string}
  */
 export function routePreloads(distDir) {
   /** @type {Record<string, { file: string, imports?: string[], isEntry?: boolean }>} */
@@ -42,19 +31,16 @@ export function routePreloads(distDir) {
   for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) collect(key, loaded);
   /** @type {Map<string, string>} */
   const tags = new Map();
-  for (const route of ROUTES) {
+  for (const key of Object.keys(manifest)) {
+    const module = ROUTE_MODULE.exec(key)?.[1];
+    if (!module) continue;
     const files = new Set();
-    collect(`src/app/routes/${route.module}.tsx`, files);
+    collect(key, files);
     const html = [...files]
       .filter((file) => !loaded.has(file))
       .map((file) => `<link rel="modulepreload" crossorigin href="/${file}" />`)
       .join('\n    ');
-    tags.set(route.module, html);
+    tags.set(module, html);
   }
-  return (pathname) => {
-    const route = ROUTES.find((candidate) =>
-      'exact' in candidate ? candidate.exact === pathname : pathname.startsWith(candidate.prefix),
-    );
-    return route ? (tags.get(route.module) ?? '') : '';
-  };
+  return (module) => (module ? (tags.get(module) ?? '') : '');
 }

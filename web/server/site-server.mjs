@@ -107,7 +107,7 @@ export const PAGE_CACHE_CONTROL = 'no-cache';
 
 /**
  * @typedef {{ html: string, state: string, status: number, siteName: string | undefined,
- *   documentOf: (kind: string, slug: string) => unknown }} Rendered
+ *   route?: string, documentOf: (kind: string, slug: string) => unknown }} Rendered
  * @typedef {(url: string, request: { cmsUrl: string, forwardedFor: string, timeoutMs: number }) => Promise<Rendered>}
  *   RenderPage
  */
@@ -453,7 +453,7 @@ export function createSiteServer({
         'BYPASS',
       );
     }
-    const preloads = preloadsOf(pathname);
+    const preloads = preloadsOf(rendered.route);
     let html = template
       .replace('<div id="root"></div>', () => `<div id="root">${rendered.html}</div>${rendered.state}`)
       .replace('</head>', () => (preloads ? `  ${preloads}\n  </head>` : '</head>'))

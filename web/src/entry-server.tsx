@@ -7,6 +7,7 @@ import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { App } from './app/app';
 import { QUERY_STATE_ID } from './app/query-state';
+import { preloadRoute } from './app/route-table';
 import { articleKeys } from './features/articles/api/article-keys';
 import { authorQueryOptions } from './features/authors/api/get-author';
 import { campaignThemeQueryOptions } from './features/campaign-themes/api/get-campaign-theme';
@@ -27,6 +28,8 @@ export type Rendered = {
   /** A document of the page by kind and slug, as fetched for the page (for its share tags). */
   documentOf: (kind: string, slug: string) => unknown;
   siteName: string | undefined;
+  /** The page's own route module (under src/app/routes), whose chunk goes with the entry script. */
+  route: string | undefined;
 };
 
 const requests = new AsyncLocalStorage<RenderRequest>();
@@ -94,6 +97,8 @@ export async function render(url: string, request: RenderRequest): Promise<Rende
     queries: { ...client.getDefaultOptions().queries, retry: false, retryOnMount: false, gcTime: Infinity },
   });
   return requests.run(request, async () => {
+    // The data the route is known to need is asked for before the first pass, which then renders with it.
+    const route = await preloadRoute(client, pathname, search.replace(/^\?/, ''));
     let status = 200;
     let html = '';
     for (let round = 0; round < MAX_ROUNDS; round++) {
@@ -125,6 +130,7 @@ export async function render(url: string, request: RenderRequest): Promise<Rende
       status,
       documentOf,
       siteName: client.getQueryData(siteSettingsQueryOptions().queryKey)?.siteName ?? undefined,
+      route,
     };
   });
 }

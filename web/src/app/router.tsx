@@ -1,23 +1,53 @@
-import { lazy, Suspense } from 'react';
-import { Route, Switch } from 'wouter';
+import { useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useEffect } from 'react';
+import { Route, Switch, useLocation, useRouter, useSearch } from 'wouter';
 import { LoadingState } from '../components/query-states';
 import { paths } from '../config/paths';
+import { preloadRoute, routeModules } from './route-table';
 import HomeRoute from './routes/home';
 import NotFoundRoute from './routes/not-found';
 
-// The home page ships in the first bundle; every other page loads when first visited.
-const ArticleRoute = lazy(() => import('./routes/article'));
-const CategoryRoute = lazy(() => import('./routes/category'));
-const CampaignThemesRoute = lazy(() => import('./routes/campaign-themes'));
-const CampaignThemeRoute = lazy(() => import('./routes/campaign-theme'));
-const AuthorRoute = lazy(() => import('./routes/author'));
-const DayRoute = lazy(() => import('./routes/day'));
-const SignInRoute = lazy(() => import('./routes/sign-in'));
-const SearchRoute = lazy(() => import('./routes/search'));
-const SiteMapRoute = lazy(() => import('./routes/site-map'));
-const PreviewRoute = lazy(() => import('./routes/preview'));
+// The home page ships in the first bundle; every other page loads when first visited (or a link to it is pointed at).
+const ArticleRoute = lazy(routeModules.article);
+const CategoryRoute = lazy(routeModules.category);
+const CampaignThemesRoute = lazy(routeModules['campaign-themes']);
+const CampaignThemeRoute = lazy(routeModules['campaign-theme']);
+const AuthorRoute = lazy(routeModules.author);
+const DayRoute = lazy(routeModules.day);
+const SignInRoute = lazy(routeModules['sign-in']);
+const SearchRoute = lazy(routeModules.search);
+const SiteMapRoute = lazy(routeModules['site-map']);
+const PreviewRoute = lazy(routeModules.preview);
+
+/**
+ * A page's data starts when its URL matches, beside its chunk (not once the chunk has rendered), and a link of the
+ * site preloads both when pointed at or focused.
+ */
+function useRoutePreload() {
+  const client = useQueryClient();
+  const { parser } = useRouter();
+  const [location] = useLocation();
+  const search = useSearch();
+  useEffect(() => {
+    void preloadRoute(client, location, search, parser);
+  }, [client, parser, location, search]);
+  useEffect(() => {
+    const onIntent = (event: Event) => {
+      const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+      if (!(link instanceof HTMLAnchorElement) || link.origin !== window.location.origin) return;
+      void preloadRoute(client, link.pathname, link.search.replace(/^\?/, ''), parser);
+    };
+    document.addEventListener('pointerover', onIntent, { passive: true });
+    document.addEventListener('focusin', onIntent);
+    return () => {
+      document.removeEventListener('pointerover', onIntent);
+      document.removeEventListener('focusin', onIntent);
+    };
+  }, [client, parser]);
+}
 
 export function AppRouter() {
+  useRoutePreload();
   return (
     <Suspense fallback={<LoadingState />}>
       <Switch>

@@ -4,6 +4,7 @@ import { Breadcrumb } from '../../components/breadcrumb';
 import { NotFoundState } from '../../components/not-found-state';
 import { ErrorState, LoadingState } from '../../components/query-states';
 import { pageFromSearch, paths } from '../../config/paths';
+import { LIST_PAGE_SIZE } from '../../features/articles/api/get-articles';
 import { ArticleList } from '../../features/articles/components/article-list';
 import { authorQueryOptions } from '../../features/authors/api/get-author';
 import { safeUrl } from '../../lib/safe-url';
@@ -50,7 +51,7 @@ export default function AuthorRoute({ slug }: { slug: string }) {
           Bài viết của tác giả
         </h2>
         <ArticleList
-          query={{ authorSlug: author.slug, pageSize: 10 }}
+          query={{ authorSlug: author.slug, pageSize: LIST_PAGE_SIZE }}
           page={page}
           hrefFor={(target) => paths.author.build(author.slug, target)}
           label="Bài viết của tác giả"

@@ -6,6 +6,7 @@ import { Breadcrumb } from '../../components/breadcrumb';
 import { NotFoundState } from '../../components/not-found-state';
 import { ErrorState, LoadingState } from '../../components/query-states';
 import { pageFromSearch, paths } from '../../config/paths';
+import { LIST_PAGE_SIZE } from '../../features/articles/api/get-articles';
 import { ArticleList } from '../../features/articles/components/article-list';
 import { campaignThemeQueryOptions } from '../../features/campaign-themes/api/get-campaign-theme';
 import { campaignPeriod } from '../../features/campaign-themes/components/campaign-period';
@@ -97,7 +98,7 @@ export default function CampaignThemeRoute({ slug }: { slug: string }) {
         <section aria-labelledby="tin-phong-trao">
           <h2 id="tin-phong-trao">Tin về phong trào</h2>
           <ArticleList
-            query={{ campaignThemeSlug: theme.slug, pageSize: 10 }}
+            query={{ campaignThemeSlug: theme.slug, pageSize: LIST_PAGE_SIZE }}
             page={page}
             hrefFor={(target) => paths.campaignTheme.build(theme.slug, target)}
             label="Tin về phong trào"

@@ -4,6 +4,7 @@ import { Breadcrumb } from '../../components/breadcrumb';
 import { NotFoundState } from '../../components/not-found-state';
 import { ErrorState, LoadingState } from '../../components/query-states';
 import { pageFromSearch, paths } from '../../config/paths';
+import { LIST_PAGE_SIZE } from '../../features/articles/api/get-articles';
 import { ArticleList } from '../../features/articles/components/article-list';
 import { categoriesQueryOptions } from '../../features/categories/api/get-categories';
 import { useDocumentMeta, useFeedLink } from '../../lib/use-document-meta';
@@ -27,7 +28,7 @@ export default function CategoryRoute({ slug }: { slug: string }) {
       <h1 className="page-title">{category.name}</h1>
       {category.description ? <p className="page-intro">{category.description}</p> : null}
       <ArticleList
-        query={{ categorySlug: category.slug, pageSize: 10 }}
+        query={{ categorySlug: category.slug, pageSize: LIST_PAGE_SIZE }}
         page={page}
         hrefFor={(target) => paths.category.build(category.slug, target)}
         label={category.name}

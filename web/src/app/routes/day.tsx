@@ -4,6 +4,7 @@ import { Breadcrumb } from '../../components/breadcrumb';
 import { NotFoundState } from '../../components/not-found-state';
 import { pageFromSearch, paths } from '../../config/paths';
 import { DayPicker } from '../../features/archive/components/day-picker';
+import { LIST_PAGE_SIZE } from '../../features/articles/api/get-articles';
 import { ArticleList } from '../../features/articles/components/article-list';
 import { useDocumentMeta } from '../../lib/use-document-meta';
 
@@ -19,7 +20,7 @@ export default function DayRoute({ day }: { day: string }) {
       <Breadcrumb items={[{ label: `Các tin đã đưa ngày ${label}` }]} />
       <h1 className="page-title">Các tin đã đưa ngày {label}</h1>
       <ArticleList
-        query={{ day, pageSize: 10 }}
+        query={{ day, pageSize: LIST_PAGE_SIZE }}
         page={page}
         hrefFor={(target) => paths.day.build(day, target)}
         label={`Tin ngày ${label}`}

@@ -3,7 +3,7 @@ import { Link, useSearch } from 'wouter';
 import { env } from '../../config/env';
 import { pageFromSearch, paths } from '../../config/paths';
 import { DayPicker } from '../../features/archive/components/day-picker';
-import { articlesQueryOptions } from '../../features/articles/api/get-articles';
+import { articlesQueryOptions, LIST_PAGE_SIZE } from '../../features/articles/api/get-articles';
 import { ArticleCard } from '../../features/articles/components/article-card';
 import { ArticleList } from '../../features/articles/components/article-list';
 import { campaignThemesQueryOptions } from '../../features/campaign-themes/api/get-campaign-themes';
@@ -90,7 +90,7 @@ export default function HomeRoute() {
               Tin mới
             </h2>
             <ArticleList
-              query={{ pageSize: 10 }}
+              query={{ pageSize: LIST_PAGE_SIZE }}
               page={page}
               hrefFor={paths.home.build}
               label="Tin mới"

@@ -9,3 +9,6 @@ export const articlesQueryOptions = (query: ArticleListQuery) =>
     queryFn: ({ signal }) => contentClient.listArticles(query, { signal }),
     placeholderData: keepPreviousData,
   });
+
+/** Articles per page of a listing (category, theme, author, day, home): the page and its prefetch ask the same. */
+export const LIST_PAGE_SIZE = 10;

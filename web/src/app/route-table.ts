@@ -1,0 +1,145 @@
+// Each page of the site in one table: its URL pattern, its lazily loaded chunk and the data it shows. The router
+// starts a page's data when the URL matches (with the chunk, not after it renders), links preload both on hover or
+// focus, and the server render fetches the same data before its first pass.
+import type { QueryClient } from '@tanstack/react-query';
+import type { ArticleListQuery } from '@thads/content';
+import { parseIsoDay } from '@thads/vietnamese';
+import { parse } from 'regexparam';
+import { matchRoute, type Parser } from 'wouter';
+import { pageFromSearch, paths } from '../config/paths';
+import { articleQueryOptions } from '../features/articles/api/get-article';
+import { articlesQueryOptions, LIST_PAGE_SIZE } from '../features/articles/api/get-articles';
+import { authorQueryOptions } from '../features/authors/api/get-author';
+import { authorsQueryOptions } from '../features/authors/api/get-authors';
+import { campaignThemeQueryOptions } from '../features/campaign-themes/api/get-campaign-theme';
+import { campaignThemesQueryOptions } from '../features/campaign-themes/api/get-campaign-themes';
+import { categoriesQueryOptions } from '../features/categories/api/get-categories';
+import { searchQueryOptions } from '../features/search/api/search-articles';
+import { searchParamsFromUrl } from '../features/search/search-url';
+
+/** The lazily loaded route modules (each its own chunk), by their file name under `routes/`. */
+export const routeModules = {
+  article: () => import('./routes/article'),
+  category: () => import('./routes/category'),
+  'campaign-themes': () => import('./routes/campaign-themes'),
+  'campaign-theme': () => import('./routes/campaign-theme'),
+  author: () => import('./routes/author'),
+  day: () => import('./routes/day'),
+  'sign-in': () => import('./routes/sign-in'),
+  search: () => import('./routes/search'),
+  'site-map': () => import('./routes/site-map'),
+  preview: () => import('./routes/preview'),
+};
+
+type Params = Record<string, string | undefined>;
+
+type SiteRoute = {
+  pattern: string;
+  /** The route's own chunk; none for the pages in the first bundle. */
+  module?: keyof typeof routeModules;
+  /** Starts the queries the page renders first, with the options its components use. */
+  prefetch?: (client: QueryClient, params: Params, search: string) => Array<Promise<void>>;
+};
+
+/** One page of an article list, as `ArticleList` asks for it. */
+const listPage = (client: QueryClient, search: string, filter: Omit<ArticleListQuery, 'page' | 'pageSize'>) =>
+  client.prefetchQuery(articlesQueryOptions({ ...filter, pageSize: LIST_PAGE_SIZE, page: pageFromSearch(search) }));
+
+const SITE_ROUTES: SiteRoute[] = [
+  {
+    pattern: paths.home.pattern,
+    prefetch: (client, _params, search) => [listPage(client, search, {})],
+  },
+  {
+    pattern: paths.article.pattern,
+    module: 'article',
+    prefetch: (client, { slug = '' }) => [client.prefetchQuery(articleQueryOptions(slug))],
+  },
+  {
+    pattern: paths.category.pattern,
+    module: 'category',
+    prefetch: (client, { slug = '' }, search) => [
+      client.prefetchQuery(categoriesQueryOptions()),
+      listPage(client, search, { categorySlug: slug }),
+    ],
+  },
+  {
+    pattern: paths.campaignThemes.pattern,
+    module: 'campaign-themes',
+    prefetch: (client) => [client.prefetchQuery(campaignThemesQueryOptions())],
+  },
+  {
+    pattern: paths.campaignTheme.pattern,
+    module: 'campaign-theme',
+    prefetch: (client, { slug = '' }, search) => [
+      client.prefetchQuery(campaignThemeQueryOptions(slug)),
+      listPage(client, search, { campaignThemeSlug: slug }),
+    ],
+  },
+  {
+    pattern: paths.author.pattern,
+    module: 'author',
+    prefetch: (client, { slug = '' }, search) => [
+      client.prefetchQuery(authorQueryOptions(slug)),
+      listPage(client, search, { authorSlug: slug }),
+    ],
+  },
+  {
+    pattern: paths.day.pattern,
+    module: 'day',
+    // A day that does not exist is a not-found page, with no list to ask for.
+    prefetch: (client, { day = '' }, search) => (parseIsoDay(day) ? [listPage(client, search, { day })] : []),
+  },
+  { pattern: paths.signIn.pattern, module: 'sign-in' },
+  {
+    pattern: paths.search.pattern,
+    module: 'search',
+    prefetch: (client, _params, search) => {
+      const params = searchParamsFromUrl(search);
+      if (!params.q.trim()) return [];
+      return [
+        client.prefetchQuery(searchQueryOptions(params)),
+        client.prefetchQuery(categoriesQueryOptions()),
+        client.prefetchQuery(campaignThemesQueryOptions()),
+      ];
+    },
+  },
+  {
+    pattern: paths.siteMap.pattern,
+    module: 'site-map',
+    prefetch: (client) => [
+      client.prefetchQuery(categoriesQueryOptions()),
+      client.prefetchQuery(campaignThemesQueryOptions()),
+      client.prefetchQuery(authorsQueryOptions()),
+    ],
+  },
+  // A preview's data is never kept without a page showing it (a draft must not linger): nothing to start early.
+  { pattern: paths.preview.pattern, module: 'preview' },
+];
+
+/** The route a path shows, with its parameters; null for the not-found page. Wouter's own parser by default. */
+export function matchSiteRoute(path: string, parser: Parser = parse): { route: SiteRoute; params: Params } | null {
+  for (const route of SITE_ROUTES) {
+    const [matched, params] = matchRoute(parser, route.pattern, path);
+    if (matched) return { route, params: params ?? {} };
+  }
+  return null;
+}
+
+/**
+ * Starts loading a page's chunk and its data side by side; resolves when the data is in the cache (failures stay in
+ * the cache for the page to show). Returns the matched route module's name.
+ */
+export async function preloadRoute(
+  client: QueryClient,
+  path: string,
+  search: string,
+  parser?: Parser,
+): Promise<keyof typeof routeModules | undefined> {
+  const match = matchSiteRoute(path, parser);
+  if (!match) return undefined;
+  const { route, params } = match;
+  if (route.module) void routeModules[route.module]().catch(() => undefined);
+  await Promise.all(route.prefetch?.(client, params, search) ?? []);
+  return route.module;
+}
