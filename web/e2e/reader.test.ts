@@ -36,7 +36,7 @@ describe('a reader of the portal', () => {
       .filter(Boolean)
       .at(-3)!;
     expect(await page.locator('.article__body p').last().textContent()).toBe(lastParagraph);
-    await expect.poll(() => page.title()).toBe(`${SEED_TITLE} | Cục THADS tỉnh Vĩnh Phúc`);
+    await expect.poll(() => page.title()).toBe(`${SEED_TITLE} | Cục Thi hành án dân sự tỉnh Vĩnh Phúc`);
 
     // On to the author, one of the article's campaign themes, and the news of its day.
     await page.getByRole('link', { name: 'Đỗ Hùng' }).click();

@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { PREVIEW_PATH, SITE_PATHS } from '@thads/content';
 import { CHANGE_HOOK_PATH, HtmlCache, SIGNATURE_HEADER, verifyChange } from './html-cache.mjs';
 import { routePreloads } from './route-preload.mjs';
-import { documentOfPath, escapeHtml, injectHead, loadPageMeta, pageMetaOf } from './share-preview.mjs';
+import { documentOfPath, injectHead, loadPageHead } from './share-preview.mjs';
 
 /** Paths answered by the CMS; everything else is the site. */
 export const DEFAULT_PROXY_PREFIXES = ['/api/', '/uploads/'];
@@ -107,7 +107,7 @@ export const PAGE_CACHE_CONTROL = 'no-cache';
 
 /**
  * @typedef {{ html: string, state: string, status: number, siteName: string | undefined,
- *   route?: string, documentOf: (kind: string, slug: string) => unknown }} Rendered
+ *   route?: string, head: import('@thads/content').PageHeadInput | null }} Rendered
  * @typedef {(url: string, request: { cmsUrl: string, forwardedFor: string, timeoutMs: number }) => Promise<Rendered>}
  *   RenderPage
  */
@@ -368,13 +368,12 @@ export function createSiteServer({
         PAGE_CACHE_CONTROL,
         FIXED_PAGES.has(pathname) || DAY_PAGE.test(pathname) ? 200 : 404,
       );
-    const origin = originOf(req);
-    const found = await loadPageMeta(page, cmsJson(req), origin).catch(() => undefined);
+    const found = await loadPageHead(page, cmsJson(req)).catch(() => undefined);
     if (!found) return send(req, res, entry, PAGE_CACHE_CONTROL, found === null ? 404 : 200);
     return sendText(
       req,
       res,
-      injectHead(entry.body.toString('utf8'), found.meta, found.siteName, origin),
+      injectHead(entry.body.toString('utf8'), found.input, { origin: originOf(req), name: found.siteName }),
       entry.type,
       200,
       PAGE_CACHE_CONTROL,
@@ -459,14 +458,7 @@ export function createSiteServer({
       .replace('</head>', () => (preloads ? `  ${preloads}\n  </head>` : '</head>'))
       // The page reads without JavaScript now.
       .replace(/<noscript>[\s\S]*?<\/noscript>/, '');
-    const page = documentOfPath(pathname);
-    const document = page ? rendered.documentOf(page.kind, page.slug) : null;
-    if (page && document) {
-      const { meta, siteName } = pageMetaOf(page, document, rendered.siteName, origin);
-      html = injectHead(html, meta, siteName, origin);
-    } else if (rendered.siteName) {
-      html = html.replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(rendered.siteName ?? '')}</title>`);
-    }
+    if (rendered.head) html = injectHead(html, rendered.head, { origin, name: rendered.siteName });
     const made = pageOf(html, rendered.status);
     const stored = anonymous && (made.status === 200 || made.status === 404) && htmlCache.set(key, made, generation);
     sendRendered(req, res, made, stored ? 'MISS' : 'BYPASS');

@@ -2,31 +2,28 @@
 // asks for is in its query cache, which then goes to the browser with the page (hydrated there, not fetched again).
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { dehydrate, QueryClient, type Query } from '@tanstack/react-query';
-import { ContentApiError } from '@thads/content';
+import { ContentApiError, type PageHeadInput } from '@thads/content';
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { App } from './app/app';
 import { QUERY_STATE_ID } from './app/query-state';
 import { preloadRoute } from './app/route-table';
-import { articleKeys } from './features/articles/api/article-keys';
-import { authorQueryOptions } from './features/authors/api/get-author';
-import { campaignThemeQueryOptions } from './features/campaign-themes/api/get-campaign-theme';
-import { categoriesQueryOptions } from './features/categories/api/get-categories';
 import { siteSettingsQueryOptions } from './features/site-settings/api/get-site-settings';
 import { setServerFetch } from './lib/content-client';
 import { createQueryClient } from './lib/query-client';
 import { RenderStatusContext } from './lib/render-status';
+import { PageHeadContext } from './lib/use-document-meta';
 
 /** Where this render asks the CMS, and for whom (the reader's address, for the CMS's rate limits). */
 type RenderRequest = { cmsUrl: string; forwardedFor: string; timeoutMs: number };
 
-/** A page rendered: its markup, the query cache (a JSON data element), its status, and the documents it fetched. */
+/** A page rendered: its markup, the query cache (a JSON data element), its status, and what its head shows. */
 export type Rendered = {
   html: string;
   state: string;
   status: number;
-  /** A document of the page by kind and slug, as fetched for the page (for its share tags). */
-  documentOf: (kind: string, slug: string) => unknown;
+  /** The page and the document(s) it shows, for its head tags (`pageHead` of @thads/content); null if it never said. */
+  head: PageHeadInput | null;
   siteName: string | undefined;
   /** The page's own route module (under src/app/routes), whose chunk goes with the entry script. */
   route: string | undefined;
@@ -55,11 +52,15 @@ const isEnabled = (query: Query) => {
   return typeof enabled === 'function' ? Boolean(enabled(query)) : enabled !== false;
 };
 
-async function renderOnce(client: QueryClient, path: string, search: string, setStatus: (status: number) => void) {
+type Receivers = { setStatus: (status: number) => void; setHead: (input: PageHeadInput) => void };
+
+async function renderOnce(client: QueryClient, path: string, search: string, { setStatus, setHead }: Receivers) {
   const { prelude } = await prerender(
     <StrictMode>
       <RenderStatusContext.Provider value={setStatus}>
-        <App queryClient={client} location={{ path, search }} />
+        <PageHeadContext.Provider value={setHead}>
+          <App queryClient={client} location={{ path, search }} />
+        </PageHeadContext.Provider>
       </RenderStatusContext.Provider>
     </StrictMode>,
     // Every boundary in place in the HTML: an outlined one would need React's inline script to be shown, which the
@@ -100,10 +101,16 @@ export async function render(url: string, request: RenderRequest): Promise<Rende
     // The data the route is known to need is asked for before the first pass, which then renders with it.
     const route = await preloadRoute(client, pathname, search.replace(/^\?/, ''));
     let status = 200;
+    let head: PageHeadInput | null = null;
     let html = '';
     for (let round = 0; round < MAX_ROUNDS; round++) {
       status = 200;
-      html = await renderOnce(client, pathname, search.replace(/^\?/, ''), (value) => (status = value));
+      head = null;
+      // The last page to say what it shows is the one on screen (a not-found state inside a route, say).
+      html = await renderOnce(client, pathname, search.replace(/^\?/, ''), {
+        setStatus: (value) => (status = value),
+        setHead: (input) => (head = input),
+      });
       const wanted = client
         .getQueryCache()
         .findAll({ predicate: (query) => query.state.status === 'pending' && isEnabled(query) });
@@ -116,19 +123,11 @@ export async function render(url: string, request: RenderRequest): Promise<Rende
     // A data block the browser never runs (the CSP's script-src stays 'self'), read by main.tsx. A page the CMS failed
     // goes without: the browser renders it afresh (and asks again) instead of hydrating an error it cannot reproduce.
     const state = status === 502 ? '' : `<script type="application/json" id="${QUERY_STATE_ID}">${json}</script>`;
-    const documentOf = (kind: string, slug: string): unknown => {
-      if (kind === 'article') return client.getQueryData(articleKeys.detail(slug));
-      if (kind === 'author') return client.getQueryData(authorQueryOptions(slug).queryKey);
-      if (kind === 'campaignTheme') return client.getQueryData(campaignThemeQueryOptions(slug).queryKey);
-      if (kind === 'category')
-        return client.getQueryData(categoriesQueryOptions().queryKey)?.find((item) => item.slug === slug);
-      return undefined;
-    };
     return {
       html,
       state,
       status,
-      documentOf,
+      head,
       siteName: client.getQueryData(siteSettingsQueryOptions().queryKey)?.siteName ?? undefined,
       route,
     };

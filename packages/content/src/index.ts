@@ -33,3 +33,13 @@ export {
   previewPath,
   type PreviewType,
 } from './preview.js';
+export {
+  DEFAULT_SITE_NAME,
+  SITE_DESCRIPTION,
+  headTagsHtml,
+  pageHead,
+  type HeadTag,
+  type PageHeadInput,
+  type PageKind,
+  type SiteIdentity,
+} from './page-head.js';

@@ -1,12 +1,12 @@
 import { Link } from 'wouter';
 import { paths } from '../config/paths';
 import { SearchForm } from './search-form';
-import { useDocumentMeta } from '../lib/use-document-meta';
+import { usePageHead } from '../lib/use-document-meta';
 import { useRenderStatus } from '../lib/render-status';
 
 /** The page for a path, slug or day that does not exist: its own title, and ways to go on. */
 export function NotFoundState({ what = 'Trang hoặc bài viết bạn tìm' }: { what?: string }) {
-  useDocumentMeta('Không tìm thấy trang');
+  usePageHead({ kind: 'notFound' });
   useRenderStatus(404);
   return (
     <section className="not-found">

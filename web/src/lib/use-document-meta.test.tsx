@@ -1,8 +1,15 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { renderHook } from '@testing-library/react';
+import type { PageHeadInput } from '@thads/content';
+import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { useDocumentMeta, type ShareMeta } from './use-document-meta';
+import { usePageHead } from './use-document-meta';
 
-type Page = { path: string; title: string | null; description?: string | null; share?: ShareMeta };
+type Page = { path: string; input: PageHeadInput };
+const client = new QueryClient({ defaultOptions: { queries: { enabled: false } } });
+const wrapper = ({ children }: { children: ReactNode }) => (
+  <QueryClientProvider client={client}>{children}</QueryClientProvider>
+);
 
 const content = (selector: string) => document.head.querySelector<HTMLMetaElement>(selector)?.content;
 const jsonLd = () =>
@@ -12,7 +19,7 @@ const jsonLd = () =>
 
 afterEach(() => window.history.replaceState(null, '', '/'));
 
-describe('useDocumentMeta', () => {
+describe('usePageHead', () => {
   it('replaces the head tags of the page before with those of the page now shown, after each navigation', () => {
     // What the site server wrote for the first page, an article.
     document.head.insertAdjacentHTML(
@@ -25,21 +32,25 @@ describe('useDocumentMeta', () => {
       window.history.pushState(null, '', page.path);
       return page;
     };
-    const { rerender } = renderHook((page: Page) => useDocumentMeta(page.title, page.description, page.share), {
+    const { rerender } = renderHook((page: Page) => usePageHead(page.input), {
+      wrapper,
       initialProps: visit({
         path: '/tin-tuc/moi',
-        title: 'Bài mới',
-        description: 'Tóm tắt bài mới',
-        share: {
-          type: 'article',
-          image: '/uploads/anh.jpg',
-          published: '2021-03-15T17:00:00.000Z',
-          authors: [{ name: 'Đỗ Hùng', slug: 'do-hung' }],
+        input: {
+          kind: 'article',
+          article: {
+            title: 'Bài mới',
+            slug: 'moi',
+            lead: 'Tóm tắt bài mới',
+            cover: { url: '/uploads/anh.jpg' },
+            date: '2021-03-15T17:00:00.000Z',
+            authors: [{ name: 'Đỗ Hùng', slug: 'do-hung' }],
+          },
         },
       }),
     });
     const origin = window.location.origin;
-    expect(document.title).toBe('Bài mới | Cục THADS tỉnh Vĩnh Phúc');
+    expect(document.title).toBe('Bài mới | Cục Thi hành án dân sự tỉnh Vĩnh Phúc');
     expect(content('meta[name="description"]')).toBe('Tóm tắt bài mới');
     expect(document.head.querySelectorAll('link[rel="canonical"]')).toHaveLength(1);
     expect(document.head.querySelector('link[rel="canonical"]')).toHaveAttribute('href', `${origin}/tin-tuc/moi`);
@@ -51,13 +62,19 @@ describe('useDocumentMeta', () => {
     expect(jsonLd()[0]).toMatchObject({
       '@type': 'NewsArticle',
       headline: 'Bài mới',
-      datePublished: '2021-03-15T17:00:00.000Z',
+      datePublished: '2021-03-16T00:00:00+07:00',
     });
 
-    rerender(visit({ path: '/chuyen-muc/thong-bao', title: 'Thông báo', description: null }));
-    expect(document.title).toBe('Thông báo | Cục THADS tỉnh Vĩnh Phúc');
-    // No description of its own: the site's, not the article's.
-    expect(content('meta[name="description"]')).toMatch(/^Cổng thông tin điện tử Cục Thi hành án dân sự/);
+    rerender(
+      visit({
+        path: '/chuyen-muc/thong-bao',
+        input: { kind: 'category', category: { name: 'Thông báo', slug: 'thong-bao', description: null } },
+      }),
+    );
+    expect(document.title).toBe('Chuyên mục Thông báo | Cục Thi hành án dân sự tỉnh Vĩnh Phúc');
+    // No description of its own: the category's default, not the article's.
+    expect(content('meta[name="description"]')).toBe('Tin tức chuyên mục Thông báo');
+    expect(document.head.querySelectorAll('meta[name="description"]')).toHaveLength(1);
     expect(document.head.querySelector('link[rel="canonical"]')).toHaveAttribute(
       'href',
       `${origin}/chuyen-muc/thong-bao`,
@@ -66,6 +83,6 @@ describe('useDocumentMeta', () => {
     expect(content('meta[property="og:image"]')).toBe(`${origin}/share-image.png`);
     expect(document.head.querySelector('meta[property="article:author"]')).toBeNull();
     expect(document.head.querySelectorAll('meta[property="og:title"]')).toHaveLength(1);
-    expect(jsonLd()).toEqual([expect.objectContaining({ '@type': 'CollectionPage', name: 'Thông báo' })]);
+    expect(jsonLd()).toEqual([expect.objectContaining({ '@type': 'CollectionPage', name: 'Chuyên mục Thông báo' })]);
   });
 });

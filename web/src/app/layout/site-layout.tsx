@@ -5,6 +5,7 @@ import { env } from '../../config/env';
 import { safeUrl } from '../../lib/safe-url';
 import { paths } from '../../config/paths';
 import { clearSession, useSession } from '../../lib/session';
+import { SiteNameContext } from '../../lib/use-document-meta';
 import { categoriesQueryOptions } from '../../features/categories/api/get-categories';
 import { SearchForm } from '../../components/search-form';
 import { siteSettingsQueryOptions } from '../../features/site-settings/api/get-site-settings';
@@ -79,7 +80,7 @@ export function SiteLayout({ children }: { children: ReactNode }) {
         </nav>
       </header>
       <main id="noi-dung" className="container site-main" tabIndex={-1}>
-        {children}
+        <SiteNameContext.Provider value={siteName}>{children}</SiteNameContext.Provider>
       </main>
       <footer className="site-footer">
         <div className="container site-footer__grid">

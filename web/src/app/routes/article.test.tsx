@@ -34,7 +34,7 @@ describe('article page', () => {
     const crumbs = within(screen.getByRole('navigation', { name: 'Vị trí trang' })).getAllByRole('listitem');
     expect(crumbs.map((crumb) => crumb.textContent)).toEqual(['Trang chủ', 'Thi đua – Khen thưởng', seedArticle.title]);
     expect(crumbs[2]).toHaveAttribute('aria-current', 'page');
-    expect(document.title).toBe(`${seedArticle.title} | Cục THADS tỉnh Vĩnh Phúc`);
+    expect(document.title).toBe(`${seedArticle.title} | Cục Thi hành án dân sự tỉnh Vĩnh Phúc`);
 
     // One request, by slug, for everything the page shows; "Các tin khác" only follows it.
     expect(cms.calls[0]!.searchParams.get('filters[slug][$eq]')).toBe(seedArticle.slug);

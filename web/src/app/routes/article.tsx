@@ -5,19 +5,12 @@ import { ErrorState, LoadingState } from '../../components/query-states';
 import { DayPicker } from '../../features/archive/components/day-picker';
 import { articleQueryOptions } from '../../features/articles/api/get-article';
 import { ArticleView } from '../../features/articles/components/article-view';
-import { useDocumentMeta } from '../../lib/use-document-meta';
+import { usePageHead } from '../../lib/use-document-meta';
 
 export default function ArticleRoute({ slug }: { slug: string }) {
   const query = useQuery(articleQueryOptions(slug));
   const article = query.data ?? null;
-  useDocumentMeta(article?.title ?? null, article?.lead, {
-    type: 'article',
-    image: article?.cover?.url,
-    published: article?.date,
-    modified: article?.updatedAt,
-    section: article?.category?.name,
-    authors: article?.authors ?? [],
-  });
+  usePageHead(article ? { kind: 'article', article } : null);
 
   if (query.isPending) return <LoadingState label="Đang tải bài viết…" lines={8} />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;

@@ -8,17 +8,14 @@ import { LIST_PAGE_SIZE } from '../../features/articles/api/get-articles';
 import { ArticleList } from '../../features/articles/components/article-list';
 import { authorQueryOptions } from '../../features/authors/api/get-author';
 import { safeUrl } from '../../lib/safe-url';
-import { useDocumentMeta, useFeedLink } from '../../lib/use-document-meta';
+import { useFeedLink, usePageHead } from '../../lib/use-document-meta';
 
 export default function AuthorRoute({ slug }: { slug: string }) {
   const page = pageFromSearch(useSearch());
   const query = useQuery(authorQueryOptions(slug));
   const author = query.data ?? null;
   useFeedLink(author ? { param: 'author', slug: author.slug, title: author.name } : null);
-  useDocumentMeta(author ? `Tác giả ${author.name}` : null, author?.bio, {
-    type: 'profile',
-    image: author?.photo?.url,
-  });
+  usePageHead(author ? { kind: 'author', author, page } : null);
 
   if (query.isPending) return <LoadingState label="Đang tải thông tin tác giả…" />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;

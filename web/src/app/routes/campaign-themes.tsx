@@ -5,7 +5,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../components/query-sta
 import { campaignThemesQueryOptions } from '../../features/campaign-themes/api/get-campaign-themes';
 import { isActiveCampaign } from '../../features/campaign-themes/components/campaign-period';
 import { CampaignThemeCard } from '../../features/campaign-themes/components/campaign-theme-card';
-import { useDocumentMeta } from '../../lib/use-document-meta';
+import { usePageHead } from '../../lib/use-document-meta';
 
 function ThemeGroup({ id, title, themes }: { id: string; title: string; themes: CampaignTheme[] }) {
   if (themes.length === 0) return null;
@@ -22,10 +22,7 @@ function ThemeGroup({ id, title, themes }: { id: string; title: string; themes: 
 }
 
 export default function CampaignThemesRoute() {
-  useDocumentMeta(
-    'Phong trào thi đua',
-    'Các phong trào thi đua của ngành Tư pháp, Thi hành án dân sự và tỉnh Vĩnh Phúc.',
-  );
+  usePageHead({ kind: 'campaignThemes' });
   const query = useQuery(campaignThemesQueryOptions());
   return (
     <>

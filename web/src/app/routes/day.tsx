@@ -6,14 +6,14 @@ import { pageFromSearch, paths } from '../../config/paths';
 import { DayPicker } from '../../features/archive/components/day-picker';
 import { LIST_PAGE_SIZE } from '../../features/articles/api/get-articles';
 import { ArticleList } from '../../features/articles/components/article-list';
-import { useDocumentMeta } from '../../lib/use-document-meta';
+import { usePageHead } from '../../lib/use-document-meta';
 
 /** "Các tin đã đưa ngày dd/MM/yyyy": the news of one Vietnam calendar day. */
 export default function DayRoute({ day }: { day: string }) {
   const page = pageFromSearch(useSearch());
   const valid = parseIsoDay(day) !== null;
   const label = valid ? formatVietnamDate(`${day}T12:00:00+07:00`) : '';
-  useDocumentMeta(valid ? `Các tin đã đưa ngày ${label}` : null);
+  usePageHead(valid ? { kind: 'day', day, page } : null);
   if (!valid) return <NotFoundState what={`Ngày “${day}”`} />;
   return (
     <>

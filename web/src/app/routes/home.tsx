@@ -10,7 +10,7 @@ import { campaignThemesQueryOptions } from '../../features/campaign-themes/api/g
 import { isActiveCampaign } from '../../features/campaign-themes/components/campaign-period';
 import { CampaignThemeCard } from '../../features/campaign-themes/components/campaign-theme-card';
 import { categoriesQueryOptions } from '../../features/categories/api/get-categories';
-import { useDocumentMeta } from '../../lib/use-document-meta';
+import { usePageHead } from '../../lib/use-document-meta';
 import type { Category } from '@thads/content';
 
 const PREVIEW_SIZE = 3;
@@ -75,10 +75,7 @@ function ActiveCampaigns() {
 export default function HomeRoute() {
   const page = pageFromSearch(useSearch());
   const categories = useQuery(categoriesQueryOptions()).data ?? [];
-  useDocumentMeta(
-    page > 1 ? `Tin mới – trang ${page}` : null,
-    'Tin tức, hoạt động và phong trào thi đua của Cục Thi hành án dân sự tỉnh Vĩnh Phúc.',
-  );
+  usePageHead({ kind: 'home', page });
   return (
     <>
       <h1 className="visually-hidden">Cổng thông tin điện tử {env.siteName}</h1>

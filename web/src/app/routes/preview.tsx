@@ -14,7 +14,7 @@ import { NotFoundState } from '../../components/not-found-state';
 import { ErrorState, LoadingState } from '../../components/query-states';
 import { ArticleView } from '../../features/articles/components/article-view';
 import { previewQueryOptions } from '../../features/preview/api/get-preview';
-import { useDocumentMeta } from '../../lib/use-document-meta';
+import { usePageHead } from '../../lib/use-document-meta';
 
 /** Never indexed, and the URL (which carries the token) never sent on as a referrer, wherever the page is served. */
 function usePrivatePage(): void {
@@ -26,6 +26,8 @@ function usePrivatePage(): void {
       const meta = document.createElement('meta');
       meta.name = name!;
       meta.content = content!;
+      // Kept for the page's whole life, whatever head its states set.
+      meta.dataset.private = '';
       document.head.append(meta);
       return meta;
     });
@@ -61,7 +63,7 @@ function PreviewPage({ type, documentId, token }: { type: PreviewType; documentI
   const query = useQuery(previewQueryOptions(type, documentId, token));
   const preview = query.data ?? null;
   const title = preview ? ('title' in preview.data ? preview.data.title : preview.data.name) : null;
-  useDocumentMeta(title ? `Xem trước: ${title}` : 'Xem trước');
+  usePageHead({ kind: 'preview', title });
 
   if (query.isPending) return <LoadingState label="Đang tải bản xem trước…" lines={8} />;
   if (query.error instanceof ContentApiError && query.error.status === 404)

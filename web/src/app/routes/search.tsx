@@ -8,7 +8,7 @@ import { categoriesQueryOptions } from '../../features/categories/api/get-catego
 import { SearchFilters } from '../../features/search/components/search-filters';
 import { SearchResults } from '../../features/search/components/search-results';
 import { searchParamsFromUrl } from '../../features/search/search-url';
-import { useDocumentMeta } from '../../lib/use-document-meta';
+import { usePageHead } from '../../lib/use-document-meta';
 
 /** The filters with the lists they offer, fetched only once there is a query to filter. */
 function Filters({ params }: { params: SearchParams }) {
@@ -21,10 +21,7 @@ export default function SearchRoute() {
   const search = useSearch();
   const params = searchParamsFromUrl(search);
   const hasQuery = params.q.trim().length > 0;
-  useDocumentMeta(
-    hasQuery ? `Tìm kiếm: ${params.q}` : 'Tìm kiếm',
-    'Tìm kiếm tin bài trên cổng thông tin Cục THADS tỉnh Vĩnh Phúc.',
-  );
+  usePageHead({ kind: 'search', query: params.q });
 
   return (
     <>

@@ -3,11 +3,11 @@ import { Link, useLocation, useSearch } from 'wouter';
 import { paths, returnPathFromSearch } from '../../config/paths';
 import { clearSession, saveSession, useSession } from '../../lib/session';
 import { signIn, SignInError } from '../../features/auth/api/sign-in';
-import { useDocumentMeta } from '../../lib/use-document-meta';
+import { usePageHead } from '../../lib/use-document-meta';
 import { useHydrated } from '../../lib/use-hydrated';
 
 export default function SignInRoute() {
-  useDocumentMeta('Đăng nhập', 'Đăng nhập dành cho cán bộ, công chức Cục Thi hành án dân sự tỉnh Vĩnh Phúc.');
+  usePageHead({ kind: 'signIn' });
   const session = useSession();
   const [, navigate] = useLocation();
   const search = useSearch();

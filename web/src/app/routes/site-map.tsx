@@ -8,7 +8,7 @@ import { paths } from '../../config/paths';
 import { authorsQueryOptions } from '../../features/authors/api/get-authors';
 import { campaignThemesQueryOptions } from '../../features/campaign-themes/api/get-campaign-themes';
 import { categoriesQueryOptions } from '../../features/categories/api/get-categories';
-import { useDocumentMeta } from '../../lib/use-document-meta';
+import { usePageHead } from '../../lib/use-document-meta';
 
 const TITLE = 'Sơ đồ cổng thông tin';
 
@@ -42,7 +42,7 @@ function LinkGroup<T>({
 
 /** "Sơ đồ cổng thông tin": every section of the portal on one page, as Vietnamese state portals must have. */
 export default function SiteMapRoute() {
-  useDocumentMeta(TITLE, 'Sơ đồ các trang, chuyên mục, phong trào thi đua và tác giả của cổng thông tin.');
+  usePageHead({ kind: 'siteMap' });
   const categories = useQuery(categoriesQueryOptions());
   const themes = useQuery(campaignThemesQueryOptions());
   const authors = useQuery(authorsQueryOptions());

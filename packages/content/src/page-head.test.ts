@@ -1,0 +1,235 @@
+import { describe, expect, it } from 'vitest';
+import { headTagsHtml, pageHead, type HeadTag, type PageHeadInput } from './page-head.js';
+
+const SITE = { origin: 'https://thads.example.gov.vn', name: 'Cục THADS "Vĩnh Phúc"' };
+const O = SITE.origin;
+
+/** The tags as `key → content` (title, meta and links; JSON-LD apart), in order. */
+const flat = (tags: HeadTag[]) =>
+  Object.fromEntries(
+    tags.flatMap((tag): Array<[string, string]> =>
+      tag.tag === 'title'
+        ? [['title', tag.text]]
+        : tag.tag === 'meta'
+          ? [[tag.key, tag.content]]
+          : tag.tag === 'link'
+            ? [[`link:${tag.rel}`, tag.href]]
+            : [],
+    ),
+  );
+const jsonLd = (tags: HeadTag[]) => tags.filter((tag) => tag.tag === 'json-ld').map((tag) => tag.data);
+
+const body = [{ type: 'paragraph', children: [{ type: 'text', text: 'Nội bài </script> viết.' }] }];
+const article = {
+  title: 'Phát động thi đua',
+  slug: 'phat-dong',
+  lead: null,
+  body,
+  date: '2021-03-15T17:00:00.000Z',
+  updatedAt: '2021-03-16T02:00:00.000Z',
+  cover: null,
+  category: { name: 'Thi đua – Khen thưởng' },
+  authors: [{ name: 'Đỗ Hùng', slug: 'do-hung' }],
+};
+
+/** Each page kind: its tab title, og:title, description, canonical and the JSON-LD type. */
+const CASES: Array<{
+  input: PageHeadInput;
+  title: string;
+  ogTitle: string;
+  description: RegExp;
+  canonical: string;
+  type: string;
+  ld: string;
+}> = [
+  {
+    input: { kind: 'home' },
+    title: SITE.name,
+    ogTitle: SITE.name,
+    description: /^Tin tức, hoạt động/,
+    canonical: `${O}/`,
+    type: 'website',
+    ld: 'CollectionPage',
+  },
+  {
+    input: { kind: 'home', page: 2 },
+    title: `Tin mới – trang 2 | ${SITE.name}`,
+    ogTitle: 'Tin mới – trang 2',
+    description: /^Tin tức, hoạt động/,
+    canonical: `${O}/?trang=2`,
+    type: 'website',
+    ld: 'CollectionPage',
+  },
+  {
+    input: { kind: 'article', article },
+    title: `Phát động thi đua | ${SITE.name}`,
+    ogTitle: 'Phát động thi đua',
+    description: /^Nội bài <\/script> viết\.$/,
+    canonical: `${O}/tin-tuc/phat-dong`,
+    type: 'article',
+    ld: 'NewsArticle',
+  },
+  {
+    input: { kind: 'category', category: { name: 'Thông báo', slug: 'thong-bao', description: null }, page: 3 },
+    title: `Chuyên mục Thông báo – trang 3 | ${SITE.name}`,
+    ogTitle: 'Chuyên mục Thông báo – trang 3',
+    description: /^Tin tức chuyên mục Thông báo$/,
+    canonical: `${O}/chuyen-muc/thong-bao?trang=3`,
+    type: 'website',
+    ld: 'CollectionPage',
+  },
+  {
+    input: {
+      kind: 'campaignTheme',
+      theme: { name: 'Về đích sớm', slug: 've-dich', slogan: 'Đoàn kết', description: [], cover: null },
+    },
+    title: `Phong trào thi đua: Về đích sớm | ${SITE.name}`,
+    ogTitle: 'Phong trào thi đua: Về đích sớm',
+    description: /^Đoàn kết$/,
+    canonical: `${O}/phong-trao/ve-dich`,
+    type: 'website',
+    ld: 'CollectionPage',
+  },
+  {
+    input: { kind: 'campaignThemes' },
+    title: `Phong trào thi đua | ${SITE.name}`,
+    ogTitle: 'Phong trào thi đua',
+    description: /^Các phong trào thi đua/,
+    canonical: `${O}/phong-trao`,
+    type: 'website',
+    ld: 'CollectionPage',
+  },
+  {
+    input: {
+      kind: 'author',
+      author: { name: 'Đỗ Hùng', slug: 'do-hung', bio: null, position: 'Chuyên viên', unit: 'Văn phòng', photo: null },
+    },
+    title: `Tác giả Đỗ Hùng | ${SITE.name}`,
+    ogTitle: 'Tác giả Đỗ Hùng',
+    description: /^Chuyên viên, Văn phòng$/,
+    canonical: `${O}/tac-gia/do-hung`,
+    type: 'profile',
+    ld: 'ProfilePage',
+  },
+  {
+    input: { kind: 'day', day: '2021-03-16' },
+    title: `Các tin đã đưa ngày 16/03/2021 | ${SITE.name}`,
+    ogTitle: 'Các tin đã đưa ngày 16/03/2021',
+    description: /16\/03\/2021/,
+    canonical: `${O}/ngay/2021-03-16`,
+    type: 'website',
+    ld: 'CollectionPage',
+  },
+  {
+    input: { kind: 'search', query: ' thi đua ' },
+    title: `Tìm kiếm: thi đua | ${SITE.name}`,
+    ogTitle: 'Tìm kiếm: thi đua',
+    description: /^Tìm kiếm tin bài/,
+    canonical: `${O}/tim-kiem?q=thi+%C4%91ua`,
+    type: 'website',
+    ld: 'CollectionPage',
+  },
+  {
+    input: { kind: 'siteMap' },
+    title: `Sơ đồ cổng thông tin | ${SITE.name}`,
+    ogTitle: 'Sơ đồ cổng thông tin',
+    description: /^Sơ đồ các trang/,
+    canonical: `${O}/so-do-cong-thong-tin`,
+    type: 'website',
+    ld: 'CollectionPage',
+  },
+  {
+    input: { kind: 'signIn' },
+    title: `Đăng nhập | ${SITE.name}`,
+    ogTitle: 'Đăng nhập',
+    description: /^Đăng nhập dành cho/,
+    canonical: `${O}/dang-nhap`,
+    type: 'website',
+    ld: 'CollectionPage',
+  },
+];
+
+describe('pageHead', () => {
+  it.each(CASES)('$input.kind: title, description, canonical, OpenGraph, Twitter, Dublin Core and JSON-LD', (page) => {
+    const tags = pageHead(page.input, SITE);
+    const head = flat(tags);
+    expect(head.title).toBe(page.title);
+    expect(head.description).toMatch(page.description);
+    expect(head['link:canonical']).toBe(page.canonical);
+    expect(head['og:url']).toBe(page.canonical);
+    expect(head['DC.identifier']).toBe(page.canonical);
+    expect(head['og:title']).toBe(page.ogTitle);
+    expect(head['twitter:title']).toBe(page.ogTitle);
+    expect(head['DC.title']).toBe(page.ogTitle);
+    expect(head['og:description']).toBe(head.description);
+    expect(head['og:type']).toBe(page.type);
+    expect(head['og:site_name']).toBe(SITE.name);
+    expect(head['og:image']).toBe(`${O}/share-image.png`);
+    expect(head.robots).toBeUndefined();
+    expect(jsonLd(tags)).toEqual([expect.objectContaining({ '@type': page.ld })]);
+  });
+
+  it('article: Vietnam-time dates, authors, section, a cover of the site made absolute', () => {
+    const tags = pageHead({ kind: 'article', article: { ...article, cover: { url: '/uploads/anh.jpg' } } }, SITE);
+    const head = flat(tags);
+    expect(head['article:published_time']).toBe('2021-03-16T00:00:00+07:00');
+    expect(head['article:modified_time']).toBe('2021-03-16T09:00:00+07:00');
+    expect(head['article:section']).toBe('Thi đua – Khen thưởng');
+    expect(head['article:author']).toBe(`${O}/tac-gia/do-hung`);
+    expect(head['DC.creator']).toBe('Đỗ Hùng');
+    expect(head['DC.date']).toBe('2021-03-16T00:00:00+07:00');
+    expect(head['og:image']).toBe(`${O}/uploads/anh.jpg`);
+    expect(jsonLd(tags)[0]).toMatchObject({
+      headline: 'Phát động thi đua',
+      datePublished: '2021-03-16T00:00:00+07:00',
+      dateModified: '2021-03-16T09:00:00+07:00',
+      author: [{ '@type': 'Person', name: 'Đỗ Hùng', url: `${O}/tac-gia/do-hung` }],
+      publisher: { name: SITE.name },
+      mainEntityOfPage: { '@id': `${O}/tin-tuc/phat-dong` },
+    });
+  });
+
+  it('keeps an unsafe image out (javascript:, protocol-relative): the site share image instead', () => {
+    for (const url of ['java\tscript:alert(1)', '//evil.example/x.png', 'data:image/png;base64,AA']) {
+      const head = flat(pageHead({ kind: 'author', author: { name: 'A', slug: 'a', photo: { url } } }, SITE));
+      expect(head['og:image']).toBe(`${O}/share-image.png`);
+    }
+  });
+
+  it('not-found: a noindex page with its title, and no canonical or share tags', () => {
+    const tags = pageHead({ kind: 'notFound' }, SITE);
+    expect(flat(tags)).toEqual({
+      title: `Không tìm thấy trang | ${SITE.name}`,
+      description: expect.stringMatching(/^Cổng thông tin điện tử/),
+      robots: 'noindex',
+    });
+    expect(jsonLd(tags)).toEqual([]);
+  });
+
+  it('preview: noindex, nofollow, no referrer, and nothing that would carry its URL (with its token)', () => {
+    const tags = pageHead({ kind: 'preview', title: 'Bản nháp' }, SITE);
+    expect(flat(tags)).toEqual({
+      title: `Xem trước: Bản nháp | ${SITE.name}`,
+      description: expect.stringMatching(/^Cổng thông tin điện tử/),
+      robots: 'noindex, nofollow',
+      referrer: 'no-referrer',
+    });
+    expect(jsonLd(tags)).toEqual([]);
+  });
+
+  it("uses the default site name when the settings' is unknown", () => {
+    expect(flat(pageHead({ kind: 'home' }, { origin: O })).title).toBe('Cục Thi hành án dân sự tỉnh Vĩnh Phúc');
+  });
+});
+
+describe('headTagsHtml', () => {
+  it('escapes every value: no text from the CMS closes its element or starts a script', () => {
+    const html = headTagsHtml(pageHead({ kind: 'article', article: { ...article, title: 'A <b> & "c"' } }, SITE));
+    expect(html).toContain('<title>A &lt;b&gt; &amp; &quot;c&quot; | Cục THADS &quot;Vĩnh Phúc&quot;</title>');
+    expect(html).toContain('<meta property="og:title" content="A &lt;b&gt; &amp; &quot;c&quot;" />');
+    expect(html).toContain(`<link rel="canonical" href="${O}/tin-tuc/phat-dong" />`);
+    expect(html).not.toContain('</script> viết');
+    const ld = JSON.parse(html.match(/<script type="application\/ld\+json">(.*?)<\/script>/s)?.[1] ?? 'null');
+    expect(ld.description).toBe('Nội bài </script> viết.');
+  });
+});

@@ -1,0 +1,318 @@
+// The head tags of each page of the site (title, description, canonical URL, OpenGraph, Twitter, Dublin Core,
+// JSON-LD), built in one place: the site server writes them into the first page's HTML, the browser puts them in
+// place after each client-side navigation, and both give the same tags for the same page.
+import { formatVietnamDate, toVietnamIso } from '@thads/vietnamese';
+import { blocksToText } from './blocks-text.js';
+import { documentPath, SITE_PATHS } from './site-paths.js';
+
+/** The site's name when its settings are not known (the same as index.html's title). */
+export const DEFAULT_SITE_NAME = 'Cục Thi hành án dân sự tỉnh Vĩnh Phúc';
+/** index.html's description, for pages without their own. */
+export const SITE_DESCRIPTION =
+  'Cổng thông tin điện tử Cục Thi hành án dân sự tỉnh Vĩnh Phúc: tin tức, hoạt động, phong trào thi đua.';
+const DESCRIPTION_LENGTH = 200;
+
+/** A picture of a document (a cover, a photo), as the CMS gives it. */
+type Picture = { url: string } | null | undefined;
+type Text = string | null | undefined;
+
+/**
+ * A page of the site with the document(s) it shows, as the site fetches them (the public API's types fit: only the
+ * public fields named here are read); `page` is a list's page (?trang=N).
+ */
+export type PageHeadInput =
+  | { kind: 'home'; page?: number }
+  | {
+      kind: 'article';
+      article: {
+        title: string;
+        slug: string;
+        lead?: Text;
+        body?: unknown;
+        date?: Text;
+        updatedAt?: Text;
+        cover?: Picture;
+        category?: { name: string } | null;
+        authors?: Array<{ name: string; slug: string }> | null;
+      };
+    }
+  | { kind: 'category'; category: { name: string; slug: string; description?: Text }; page?: number }
+  | {
+      kind: 'campaignTheme';
+      theme: { name: string; slug: string; slogan?: Text; description?: unknown; cover?: Picture };
+      page?: number;
+    }
+  | { kind: 'campaignThemes' }
+  | {
+      kind: 'author';
+      author: { name: string; slug: string; bio?: Text; position?: Text; unit?: Text; photo?: Picture };
+      page?: number;
+    }
+  /** `day`: yyyy-mm-dd, a day that exists (any other is a not-found page). */
+  | { kind: 'day'; day: string; page?: number }
+  | { kind: 'search'; query: string }
+  | { kind: 'siteMap' }
+  | { kind: 'signIn' }
+  | { kind: 'notFound' }
+  /** A draft opened with a preview token: never indexed, and its URL never sent on. */
+  | { kind: 'preview'; title: string | null };
+
+export type PageKind = PageHeadInput['kind'];
+
+/** Where the site is: its public origin (`https://…`, no trailing slash) and its name from its settings, if known. */
+export type SiteIdentity = { origin: string; name?: string | null };
+
+export type HeadTag =
+  | { tag: 'title'; text: string }
+  | { tag: 'meta'; attribute: 'name' | 'property'; key: string; content: string }
+  | { tag: 'link'; rel: string; href: string }
+  /** A `<script type="application/ld+json">` data block. */
+  | { tag: 'json-ld'; data: Record<string, unknown> };
+
+/** What one page says of itself, before it becomes tags. */
+type PageMeta = {
+  title: string | null;
+  description: string;
+  /** The page's path on the site (with its list page), for its canonical URL. */
+  path: string;
+  type: 'article' | 'website' | 'profile';
+  image?: string | null;
+  published?: string;
+  modified?: string;
+  authors?: Array<{ name: string; slug: string }>;
+  section?: string | null;
+};
+
+function shorten(text: string | null | undefined): string {
+  const clean = (text ?? '').replace(/\s+/g, ' ').trim();
+  if (clean.length <= DESCRIPTION_LENGTH) return clean;
+  const cut = clean.slice(0, DESCRIPTION_LENGTH);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), DESCRIPTION_LENGTH - 30))}…`;
+}
+
+const withPage = (path: string, page = 1) => (page > 1 ? `${path}?trang=${page}` : path);
+const paged = (title: string, page = 1) => (page > 1 ? `${title} – trang ${page}` : title);
+
+/** An image on the site or on the web (never `javascript:`, `data:` or `//host`), made absolute. */
+function imageUrl(url: string | null | undefined, origin: string): string {
+  // Browsers ignore control characters and spaces inside schemes: judge the URL as they read it.
+  const clean = (url ?? '').replace(/[\u0000-\u0020\u007f]/g, '');
+  return /^(https?:|\/(?!\/))/i.test(clean) ? new URL(clean, `${origin}/`).href : `${origin}/share-image.png`;
+}
+
+/** The meta of an indexable page; null for the pages that are not (not found, preview). */
+function pageMeta(input: PageHeadInput): PageMeta | null {
+  switch (input.kind) {
+    case 'home':
+      return {
+        title: input.page && input.page > 1 ? paged('Tin mới', input.page) : null,
+        description: 'Tin tức, hoạt động và phong trào thi đua của Cục Thi hành án dân sự tỉnh Vĩnh Phúc.',
+        path: withPage('/', input.page),
+        type: 'website',
+      };
+    case 'article': {
+      const { article } = input;
+      return {
+        title: article.title,
+        description: shorten(article.lead || blocksToText(article.body)),
+        path: documentPath('article', article.slug),
+        type: 'article',
+        image: article.cover?.url,
+        published: article.date ? toVietnamIso(article.date) : undefined,
+        modified: article.updatedAt ? toVietnamIso(article.updatedAt) : undefined,
+        authors: (article.authors ?? []).map(({ name, slug }) => ({ name, slug })),
+        section: article.category?.name,
+      };
+    }
+    case 'category': {
+      const { category } = input;
+      return {
+        title: paged(`Chuyên mục ${category.name}`, input.page),
+        description: shorten(category.description || `Tin tức chuyên mục ${category.name}`),
+        path: withPage(documentPath('category', category.slug), input.page),
+        type: 'website',
+      };
+    }
+    case 'campaignTheme': {
+      const { theme } = input;
+      return {
+        title: paged(`Phong trào thi đua: ${theme.name}`, input.page),
+        description: shorten(theme.slogan || blocksToText(theme.description) || theme.name),
+        path: withPage(documentPath('campaignTheme', theme.slug), input.page),
+        type: 'website',
+        image: theme.cover?.url,
+      };
+    }
+    case 'campaignThemes':
+      return {
+        title: 'Phong trào thi đua',
+        description: 'Các phong trào thi đua của ngành Tư pháp, Thi hành án dân sự và tỉnh Vĩnh Phúc.',
+        path: SITE_PATHS.campaignThemes,
+        type: 'website',
+      };
+    case 'author': {
+      const { author } = input;
+      const role = [author.position, author.unit].filter(Boolean).join(', ');
+      return {
+        title: paged(`Tác giả ${author.name}`, input.page),
+        description: shorten(author.bio || role || `Các bài viết của ${author.name}`),
+        path: withPage(documentPath('author', author.slug), input.page),
+        type: 'profile',
+        image: author.photo?.url,
+      };
+    }
+    case 'day': {
+      const label = formatVietnamDate(`${input.day}T12:00:00+07:00`);
+      return {
+        title: paged(`Các tin đã đưa ngày ${label}`, input.page),
+        description: `Các tin bài đã đưa ngày ${label} trên cổng thông tin.`,
+        path: withPage(`${SITE_PATHS.day}${encodeURIComponent(input.day)}`, input.page),
+        type: 'website',
+      };
+    }
+    case 'search': {
+      const query = input.query.trim();
+      return {
+        title: query ? `Tìm kiếm: ${query}` : 'Tìm kiếm',
+        description: 'Tìm kiếm tin bài trên cổng thông tin Cục THADS tỉnh Vĩnh Phúc.',
+        path: query ? `${SITE_PATHS.search}?${new URLSearchParams({ q: query }).toString()}` : SITE_PATHS.search,
+        type: 'website',
+      };
+    }
+    case 'siteMap':
+      return {
+        title: 'Sơ đồ cổng thông tin',
+        description: 'Sơ đồ các trang, chuyên mục, phong trào thi đua và tác giả của cổng thông tin.',
+        path: SITE_PATHS.siteMap,
+        type: 'website',
+      };
+    case 'signIn':
+      return {
+        title: 'Đăng nhập',
+        description: 'Đăng nhập dành cho cán bộ, công chức Cục Thi hành án dân sự tỉnh Vĩnh Phúc.',
+        path: SITE_PATHS.signIn,
+        type: 'website',
+      };
+    case 'notFound':
+    case 'preview':
+      return null;
+  }
+}
+
+/** The title a page shows in its tab: its own with the site's name, or the site's name alone. */
+const tabTitle = (title: string | null, siteName: string) => (title ? `${title} | ${siteName}` : siteName);
+
+/** The head tags of a page, in the order they are written. */
+export function pageHead(input: PageHeadInput, site: SiteIdentity): HeadTag[] {
+  const siteName = site.name || DEFAULT_SITE_NAME;
+  const { origin } = site;
+  const meta = pageMeta(input);
+  const name = (key: string, content: string): HeadTag => ({ tag: 'meta', attribute: 'name', key, content });
+  if (!meta) {
+    const title = input.kind === 'preview' ? (input.title ? `Xem trước: ${input.title}` : 'Xem trước') : null;
+    return [
+      { tag: 'title', text: tabTitle(title ?? 'Không tìm thấy trang', siteName) },
+      name('description', SITE_DESCRIPTION),
+      name('robots', input.kind === 'preview' ? 'noindex, nofollow' : 'noindex'),
+      // The preview's URL carries its token: never sent on as a referrer.
+      ...(input.kind === 'preview' ? [name('referrer', 'no-referrer')] : []),
+    ];
+  }
+  const property = (key: string, content: string | null | undefined): HeadTag[] =>
+    content ? [{ tag: 'meta', attribute: 'property', key, content }] : [];
+  const title = meta.title ?? siteName;
+  const canonical = `${origin}${meta.path}`;
+  const image = imageUrl(meta.image, origin);
+  const authors = (meta.authors ?? []).map((author) => ({
+    name: author.name,
+    url: `${origin}${documentPath('author', author.slug)}`,
+  }));
+  const publisher = {
+    '@type': 'GovernmentOrganization',
+    name: siteName,
+    url: `${origin}/`,
+    logo: { '@type': 'ImageObject', url: `${origin}/share-image.png` },
+  };
+  const jsonLd =
+    meta.type === 'article'
+      ? {
+          '@context': 'https://schema.org',
+          '@type': 'NewsArticle',
+          headline: title,
+          description: meta.description,
+          datePublished: meta.published,
+          dateModified: meta.modified ?? meta.published,
+          author: authors.map((author) => ({ '@type': 'Person', ...author })),
+          publisher,
+          image: [image],
+          inLanguage: 'vi',
+          articleSection: meta.section ?? undefined,
+          mainEntityOfPage: { '@type': 'WebPage', '@id': canonical },
+        }
+      : {
+          '@context': 'https://schema.org',
+          '@type': meta.type === 'profile' ? 'ProfilePage' : 'CollectionPage',
+          name: title,
+          description: meta.description,
+          url: canonical,
+          inLanguage: 'vi',
+          publisher,
+        };
+  return [
+    { tag: 'title', text: tabTitle(meta.title, siteName) },
+    name('description', meta.description),
+    { tag: 'link', rel: 'canonical', href: canonical },
+    ...property('og:site_name', siteName),
+    ...property('og:locale', 'vi_VN'),
+    ...property('og:type', meta.type),
+    ...property('og:title', title),
+    ...property('og:description', meta.description),
+    ...property('og:url', canonical),
+    ...property('og:image', image),
+    ...property('article:published_time', meta.published),
+    ...property('article:modified_time', meta.modified),
+    ...authors.flatMap((author) => property('article:author', author.url)),
+    ...property('article:section', meta.section),
+    name('twitter:card', 'summary_large_image'),
+    name('twitter:title', title),
+    name('twitter:description', meta.description),
+    name('twitter:image', image),
+    { tag: 'link', rel: 'schema.DC', href: 'http://purl.org/dc/elements/1.1/' },
+    name('DC.title', title),
+    name('DC.creator', authors.map((author) => author.name).join(', ') || siteName),
+    ...(meta.published || meta.modified ? [name('DC.date', meta.published ?? meta.modified ?? '')] : []),
+    name('DC.description', meta.description),
+    name('DC.publisher', siteName),
+    name('DC.identifier', canonical),
+    name('DC.language', 'vi'),
+    name('DC.type', meta.type === 'article' ? 'Text' : 'Collection'),
+    { tag: 'json-ld', data: jsonLd },
+  ];
+}
+
+const escapeHtml = (text: string) =>
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+
+/** The tags as HTML for a page's head, every value escaped (no text from the CMS can close its element). */
+export function headTagsHtml(tags: HeadTag[]): string {
+  return tags
+    .map((tag) => {
+      switch (tag.tag) {
+        case 'title':
+          return `<title>${escapeHtml(tag.text)}</title>`;
+        case 'meta':
+          return `<meta ${tag.attribute}="${escapeHtml(tag.key)}" content="${escapeHtml(tag.content)}" />`;
+        case 'link':
+          return `<link rel="${escapeHtml(tag.rel)}" href="${escapeHtml(tag.href)}" />`;
+        case 'json-ld':
+          // A data block, never executed; "<" is escaped so no text inside it can close the element.
+          return `<script type="application/ld+json">${JSON.stringify(tag.data).replace(/</g, '\\u003c')}</script>`;
+      }
+    })
+    .join('\n    ');
+}
