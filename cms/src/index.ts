@@ -13,7 +13,7 @@ import { cacheInvalidation, invalidateOnSupportingChanges } from './document-mid
 import { normalizeText } from './document-middlewares/normalize-text';
 import { searchIndex } from './document-middlewares/search-index';
 import { articleDate, slugConflictRetry, slugs } from './document-middlewares/slugs';
-import { registerHistory } from './history';
+import { prepareEditMemory, registerHistory } from './history';
 import { searchIndexer } from './search/indexer';
 import { checkUploadContent } from './upload/content-check';
 import { seed } from './seed';
@@ -57,6 +57,7 @@ export default {
       strapi.log.warn("[reads] LEAN_READS=false: public reads take stock Strapi's path");
     cacheSqliteStatements(strapi);
     await ensureDatabaseIndexes(strapi);
+    await prepareEditMemory(strapi);
     await grantPublicReadPermissions(strapi);
     await closeSelfRegistration(strapi);
     await enforceEditorialRoles(strapi);
