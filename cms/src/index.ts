@@ -9,6 +9,7 @@ import { closeSelfRegistration } from './bootstrap/staff-accounts';
 import { cacheSqliteStatements } from './strapi-internals/statement-cache';
 import { installRequestListener } from './cache/fast-path';
 import { listenForChanges, stopListening } from './cache/invalidation';
+import { announceWebhookChanges } from './webhooks/cluster-webhooks';
 import { cacheInvalidation, invalidateOnSupportingChanges } from './document-middlewares/cache-invalidation';
 import { normalizeText } from './document-middlewares/normalize-text';
 import { searchIndex } from './document-middlewares/search-index';
@@ -66,6 +67,7 @@ export default {
     await searchIndexer(strapi).prepare();
     invalidateOnSupportingChanges(strapi);
     await listenForChanges(strapi);
+    announceWebhookChanges(strapi);
     installRequestListener(strapi);
     await applyScheduleAdmin(strapi);
     startScheduler(strapi);
