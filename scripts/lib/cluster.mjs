@@ -15,15 +15,26 @@ import { supervise } from './supervisor.mjs';
  * @property {number} webPort
  * @property {string} stateDir nginx's configuration, pid file, cache and temporary folders
  * @property {boolean} [quiet]
+ * @property {boolean} [testClock] the scheduler's settable clock (tests only): the CMS instances then run with
+ *   NODE_ENV=test, since the clock refuses to start in production
  */
 
 /** @param {ClusterOptions} options */
-export async function startCluster({ env, instances, nginxPort, cmsPort, webPort, stateDir, quiet = false }) {
+export async function startCluster({
+  env,
+  instances,
+  nginxPort,
+  cmsPort,
+  webPort,
+  stateDir,
+  quiet = false,
+  testClock = false,
+}) {
   const siteUrl = `http://127.0.0.1:${nginxPort}`;
   const cmsPorts = Array.from({ length: instances }, (_, index) => cmsPort + index);
   const cmsEnv = {
     ...env,
-    NODE_ENV: 'production',
+    ...(testClock ? { NODE_ENV: 'test', SCHEDULER_TEST_CLOCK: 'true' } : { NODE_ENV: 'production' }),
     // While PostgreSQL is down a request waits this long for a connection before its 503 (the default is a minute).
     DATABASE_CONNECTION_TIMEOUT: env.DATABASE_CONNECTION_TIMEOUT || '5000',
     // Feeds, sitemaps and share previews link to the public address: nginx's.
@@ -100,11 +111,11 @@ const ADMIN = {
 };
 
 /**
- * A full-access API token for an editor's tool, from a CMS on a fresh database: registers the first administrator
- * (or signs in as it) and creates the token through the admin API.
+ * An admin session (its bearer token) on a CMS on a fresh database: registers the first administrator, or signs in
+ * as it.
  * @param {string} cmsUrl
  */
-export async function editorApiToken(cmsUrl) {
+export async function adminSession(cmsUrl) {
   const json = { 'Content-Type': 'application/json' };
   let response = await fetch(`${cmsUrl}/admin/register-admin`, {
     method: 'POST',
@@ -118,7 +129,16 @@ export async function editorApiToken(cmsUrl) {
       body: JSON.stringify({ email: ADMIN.email, password: ADMIN.password }),
     });
   if (!response.ok) throw new Error(`Cannot sign in to the admin API: ${response.status} ${await response.text()}`);
-  const admin = /** @type {{ data: { token: string } }} */ (await response.json()).data.token;
+  return /** @type {{ data: { token: string } }} */ (await response.json()).data.token;
+}
+
+/**
+ * A full-access API token for an editor's tool, created through the admin API (see `adminSession`).
+ * @param {string} cmsUrl
+ */
+export async function editorApiToken(cmsUrl) {
+  const json = { 'Content-Type': 'application/json' };
+  const admin = await adminSession(cmsUrl);
   const created = await fetch(`${cmsUrl}/admin/api-tokens`, {
     method: 'POST',
     headers: { ...json, Authorization: `Bearer ${admin}` },

@@ -2,6 +2,7 @@ import { createHmac, randomUUID } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import type { Client as PgClient, ClientConfig } from 'pg';
 import { forgetPublicAbility } from '../strapi-internals/public-ability';
+import { reloadWebhooks, WEBHOOKS_CHANNEL } from '../webhooks/cluster-webhooks';
 import { ResponseCache } from './response-cache';
 
 /** PostgreSQL channel on which instances sharing one database announce content changes to each other. */
@@ -86,8 +87,8 @@ async function announce(strapi: Core.Strapi, instanceId: string): Promise<void> 
 }
 
 /**
- * On PostgreSQL, listens for other instances' changes on a connection of its own. A dropped connection empties the
- * cache (changes may have been missed) and reconnects.
+ * On PostgreSQL, listens for other instances' changes (content, webhooks) on a connection of its own. A dropped
+ * connection empties the cache and reloads the webhooks (changes may have been missed), and reconnects.
  */
 export async function listenForChanges(strapi: Core.Strapi): Promise<void> {
   if (!isPostgres(strapi)) return;
@@ -95,11 +96,14 @@ export async function listenForChanges(strapi: Core.Strapi): Promise<void> {
   const { Client } = await import('pg');
   const connection = strapi.config.get<ClientConfig>('database.connection.connection');
 
-  const connect = async (attempt: number): Promise<void> => {
+  const reload = () =>
+    reloadWebhooks(strapi).catch((error: unknown) => strapi.log.error(`Không nạp lại được webhook: ${String(error)}`));
+  const connect = async (attempt: number, missed = false): Promise<void> => {
     if (registry.stopped) return;
     const client = new Client(connection);
     client.on('notification', (message) => {
-      if (message.channel === CHANGE_CHANNEL && message.payload !== registry.instanceId)
+      if (message.channel === WEBHOOKS_CHANNEL) void reload();
+      else if (message.channel === CHANGE_CHANNEL && message.payload !== registry.instanceId)
         forgetEverything(strapi, registry);
     });
     client.on('error', () => undefined);
@@ -107,18 +111,20 @@ export async function listenForChanges(strapi: Core.Strapi): Promise<void> {
       if (registry.listener !== client || registry.stopped) return;
       registry.listener = null;
       forgetEverything(strapi, registry);
-      setTimeout(() => void connect(1), 1000).unref();
+      setTimeout(() => void connect(1, true), 1000).unref();
     });
     try {
       await client.connect();
       await client.query(`LISTEN ${CHANGE_CHANNEL}`);
+      await client.query(`LISTEN ${WEBHOOKS_CHANNEL}`);
       registry.listener = client;
       // Whatever changed while nobody was listening is unknown: start empty.
       forgetEverything(strapi, registry);
+      if (missed) await reload();
     } catch (error) {
       await client.end().catch(() => undefined);
       strapi.log.warn(`Chưa nghe được thông báo thay đổi từ PostgreSQL (lần ${attempt}): ${String(error)}`);
-      setTimeout(() => void connect(attempt + 1), Math.min(30_000, 1000 * attempt)).unref();
+      setTimeout(() => void connect(attempt + 1, missed), Math.min(30_000, 1000 * attempt)).unref();
     }
   };
   await connect(1);

@@ -1,6 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { LRUCache } from 'lru-cache';
 import { currentAdmin } from './actor';
 import { canonical } from './diff';
 import { scalarFields } from './snapshot';
@@ -10,10 +9,57 @@ type Opened = { updatedAt: number; fields: Record<string, unknown> };
 
 /**
  * What each editor last loaded in the edit view, per document: the stock admin sends no version with a save, so the
- * server remembers what it served. Per instance; an editor served by another instance is simply not warned.
+ * server remembers what it served. In the database, so an editor warned on one instance is warned on every one;
+ * forgotten after a day (an edit view open that long is reloaded anyway).
  */
-const opened = new LRUCache<string, Opened>({ max: 20_000, ttl: 24 * 60 * 60 * 1000 });
-const keyOf = (userId: number, uid: string, documentId: string) => `${userId}|${uid}|${documentId}`;
+const TABLE = 'thads_edit_opened';
+const FORGET_AFTER_MS = 24 * 60 * 60 * 1000;
+const SWEEP_EVERY_MS = 60_000;
+let sweptAt = 0;
+
+/** Creates the table (at start, outside any transaction: one that rolled back would take it along). */
+export async function prepareEditMemory(strapi: Core.Strapi): Promise<void> {
+  await strapi.db.connection.raw(
+    `CREATE TABLE IF NOT EXISTS ${TABLE} (user_id integer NOT NULL, uid varchar(255) NOT NULL, ` +
+      'document_id varchar(255) NOT NULL, updated_at bigint NOT NULL, fields text NOT NULL, opened_at bigint NOT NULL, ' +
+      'PRIMARY KEY (user_id, uid, document_id))',
+  );
+}
+
+/** The caller's transaction if there is one (SQLite has a single connection, which it holds), else the pool. */
+const database = async (strapi: Core.Strapi) =>
+  strapi.db.inTransaction() ? (await strapi.db.transaction()).get() : strapi.db.connection;
+
+const keyOf = (userId: number, uid: string, documentId: string) => ({ user_id: userId, uid, document_id: documentId });
+
+async function remember(strapi: Core.Strapi, userId: number, uid: string, documentId: string, seen: Opened) {
+  const db = await database(strapi);
+  const now = Date.now();
+  if (now - sweptAt > SWEEP_EVERY_MS) {
+    sweptAt = now;
+    await db(TABLE)
+      .where('opened_at', '<', now - FORGET_AFTER_MS)
+      .delete();
+  }
+  await db(TABLE)
+    .insert({
+      ...keyOf(userId, uid, documentId),
+      updated_at: seen.updatedAt,
+      fields: JSON.stringify(seen.fields),
+      opened_at: now,
+    })
+    .onConflict(['user_id', 'uid', 'document_id'])
+    .merge();
+}
+
+async function recall(strapi: Core.Strapi, userId: number, uid: string, documentId: string): Promise<Opened | null> {
+  const db = await database(strapi);
+  const row = (await db(TABLE)
+    .where(keyOf(userId, uid, documentId))
+    .andWhere('opened_at', '>=', Date.now() - FORGET_AFTER_MS)
+    .first('updated_at', 'fields')) as { updated_at: number | string; fields: string } | undefined;
+  return row ? { updatedAt: Number(row.updated_at), fields: JSON.parse(row.fields) as Record<string, unknown> } : null;
+}
 
 type RequestContext = { method?: string; path?: string };
 const request = (strapi: Core.Strapi) => (strapi.requestContext.get() ?? {}) as RequestContext;
@@ -28,11 +74,16 @@ type Row = { documentId?: string; updatedAt?: string | Date } & Record<string, u
  * After the edit view loads a document (a GET) or its editor saves it (the update of a PUT), that state is what the
  * editor has seen. The reads the content manager makes while serving a PUT are not: they would hide the conflict.
  */
-export function rememberOpened(strapi: Core.Strapi, uid: string, result: unknown, method: 'GET' | 'PUT'): void {
+export async function rememberOpened(
+  strapi: Core.Strapi,
+  uid: string,
+  result: unknown,
+  method: 'GET' | 'PUT',
+): Promise<void> {
   const user = currentAdmin(strapi);
   const row = result as Row | null;
   if (!user?.id || !row?.documentId || !row.updatedAt || !fromEditView(strapi, method)) return;
-  opened.set(keyOf(user.id, uid, row.documentId), {
+  await remember(strapi, user.id, uid, row.documentId, {
     updatedAt: new Date(row.updatedAt).getTime(),
     fields: scalarFields(strapi, uid, row),
   });
@@ -52,7 +103,7 @@ function conflict(message: string, details: Record<string, unknown>): Error {
 export async function refuseStaleSave(strapi: Core.Strapi, uid: string, documentId: string): Promise<void> {
   const user = currentAdmin(strapi);
   if (!user?.id || !fromEditView(strapi, 'PUT')) return;
-  const seen = opened.get(keyOf(user.id, uid, documentId));
+  const seen = await recall(strapi, user.id, uid, documentId);
   if (!seen) return;
   const draftAndPublish = Boolean(strapi.contentType(uid as UID.ContentType)?.options?.draftAndPublish);
   const current = (await strapi.db

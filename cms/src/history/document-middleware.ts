@@ -43,7 +43,7 @@ export function history(strapi: Core.Strapi): Middleware {
 
     if (action === 'findOne') {
       const result = await next();
-      rememberOpened(strapi, uid, result, 'GET');
+      await rememberOpened(strapi, uid, result, 'GET');
       return result;
     }
     if (action === 'update' && params.documentId) await refuseStaleSave(strapi, uid, params.documentId);
@@ -83,7 +83,7 @@ export function history(strapi: Core.Strapi): Middleware {
     if (action === 'create' || action === 'update') {
       const versionAction = restoring.getStore() ? 'restore' : action;
       await record(documentId, versionAction, await readSnapshot(strapi, uid, documentId, live));
-      if (action === 'update') rememberOpened(strapi, uid, result, 'PUT');
+      if (action === 'update') await rememberOpened(strapi, uid, result, 'PUT');
     } else if (action === 'publish') {
       await record(documentId, 'publish', await readSnapshot(strapi, uid, documentId, 'published'));
     } else if (action === 'unpublish' || action === 'discardDraft') {

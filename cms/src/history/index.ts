@@ -4,6 +4,7 @@ import { history } from './document-middleware';
 import { registerHistoryRoutes } from './routes';
 
 export { AUDIT_EVENT } from './audit';
+export { prepareEditMemory } from './conflicts';
 
 /** Version history, the edit conflict warning and the audit trail (issue 13, sections 3 and 4). */
 export function registerHistory(strapi: Core.Strapi): void {

@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import type { Core } from '@strapi/strapi';
+import { signInBudget, type SignInBudget } from './shared-sign-in-budget';
 
 export type RateLimitSettings = { enabled: boolean; perMinute: number; burst: number; trustedProxies: string[] };
 export type RateLimitConfig = RateLimitSettings & { signIn: { burst: number; perMinute: number } };
@@ -29,8 +30,8 @@ export function clientAddress(
 }
 
 /**
- * A token bucket per client: `burst` requests at once, refilled at `perMinute`. Kept per instance: behind a load
- * balancer each instance allows its share, which bounds a client all the same.
+ * A token bucket per client: `burst` requests at once, refilled at `perMinute`, kept by this instance (the API's:
+ * behind a load balancer each instance allows its share, which bounds a client all the same).
  */
 export class RateLimiter {
   private readonly buckets = new Map<string, Bucket>();
@@ -68,14 +69,19 @@ export class RateLimiter {
   }
 }
 
-const limiters = new WeakMap<Core.Strapi, { reads: RateLimiter; signIns: RateLimiter }>();
+type Limiters = { reads: RateLimiter; signIns: SignInBudget };
+const limiters = new WeakMap<Core.Strapi, Limiters>();
 
-/** This instance's limiters: one for the API at large, a much smaller one for attempts to sign in. */
-export function rateLimitersOf(strapi: Core.Strapi): { reads: RateLimiter; signIns: RateLimiter } {
+/**
+ * The limiters: one for the API at large, per instance (shared, it would cost a database write per public read),
+ * and a much smaller one for attempts to sign in, shared by every instance on PostgreSQL.
+ */
+export function rateLimitersOf(strapi: Core.Strapi): Limiters {
   let pair = limiters.get(strapi);
   if (!pair) {
     const config = strapi.config.get<RateLimitConfig>('rate-limit');
-    pair = { reads: new RateLimiter(config), signIns: new RateLimiter({ ...config, ...config.signIn }) };
+    const signIn = { ...config, ...config.signIn };
+    pair = { reads: new RateLimiter(config), signIns: signInBudget(strapi, signIn, new RateLimiter(signIn)) };
     limiters.set(strapi, pair);
   }
   return pair;
