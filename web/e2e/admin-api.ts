@@ -27,18 +27,18 @@ export async function publishArticle(data: Record<string, unknown>): Promise<{ d
 export const EDITOR_PASSWORD = 'BienTap-KiemThu-2026!';
 
 /**
- * An Editor of the admin (`strapi-editor`), invited by the administrator and registered through the invitation
- * as a new editor does it. Returns their email; the password is EDITOR_PASSWORD.
+ * An Editor of the admin (`strapi-editor`, or another role's code), invited by the administrator and registered
+ * through the invitation as a new editor does it. Returns their email; the password is EDITOR_PASSWORD.
  */
-export async function createEditor(email: string): Promise<string> {
+export async function createEditor(email: string, roleCode = 'strapi-editor'): Promise<string> {
   const roles = await adminApi<{ data: Array<{ id: number; code: string }> }>('GET', '/admin/roles');
-  const editor = roles.data.find((role) => role.code === 'strapi-editor');
-  if (!editor) throw new Error('No Editor role in the admin');
+  const role = roles.data.find((candidate) => candidate.code === roleCode);
+  if (!role) throw new Error(`No ${roleCode} role in the admin`);
   const invited = await adminApi<{ data: { registrationToken: string } }>('POST', '/admin/users', {
     firstname: 'Biên',
     lastname: 'Tập',
     email,
-    roles: [editor.id],
+    roles: [role.id],
   });
   const response = await fetch(`${CMS_URL}/admin/register`, {
     method: 'POST',

@@ -75,4 +75,24 @@ describe('scheduled publishing in the admin', () => {
     expect(response?.status()).toBe(200);
     await reader.getByRole('heading', { level: 1, name: TITLE }).waitFor();
   });
+
+  it('speaks English to an editor who switched, and is not offered to an Author', async () => {
+    const { page } = await openPage(browser);
+    await signInToAdmin(page, email);
+    await page.evaluate(() => window.localStorage.setItem('strapi-admin-language', 'en'));
+    await page.goto(`${CMS_URL}/admin/content-manager/collection-types/api::article.article/create`);
+    await page.getByRole('textbox', { name: 'Publish at', exact: true }).waitFor();
+    expect(await page.getByRole('textbox', { name: 'Unpublish at', exact: true }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Cancel schedule' }).count()).toBe(1);
+
+    const author = await createEditor(`tac-gia-hen-gio-${Date.now()}@thads.example.gov.vn`, 'strapi-author');
+    const { page: authorPage } = await openPage(browser);
+    await signInToAdmin(authorPage, author);
+    await authorPage.goto(`${CMS_URL}/admin/content-manager/collection-types/api::article.article/create`);
+    await authorPage.getByRole('textbox', { name: 'Tiêu đề' }).waitFor();
+    // Side panels render when the browser is idle, after the form: give them time to show, were they to.
+    await authorPage.waitForTimeout(1500);
+    expect(await authorPage.getByRole('textbox', { name: /Hẹn giờ/ }).count()).toBe(0);
+    expect(await authorPage.getByText('Lịch đăng').count()).toBe(0);
+  });
 });
