@@ -24,10 +24,12 @@ describe('version history in the admin', () => {
     await signInToAdmin(page, email);
     await page.goto(articleEditUrl(documentId));
     const title = page.getByRole('textbox', { name: 'Tiêu đề' });
-    await expect.poll(() => title.inputValue()).toBe(SECOND);
+    await expect.poll(() => title.inputValue(), { timeout: 15_000 }).toBe(SECOND);
 
     const versions = page.getByRole('list', { name: 'Lịch sử phiên bản' }).getByRole('listitem');
-    await expect.poll(() => versions.count()).toBe(2);
+    // The panel loads its list when the browser is idle: wait for it (a slow machine takes seconds).
+    await versions.nth(1).waitFor();
+    expect(await versions.count()).toBe(2);
     // Newest first: the last one is the draft as it was created.
     const first = versions.last();
     expect(await first.textContent()).toContain('Tạo mới');
