@@ -293,14 +293,29 @@ describe('scheduled publishing', () => {
     expect(list.results[0]?.scheduleError).toMatch(/^Lỗi lịch đăng/);
   });
 
-  it('lists the schedule in the admin list of articles', async () => {
-    const configuration = (await (
-      await adminRequest(cms, editor, 'GET', '/content-manager/content-types/api::article.article/configuration')
-    ).json()) as {
-      data: { contentType: { layouts: { list: string[] }; metadatas: Record<string, { list: { label: string } }> } };
-    };
-    expect(configuration.data.contentType.layouts.list).toEqual(expect.arrayContaining(['publishAt', 'scheduleError']));
-    expect(configuration.data.contentType.metadatas.publishAt?.list.label).toBe('Hẹn giờ xuất bản (Publish at)');
+  it('lists the schedule in the admin list of articles, and edits it in the panel rather than the form', async () => {
+    for (const [uid, titleField] of [
+      ['api::article.article', 'title'],
+      ['api::campaign-theme.campaign-theme', 'name'],
+    ]) {
+      const configuration = (await (
+        await adminRequest(cms, editor, 'GET', `/content-manager/content-types/${uid}/configuration`)
+      ).json()) as {
+        data: {
+          contentType: {
+            layouts: { list: string[]; edit: Array<Array<{ name: string }>> };
+            metadatas: Record<string, { list: { label: string } }>;
+          };
+        };
+      };
+      const { layouts, metadatas } = configuration.data.contentType;
+      expect(layouts.list).toEqual(expect.arrayContaining(['publishAt', 'scheduleError']));
+      expect(metadatas.publishAt?.list.label).toBe('Hẹn giờ xuất bản (Publish at)');
+      // The stock pickers show the browser's time zone: the "Lịch đăng" panel (Vietnam time) replaces them.
+      const editFields = layouts.edit.flat().map((cell) => cell.name);
+      expect(editFields).toContain(titleField);
+      expect(editFields.filter((name) => ['publishAt', 'unpublishAt', 'scheduleError'].includes(name))).toEqual([]);
+    }
   });
 });
 

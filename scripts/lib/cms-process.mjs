@@ -30,9 +30,11 @@ export function throwawayCmsEnv() {
 /**
  * A production-mode CMS (compiled server, no admin bundle) seeded with the real article, and the built site
  * proxying it. Returns their URLs and a stop function that also removes the database.
- * @param {{ databaseEnv?: Record<string, string>, samples?: number }} [options]
+ * With `browserTests`, the CMS serves its built admin panel (`buildCms` first) and runs with the scheduler's test
+ * clock, which refuses production mode: NODE_ENV is `test` then, everything else as in production.
+ * @param {{ databaseEnv?: Record<string, string>, samples?: number, browserTests?: boolean }} [options]
  */
-export async function startStack({ databaseEnv, samples = 24 } = {}) {
+export async function startStack({ databaseEnv, samples = 24, browserTests = false } = {}) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'thads-stack-'));
   const cmsPort = await freePort();
   const webPort = await freePort();
@@ -50,6 +52,10 @@ export async function startStack({ databaseEnv, samples = 24 } = {}) {
     SITE_URL: `http://127.0.0.1:${webPort}`,
     // Content changes empty the site server's rendered pages.
     SITE_CHANGE_HOOK_URL: `http://127.0.0.1:${webPort}/_site/content-changed`,
+    // Every admin test signs in from 127.0.0.1: a sign-in bucket for many users, not the one that stops guessing.
+    ...(browserTests
+      ? { NODE_ENV: 'test', SERVE_ADMIN_PANEL: 'true', SCHEDULER_TEST_CLOCK: 'true', SIGN_IN_BURST: '100' }
+      : {}),
   };
   const cmsUrl = `http://127.0.0.1:${cmsPort}`;
   const siteUrl = `http://127.0.0.1:${webPort}`;

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { auditProductionDependencies } from './audit.mjs';
-import { buildWeb, compileCms } from './builds.mjs';
+import { buildCms, buildWeb, compileCms } from './builds.mjs';
 import { startStack } from './cms-process.mjs';
 import { startTemporaryPostgres } from './postgres.mjs';
 import { ROOT, run, step } from './shell.mjs';
@@ -102,8 +102,10 @@ export async function runTests() {
 
   await phase('browser tests', async () => {
     buildWeb(testEnv);
-    step('Starting the CMS (production mode, fresh database) and the site for browser tests');
-    const stack = await startStack();
+    // The admin tests drive the built admin panel: one `strapi build`, skipped when its inputs are unchanged.
+    buildCms(testEnv);
+    step('Starting the CMS (built admin panel, test clock, fresh database) and the site for browser tests');
+    const stack = await startStack({ browserTests: true });
     try {
       vitest('browser (Chromium)', 'web', {
         env: { ...testEnv, SITE_URL: stack.siteUrl, CMS_URL: stack.cmsUrl },

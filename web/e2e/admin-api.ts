@@ -1,38 +1,12 @@
+import { inject } from 'vitest';
 import { CMS_URL } from './browser';
-
-// The browser-test stack starts on an empty database: the first administrator is registered the way a new
-// installation's owner does it, then the admin API is used as the admin panel uses it.
-const ADMIN = {
-  firstname: 'Quản',
-  lastname: 'Trị',
-  email: 'quan-tri@thads.example.gov.vn',
-  password: 'KiemThu-2026-an-toan!',
-};
-
-let token: Promise<string> | undefined;
-
-async function adminToken(): Promise<string> {
-  const register = await fetch(`${CMS_URL}/admin/register-admin`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(ADMIN),
-  });
-  if (register.ok) return ((await register.json()) as { data: { token: string } }).data.token;
-  const login = await fetch(`${CMS_URL}/admin/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: ADMIN.email, password: ADMIN.password }),
-  });
-  if (!login.ok) throw new Error(`Cannot sign in to the admin API: ${login.status} ${await login.text()}`);
-  return ((await login.json()) as { data: { token: string } }).data.token;
-}
 
 /** A call to the admin API as the stack's administrator; throws with the CMS's message on failure. */
 export async function adminApi<T>(method: string, path: string, body?: unknown): Promise<T> {
-  token ??= adminToken();
   const response = await fetch(`${CMS_URL}${path}`, {
     method,
-    headers: { Authorization: `Bearer ${await token}`, 'Content-Type': 'application/json' },
+    // Signed in once for the run by e2e/global-setup.ts.
+    headers: { Authorization: `Bearer ${inject('adminToken')}`, 'Content-Type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
@@ -41,15 +15,49 @@ export async function adminApi<T>(method: string, path: string, body?: unknown):
 
 /** Creates and publishes an article through the content manager, as an editor would. */
 export async function publishArticle(data: Record<string, unknown>): Promise<{ documentId: string; slug: string }> {
+  const documentId = await createDraft(data);
+  const published = await adminApi<{ data: { documentId: string; slug: string } }>(
+    'POST',
+    `/content-manager/collection-types/api::article.article/${documentId}/actions/publish`,
+    {},
+  );
+  return published.data;
+}
+
+export const EDITOR_PASSWORD = 'BienTap-KiemThu-2026!';
+
+/**
+ * An Editor of the admin (`strapi-editor`, or another role's code), invited by the administrator and registered
+ * through the invitation as a new editor does it. Returns their email; the password is EDITOR_PASSWORD.
+ */
+export async function createEditor(email: string, roleCode = 'strapi-editor'): Promise<string> {
+  const roles = await adminApi<{ data: Array<{ id: number; code: string }> }>('GET', '/admin/roles');
+  const role = roles.data.find((candidate) => candidate.code === roleCode);
+  if (!role) throw new Error(`No ${roleCode} role in the admin`);
+  const invited = await adminApi<{ data: { registrationToken: string } }>('POST', '/admin/users', {
+    firstname: 'Biên',
+    lastname: 'Tập',
+    email,
+    roles: [role.id],
+  });
+  const response = await fetch(`${CMS_URL}/admin/register`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      registrationToken: invited.data.registrationToken,
+      userInfo: { firstname: 'Biên', lastname: 'Tập', password: EDITOR_PASSWORD },
+    }),
+  });
+  if (!response.ok) throw new Error(`Cannot register the editor: ${response.status} ${await response.text()}`);
+  return email;
+}
+
+/** Creates a draft article through the content manager and returns its documentId. */
+export async function createDraft(data: Record<string, unknown>): Promise<string> {
   const created = await adminApi<{ data: { documentId: string } }>(
     'POST',
     '/content-manager/collection-types/api::article.article',
     data,
   );
-  const published = await adminApi<{ data: { documentId: string; slug: string } }>(
-    'POST',
-    `/content-manager/collection-types/api::article.article/${created.data.documentId}/actions/publish`,
-    {},
-  );
-  return published.data;
+  return created.data.documentId;
 }

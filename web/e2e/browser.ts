@@ -51,12 +51,12 @@ export function useBrowser(): () => Browser {
  */
 export async function openPage(
   browser: Browser | (() => Browser),
-  options: { width?: number; height?: number; bypassCSP?: boolean } = {},
+  options: { width?: number; height?: number; bypassCSP?: boolean; locale?: string; timezoneId?: string } = {},
 ): Promise<{ page: Page; errors: string[] }> {
   const context = await (typeof browser === 'function' ? browser() : browser).newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
-    locale: 'vi-VN',
-    timezoneId: 'Asia/Ho_Chi_Minh',
+    locale: options.locale ?? 'vi-VN',
+    timezoneId: options.timezoneId ?? 'Asia/Ho_Chi_Minh',
     bypassCSP: options.bypassCSP ?? false,
   });
   const page = await context.newPage();

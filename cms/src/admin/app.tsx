@@ -26,11 +26,12 @@ export default {
   },
   register(app: StrapiApp) {
     registerHistory(app);
+    // Here, not in bootstrap: bootstrap's `app` has no router (the built admin failed to start with it there).
+    labelSiteSignInRoles(app);
     // Editors of the agency work in Vietnamese: make it the default until someone chooses otherwise.
     if (!window.localStorage.getItem(LANGUAGE_KEY)) window.localStorage.setItem(LANGUAGE_KEY, 'vi');
   },
   bootstrap(app: StrapiApp) {
     registerHistoryPanel(app);
-    labelSiteSignInRoles(app);
   },
 };

@@ -2,7 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { SCHEDULED_TYPES } from './scheduler';
 
 type Metadata = { edit: Record<string, unknown>; list: Record<string, unknown> };
-type Configuration = { metadatas: Record<string, Metadata>; layouts: { list: string[]; edit: unknown[] } };
+type EditRow = Array<{ name: string; size: number }>;
+type Configuration = { metadatas: Record<string, Metadata>; layouts: { list: string[]; edit: EditRow[] } };
 type ContentTypesService = {
   findConfiguration(contentType: { uid: string }): Promise<Configuration>;
   updateConfiguration(contentType: { uid: string }, configuration: Configuration): Promise<unknown>;
@@ -28,10 +29,13 @@ const FIELDS: Record<string, { label: string; description: string; editable?: bo
 /** Shown in the list of articles and themes: which are scheduled, when, and which failed. */
 const LIST_COLUMNS = ['publishAt', 'scheduleError'];
 const SCHEDULE_FIELDS = ['publishAt', 'unpublishAt'];
+/** Edited in the "Lịch đăng" panel (Vietnam time, dd/MM/yyyy HH:mm), not with the stock pickers in the browser's zone. */
+const PANEL_FIELDS = new Set(Object.keys(FIELDS));
 const WRITES = ['plugin::content-manager.explorer.create', 'plugin::content-manager.explorer.update'];
 
 /**
- * The admin's view of scheduling, made so at every start: labelled fields, list columns, and the field permissions
+ * The admin's view of scheduling, made so at every start: labelled fields (kept out of the edit form, where the
+ * schedule panel edits them), list columns, and the field permissions
  * of the editorial roles (Editors may write a schedule; Authors, who may not publish, may not). The Document Service
  * refuses an Author's schedule in any case (`schedule-guard`); this keeps the fields out of their form.
  */
@@ -46,6 +50,13 @@ export async function applyScheduleAdmin(strapi: Core.Strapi): Promise<void> {
       if (!metadata || metadata.edit.label !== field) continue;
       metadata.edit = { ...metadata.edit, label, description, ...(editable === false ? { editable } : {}) };
       metadata.list = { ...metadata.list, label };
+      changed = true;
+    }
+    const edit = configuration.layouts.edit
+      .map((row) => row.filter((cell) => !PANEL_FIELDS.has(cell.name)))
+      .filter((row) => row.length > 0);
+    if (edit.flat().length !== configuration.layouts.edit.flat().length) {
+      configuration.layouts.edit = edit;
       changed = true;
     }
     for (const column of LIST_COLUMNS) {

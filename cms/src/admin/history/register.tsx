@@ -1,7 +1,10 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { SchedulePanel } from '../schedule/schedule-panel';
 import { VersionPanel } from './version-panel';
 
-type ContentManagerApis = { addEditViewSidePanel: (panels: Array<typeof VersionPanel>) => void };
+type ContentManagerApis = {
+  addEditViewSidePanel: (panels: Array<typeof VersionPanel | typeof SchedulePanel>) => void;
+};
 
 function AuditIcon() {
   return (
@@ -25,5 +28,5 @@ export function registerHistory(app: StrapiApp): void {
 
 export function registerHistoryPanel(app: StrapiApp): void {
   const apis = app.getPlugin('content-manager').apis as unknown as ContentManagerApis;
-  apis.addEditViewSidePanel([VersionPanel]);
+  apis.addEditViewSidePanel([SchedulePanel, VersionPanel]);
 }

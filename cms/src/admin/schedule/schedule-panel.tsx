@@ -1,0 +1,133 @@
+import { useState } from 'react';
+import { useDocumentRBAC, useForm } from '@strapi/strapi/admin';
+import { t } from '../history/i18n';
+import {
+  formatVietnamTime,
+  readSchedule,
+  sameInstant,
+  type Schedule,
+  type ScheduleField,
+  type ScheduleProblem,
+} from './vietnam-time';
+
+/** The types with a schedule (as on the server, src/scheduling/scheduler.ts). */
+const SCHEDULED = new Set(['api::article.article', 'api::campaign-theme.campaign-theme']);
+const FIELDS: Array<{ field: ScheduleField; label: () => string }> = [
+  { field: 'publishAt', label: () => t('Hẹn giờ xuất bản', 'Publish at') },
+  { field: 'unpublishAt', label: () => t('Hẹn giờ gỡ bài', 'Unpublish at') },
+];
+
+type FormValues = { publishAt?: string | null; unpublishAt?: string | null; scheduleError?: string | null };
+type PanelProps = { model: string };
+
+const problemText = ({ reason }: ScheduleProblem): string =>
+  reason === 'invalid'
+    ? t(
+        'Không phải ngày giờ hợp lệ: nhập dd/MM/yyyy HH:mm, ví dụ 01/12/2026 07:00.',
+        'Not a valid date and time: type dd/MM/yyyy HH:mm, e.g. 01/12/2026 07:00.',
+      )
+    : reason === 'past'
+      ? t('Thời điểm này đã qua.', 'This time has passed.')
+      : t('Giờ gỡ bài phải sau giờ xuất bản.', 'The unpublish time must be after the publish time.');
+
+const asText = (value: string | null) => (value ? formatVietnamTime(value) : '');
+
+/**
+ * Schedule inputs in Vietnam time, whatever the browser's zone and language. A valid schedule goes into the edit
+ * form's own state, so the editor's Save writes it (with the server's guards: publish rights, publishable content).
+ */
+function ScheduleForm() {
+  // Primitive selections: the form re-renders its consumers when a selected value changes.
+  const initial = (form: { initialValues: object }) => form.initialValues as FormValues;
+  const values = (form: { values: object }) => form.values as FormValues;
+  const saved: Schedule = {
+    publishAt: useForm('SchedulePanel', (form) => initial(form).publishAt ?? null),
+    unpublishAt: useForm('SchedulePanel', (form) => initial(form).unpublishAt ?? null),
+  };
+  const current: Schedule = {
+    publishAt: useForm('SchedulePanel', (form) => values(form).publishAt ?? null),
+    unpublishAt: useForm('SchedulePanel', (form) => values(form).unpublishAt ?? null),
+  };
+  const scheduleError = useForm('SchedulePanel', (form) => values(form).scheduleError ?? null);
+  const disabled = useForm('SchedulePanel', (form) => form.disabled);
+  const onChange = useForm('SchedulePanel', (form) => form.onChange);
+  const [text, setText] = useState({ publishAt: asText(current.publishAt), unpublishAt: asText(current.unpublishAt) });
+  const [problems, setProblems] = useState<ScheduleProblem[]>([]);
+
+  const apply = (next: Record<ScheduleField, string>) => {
+    setText(next);
+    const result = readSchedule(next, saved, new Date());
+    setProblems(result.problems);
+    if (!result.schedule) return;
+    for (const { field } of FIELDS)
+      if (!sameInstant(result.schedule[field], current[field])) onChange(field, result.schedule[field]);
+  };
+
+  const savedText = saved.publishAt
+    ? t(`Xuất bản lúc ${asText(saved.publishAt)}`, `Publishes at ${asText(saved.publishAt)}`)
+    : t('Chưa hẹn giờ xuất bản.', 'No publication scheduled.');
+  return (
+    <div style={{ width: '100%' }}>
+      <p style={{ fontSize: 12, marginBottom: 8 }}>
+        {t(
+          'Giờ Việt Nam (UTC+7), dạng dd/MM/yyyy HH:mm. Bấm Lưu để áp dụng.',
+          'Vietnam time (UTC+7), dd/MM/yyyy HH:mm. Save to apply.',
+        )}
+      </p>
+      {FIELDS.map(({ field, label }) => {
+        const problem = problems.find((candidate) => candidate.field === field);
+        const id = `thads-schedule-${field}`;
+        return (
+          <div key={field} style={{ marginBottom: 8 }}>
+            <label htmlFor={id} style={{ display: 'block', fontWeight: 600 }}>
+              {label()}
+            </label>
+            <input
+              id={id}
+              type="text"
+              inputMode="numeric"
+              placeholder="dd/MM/yyyy HH:mm"
+              value={text[field]}
+              disabled={disabled}
+              aria-invalid={problem ? true : undefined}
+              aria-describedby={problem ? `${id}-error` : undefined}
+              onChange={(event) => apply({ ...text, [field]: event.target.value })}
+              style={{ width: '100%', padding: '4px 8px' }}
+            />
+            {problem && (
+              <p id={`${id}-error`} role="alert" style={{ color: '#d02b20', fontSize: 12 }}>
+                {problemText(problem)}
+              </p>
+            )}
+          </div>
+        );
+      })}
+      <p role="status" style={{ fontSize: 12 }}>
+        {savedText}
+        {saved.unpublishAt &&
+          ` ${t(`Gỡ bài lúc ${asText(saved.unpublishAt)}.`, `Unpublishes at ${asText(saved.unpublishAt)}.`)}`}
+      </p>
+      {scheduleError && (
+        <p role="alert" style={{ color: '#d02b20', fontSize: 12 }}>
+          {t('Lỗi lịch đăng: ', 'Scheduling error: ')}
+          {scheduleError}
+        </p>
+      )}
+      <button
+        type="button"
+        disabled={disabled || (!current.publishAt && !current.unpublishAt && !text.publishAt && !text.unpublishAt)}
+        onClick={() => apply({ publishAt: '', unpublishAt: '' })}
+        style={{ padding: '4px 8px', cursor: 'pointer' }}
+      >
+        {t('Huỷ lịch', 'Cancel schedule')}
+      </button>
+    </div>
+  );
+}
+
+/** The edit view's "Lịch đăng" side panel, for those who may publish (an Author cannot schedule around the review). */
+export function SchedulePanel({ model }: PanelProps) {
+  const canPublish = useDocumentRBAC('SchedulePanel', (rbac) => rbac.canPublish ?? false);
+  if (!SCHEDULED.has(model) || !canPublish) return null;
+  return { title: t('Lịch đăng', 'Schedule'), content: <ScheduleForm /> };
+}

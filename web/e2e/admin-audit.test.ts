@@ -1,0 +1,30 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEditor, publishArticle } from './admin-api';
+import { signInToAdmin } from './admin-session';
+import { openPage, useBrowser } from './browser';
+
+// An Editor reads, in "Nhật ký hoạt động", who published an article.
+const browser = useBrowser();
+let email = '';
+let documentId = '';
+
+beforeAll(async () => {
+  email = await createEditor(`bien-tap-nhat-ky-${Date.now()}@thads.example.gov.vn`);
+  ({ documentId } = await publishArticle({ title: `Thông báo đã xuất bản ${Date.now()}`, lead: 'Để ghi nhật ký.' }));
+});
+
+describe('the audit trail in the admin', () => {
+  it('shows the publication: action, who, and which article', async () => {
+    const { page } = await openPage(browser);
+    await signInToAdmin(page, email);
+    await page.getByRole('link', { name: 'Nhật ký hoạt động' }).click();
+    await page.getByRole('heading', { name: 'Nhật ký hoạt động' }).waitFor();
+    await page.getByLabel('Hành động').fill('publish');
+    await page.getByRole('button', { name: 'Lọc' }).click();
+    const row = page.getByRole('row').filter({ hasText: documentId });
+    // Before the filter applies, the article's creation is listed too.
+    await expect.poll(() => row.count(), { timeout: 15_000 }).toBe(1);
+    const cells = await row.getByRole('cell').allTextContents();
+    expect(cells.slice(1, 4)).toEqual(['Xuất bản', 'Quản Trị', `api::article.article ${documentId}`]);
+  });
+});
