@@ -3,7 +3,8 @@
 // real CMS seeded with the real article.
 // - phone: the real article's page and the home page loaded cold on an emulated slow phone (Chromium: 150 ms per
 //   request, 1.6 Mbit/s, CPU 4× slower, 360×780), from the site and from a static copy of the very same page (its
-//   server-rendered HTML without scripts, its stylesheet and images) served by a bare node:http server — the limit.
+//   server-rendered HTML without scripts, its stylesheet and images, the site's security headers) served by a bare
+//   node:http server — the limit.
 //   Medians of the samples: text on screen, LCP, CLS, requests before the text; goals: text ≤ 1.3× static, CLS ≤ 0.05.
 // - throughput: the site server's HTML for the article from the rendered-page cache, rendering every request, and a
 //   bare node:http server sending the same bytes (the ceiling); goal: cached ≥ 0.5× bare.
@@ -47,6 +48,16 @@ const ARTICLE = `/tin-tuc/${slugify(seedLines[0] ?? '')}`;
 /** The body's last paragraph (the line before the byline). */
 const LAST_PARAGRAPH = seedLines.at(-2) ?? '';
 
+/** The site's page headers that a static copy of it sends too. */
+const SECURITY_HEADERS = [
+  'content-security-policy',
+  'cross-origin-opener-policy',
+  'x-content-type-options',
+  'referrer-policy',
+  'x-frame-options',
+  'permissions-policy',
+];
+
 /** The pages measured on the phone, and the element whose last match is "the text" of each. */
 const PAGES = [
   { name: 'article', path: ARTICLE, selector: '.article__body p', mustContain: LAST_PARAGRAPH.slice(0, 80) },
@@ -62,6 +73,7 @@ async function get(url) {
   const response = await fetch(url);
   if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
   return {
+    headers: response.headers,
     type: response.headers.get('content-type') ?? 'application/octet-stream',
     body: Buffer.from(await response.arrayBuffer()),
   };
@@ -74,23 +86,34 @@ async function get(url) {
  * @returns {Promise<string>} the static server's URL
  */
 async function startStaticCopy(siteUrl) {
-  /** @type {Record<string, { file: string, type: string }>} */
+  /** @type {Record<string, { file: string, type: string, headers?: Record<string, string> }>} */
   const site = {};
-  /** @param {string} pathname @param {string} type @param {Buffer | string} body */
-  const save = (pathname, type, body) => {
+  /**
+   * @param {string} pathname @param {string} type @param {Buffer | string} body
+   * @param {Record<string, string>} [headers]
+   */
+  const save = (pathname, type, body, headers) => {
     const file = path.join(dir, `static-${Object.keys(site).length}`);
     writeFileSync(file, body);
-    site[pathname] = { file, type };
+    site[pathname] = { file, type, headers };
   };
   for (const page of PAGES) {
-    const { body } = await get(`${siteUrl}${page.path}`);
+    const { body, headers } = await get(`${siteUrl}${page.path}`);
     const html = body
       .toString('utf8')
       .replace(/<script\b(?![^>]*type="application\/ld\+json")[^>]*>[\s\S]*?<\/script>/g, '')
       .replace(/<link\b[^>]*rel="modulepreload"[^>]*>/g, '');
     if (!html.includes(page.mustContain))
       throw new Error(`${page.path}: the server-rendered HTML does not carry "${page.mustContain}"`);
-    save(page.path, 'text/html; charset=utf-8', html);
+    // With the site's security headers, which any deployment of it sends: Cross-Origin-Opener-Policy alone costs a
+    // fresh tab a browsing-context swap (docs/site-rendering.md), which is no part of rendering.
+    const policies = Object.fromEntries(
+      SECURITY_HEADERS.flatMap((name) => {
+        const value = headers.get(name);
+        return value === null ? [] : [[name, value]];
+      }),
+    );
+    save(page.path, 'text/html; charset=utf-8', html, policies);
     const linked = [
       ...html.matchAll(/<link\b[^>]*rel="(?:stylesheet|icon)"[^>]*href="([^"]+)"/g),
       ...html.matchAll(/<img\b[^>]*\ssrc="([^"]+)"/g),

@@ -14,8 +14,8 @@ export const SLOW_PHONE = {
 
 /**
  * Runs in the page before any of its own code. The text counts as on screen in the first animation frame in which
- * the last element matching `selector` is laid out (it has a box) and every stylesheet of the document has loaded:
- * the frame Chromium then paints shows it, styled. Polling from requestAnimationFrame costs a query per frame and
+ * the last element matching `selector` is laid out (it has a box) and every stylesheet of the document has loaded,
+ * at the moment that is seen (not the frame's earlier start): the frame Chromium then paints shows it, styled. Polling from requestAnimationFrame costs a query per frame and
  * works the same on a page that renders on the server and on one that builds its content in the browser.
  * @param {string} selector
  */
@@ -35,14 +35,14 @@ function observePage(selector) {
       record.shifts.push({ startTime: shift.startTime, value: shift.value, hadRecentInput: shift.hadRecentInput });
     }
   }).observe({ type: 'layout-shift', buffered: true });
-  /** @param {number} frameTime */
-  const poll = (frameTime) => {
+  const poll = () => {
     const matches = document.querySelectorAll(selector);
     const last = matches[matches.length - 1];
     const styled = [...document.querySelectorAll('link[rel="stylesheet"]')].every(
       (link) => /** @type {HTMLLinkElement} */ (link).sheet !== null,
     );
-    if (last && last.textContent?.trim() && last.getClientRects().length > 0 && styled) record.textAt = frameTime;
+    if (last && last.textContent?.trim() && last.getClientRects().length > 0 && styled)
+      record.textAt = performance.now();
     else requestAnimationFrame(poll);
   };
   requestAnimationFrame(poll);
