@@ -1,27 +1,15 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from './chromium.mjs';
 
 export const SITE_URL = process.env.SITE_URL ?? '';
 export const CMS_URL = process.env.CMS_URL ?? '';
 if (!SITE_URL)
   throw new Error('SITE_URL is not set: run the browser tests through `pnpm test`, which starts the CMS and the site.');
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** Debian's Chromium, headless, with no network traffic of its own (the machine allows none). Playwright gives it a fresh profile. */
+/** Debian's Chromium, headless (see chromium.mjs). */
 export async function launchBrowser(): Promise<{ browser: Browser; close: () => Promise<void> }> {
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   return {
     browser,
     async close() {

@@ -53,10 +53,21 @@ describe('the HTML of each page', () => {
     expect(html).toContain(`<h1 class="article__title">${ARTICLE_TITLE}</h1>`);
     expect(html).toContain(`<meta property="og:title" content="${ARTICLE_TITLE}" />`);
     // The route's chunk is asked for with the entry script, not once the entry has run.
-    expect(html).toMatch(/<link rel="modulepreload" crossorigin href="\/assets\/article-[\w-]+\.js" \/>/);
+    expect(html).toMatch(
+      /<link rel="modulepreload" fetchpriority="low" crossorigin href="\/assets\/article-[\w-]+\.js" \/>/,
+    );
     const article = stateOf(html).queries.find((query) => query.queryKey[1] === 'detail');
     expect(article?.queryKey).toEqual(['articles', 'detail', REAL_ARTICLE.slice('/tin-tuc/'.length)]);
     expect(article?.state.status).toBe('success');
+  });
+
+  it('asks for its scripts at low priority, so that they do not slow the stylesheet the text waits for', async () => {
+    const html = await (await fetch(`${SITE_URL}${REAL_ARTICLE}`)).text();
+    const scripts = html.match(/<(?:script|link rel="modulepreload")[^>]*\/assets\/[^>]*>/g) ?? [];
+    // The entry, the modules it imports and the article route's chunk.
+    expect(scripts.length).toBeGreaterThanOrEqual(3);
+    expect(scripts.filter((tag) => !tag.includes('fetchpriority="low"'))).toEqual([]);
+    expect(html).toMatch(/<link rel="stylesheet" crossorigin href="\/assets\/index-[\w-]+\.css">/);
   });
 
   it('is revalidated: the same page again is a 304 for the ETag the browser holds', async () => {

@@ -38,7 +38,8 @@ export function routePreloads(distDir) {
     collect(key, files);
     const html = [...files]
       .filter((file) => !loaded.has(file))
-      .map((file) => `<link rel="modulepreload" crossorigin href="/${file}" />`)
+      // Low priority like the entry's own (vite.config.ts): they must not slow the render-blocking stylesheet.
+      .map((file) => `<link rel="modulepreload" fetchpriority="low" crossorigin href="/${file}" />`)
       .join('\n    ');
     tags.set(module, html);
   }
