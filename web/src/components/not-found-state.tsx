@@ -4,9 +4,18 @@ import { SearchForm } from './search-form';
 import { usePageHead } from '../lib/use-document-meta';
 import { useRenderStatus } from '../lib/render-status';
 
-/** The page for a path, slug or day that does not exist: its own title, and ways to go on. */
-export function NotFoundState({ what = 'Trang hoặc bài viết bạn tìm' }: { what?: string }) {
-  usePageHead({ kind: 'notFound' });
+/**
+ * The page for a path, slug or day that does not exist: its own title, and ways to go on. `ownHead={false}` inside a
+ * page that keeps its own head tags whatever it shows (a preview stays unindexed, its URL never sent as a referrer).
+ */
+export function NotFoundState({
+  what = 'Trang hoặc bài viết bạn tìm',
+  ownHead = true,
+}: {
+  what?: string;
+  ownHead?: boolean;
+}) {
+  usePageHead(ownHead ? { kind: 'notFound' } : null);
   useRenderStatus(404);
   return (
     <section className="not-found">

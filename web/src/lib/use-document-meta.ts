@@ -14,9 +14,8 @@ export const PageHeadContext = createContext<((input: PageHeadInput) => void) | 
  */
 const PAGE_TAGS = [
   'meta[name="description"]',
-  // A preview's own (data-private) stay for as long as it is shown.
-  'meta[name="robots"]:not([data-private])',
-  'meta[name="referrer"]:not([data-private])',
+  'meta[name="robots"]',
+  'meta[name="referrer"]',
   'link[rel="canonical"]',
   'link[rel="schema.DC"]',
   'meta[property^="og:"]',

@@ -11,6 +11,14 @@ afterEach(() => {
   document.head.querySelectorAll('meta[name="robots"], meta[name="referrer"]').forEach((meta) => meta.remove());
 });
 
+/** The preview's head: never indexed, its URL (with the token) never sent on; each tag once. */
+function expectPrivateHead() {
+  const robots = document.head.querySelectorAll('meta[name="robots"]');
+  const referrer = document.head.querySelectorAll('meta[name="referrer"]');
+  expect([...robots].map((meta) => meta.getAttribute('content'))).toEqual(['noindex, nofollow']);
+  expect([...referrer].map((meta) => meta.getAttribute('content'))).toEqual(['no-referrer']);
+}
+
 const DRAFT = { ...seedArticle, title: 'Dự thảo thông báo chưa xuất bản', publishedAt: null };
 
 describe('draft preview page', () => {
@@ -26,8 +34,7 @@ describe('draft preview page', () => {
     });
     expect(await screen.findByRole('heading', { level: 1, name: DRAFT.title })).toBeInTheDocument();
     expect(screen.getByText('Bản xem trước — chưa xuất bản')).toBeInTheDocument();
-    expect(document.head.querySelector('meta[name="robots"]')).toHaveAttribute('content', 'noindex, nofollow');
-    expect(document.head.querySelector('meta[name="referrer"]')).toHaveAttribute('content', 'no-referrer');
+    expectPrivateHead();
     const read = cms.calls.find((url) => url.pathname.startsWith('/api/preview/'))!;
     expect(read.pathname).toBe(`/api/preview/articles/${DRAFT.documentId}`);
     expect(read.searchParams.get('token')).toBe('abc.def');
@@ -41,6 +48,25 @@ describe('draft preview page', () => {
     renderWithApp(<PreviewRoute type="articles" documentId="abc" />, { path: '/xem-truoc/articles/abc?token=a.b' });
     expect(await screen.findByRole('heading', { name: 'Liên kết xem trước đã hết hạn' })).toBeInTheDocument();
     expect(screen.queryByText('Bản xem trước — chưa xuất bản')).toBeNull();
+    expectPrivateHead();
+  });
+
+  it("keeps the preview's head when the document is gone, and for a link without a token", async () => {
+    restore = stubCms(() => ({
+      status: 404,
+      body: { data: null, error: { status: 404, name: 'NotFoundError', message: 'gone' } },
+    })).restore;
+    const { unmount } = renderWithApp(<PreviewRoute type="articles" documentId="abc" />, {
+      path: '/xem-truoc/articles/abc?token=a.b',
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Không tìm thấy trang' })).toBeInTheDocument();
+    expectPrivateHead();
+    expect(document.title).toBe('Xem trước | Cục Thi hành án dân sự tỉnh Vĩnh Phúc');
+    unmount();
+
+    renderWithApp(<PreviewRoute type="articles" documentId="abc" />, { path: '/xem-truoc/articles/abc' });
+    expect(await screen.findByRole('heading', { name: 'Liên kết xem trước đã hết hạn' })).toBeInTheDocument();
+    expectPrivateHead();
   });
 
   it('shows a campaign theme draft by its name', async () => {

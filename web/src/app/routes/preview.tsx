@@ -7,7 +7,6 @@ import {
   type Category,
   type PreviewType,
 } from '@thads/content';
-import { useEffect } from 'react';
 import { useSearch } from 'wouter';
 import { BlocksRenderer } from '../../components/blocks-renderer';
 import { NotFoundState } from '../../components/not-found-state';
@@ -15,25 +14,6 @@ import { ErrorState, LoadingState } from '../../components/query-states';
 import { ArticleView } from '../../features/articles/components/article-view';
 import { previewQueryOptions } from '../../features/preview/api/get-preview';
 import { usePageHead } from '../../lib/use-document-meta';
-
-/** Never indexed, and the URL (which carries the token) never sent on as a referrer, wherever the page is served. */
-function usePrivatePage(): void {
-  useEffect(() => {
-    const tags = [
-      ['robots', 'noindex, nofollow'],
-      ['referrer', 'no-referrer'],
-    ].map(([name, content]) => {
-      const meta = document.createElement('meta');
-      meta.name = name!;
-      meta.content = content!;
-      // Kept for the page's whole life, whatever head its states set.
-      meta.dataset.private = '';
-      document.head.append(meta);
-      return meta;
-    });
-    return () => tags.forEach((meta) => meta.remove());
-  }, []);
-}
 
 function ExpiredState() {
   return (
@@ -63,15 +43,16 @@ function PreviewPage({ type, documentId, token }: { type: PreviewType; documentI
   const query = useQuery(previewQueryOptions(type, documentId, token));
   const preview = query.data ?? null;
   const title = preview ? ('title' in preview.data ? preview.data.title : preview.data.name) : null;
+  // The page's head while it is shown, whatever state it is in (pageHead's preview tags: never indexed, no referrer).
   usePageHead({ kind: 'preview', title });
 
   if (query.isPending) return <LoadingState label="Đang tải bản xem trước…" lines={8} />;
   if (query.error instanceof ContentApiError && query.error.status === 404)
-    return <NotFoundState what="Bản nháp bạn xem trước" />;
+    return <NotFoundState what="Bản nháp bạn xem trước" ownHead={false} />;
   if (query.error instanceof ContentApiError && query.error.status >= 400 && query.error.status < 500)
     return <ExpiredState />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  if (!preview) return <NotFoundState what="Bản nháp bạn xem trước" />;
+  if (!preview) return <NotFoundState what="Bản nháp bạn xem trước" ownHead={false} />;
   return (
     <>
       <p className="notice preview-banner" role="status">
@@ -86,8 +67,10 @@ function PreviewPage({ type, documentId, token }: { type: PreviewType; documentI
 
 /** `/xem-truoc/:type/:documentId?token=…`: the page the admin's preview frame shows, for a draft or the published version. */
 export default function PreviewRoute({ type, documentId }: { type: string; documentId: string }) {
-  usePrivatePage();
   const token = new URLSearchParams(useSearch()).get('token') ?? '';
-  if (!isPreviewType(type) || !token) return <ExpiredState />;
+  const valid = isPreviewType(type) && token !== '';
+  // A link that cannot be read has the preview's head too; a readable one gets it from PreviewPage.
+  usePageHead(valid ? null : { kind: 'preview', title: null });
+  if (!valid) return <ExpiredState />;
   return <PreviewPage type={type} documentId={documentId} token={token} />;
 }
