@@ -114,9 +114,12 @@ export type SearchResponse = {
 /** The days of one month that have published news ("Các tin đã đưa ngày"). */
 export type ArchiveMonth = { year: number; month: number; days: Array<{ date: string; count: number }> };
 
+/** A draft article has no date until it is first published (unless its editor set one). */
+export type PreviewArticle = Omit<Article, 'date'> & { date: string | null };
+
 /** What each preview type reads as: its page's own document type. */
 export type PreviewDocuments = {
-  articles: Article;
+  articles: PreviewArticle;
   'campaign-themes': CampaignTheme;
   authors: Author;
   categories: Category;

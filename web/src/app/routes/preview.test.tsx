@@ -40,6 +40,23 @@ describe('draft preview page', () => {
     expect(read.searchParams.get('token')).toBe('abc.def');
   });
 
+  it('shows a never-published draft without a date as dated on publication, not 01/01/1970', async () => {
+    const undated = { ...DRAFT, date: null };
+    const cms = stubCms((url) =>
+      url.pathname.startsWith('/api/preview/')
+        ? { body: { data: undated, meta: { status: 'draft', expiresAt: '2030-01-01T00:00:00.000Z' } } }
+        : fixtureCms()(url),
+    );
+    restore = cms.restore;
+    renderWithApp(<PreviewRoute type="articles" documentId={DRAFT.documentId} />, {
+      path: `/xem-truoc/articles/${DRAFT.documentId}?token=abc.def`,
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: DRAFT.title })).toBeInTheDocument();
+    expect(screen.getByText('Ngày đăng: ngày xuất bản')).toBeInTheDocument();
+    expect(screen.queryByText(/1970/)).toBeNull();
+    expect(screen.queryByRole('link', { name: /Các tin đã đưa ngày/ })).toBeNull();
+  });
+
   it('says the link has expired when the CMS refuses the token', async () => {
     restore = stubCms(() => ({
       status: 401,

@@ -5,8 +5,11 @@ import { articleKeys } from './article-keys';
 
 export const RELATED_COUNT = 5;
 
+/** What the related list is chosen by: a published article or a draft in preview. */
+export type RelatedTo = Pick<Article, 'documentId' | 'category' | 'campaignThemes'>;
+
 /** "Các tin khác": asked for once the article is on screen, so it never delays the article itself. */
-export const relatedArticlesQueryOptions = (article: Article) =>
+export const relatedArticlesQueryOptions = (article: RelatedTo) =>
   queryOptions({
     queryKey: articleKeys.related(article.documentId),
     queryFn: async ({ signal }) => (await contentClient.listRelatedArticles(article, RELATED_COUNT, { signal })).data,

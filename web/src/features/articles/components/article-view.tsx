@@ -1,4 +1,4 @@
-import type { Article } from '@thads/content';
+import type { Article, PreviewArticle } from '@thads/content';
 import { formatVietnamDate, vietnamDay } from '@thads/vietnamese';
 import { Link } from 'wouter';
 import { BlocksRenderer } from '../../../components/blocks-renderer';
@@ -13,7 +13,7 @@ import { StaffBadge } from './staff-badge';
 
 const fileSize = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
 
-export function ArticleView({ article }: { article: Article }) {
+export function ArticleView({ article }: { article: Article | PreviewArticle }) {
   const authors = article.authors ?? [];
   const themes = article.campaignThemes ?? [];
   const attachments = (article.attachments ?? []).filter((file) => safeUrl(file.url));
@@ -37,12 +37,16 @@ export function ArticleView({ article }: { article: Article }) {
           ) : null}
           <h1 className="article__title">{article.title}</h1>
           <p className="article__meta">
-            <Link
-              href={paths.day.build(vietnamDay(article.date))}
-              aria-label={`Các tin đã đưa ngày ${formatVietnamDate(article.date)}`}
-            >
-              <FormattedDate value={article.date} />
-            </Link>
+            {article.date ? (
+              <Link
+                href={paths.day.build(vietnamDay(article.date))}
+                aria-label={`Các tin đã đưa ngày ${formatVietnamDate(article.date)}`}
+              >
+                <FormattedDate value={article.date} />
+              </Link>
+            ) : (
+              <span>Ngày đăng: ngày xuất bản</span>
+            )}
             {article.isSample ? <span className="badge">Bài mẫu – không phải tin thật</span> : null}
             <StaffBadge audience={article.audience} long />
           </p>

@@ -1,10 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Article } from '@thads/content';
-import { relatedArticlesQueryOptions } from '../api/get-related-articles';
+import { relatedArticlesQueryOptions, type RelatedTo } from '../api/get-related-articles';
 import { ArticleCard } from './article-card';
 
 /** "Các tin khác": same campaign theme or category, never this article. Quietly absent when there are none. */
-export function RelatedArticles({ article }: { article: Article }) {
+export function RelatedArticles({ article }: { article: RelatedTo }) {
   const related = useQuery(relatedArticlesQueryOptions(article));
   if (!related.data?.length) return null;
   return (
