@@ -2,7 +2,8 @@
  * What editors read in the admin's content manager: a Vietnamese label and a one-line hint for every field, the list
  * view's columns and its default order. Applied at every start (`apply-content-manager-texts.ts`).
  */
-export type FieldText = { label: string; hint: string };
+/** `editable: false`: shown read-only in the edit view (it changes elsewhere, e.g. the review panel). */
+export type FieldText = { label: string; hint: string; editable?: false };
 export type ModelTexts = {
   fields: Record<string, FieldText>;
   /** Columns of the list view (the status column is Strapi's own, always shown). */
@@ -40,9 +41,14 @@ export const CONTENT_TYPE_TEXTS: Record<string, ModelTexts> = {
       isSample: { label: 'Bài mẫu (nội bộ)', hint: 'Bài mẫu do hệ thống tạo để thử; không dùng cho bài thật.' },
       reviewState: {
         label: 'Duyệt bài',
-        hint: 'Tác giả chọn "submitted" (Gửi duyệt) khi bài xong; biên tập viên xuất bản hoặc chọn "returned" (Trả lại).',
+        hint: '"submitted": đang chờ duyệt; "returned": bị trả lại. Đổi bằng nút "Gửi duyệt" / "Trả lại" ở khung Duyệt bài.',
+        editable: false,
       },
-      reviewComment: { label: 'Ý kiến của biên tập viên', hint: 'Lý do trả lại bài, để tác giả sửa.' },
+      reviewComment: {
+        label: 'Ý kiến của biên tập viên',
+        hint: 'Lý do trả lại bài, để tác giả sửa (biên tập viên ghi khi bấm "Trả lại").',
+        editable: false,
+      },
     },
     columns: ['date', 'title', 'category', 'authors', 'reviewState'],
     sort: { by: 'date', order: 'DESC' },

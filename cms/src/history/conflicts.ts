@@ -39,7 +39,7 @@ export function rememberOpened(strapi: Core.Strapi, uid: string, result: unknown
 }
 
 /** An error Strapi answers with its own status (409): none of Strapi's error classes means a conflict. */
-function conflict(message: string, details: Record<string, unknown>): Error {
+export function conflict(message: string, details: Record<string, unknown> = {}): Error {
   const error = Object.assign(new Error(message), { status: 409, statusCode: 409, expose: true, details });
   error.name = 'ConflictError';
   return Object.setPrototypeOf(error, errors.HttpError.prototype) as Error;
