@@ -109,6 +109,11 @@ describe('the content manager speaks Vietnamese', () => {
         !edit || (edit.label === field && edit.visible !== false) || (!edit.description && edit.visible !== false),
     );
     expect(untranslated.map(({ model, field }) => `${model}.${field}`)).toEqual([]);
+    // One label serves every admin language: "Tiêu đề (Title)".
+    const withoutEnglish = fields.filter(
+      ({ edit }) => edit?.visible !== false && !/^[^()]+ \([^()]+\)$/.test(edit?.label ?? ''),
+    );
+    expect(withoutEnglish.map(({ model, field, edit }) => `${model}.${field}: ${edit?.label}`)).toEqual([]);
   });
 
   it('lists articles newest first with date, title, category, authors, review state and schedule', async () => {
@@ -124,8 +129,8 @@ describe('the content manager speaks Vietnamese', () => {
       'publishAt',
       'scheduleError',
     ]);
-    expect(contentType.metadatas.title?.edit.label).toBe('Tiêu đề');
-    expect(contentType.metadatas.campaignThemes?.list.label).toBe('Phong trào thi đua');
+    expect(contentType.metadatas.title?.edit.label).toBe('Tiêu đề (Title)');
+    expect(contentType.metadatas.campaignThemes?.list.label).toBe('Phong trào thi đua (Campaign themes)');
   });
 
   it('keeps a label an editor changed in the admin at the next start', async () => {
@@ -153,7 +158,7 @@ describe('the content manager speaks Vietnamese', () => {
     await applyContentManagerTexts(cms.strapi);
     const after = (await configuration(uid)).contentType.metadatas;
     expect(after.name?.edit.label).toBe('Tên chuyên mục (sửa tay)');
-    expect(after.slug?.edit.label).toBe('Đường dẫn (slug)');
+    expect(after.slug?.edit.label).toBe('Đường dẫn (Slug)');
   });
 });
 

@@ -1,6 +1,8 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { registerHistory, registerHistoryPanel } from './history/register';
+import { MESSAGES } from './messages';
 import { previewTranslations } from './preview-translations';
+import { registerReview, registerReviewPanel } from './review/register';
 import { labelSiteSignInRoles } from './settings-labels';
 import { VI } from './translations/vi';
 
@@ -18,19 +20,21 @@ export default {
         ...VI,
         'Auth.form.welcome.title': 'Cổng thông tin Cục THADS tỉnh Vĩnh Phúc',
         'Auth.form.welcome.subtitle': 'Đăng nhập trang quản trị nội dung',
-        'thads.audit.menu': 'Nhật ký hoạt động',
         ...previewTranslations,
+        ...MESSAGES.vi,
       },
-      en: { 'thads.audit.menu': 'Audit trail', 'thads.settings.site-roles': 'Site sign-in roles' },
+      en: MESSAGES.en,
     },
   },
   register(app: StrapiApp) {
     registerHistory(app);
+    registerReview(app);
     // Editors of the agency work in Vietnamese: make it the default until someone chooses otherwise.
     if (!window.localStorage.getItem(LANGUAGE_KEY)) window.localStorage.setItem(LANGUAGE_KEY, 'vi');
   },
   bootstrap(app: StrapiApp) {
     registerHistoryPanel(app);
+    registerReviewPanel(app);
     labelSiteSignInRoles(app);
   },
 };
