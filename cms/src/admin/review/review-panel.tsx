@@ -62,6 +62,8 @@ function Review({ documentId, updatedAt }: { documentId: string; updatedAt?: str
   if (!status) return <p>{text('thads.history.loading')}</p>;
   return (
     <div style={{ width: '100%' }}>
+      {/* Next to the disabled "Xuất bản" above: why it is off, and what to do instead. */}
+      {!status.mayPublish && <p style={{ ...box, fontSize: 12 }}>{text('thads.review.why-no-publish')}</p>}
       <p role="status">{text(STATE_TEXT[status.state ?? 'none'] ?? 'thads.review.state.none')}</p>
       {status.state === 'returned' && status.comment && (
         <div style={box}>
@@ -69,7 +71,6 @@ function Review({ documentId, updatedAt }: { documentId: string; updatedAt?: str
           <p style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap' }}>{status.comment}</p>
         </div>
       )}
-      {!status.mayPublish && <p style={{ fontSize: 12 }}>{text('thads.review.why-no-publish')}</p>}
       {status.maySubmit && (
         <>
           <button
@@ -84,12 +85,8 @@ function Review({ documentId, updatedAt }: { documentId: string; updatedAt?: str
         </>
       )}
       {status.mayReturn && (
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            void act('return', 'thads.review.returned');
-          }}
-        >
+        // Not a <form>: the panel sits inside the edit view's form, whose submit would save the document.
+        <div>
           <p style={{ fontSize: 12 }}>{text('thads.review.editor-hint')}</p>
           <label style={{ display: 'block' }}>
             {text('thads.review.return-comment')}
@@ -102,10 +99,15 @@ function Review({ documentId, updatedAt }: { documentId: string; updatedAt?: str
               onChange={(event) => setComment(event.target.value)}
             />
           </label>
-          <button type="submit" style={{ ...button, marginTop: 4 }} disabled={busy || comment.trim() === ''}>
+          <button
+            type="button"
+            style={{ ...button, marginTop: 4 }}
+            disabled={busy || comment.trim() === ''}
+            onClick={() => void act('return', 'thads.review.returned')}
+          >
             {text('thads.review.return')}
           </button>
-        </form>
+        </div>
       )}
     </div>
   );

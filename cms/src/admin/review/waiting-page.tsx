@@ -37,7 +37,7 @@ export default function WaitingPage() {
             <table style={{ borderCollapse: 'collapse', width: '100%', background: 'white' }}>
               <thead>
                 <tr>
-                  <th style={cell}>{text('thads.review.title')}</th>
+                  <th style={cell}>{text('thads.review.waiting.article')}</th>
                   <th style={cell}>{text('thads.review.waiting.author')}</th>
                   <th style={cell}>{text('thads.review.waiting.saved')}</th>
                 </tr>
