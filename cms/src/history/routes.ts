@@ -5,6 +5,7 @@ import { compareVersions } from './diff';
 import { restoring } from './document-middleware';
 import { readSnapshot, toWritableData, VERSIONED_TYPES } from './snapshot';
 import { findVersion, listVersions, type VersionRow } from './versions';
+import { adminRoute } from '../http/admin-route';
 
 type Context = {
   params: Record<string, string>;
@@ -107,12 +108,7 @@ function auditFilter(query: Record<string, unknown>): AuditFilter {
  * None edits or deletes a version or an audit entry.
  */
 export function registerHistoryRoutes(strapi: Core.Strapi): void {
-  const route = (method: 'GET' | 'POST', path: string, handler: (ctx: Context) => Promise<void>) => ({
-    method,
-    path,
-    handler,
-    config: { policies: ['admin::isAuthenticatedAdmin'] },
-  });
+  const route = adminRoute<Context>;
   strapi.server.routes({
     type: 'admin',
     prefix: '/thads-history',

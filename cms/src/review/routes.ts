@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import { AUDIT_EVENT, type AuditEvent } from '../history/audit';
 import { nameOf } from '../history/actor';
 import { conflict } from '../history/conflicts';
+import { adminRoute } from '../http/admin-route';
 
 export const ARTICLE = 'api::article.article';
 const PUBLISH = 'plugin::content-manager.explorer.publish';
@@ -97,12 +98,7 @@ export function registerReviewRoutes(strapi: Core.Strapi): void {
       userId: ctx.state.user?.id ?? null,
       details: { title: draft.title, ...details },
     } satisfies AuditEvent);
-  const route = (method: 'GET' | 'POST', path: string, handler: (ctx: Context) => Promise<void>) => ({
-    method,
-    path,
-    handler,
-    config: { policies: ['admin::isAuthenticatedAdmin'] },
-  });
+  const route = adminRoute<Context>;
   strapi.server.routes({
     type: 'admin',
     prefix: '/thads-review',
