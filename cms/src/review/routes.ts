@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import { AUDIT_EVENT, type AuditEvent } from '../history/audit';
 import { nameOf } from '../history/actor';
 import { conflict } from '../history/conflicts';
-import { adminRoute } from '../http/admin-route';
+import { adminRoute, refused } from '../http/admin-route';
 
 export const ARTICLE = 'api::article.article';
 const PUBLISH = 'plugin::content-manager.explorer.publish';
@@ -36,12 +36,6 @@ export type ReviewStatus = {
   maySubmit: boolean;
   mayReturn: boolean;
 };
-
-/**
- * A 403 that keeps its message: Strapi's authorize step turns any other ForbiddenError thrown by a handler into a bare
- * "Forbidden" (PolicyError is its one exception), and the editor should read why.
- */
-const refused = (message: string) => new errors.PolicyError(message);
 
 const mayPublish = (ctx: Context): boolean => ctx.state.userAbility?.can(PUBLISH, ARTICLE) === true;
 
