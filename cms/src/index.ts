@@ -26,6 +26,7 @@ import { applyContentManagerTexts } from './admin-config/apply-content-manager-t
 import { requireAltText } from './document-middlewares/alt-text';
 import { backfillSearchText, foldedSearch } from './document-middlewares/folded-search';
 import { review } from './document-middlewares/review';
+import { registerReviewRoutes } from './review/routes';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -41,6 +42,7 @@ export default {
     strapi.documents.use(requireAltText(strapi));
     strapi.documents.use(foldedSearch(strapi));
     strapi.documents.use(review(strapi));
+    registerReviewRoutes(strapi);
     strapi.documents.use(slugs(strapi));
     strapi.documents.use(scheduleGuard(strapi));
     strapi.documents.use(articleDate(strapi));

@@ -109,6 +109,11 @@ describe('the content manager speaks Vietnamese', () => {
         !edit || (edit.label === field && edit.visible !== false) || (!edit.description && edit.visible !== false),
     );
     expect(untranslated.map(({ model, field }) => `${model}.${field}`)).toEqual([]);
+    // One label serves every admin language: "Tiêu đề (Title)".
+    const withoutEnglish = fields.filter(
+      ({ edit }) => edit?.visible !== false && !/^[^()]+ \([^()]+\)$/.test(edit?.label ?? ''),
+    );
+    expect(withoutEnglish.map(({ model, field, edit }) => `${model}.${field}: ${edit?.label}`)).toEqual([]);
   });
 
   it('lists articles newest first with date, title, category, authors, review state and schedule', async () => {
@@ -124,8 +129,8 @@ describe('the content manager speaks Vietnamese', () => {
       'publishAt',
       'scheduleError',
     ]);
-    expect(contentType.metadatas.title?.edit.label).toBe('Tiêu đề');
-    expect(contentType.metadatas.campaignThemes?.list.label).toBe('Phong trào thi đua');
+    expect(contentType.metadatas.title?.edit.label).toBe('Tiêu đề (Title)');
+    expect(contentType.metadatas.campaignThemes?.list.label).toBe('Phong trào thi đua (Campaign themes)');
   });
 
   it('keeps a label an editor changed in the admin at the next start', async () => {
@@ -153,7 +158,7 @@ describe('the content manager speaks Vietnamese', () => {
     await applyContentManagerTexts(cms.strapi);
     const after = (await configuration(uid)).contentType.metadatas;
     expect(after.name?.edit.label).toBe('Tên chuyên mục (sửa tay)');
-    expect(after.slug?.edit.label).toBe('Đường dẫn (slug)');
+    expect(after.slug?.edit.label).toBe('Đường dẫn (Slug)');
   });
 });
 
@@ -227,50 +232,5 @@ describe('searching the admin article list without diacritics', () => {
     );
     await backfillSearchText(cms.strapi);
     expect((await search('dot xuat o binh xuyen')).map((article) => article.documentId)).toEqual([documentId]);
-  });
-});
-
-describe('submit for review', () => {
-  it('an Author submits, an Editor finds it among those waiting and sends it back with a comment the Author reads', async () => {
-    const created = await admin('author', 'POST', ARTICLES, { title: 'Bài chờ duyệt của tác giả' });
-    const { documentId } = ((await created.json()) as { data: { documentId: string } }).data;
-    expect((await admin('author', 'PUT', `${ARTICLES}/${documentId}`, { reviewState: 'submitted' })).status).toBe(200);
-
-    const waiting = await admin(
-      'editor',
-      'GET',
-      `${ARTICLES}?page=1&pageSize=50&filters[$and][0][reviewState][$eq]=submitted`,
-    );
-    expect(waiting.status).toBe(200);
-    expect(
-      ((await waiting.json()) as { results: Array<{ documentId: string }> }).results.map((a) => a.documentId),
-    ).toEqual([documentId]);
-
-    const refused = await admin('author', 'PUT', `${ARTICLES}/${documentId}`, { reviewState: 'returned' });
-    expect(refused.status).toBe(403);
-    const returned = await admin('editor', 'PUT', `${ARTICLES}/${documentId}`, {
-      reviewState: 'returned',
-      reviewComment: 'Bổ sung ảnh và nguồn tin.',
-    });
-    expect(returned.status).toBe(200);
-    const seen = await admin('author', 'GET', `${ARTICLES}/${documentId}`);
-    expect(((await seen.json()) as { data: { reviewState: string; reviewComment: string } }).data).toMatchObject({
-      reviewState: 'returned',
-      reviewComment: 'Bổ sung ảnh và nguồn tin.',
-    });
-
-    expect((await admin('editor', 'POST', `${ARTICLES}/${documentId}/actions/publish`, {})).status).toBe(200);
-    const after = await cms.strapi.db
-      .query('api::article.article')
-      .findMany({ where: { documentId }, select: ['reviewState', 'reviewComment'] });
-    expect(after).toEqual([
-      { reviewState: null, reviewComment: null },
-      { reviewState: null, reviewComment: null },
-    ]);
-    const publicRead = await fetch(`${cms.baseUrl}/api/articles?filters[documentId][$eq]=${documentId}`);
-    const { data } = (await publicRead.json()) as { data: Array<Record<string, unknown>> };
-    expect(data).toHaveLength(1);
-    expect(Object.keys(data[0] ?? {})).not.toContain('reviewState');
-    expect(Object.keys(data[0] ?? {})).not.toContain('reviewComment');
   });
 });

@@ -4,15 +4,16 @@ import { startCms, type TestCms } from './support/strapi';
 
 const ARTICLES = '/content-manager/collection-types/api::article.article';
 let cms: TestCms;
-const tokens: Record<'author' | 'editor', string> = { author: '', editor: '' };
+const tokens: Record<'author' | 'editor' | 'admin', string> = { author: '', editor: '', admin: '' };
 
-const admin = (who: 'author' | 'editor', method: string, path: string, body?: unknown) =>
+const admin = (who: keyof typeof tokens, method: string, path: string, body?: unknown) =>
   adminRequest(cms, tokens[who], method, path, body);
 
 beforeAll(async () => {
   cms = await startCms();
   tokens.author = await signedInAdmin(cms, 'strapi-author', 'tac-gia@thads.example.gov.vn');
   tokens.editor = await signedInAdmin(cms, 'strapi-editor', 'bien-tap@thads.example.gov.vn');
+  tokens.admin = await signedInAdmin(cms, 'strapi-super-admin', 'quan-tri@thads.example.gov.vn');
 });
 afterAll(async () => {
   await cms?.stop();
@@ -95,5 +96,32 @@ describe('editorial roles in the admin', () => {
         .query('admin::permission')
         .count({ where: { role: author.id, action: 'plugin::content-manager.explorer.publish' } }),
     ).toBe(0);
+  });
+
+  it('hides the Marketplace and the Content-Type Builder from Editors and Authors, even when granted by hand', async () => {
+    const HIDDEN = ['admin::marketplace.read', 'plugin::content-type-builder.read'];
+    const roles = cms.strapi.db.query('admin::role');
+    for (const code of ['strapi-editor', 'strapi-author']) {
+      const role = (await roles.findOne({ where: { code } })) as { id: number };
+      for (const action of HIDDEN)
+        await cms.strapi.db
+          .query('admin::permission')
+          .create({ data: { action, subject: null, properties: {}, conditions: [], role: role.id } });
+    }
+    const { enforceEditorialRoles } = cms.appModule<typeof import('../src/bootstrap/editorial-roles')>(
+      'src/bootstrap/editorial-roles.js',
+    );
+    await enforceEditorialRoles(cms.strapi);
+
+    const actionsOf = async (who: keyof typeof tokens) => {
+      const response = await admin(who, 'GET', '/admin/users/me/permissions');
+      expect(response.status).toBe(200);
+      return ((await response.json()) as { data: Array<{ action: string }> }).data.map(({ action }) => action);
+    };
+    const editor = await actionsOf('editor');
+    expect(editor).toContain('plugin::content-manager.explorer.publish');
+    expect(editor.filter((action) => HIDDEN.includes(action))).toEqual([]);
+    expect((await actionsOf('author')).filter((action) => HIDDEN.includes(action))).toEqual([]);
+    expect(await actionsOf('admin')).toEqual(expect.arrayContaining(HIDDEN));
   });
 });

@@ -30,12 +30,14 @@ function setAt(tree: Tree, path: Path, value: unknown): void {
 /** The configuration values the repository wants for one model, by path in the content manager's stored shape. */
 export function wantedValues(texts: ModelTexts): Array<[Path, unknown]> {
   const values: Array<[Path, unknown]> = [];
-  for (const [field, { label, hint }] of Object.entries(texts.fields)) {
+  for (const [field, { label: vi, en, hint, editable }] of Object.entries(texts.fields)) {
+    const label = `${vi} (${en})`;
     values.push(
       [['metadatas', field, 'edit', 'label'], label],
       [['metadatas', field, 'edit', 'description'], hint],
       [['metadatas', field, 'list', 'label'], label],
     );
+    if (editable === false) values.push([['metadatas', field, 'edit', 'editable'], false]);
   }
   if (texts.columns) values.push([['layouts', 'list'], texts.columns]);
   if (texts.sort)

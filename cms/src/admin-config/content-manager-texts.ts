@@ -2,7 +2,11 @@
  * What editors read in the admin's content manager: a Vietnamese label and a one-line hint for every field, the list
  * view's columns and its default order. Applied at every start (`apply-content-manager-texts.ts`).
  */
-export type FieldText = { label: string; hint: string };
+/**
+ * `label` in Vietnamese and `en` in English: the content manager has one label for every admin language, shown as
+ * "Tiêu đề (Title)". `editable: false`: shown read-only in the edit view (it changes elsewhere, e.g. the review panel).
+ */
+export type FieldText = { label: string; en: string; hint: string; editable?: false };
 export type ModelTexts = {
   fields: Record<string, FieldText>;
   /** Columns of the list view (the status column is Strapi's own, always shown). */
@@ -10,51 +14,84 @@ export type ModelTexts = {
   sort?: { by: string; order: 'ASC' | 'DESC' };
 };
 
-const NAME: FieldText = { label: 'Tên', hint: 'Tên hiển thị trên cổng thông tin.' };
+const NAME: FieldText = { label: 'Tên', en: 'Name', hint: 'Tên hiển thị trên cổng thông tin.' };
 const SLUG: FieldText = {
-  label: 'Đường dẫn (slug)',
+  label: 'Đường dẫn',
+  en: 'Slug',
   hint: 'Phần cuối địa chỉ trang, tự tạo từ tên/tiêu đề; chỉ chữ thường không dấu và gạch nối.',
 };
-const ARTICLES: FieldText = { label: 'Bài viết', hint: 'Các bài viết thuộc mục này (sửa từ phía bài viết).' };
-const LABEL: FieldText = { label: 'Nhãn', hint: 'Chữ hiển thị cho người đọc.' };
+const ARTICLES: FieldText = {
+  label: 'Bài viết',
+  en: 'Articles',
+  hint: 'Các bài viết thuộc mục này (sửa từ phía bài viết).',
+};
+const LABEL: FieldText = { label: 'Nhãn', en: 'Label', hint: 'Chữ hiển thị cho người đọc.' };
 
 export const CONTENT_TYPE_TEXTS: Record<string, ModelTexts> = {
   'api::article.article': {
     fields: {
-      title: { label: 'Tiêu đề', hint: 'Tiêu đề bài viết, ngắn gọn, đủ ý (nên dưới 150 ký tự).' },
+      title: { label: 'Tiêu đề', en: 'Title', hint: 'Tiêu đề bài viết, ngắn gọn, đủ ý (nên dưới 150 ký tự).' },
       slug: SLUG,
-      lead: { label: 'Sa-pô (tóm tắt)', hint: 'Một đến ba câu tóm tắt, hiện dưới tiêu đề và khi chia sẻ.' },
+      lead: { label: 'Sa-pô, tóm tắt', en: 'Lead', hint: 'Một đến ba câu tóm tắt, hiện dưới tiêu đề và khi chia sẻ.' },
       audience: {
         label: 'Đối tượng xem',
+        en: 'Audience',
         hint: '"public": mọi người đọc; "staff": chỉ cán bộ đã đăng nhập (nội bộ).',
       },
-      body: { label: 'Nội dung', hint: 'Nội dung bài; mọi ảnh cần có mô tả thay thế (alt) trước khi xuất bản.' },
-      cover: { label: 'Ảnh đại diện', hint: 'Ảnh ở đầu bài và khi chia sẻ; cần có mô tả thay thế (alt).' },
-      date: { label: 'Ngày đăng', hint: 'Ngày giờ hiển thị của bài (giờ Việt Nam); để trống: lúc xuất bản lần đầu.' },
-      authors: { label: 'Tác giả', hint: 'Người viết bài; chọn một hoặc nhiều.' },
-      category: { label: 'Chuyên mục', hint: 'Chuyên mục chính của bài trên thanh điều hướng.' },
-      campaignThemes: { label: 'Phong trào thi đua', hint: 'Các phong trào thi đua mà bài thuộc về (nếu có).' },
-      source: { label: 'Nguồn', hint: 'Nguồn tin nếu lấy từ nơi khác (ví dụ: Báo Vĩnh Phúc).' },
-      featured: { label: 'Tin nổi bật', hint: 'Bật để đưa bài lên khu tin nổi bật ở trang chủ.' },
-      attachments: { label: 'Tệp đính kèm', hint: 'Văn bản, biểu mẫu đi kèm bài (PDF, DOCX…).' },
-      isSample: { label: 'Bài mẫu (nội bộ)', hint: 'Bài mẫu do hệ thống tạo để thử; không dùng cho bài thật.' },
+      body: {
+        label: 'Nội dung',
+        en: 'Body',
+        hint: 'Nội dung bài; mọi ảnh cần có mô tả thay thế (alt) trước khi xuất bản.',
+      },
+      cover: {
+        label: 'Ảnh đại diện',
+        en: 'Cover image',
+        hint: 'Ảnh ở đầu bài và khi chia sẻ; cần có mô tả thay thế (alt).',
+      },
+      date: {
+        label: 'Ngày đăng',
+        en: 'Date',
+        hint: 'Ngày giờ hiển thị của bài (giờ Việt Nam); để trống: lúc xuất bản lần đầu.',
+      },
+      authors: { label: 'Tác giả', en: 'Authors', hint: 'Người viết bài; chọn một hoặc nhiều.' },
+      category: { label: 'Chuyên mục', en: 'Category', hint: 'Chuyên mục chính của bài trên thanh điều hướng.' },
+      campaignThemes: {
+        label: 'Phong trào thi đua',
+        en: 'Campaign themes',
+        hint: 'Các phong trào thi đua mà bài thuộc về (nếu có).',
+      },
+      source: { label: 'Nguồn', en: 'Source', hint: 'Nguồn tin nếu lấy từ nơi khác (ví dụ: Báo Vĩnh Phúc).' },
+      featured: { label: 'Tin nổi bật', en: 'Featured', hint: 'Bật để đưa bài lên khu tin nổi bật ở trang chủ.' },
+      attachments: { label: 'Tệp đính kèm', en: 'Attachments', hint: 'Văn bản, biểu mẫu đi kèm bài (PDF, DOCX…).' },
+      isSample: {
+        label: 'Bài mẫu nội bộ',
+        en: 'Sample',
+        hint: 'Bài mẫu do hệ thống tạo để thử; không dùng cho bài thật.',
+      },
       reviewState: {
         label: 'Duyệt bài',
-        hint: 'Tác giả chọn "submitted" (Gửi duyệt) khi bài xong; biên tập viên xuất bản hoặc chọn "returned" (Trả lại).',
+        en: 'Review',
+        hint: '"submitted": đang chờ duyệt; "returned": bị trả lại. Đổi bằng nút "Gửi duyệt" / "Trả lại" ở khung Duyệt bài.',
+        editable: false,
       },
-      reviewComment: { label: 'Ý kiến của biên tập viên', hint: 'Lý do trả lại bài, để tác giả sửa.' },
+      reviewComment: {
+        label: 'Ý kiến của biên tập viên',
+        en: "Editor's comment",
+        hint: 'Lý do trả lại bài, để tác giả sửa (biên tập viên ghi khi bấm "Trả lại").',
+        editable: false,
+      },
     },
     columns: ['date', 'title', 'category', 'authors', 'reviewState'],
     sort: { by: 'date', order: 'DESC' },
   },
   'api::author.author': {
     fields: {
-      name: { label: 'Họ và tên', hint: 'Họ tên đầy đủ của tác giả.' },
+      name: { label: 'Họ và tên', en: 'Full name', hint: 'Họ tên đầy đủ của tác giả.' },
       slug: SLUG,
-      position: { label: 'Chức vụ', hint: 'Ví dụ: Chấp hành viên, Chuyên viên.' },
-      unit: { label: 'Đơn vị', hint: 'Đơn vị công tác, ví dụ: Chi cục THADS huyện Tam Dương.' },
-      bio: { label: 'Giới thiệu', hint: 'Vài dòng giới thiệu, hiện trên trang tác giả.' },
-      photo: { label: 'Ảnh chân dung', hint: 'Ảnh vuông, rõ mặt; cần có mô tả thay thế (alt).' },
+      position: { label: 'Chức vụ', en: 'Position', hint: 'Ví dụ: Chấp hành viên, Chuyên viên.' },
+      unit: { label: 'Đơn vị', en: 'Unit', hint: 'Đơn vị công tác, ví dụ: Chi cục THADS huyện Tam Dương.' },
+      bio: { label: 'Giới thiệu', en: 'About', hint: 'Vài dòng giới thiệu, hiện trên trang tác giả.' },
+      photo: { label: 'Ảnh chân dung', en: 'Portrait', hint: 'Ảnh vuông, rõ mặt; cần có mô tả thay thế (alt).' },
       articles: ARTICLES,
     },
     columns: ['name', 'position', 'unit'],
@@ -62,16 +99,20 @@ export const CONTENT_TYPE_TEXTS: Record<string, ModelTexts> = {
   },
   'api::campaign-theme.campaign-theme': {
     fields: {
-      name: { label: 'Tên phong trào', hint: 'Tên đầy đủ của phong trào thi đua.' },
+      name: { label: 'Tên phong trào', en: 'Campaign name', hint: 'Tên đầy đủ của phong trào thi đua.' },
       slug: SLUG,
-      slogan: { label: 'Khẩu hiệu', hint: 'Khẩu hiệu của phong trào, hiện ở đầu trang.' },
-      description: { label: 'Mô tả', hint: 'Nội dung, mục đích, cách thức thực hiện phong trào.' },
-      startDate: { label: 'Ngày bắt đầu', hint: 'Ngày phát động phong trào.' },
-      endDate: { label: 'Ngày kết thúc', hint: 'Để trống nếu phong trào thường xuyên, chưa có hạn.' },
-      issuingBody: { label: 'Cơ quan phát động', hint: 'Ví dụ: Cục Thi hành án dân sự tỉnh Vĩnh Phúc.' },
-      targets: { label: 'Chỉ tiêu', hint: 'Các chỉ tiêu cần đạt và con số đặt ra.' },
-      milestones: { label: 'Mốc thời gian', hint: 'Các mốc, ngày kỷ niệm gắn với phong trào.' },
-      cover: { label: 'Ảnh bìa', hint: 'Ảnh đầu trang phong trào; cần có mô tả thay thế (alt).' },
+      slogan: { label: 'Khẩu hiệu', en: 'Slogan', hint: 'Khẩu hiệu của phong trào, hiện ở đầu trang.' },
+      description: { label: 'Mô tả', en: 'Description', hint: 'Nội dung, mục đích, cách thức thực hiện phong trào.' },
+      startDate: { label: 'Ngày bắt đầu', en: 'Start date', hint: 'Ngày phát động phong trào.' },
+      endDate: { label: 'Ngày kết thúc', en: 'End date', hint: 'Để trống nếu phong trào thường xuyên, chưa có hạn.' },
+      issuingBody: {
+        label: 'Cơ quan phát động',
+        en: 'Issuing body',
+        hint: 'Ví dụ: Cục Thi hành án dân sự tỉnh Vĩnh Phúc.',
+      },
+      targets: { label: 'Chỉ tiêu', en: 'Target', hint: 'Các chỉ tiêu cần đạt và con số đặt ra.' },
+      milestones: { label: 'Mốc thời gian', en: 'Milestones', hint: 'Các mốc, ngày kỷ niệm gắn với phong trào.' },
+      cover: { label: 'Ảnh bìa', en: 'Cover image', hint: 'Ảnh đầu trang phong trào; cần có mô tả thay thế (alt).' },
       articles: ARTICLES,
     },
     columns: ['name', 'startDate', 'endDate'],
@@ -81,8 +122,8 @@ export const CONTENT_TYPE_TEXTS: Record<string, ModelTexts> = {
     fields: {
       name: NAME,
       slug: SLUG,
-      description: { label: 'Mô tả', hint: 'Một câu giới thiệu chuyên mục.' },
-      order: { label: 'Thứ tự', hint: 'Vị trí trên thanh điều hướng: số nhỏ đứng trước.' },
+      description: { label: 'Mô tả', en: 'Description', hint: 'Một câu giới thiệu chuyên mục.' },
+      order: { label: 'Thứ tự', en: 'Order', hint: 'Vị trí trên thanh điều hướng: số nhỏ đứng trước.' },
       articles: ARTICLES,
     },
     columns: ['order', 'name', 'slug'],
@@ -90,29 +131,52 @@ export const CONTENT_TYPE_TEXTS: Record<string, ModelTexts> = {
   },
   'api::site-setting.site-setting': {
     fields: {
-      siteName: { label: 'Tên cổng thông tin', hint: 'Tên đầy đủ, hiện ở đầu trang và tiêu đề trình duyệt.' },
-      shortName: { label: 'Tên viết tắt', hint: 'Tên ngắn, dùng khi không đủ chỗ.' },
-      description: { label: 'Giới thiệu', hint: 'Mô tả cổng thông tin cho công cụ tìm kiếm và khi chia sẻ.' },
-      governingBody: { label: 'Cơ quan chủ quản', hint: 'Ví dụ: Cục Thi hành án dân sự – Bộ Tư pháp.' },
-      address: { label: 'Địa chỉ', hint: 'Địa chỉ trụ sở, hiện ở chân trang.' },
-      phone: { label: 'Điện thoại', hint: 'Số điện thoại liên hệ.' },
-      fax: { label: 'Fax', hint: 'Số fax (nếu có).' },
-      email: { label: 'Thư điện tử', hint: 'Địa chỉ thư điện tử liên hệ.' },
-      responsiblePerson: { label: 'Người chịu trách nhiệm', hint: 'Người chịu trách nhiệm nội dung cổng thông tin.' },
-      copyright: { label: 'Bản quyền', hint: 'Dòng bản quyền ở chân trang.' },
-      relatedLinks: { label: 'Liên kết liên quan', hint: 'Các cổng thông tin liên quan, hiện ở chân trang.' },
+      siteName: {
+        label: 'Tên cổng thông tin',
+        en: 'Site name',
+        hint: 'Tên đầy đủ, hiện ở đầu trang và tiêu đề trình duyệt.',
+      },
+      shortName: { label: 'Tên viết tắt', en: 'Short name', hint: 'Tên ngắn, dùng khi không đủ chỗ.' },
+      description: {
+        label: 'Giới thiệu',
+        en: 'About',
+        hint: 'Mô tả cổng thông tin cho công cụ tìm kiếm và khi chia sẻ.',
+      },
+      governingBody: {
+        label: 'Cơ quan chủ quản',
+        en: 'Governing body',
+        hint: 'Ví dụ: Cục Thi hành án dân sự – Bộ Tư pháp.',
+      },
+      address: { label: 'Địa chỉ', en: 'Address', hint: 'Địa chỉ trụ sở, hiện ở chân trang.' },
+      phone: { label: 'Điện thoại', en: 'Phone', hint: 'Số điện thoại liên hệ.' },
+      fax: { label: 'Fax', en: 'Fax', hint: 'Số fax (nếu có).' },
+      email: { label: 'Thư điện tử', en: 'Email', hint: 'Địa chỉ thư điện tử liên hệ.' },
+      responsiblePerson: {
+        label: 'Người chịu trách nhiệm',
+        en: 'Responsible person',
+        hint: 'Người chịu trách nhiệm nội dung cổng thông tin.',
+      },
+      copyright: { label: 'Bản quyền', en: 'Copyright', hint: 'Dòng bản quyền ở chân trang.' },
+      relatedLinks: {
+        label: 'Liên kết liên quan',
+        en: 'Related links',
+        hint: 'Các cổng thông tin liên quan, hiện ở chân trang.',
+      },
     },
   },
 };
 
 export const COMPONENT_TEXTS: Record<string, ModelTexts> = {
   'shared.link': {
-    fields: { label: LABEL, url: { label: 'Địa chỉ (URL)', hint: 'Địa chỉ đầy đủ, bắt đầu bằng https://.' } },
+    fields: {
+      label: LABEL,
+      url: { label: 'Địa chỉ trang', en: 'URL', hint: 'Địa chỉ đầy đủ, bắt đầu bằng https://.' },
+    },
   },
   'shared.milestone': {
-    fields: { date: { label: 'Ngày', hint: 'Ngày của mốc.' }, label: LABEL },
+    fields: { date: { label: 'Ngày', en: 'Date', hint: 'Ngày của mốc.' }, label: LABEL },
   },
   'shared.target': {
-    fields: { label: LABEL, target: { label: 'Chỉ tiêu', hint: 'Con số hoặc mức cần đạt, ví dụ: 85%.' } },
+    fields: { label: LABEL, target: { label: 'Chỉ tiêu', en: 'Target', hint: 'Con số hoặc mức cần đạt, ví dụ: 85%.' } },
   },
 };

@@ -1,6 +1,8 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { registerHistory, registerHistoryPanel } from './history/register';
+import { MESSAGES } from './messages';
 import { previewTranslations } from './preview-translations';
+import { registerReview, registerReviewPanel } from './review/register';
 import { labelSiteSignInRoles } from './settings-labels';
 import { VI } from './translations/vi';
 
@@ -18,14 +20,15 @@ export default {
         ...VI,
         'Auth.form.welcome.title': 'Cổng thông tin Cục THADS tỉnh Vĩnh Phúc',
         'Auth.form.welcome.subtitle': 'Đăng nhập trang quản trị nội dung',
-        'thads.audit.menu': 'Nhật ký hoạt động',
         ...previewTranslations,
+        ...MESSAGES.vi,
       },
-      en: { 'thads.audit.menu': 'Audit trail', 'thads.settings.site-roles': 'Site sign-in roles' },
+      en: MESSAGES.en,
     },
   },
   register(app: StrapiApp) {
     registerHistory(app);
+    registerReview(app);
     // Here, not in bootstrap: bootstrap's `app` has no router (the built admin failed to start with it there).
     labelSiteSignInRoles(app);
     // Editors of the agency work in Vietnamese: make it the default until someone chooses otherwise.
@@ -33,5 +36,6 @@ export default {
   },
   bootstrap(app: StrapiApp) {
     registerHistoryPanel(app);
+    registerReviewPanel(app);
   },
 };

@@ -17,6 +17,12 @@ const PICKED_BY_AUTHORS = ['api::author.author', 'api::campaign-theme.campaign-t
 /** Internal fields an Author sees but cannot set. */
 const LOCKED_FOR_AUTHORS: Record<string, string[]> = { 'api::article.article': ['isSample'] };
 
+/**
+ * Features an intranet's editorial roles must not see: the Marketplace (it needs the internet) and the
+ * Content-Type Builder (the model belongs to developers). Super Admins keep them (Community Edition allows it).
+ */
+const HIDDEN_FROM_EDITORIAL_ROLES = ['admin::marketplace.', 'plugin::content-type-builder.'];
+
 type PermissionRow = { id: number; action: string; subject: string | null };
 type FieldsRow = { id: number; properties: { fields?: string[] | null } | null };
 
@@ -45,6 +51,7 @@ const ROLE_NAMES: Record<string, { from: string; name: string; description: stri
  *   publishes, never touches the portal's settings nor internal fields (`isSample`); reads every author, category
  *   and campaign theme, so that the article's pickers list them;
  * - Biên tập viên / Editor ("strapi-editor"): edits and publishes everyone's content;
+ * - neither sees the Marketplace nor the Content-Type Builder;
  * - Super Admin: everything, including users and settings (Strapi's own role, left alone).
  * A publish permission granted to Authors by hand is taken away again on the next start: that is the policy.
  */
@@ -57,6 +64,14 @@ export async function enforceEditorialRoles(strapi: Core.Strapi): Promise<void> 
   const author = (await roles.findOne({ where: { code: 'strapi-author' } })) as { id: number } | null;
   const editor = (await roles.findOne({ where: { code: 'strapi-editor' } })) as { id: number } | null;
 
+  const editorial = [author, editor].flatMap((role) => (role ? [role.id] : []));
+  if (editorial.length > 0)
+    await permissions.deleteMany({
+      where: {
+        role: { $in: editorial },
+        $or: HIDDEN_FROM_EDITORIAL_ROLES.map((prefix) => ({ action: { $startsWith: prefix } })),
+      },
+    });
   if (author) {
     await permissions.deleteMany({
       where: { role: author.id, $or: [{ action: PUBLISH }, { subject: { $in: EDITOR_ONLY_SUBJECTS } }] },

@@ -1,38 +1,22 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 
 type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
 
 const ARTICLE = 'api::article.article';
-type AdminUser = { roles?: Array<{ code?: string }> };
-
-/** Whether the admin user behind the current request is an Author and nothing more. */
-function byAuthorOnly(strapi: Core.Strapi): boolean {
-  const user = strapi.requestContext.get()?.state?.user as AdminUser | undefined;
-  const codes = (user?.roles ?? []).map((role) => role.code);
-  return codes.length > 0 && codes.every((code) => code === 'strapi-author');
-}
+const REVIEW_FIELDS = ['reviewState', 'reviewComment'];
 
 /**
- * Submit for review: an Author sets `reviewState` to "submitted" ("Gửi duyệt"); an Editor publishes, or sets
- * "returned" with `reviewComment`, which the Author reads in the edit view. Only Editors send back or comment;
- * publishing ends the review.
+ * The review state of an article changes only through the review routes (`src/review/routes.ts`), which check who
+ * may submit or send back: a save from the edit view (whose form still holds the state it loaded) or any other write
+ * through the Document Service leaves it as it is. Publishing ends the review.
  */
 export const review =
   (strapi: Core.Strapi): Middleware =>
   async (context, next) => {
     if (context.uid !== ARTICLE) return next();
     const params = context.params as { documentId?: unknown; data?: Record<string, unknown> };
-    if ((context.action === 'create' || context.action === 'update') && params.data) {
-      const { reviewState, reviewComment } = params.data;
-      if (
-        (reviewState === 'returned' || (typeof reviewComment === 'string' && reviewComment !== '')) &&
-        byAuthorOnly(strapi)
-      )
-        throw new errors.ForbiddenError(
-          'Chỉ biên tập viên mới trả lại bài hoặc ghi ý kiến duyệt (only editors send an article back or comment on it)',
-        );
-    }
+    if ((context.action === 'create' || context.action === 'update') && params.data)
+      for (const field of REVIEW_FIELDS) delete params.data[field];
     const result = await next();
     if (context.action === 'publish' && params.documentId !== undefined)
       await strapi.db

@@ -90,7 +90,7 @@ export async function rememberOpened(
 }
 
 /** An error Strapi answers with its own status (409): none of Strapi's error classes means a conflict. */
-function conflict(message: string, details: Record<string, unknown>): Error {
+export function conflict(message: string, details: Record<string, unknown> = {}): Error {
   const error = Object.assign(new Error(message), { status: 409, statusCode: 409, expose: true, details });
   error.name = 'ConflictError';
   return Object.setPrototypeOf(error, errors.HttpError.prototype) as Error;

@@ -5,6 +5,7 @@ import { compareVersions } from './diff';
 import { restoring } from './document-middleware';
 import { readSnapshot, toWritableData, VERSIONED_TYPES } from './snapshot';
 import { findVersion, listVersions, type VersionRow } from './versions';
+import { adminRoute, refused } from '../http/admin-route';
 
 type Context = {
   params: Record<string, string>;
@@ -51,7 +52,7 @@ async function allow(
     .findOne({ where: { documentId }, populate: ['createdBy'] });
   // A deleted document's history is for whoever may act on the type at all.
   if (!(entity ? checker.can[action](entity) : checker.can[action]()))
-    throw new errors.ForbiddenError(
+    throw refused(
       action === 'read'
         ? 'Bạn không có quyền xem lịch sử tài liệu này (not allowed to read this history)'
         : 'Bạn không có quyền khôi phục tài liệu này (not allowed to restore this document)',
@@ -82,7 +83,7 @@ async function readAuditAllowed(strapi: Core.Strapi, ctx: Context): Promise<void
     )?.roles ??
     [];
   if (!roles.some((role) => AUDIT_READERS.has(role.code)))
-    throw new errors.ForbiddenError(
+    throw refused(
       'Chỉ Biên tập viên và Quản trị viên xem được nhật ký (only Editors and Super Admins read the audit trail)',
     );
 }
@@ -107,12 +108,7 @@ function auditFilter(query: Record<string, unknown>): AuditFilter {
  * None edits or deletes a version or an audit entry.
  */
 export function registerHistoryRoutes(strapi: Core.Strapi): void {
-  const route = (method: 'GET' | 'POST', path: string, handler: (ctx: Context) => Promise<void>) => ({
-    method,
-    path,
-    handler,
-    config: { policies: ['admin::isAuthenticatedAdmin'] },
-  });
+  const route = adminRoute<Context>;
   strapi.server.routes({
     type: 'admin',
     prefix: '/thads-history',

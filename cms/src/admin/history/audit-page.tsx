@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Layouts, useFetchClient } from '@strapi/strapi/admin';
-import { actionLabel, errorText, t, when } from './i18n';
+import { errorText, useText } from './i18n';
 
 type Entry = {
   id: number;
@@ -32,6 +32,7 @@ const cell = {
 /** "Nhật ký hoạt động": the audit trail, filtered by action, user, type and date, exported as CSV. */
 export default function AuditPage() {
   const { get } = useFetchClient();
+  const { text, when, actionLabel } = useText();
   const [draft, setDraft] = useState<Filters>(EMPTY);
   const [filters, setFilters] = useState<Filters>(EMPTY);
   const [page, setPage] = useState(1);
@@ -75,34 +76,31 @@ export default function AuditPage() {
 
   return (
     <Layouts.Root>
-      <Layouts.Header
-        title={t('Nhật ký hoạt động', 'Audit trail')}
-        subtitle={t('Ai đã làm gì, khi nào (chỉ ghi thêm)', 'Who did what, and when (append-only)')}
-      />
+      <Layouts.Header title={text('thads.audit.menu')} subtitle={text('thads.audit.subtitle')} />
       <Layouts.Content>
         <form onSubmit={apply} style={{ marginBottom: 12 }}>
-          {field('action', t('Hành động', 'Action'))}
-          {field('user', t('Người dùng', 'User'))}
-          {field('uid', t('Loại nội dung', 'Type'))}
-          {field('from', t('Từ ngày', 'From'), 'date')}
-          {field('to', t('Đến ngày', 'To'), 'date')}
-          <button type="submit">{t('Lọc', 'Filter')}</button>{' '}
+          {field('action', text('thads.audit.filter.action'))}
+          {field('user', text('thads.audit.filter.user'))}
+          {field('uid', text('thads.audit.filter.uid'))}
+          {field('from', text('thads.audit.filter.from'), 'date')}
+          {field('to', text('thads.audit.filter.to'), 'date')}
+          <button type="submit">{text('thads.audit.filter.apply')}</button>{' '}
           <button type="button" onClick={() => void exportCsv()}>
-            {t('Xuất CSV', 'Export CSV')}
+            {text('thads.audit.export')}
           </button>
         </form>
         {error && <p role="alert">{error}</p>}
         {result && (
           <>
-            <p>{t(`${result.total} mục`, `${result.total} entries`)}</p>
+            <p>{text('thads.audit.total', { total: result.total })}</p>
             <table style={{ borderCollapse: 'collapse', width: '100%', background: 'white' }}>
               <thead>
                 <tr>
-                  <th style={cell}>{t('Thời điểm', 'Time')}</th>
-                  <th style={cell}>{t('Hành động', 'Action')}</th>
-                  <th style={cell}>{t('Người thực hiện', 'User')}</th>
-                  <th style={cell}>{t('Đối tượng', 'Subject')}</th>
-                  <th style={cell}>{t('Chi tiết', 'Details')}</th>
+                  <th style={cell}>{text('thads.audit.column.time')}</th>
+                  <th style={cell}>{text('thads.audit.filter.action')}</th>
+                  <th style={cell}>{text('thads.audit.column.user')}</th>
+                  <th style={cell}>{text('thads.audit.column.subject')}</th>
+                  <th style={cell}>{text('thads.audit.column.details')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -121,11 +119,11 @@ export default function AuditPage() {
             </table>
             <p>
               <button type="button" disabled={page === 1} onClick={() => setPage(page - 1)}>
-                {t('Trang trước', 'Previous')}
+                {text('thads.audit.previous')}
               </button>{' '}
               {page}{' '}
               <button type="button" disabled={page * PAGE_SIZE >= result.total} onClick={() => setPage(page + 1)}>
-                {t('Trang sau', 'Next')}
+                {text('thads.audit.next')}
               </button>
             </p>
           </>

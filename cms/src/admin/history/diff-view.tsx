@@ -1,4 +1,4 @@
-import { t } from './i18n';
+import { useText } from './i18n';
 
 export type FieldChange = { field: string; parts: Array<{ type: 'same' | 'added' | 'removed'; text: string }> };
 
@@ -9,7 +9,8 @@ const STYLE = {
 
 /** Changes field by field: removed text struck through in red, added text in green. */
 export function DiffView({ changes }: { changes: FieldChange[] }) {
-  if (changes.length === 0) return <p>{t('Không có khác biệt.', 'No differences.')}</p>;
+  const { text } = useText();
+  if (changes.length === 0) return <p>{text('thads.history.no-differences')}</p>;
   return (
     <dl style={{ margin: 0 }}>
       {changes.map((change) => (

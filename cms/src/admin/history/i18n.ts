@@ -1,29 +1,24 @@
-/** The admin's language (the key Strapi keeps it under): Vietnamese unless the editor switched to English. */
-export const vietnamese = (): boolean => (window.localStorage.getItem('strapi-admin-language') ?? 'vi') !== 'en';
+import { useMemo } from 'react';
+import { useIntl } from 'react-intl';
+import { isMessageKey, MESSAGES, type MessageKey } from '../messages';
 
-/** The text in the editor's language. */
-export const t = (vi: string, en: string): string => (vietnamese() ? vi : en);
-
-export const when = (iso: string): string =>
-  new Date(iso).toLocaleString(vietnamese() ? 'vi-VN' : 'en-GB', { timeZone: 'Asia/Ho_Chi_Minh' });
-
-const ACTIONS: Record<string, [string, string]> = {
-  create: ['Tạo mới', 'Created'],
-  update: ['Lưu bản nháp', 'Saved draft'],
-  publish: ['Xuất bản', 'Published'],
-  unpublish: ['Gỡ xuất bản', 'Unpublished'],
-  delete: ['Xoá', 'Deleted'],
-  restore: ['Khôi phục', 'Restored'],
-  discard: ['Bỏ thay đổi', 'Discarded changes'],
-  schedule: ['Hẹn giờ', 'Scheduled'],
-  'auth.success': ['Đăng nhập', 'Signed in'],
-  'auth.failure': ['Đăng nhập thất bại', 'Failed sign-in'],
-};
-
-export const actionLabel = (action: string): string => {
-  const label = ACTIONS[action];
-  return label ? t(...label) : action;
-};
+/** The project's texts in the admin language the editor chose (`useIntl`), dates in Vietnam time. */
+export function useText() {
+  const intl = useIntl();
+  return useMemo(() => {
+    const text = (key: MessageKey, values?: Record<string, string | number>): string =>
+      intl.formatMessage({ id: key, defaultMessage: MESSAGES.en[key] }, values);
+    return {
+      text,
+      when: (iso: string): string =>
+        new Date(iso).toLocaleString(intl.locale === 'en' ? 'en-GB' : 'vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' }),
+      actionLabel: (action: string): string => {
+        const key = `thads.action.${action}`;
+        return isMessageKey(key) ? text(key) : action;
+      },
+    };
+  }, [intl]);
+}
 
 /** An error answer of the admin's fetch client as a sentence for the editor. */
 export function errorText(error: unknown): string {

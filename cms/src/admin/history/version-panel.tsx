@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { DiffView, type FieldChange } from './diff-view';
-import { actionLabel, errorText, t, when } from './i18n';
+import { errorText, useText } from './i18n';
 
 /** The types with a version history (as on the server, src/history/snapshot.ts). */
 const VERSIONED = new Set([
@@ -20,6 +20,7 @@ const button = { padding: '4px 8px', marginRight: 4, cursor: 'pointer' };
 function VersionHistory({ model, documentId, updatedAt }: { model: string; documentId: string; updatedAt?: string }) {
   const { get, post } = useFetchClient();
   const { toggleNotification } = useNotification();
+  const { text, when, actionLabel } = useText();
   const [versions, setVersions] = useState<Version[]>([]);
   const [open, setOpen] = useState<number | null>(null);
   const [against, setAgainst] = useState<string>('current');
@@ -44,12 +45,12 @@ function VersionHistory({ model, documentId, updatedAt }: { model: string; docum
   }, [get, open, against, fail]);
 
   const restore = async (id: number) => {
-    if (!window.confirm(t('Khôi phục phiên bản này thành bản nháp?', 'Restore this version as the draft?'))) return;
+    if (!window.confirm(text('thads.history.confirm-restore'))) return;
     try {
       await post(`/thads-history/versions/${id}/restore`);
       toggleNotification({
         type: 'success',
-        message: t('Đã khôi phục thành bản nháp; chưa xuất bản.', 'Restored as the draft; not published.'),
+        message: text('thads.history.restored'),
       });
       // The edit view's form holds the old values: load the restored draft into it.
       window.location.reload();
@@ -58,12 +59,9 @@ function VersionHistory({ model, documentId, updatedAt }: { model: string; docum
     }
   };
 
-  if (versions.length === 0) return <p>{t('Chưa có phiên bản nào.', 'No versions yet.')}</p>;
+  if (versions.length === 0) return <p>{text('thads.history.empty')}</p>;
   return (
-    <ol
-      style={{ listStyle: 'none', padding: 0, margin: 0, width: '100%' }}
-      aria-label={t('Lịch sử phiên bản', 'Version history')}
-    >
+    <ol style={{ listStyle: 'none', padding: 0, margin: 0, width: '100%' }} aria-label={text('thads.history.title')}>
       {versions.map((version) => (
         <li key={version.id} style={{ borderTop: '1px solid #dcdce4', padding: '6px 0' }}>
           <div>
@@ -72,18 +70,18 @@ function VersionHistory({ model, documentId, updatedAt }: { model: string; docum
           <div>{version.userName}</div>
           <div style={{ marginTop: 4 }}>
             <button type="button" style={button} onClick={() => setOpen(open === version.id ? null : version.id)}>
-              {open === version.id ? t('Đóng', 'Close') : t('Xem thay đổi', 'Show changes')}
+              {open === version.id ? text('thads.history.close') : text('thads.history.show')}
             </button>
             <button type="button" style={button} onClick={() => void restore(version.id)}>
-              {t('Khôi phục thành bản nháp', 'Restore as draft')}
+              {text('thads.history.restore')}
             </button>
           </div>
           {open === version.id && (
             <div style={{ marginTop: 6 }}>
               <label>
-                {t('So sánh với: ', 'Compare with: ')}
+                {text('thads.history.compare-with')}
                 <select value={against} onChange={(event) => setAgainst(event.target.value)}>
-                  <option value="current">{t('Bản nháp hiện tại', 'Current draft')}</option>
+                  <option value="current">{text('thads.history.current-draft')}</option>
                   {versions
                     .filter((other) => other.id !== version.id)
                     .map((other) => (
@@ -93,13 +91,8 @@ function VersionHistory({ model, documentId, updatedAt }: { model: string; docum
                     ))}
                 </select>
               </label>
-              <p style={{ fontSize: 12 }}>
-                {t(
-                  'Gạch đỏ: chỉ có ở phiên bản này; xanh: có ở bản so sánh.',
-                  'Red: only in this version; green: in the other.',
-                )}
-              </p>
-              {changes ? <DiffView changes={changes} /> : <p>{t('Đang tải…', 'Loading…')}</p>}
+              <p style={{ fontSize: 12 }}>{text('thads.history.legend')}</p>
+              {changes ? <DiffView changes={changes} /> : <p>{text('thads.history.loading')}</p>}
             </div>
           )}
         </li>
@@ -110,10 +103,11 @@ function VersionHistory({ model, documentId, updatedAt }: { model: string; docum
 
 /** The edit view's "Lịch sử phiên bản" side panel (content manager API), for saved documents of versioned types. */
 export function VersionPanel({ model, documentId, document }: PanelProps) {
+  const { text } = useText();
   const id = documentId ?? document?.documentId;
   if (!VERSIONED.has(model) || !id) return null;
   return {
-    title: t('Lịch sử phiên bản', 'Version history'),
+    title: text('thads.history.title'),
     content: <VersionHistory model={model} documentId={id} updatedAt={document?.updatedAt} />,
   };
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useDocumentRBAC, useForm } from '@strapi/strapi/admin';
-import { t } from '../history/i18n';
+import { useText } from '../history/i18n';
+import type { MessageKey } from '../messages';
 import {
   formatVietnamTime,
   readSchedule,
@@ -12,23 +13,19 @@ import {
 
 /** The types with a schedule (as on the server, src/scheduling/scheduler.ts). */
 const SCHEDULED = new Set(['api::article.article', 'api::campaign-theme.campaign-theme']);
-const FIELDS: Array<{ field: ScheduleField; label: () => string }> = [
-  { field: 'publishAt', label: () => t('Hẹn giờ xuất bản', 'Publish at') },
-  { field: 'unpublishAt', label: () => t('Hẹn giờ gỡ bài', 'Unpublish at') },
+const FIELDS: Array<{ field: ScheduleField; label: MessageKey }> = [
+  { field: 'publishAt', label: 'thads.schedule.publish-at' },
+  { field: 'unpublishAt', label: 'thads.schedule.unpublish-at' },
 ];
 
 type FormValues = { publishAt?: string | null; unpublishAt?: string | null; scheduleError?: string | null };
 type PanelProps = { model: string };
 
-const problemText = ({ reason }: ScheduleProblem): string =>
-  reason === 'invalid'
-    ? t(
-        'Không phải ngày giờ hợp lệ: nhập dd/MM/yyyy HH:mm, ví dụ 01/12/2026 07:00.',
-        'Not a valid date and time: type dd/MM/yyyy HH:mm, e.g. 01/12/2026 07:00.',
-      )
-    : reason === 'past'
-      ? t('Thời điểm này đã qua.', 'This time has passed.')
-      : t('Giờ gỡ bài phải sau giờ xuất bản.', 'The unpublish time must be after the publish time.');
+const PROBLEM_TEXTS: Record<ScheduleProblem['reason'], MessageKey> = {
+  invalid: 'thads.schedule.invalid',
+  past: 'thads.schedule.past',
+  'before-publish': 'thads.schedule.order',
+};
 
 const asText = (value: string | null) => (value ? formatVietnamTime(value) : '');
 
@@ -37,6 +34,7 @@ const asText = (value: string | null) => (value ? formatVietnamTime(value) : '')
  * form's own state, so the editor's Save writes it (with the server's guards: publish rights, publishable content).
  */
 function ScheduleForm() {
+  const { text: say } = useText();
   // Primitive selections: the form re-renders its consumers when a selected value changes.
   const initial = (form: { initialValues: object }) => form.initialValues as FormValues;
   const values = (form: { values: object }) => form.values as FormValues;
@@ -64,15 +62,12 @@ function ScheduleForm() {
   };
 
   const savedText = saved.publishAt
-    ? t(`Xuất bản lúc ${asText(saved.publishAt)}`, `Publishes at ${asText(saved.publishAt)}`)
-    : t('Chưa hẹn giờ xuất bản.', 'No publication scheduled.');
+    ? say('thads.schedule.publishes', { time: asText(saved.publishAt) })
+    : say('thads.schedule.none');
   return (
     <div style={{ width: '100%' }}>
       <p style={{ fontSize: 12, marginBottom: 8 }}>
-        {t(
-          'Giờ Việt Nam (UTC+7), dạng dd/MM/yyyy HH:mm. Bấm Lưu để áp dụng.',
-          'Vietnam time (UTC+7), dd/MM/yyyy HH:mm. Save to apply.',
-        )}
+        {say('thads.schedule.hint')}
       </p>
       {FIELDS.map(({ field, label }) => {
         const problem = problems.find((candidate) => candidate.field === field);
@@ -80,7 +75,7 @@ function ScheduleForm() {
         return (
           <div key={field} style={{ marginBottom: 8 }}>
             <label htmlFor={id} style={{ display: 'block', fontWeight: 600 }}>
-              {label()}
+              {say(label)}
             </label>
             <input
               id={id}
@@ -96,7 +91,7 @@ function ScheduleForm() {
             />
             {problem && (
               <p id={`${id}-error`} role="alert" style={{ color: '#d02b20', fontSize: 12 }}>
-                {problemText(problem)}
+                {say(PROBLEM_TEXTS[problem.reason])}
               </p>
             )}
           </div>
@@ -105,12 +100,11 @@ function ScheduleForm() {
       <p role="status" style={{ fontSize: 12 }}>
         {savedText}
         {saved.unpublishAt &&
-          ` ${t(`Gỡ bài lúc ${asText(saved.unpublishAt)}.`, `Unpublishes at ${asText(saved.unpublishAt)}.`)}`}
+          ` ${say('thads.schedule.unpublishes', { time: asText(saved.unpublishAt) })}`}
       </p>
       {scheduleError && (
         <p role="alert" style={{ color: '#d02b20', fontSize: 12 }}>
-          {t('Lỗi lịch đăng: ', 'Scheduling error: ')}
-          {scheduleError}
+          {say('thads.schedule.error', { reason: scheduleError })}
         </p>
       )}
       <button
@@ -119,7 +113,7 @@ function ScheduleForm() {
         onClick={() => apply({ publishAt: '', unpublishAt: '' })}
         style={{ padding: '4px 8px', cursor: 'pointer' }}
       >
-        {t('Huỷ lịch', 'Cancel schedule')}
+        {say('thads.schedule.cancel')}
       </button>
     </div>
   );
@@ -128,6 +122,7 @@ function ScheduleForm() {
 /** The edit view's "Lịch đăng" side panel, for those who may publish (an Author cannot schedule around the review). */
 export function SchedulePanel({ model }: PanelProps) {
   const canPublish = useDocumentRBAC('SchedulePanel', (rbac) => rbac.canPublish ?? false);
+  const { text } = useText();
   if (!SCHEDULED.has(model) || !canPublish) return null;
-  return { title: t('Lịch đăng', 'Schedule'), content: <ScheduleForm /> };
+  return { title: text('thads.schedule.title'), content: <ScheduleForm /> };
 }

@@ -10,7 +10,6 @@ export const VI: Record<string, string> = {
   'Settings.permissions.users.roles': 'Vai trò quản trị',
   'users-permissions.Settings.section-label': 'Tài khoản đăng nhập cổng thông tin',
   'users-permissions.plugin.name': 'Tài khoản đăng nhập cổng thông tin',
-  'thads.settings.site-roles': 'Vai trò tài khoản cổng',
   'global.localeToggle.label': 'Chọn ngôn ngữ giao diện',
   'global.profile.settings': 'Cài đặt hồ sơ',
   'global.last-changes.discard': 'Bỏ các thay đổi vừa rồi',
@@ -196,5 +195,4 @@ export const EDITOR_SCREEN_KEYS = [
   'app.components.MediaLibraryBanner.text',
   'global.roles',
   'global.users',
-  'thads.settings.site-roles',
 ];

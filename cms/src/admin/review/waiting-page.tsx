@@ -1,0 +1,62 @@
+import { useEffect, useState } from 'react';
+import { Layouts, useFetchClient } from '@strapi/strapi/admin';
+import { Link } from 'react-router-dom';
+import { errorText, useText } from '../history/i18n';
+
+type Waiting = { documentId: string; title: string; author: string | null; updatedAt: string };
+
+const ARTICLES = '/content-manager/collection-types/api::article.article';
+/** The same queue in the content manager's own list (its filter on the review column). */
+const LIST_FILTER = `${ARTICLES}?${new URLSearchParams({ 'filters[$and][0][reviewState][$eq]': 'submitted' })}`;
+const cell = { borderBottom: '1px solid #dcdce4', padding: '4px 8px', textAlign: 'left' as const };
+
+/** "Bài chờ duyệt": the drafts Authors submitted, for Editors to open and publish or send back. */
+export default function WaitingPage() {
+  const { get } = useFetchClient();
+  const { text, when } = useText();
+  const [waiting, setWaiting] = useState<Waiting[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    get<{ data: Waiting[] }>('/thads-review/waiting')
+      .then(({ data }) => setWaiting(data.data))
+      .catch((failure: unknown) => setError(errorText(failure)));
+  }, [get]);
+
+  return (
+    <Layouts.Root>
+      <Layouts.Header title={text('thads.review.menu')} subtitle={text('thads.review.waiting.subtitle')} />
+      <Layouts.Content>
+        {error && <p role="alert">{error}</p>}
+        {waiting && waiting.length === 0 && <p>{text('thads.review.waiting.empty')}</p>}
+        {waiting && waiting.length > 0 && (
+          <>
+            <p>
+              <Link to={LIST_FILTER}>{text('thads.review.waiting.list-view')}</Link>
+            </p>
+            <table style={{ borderCollapse: 'collapse', width: '100%', background: 'white' }}>
+              <thead>
+                <tr>
+                  <th style={cell}>{text('thads.review.waiting.article')}</th>
+                  <th style={cell}>{text('thads.review.waiting.author')}</th>
+                  <th style={cell}>{text('thads.review.waiting.saved')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {waiting.map((article) => (
+                  <tr key={article.documentId}>
+                    <td style={cell}>
+                      <Link to={`${ARTICLES}/${article.documentId}`}>{article.title}</Link>
+                    </td>
+                    <td style={cell}>{article.author}</td>
+                    <td style={cell}>{when(article.updatedAt)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
+      </Layouts.Content>
+    </Layouts.Root>
+  );
+}
