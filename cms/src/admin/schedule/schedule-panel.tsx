@@ -66,9 +66,7 @@ function ScheduleForm() {
     : say('thads.schedule.none');
   return (
     <div style={{ width: '100%' }}>
-      <p style={{ fontSize: 12, marginBottom: 8 }}>
-        {say('thads.schedule.hint')}
-      </p>
+      <p style={{ fontSize: 12, marginBottom: 8 }}>{say('thads.schedule.hint')}</p>
       {FIELDS.map(({ field, label }) => {
         const problem = problems.find((candidate) => candidate.field === field);
         const id = `thads-schedule-${field}`;
@@ -99,8 +97,7 @@ function ScheduleForm() {
       })}
       <p role="status" style={{ fontSize: 12 }}>
         {savedText}
-        {saved.unpublishAt &&
-          ` ${say('thads.schedule.unpublishes', { time: asText(saved.unpublishAt) })}`}
+        {saved.unpublishAt && ` ${say('thads.schedule.unpublishes', { time: asText(saved.unpublishAt) })}`}
       </p>
       {scheduleError && (
         <p role="alert" style={{ color: '#d02b20', fontSize: 12 }}>
