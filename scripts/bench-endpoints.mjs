@@ -47,9 +47,13 @@ const env = {
   RATE_LIMIT_ENABLED: 'false',
   RESPONSE_CACHE_ENABLED: 'false',
 };
-/** @param {string} sql */
-const psql = (sql) =>
-  run('psql', ['-h', '127.0.0.1', '-p', env.DATABASE_PORT, '-U', 'postgres', '-d', 'postgres', '-qAtc', sql], { env });
+/** Each statement on its own (ALTER SYSTEM refuses a transaction). @param {string[]} statements */
+const psql = (...statements) =>
+  run(
+    'psql',
+    ['-h', '127.0.0.1', '-p', env.DATABASE_PORT, '-U', 'postgres', '-d', 'postgres', '-qAt', ...statements.flatMap((sql) => ['-c', sql])],
+    { env },
+  );
 
 /** @type {{ stop: () => Promise<void> } | undefined} */
 let cms;
@@ -116,7 +120,7 @@ try {
     ]);
 
   // Only the measured requests from here on reach the slow-statement log.
-  psql(`ALTER SYSTEM SET log_min_duration_statement = ${Number(options['slow-ms'])}; SELECT pg_reload_conf()`);
+  psql(`ALTER SYSTEM SET log_min_duration_statement = ${Number(options['slow-ms'])}`, 'SELECT pg_reload_conf()');
   const logStart = readFileSync(logFile).length;
 
   const published = (await getJson('/api/articles?pagination[pageSize]=1')).meta.pagination.total;
@@ -136,7 +140,7 @@ try {
     );
   }
   console.log(`\nPaths:\n${endpoints.map(([name, url]) => `  ${name}: ${url}`).join('\n')}`);
-  psql('ALTER SYSTEM RESET log_min_duration_statement; SELECT pg_reload_conf()');
+  psql('ALTER SYSTEM RESET log_min_duration_statement', 'SELECT pg_reload_conf()');
 
   /** @type {Map<string, number[]>} */
   const slow = new Map();

@@ -3,6 +3,8 @@ import { documentPath, SITE_PATHS, type DocumentKind } from '@thads/content';
 import { toVietnamIso } from '@thads/vietnamese';
 import { siteUrl } from '../../../lib/site-url';
 import { escapeXml } from '../../../lib/xml';
+import { ARTICLE, articleConditions, isPublicOnly } from '../../../audience/guard';
+import { currentScope } from '../../../lib/request-scope';
 
 /** Well under the protocol's 50,000 URLs per file, so each file stays small enough to build and fetch quickly. */
 const articlesPerSitemap = () => Number(process.env.SITEMAP_ARTICLES_PER_FILE) || 10_000;
@@ -41,17 +43,27 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       .findMany({ status: 'published', fields: ['slug', 'updatedAt'], ...params } as never) as unknown as Promise<
       Array<{ slug: string; updatedAt: string }>
     >;
-  // Oldest first: a new article lands in the last file, so the others (and their lastmod) stay as crawlers saw them.
-  const articleChunk = (chunk: number) =>
-    published('api::article.article', {
-      sort: ['id:asc'],
-      start: (chunk - 1) * articlesPerSitemap(),
-      limit: articlesPerSitemap(),
-    });
-  const articleCount = () => strapi.documents('api::article.article').count({ status: 'published' } as never);
+  /**
+   * Each article file's range of ids, oldest first: a new article lands in the last file, so the others (and their
+   * lastmod) stay as crawlers saw them. One read of the published articles' ids; reading the files with OFFSET, and
+   * each file's newest change by loading its articles, read every article for the index.
+   */
+  const articleRanges = async () => {
+    const rows = (await strapi.db.query(ARTICLE).findMany({
+      select: ['id'],
+      where: { publishedAt: { $notNull: true }, ...articleConditions(isPublicOnly(await currentScope(strapi))) },
+      orderBy: { id: 'asc' },
+    })) as Array<{ id: number }>;
+    const starts = rows.filter((_, index) => index % articlesPerSitemap() === 0).map((row) => row.id);
+    return starts.map((from, index) => ({ id: { $gte: from, ...(index + 1 < starts.length ? { $lt: starts[index + 1] } : {}) } }));
+  };
+  const articleChunk = (range: Record<string, unknown>) =>
+    published(ARTICLE, { filters: range, sort: ['id:asc'], limit: articlesPerSitemap() });
+  const lastChange = async (range: Record<string, unknown>) =>
+    (await published(ARTICLE, { filters: range, sort: ['updatedAt:desc'], limit: 1 }))[0]?.updatedAt ?? null;
 
   async function pages(): Promise<Entry[]> {
-    const [latestArticle] = await published('api::article.article', { sort: ['updatedAt:desc'], limit: 1 });
+    const [latestArticle] = await published(ARTICLE, { sort: ['updatedAt:desc'], limit: 1 });
     const [latestTheme] = await published('api::campaign-theme.campaign-theme', { sort: ['updatedAt:desc'], limit: 1 });
     return [
       { path: '/', lastmod: latestArticle?.updatedAt },
@@ -75,13 +87,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             lastmod: newest(documents.map((document) => document.updatedAt)),
           });
       }
-      const chunks = Math.ceil((await articleCount()) / articlesPerSitemap());
-      for (let chunk = 1; chunk <= chunks; chunk += 1) {
-        parts.push({
-          path: `/sitemaps/articles-${chunk}.xml`,
-          lastmod: newest((await articleChunk(chunk)).map((article) => article.updatedAt)),
-        });
-      }
+      for (const [index, range] of (await articleRanges()).entries())
+        parts.push({ path: `/sitemaps/articles-${index + 1}.xml`, lastmod: await lastChange(range) });
       const sitemaps = parts.map((part) => element('sitemap', origin, part));
       ctx.type = 'application/xml; charset=utf-8';
       ctx.body = `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${sitemaps.join('\n')}\n</sitemapindex>\n`;
@@ -100,7 +107,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           lastmod: document.updatedAt,
         }));
       } else if (articles) {
-        const chunk = await articleChunk(Number(articles[1]));
+        const range = (await articleRanges())[Number(articles[1]) - 1];
+        const chunk = range ? await articleChunk(range) : [];
         if (chunk.length > 0)
           entries = chunk.map((article) => ({
             path: documentPath('article', article.slug),
