@@ -51,7 +51,18 @@ const env = {
 const psql = (...statements) =>
   run(
     'psql',
-    ['-h', '127.0.0.1', '-p', env.DATABASE_PORT, '-U', 'postgres', '-d', 'postgres', '-qAt', ...statements.flatMap((sql) => ['-c', sql])],
+    [
+      '-h',
+      '127.0.0.1',
+      '-p',
+      env.DATABASE_PORT,
+      '-U',
+      'postgres',
+      '-d',
+      'postgres',
+      '-qAt',
+      ...statements.flatMap((sql) => ['-c', sql]),
+    ],
     { env },
   );
 
@@ -79,9 +90,8 @@ try {
     return /** @type {any} */ (await response.json());
   };
   const newest = (await getJson('/api/articles?pagination[pageSize]=1&sort=date:desc&populate=*')).data[0];
-  const real = (
-    await getJson('/api/articles?filters[authors][slug][$notNull]=true&pagination[pageSize]=1&populate=*')
-  ).data[0];
+  const real = (await getJson('/api/articles?filters[authors][slug][$notNull]=true&pagination[pageSize]=1&populate=*'))
+    .data[0];
   const category = (await getJson('/api/categories?pagination[pageSize]=1')).data[0].slug;
   const author = real?.authors?.[0]?.slug;
   const theme = real?.campaignThemes?.[0]?.slug;
@@ -104,7 +114,10 @@ try {
     ['Atom', '/api/feeds/atom'],
     ['sitemap index', '/api/sitemaps'],
     ['articles sitemap 1', '/api/sitemaps/articles-1.xml'],
-    ['category page (site)', await siteQuery((client) => client.listArticles({ categorySlug: category, pageSize: 10 }))],
+    [
+      'category page (site)',
+      await siteQuery((client) => client.listArticles({ categorySlug: category, pageSize: 10 })),
+    ],
     ['day page (site)', await siteQuery((client) => client.listArticles({ day, pageSize: 10 }))],
     ['archive month (site)', await siteQuery((client) => client.getArchiveMonth(year, month))],
   ];

@@ -86,7 +86,10 @@ describe('Vietnamese search', () => {
       ['2', '3', []],
     ] as const) {
       const { body } = await search({ q: '"cuong che ke bien"', pageSize, page });
-      expect(body.data?.map((hit) => hit.slug), `page ${page} of ${pageSize}`).toEqual(expected);
+      expect(
+        body.data?.map((hit) => hit.slug),
+        `page ${page} of ${pageSize}`,
+      ).toEqual(expected);
       expect(body.meta?.pagination.total).toBe(3);
     }
   });

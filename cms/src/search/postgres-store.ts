@@ -124,8 +124,9 @@ export function postgresStore(raw: Raw): SearchStore {
       const titleBindings: unknown[] = [];
       const titleCondition = `title_tsv @@ (${tsquery(query, titleBindings)})`;
       const total = Number(
-        rowsOf<{ total: string }>(await raw(`SELECT count(*) AS total FROM search_articles WHERE ${where}`, matching))[0]
-          ?.total ?? 0,
+        rowsOf<{ total: string }>(
+          await raw(`SELECT count(*) AS total FROM search_articles WHERE ${where}`, matching),
+        )[0]?.total ?? 0,
       );
       if (total === 0) return { hits: [], total };
       // Title matches first, then the rest, each newest first: two queries that each stop after one page (through the
@@ -149,13 +150,13 @@ export function postgresStore(raw: Raw): SearchStore {
             : offset === 0
               ? 0
               : Number(
-                rowsOf<{ total: string }>(
-                  await raw(`SELECT count(*) AS total FROM search_articles WHERE ${where} AND (${titleCondition})`, [
-                    ...matching,
-                    ...titleBindings,
-                  ]),
-                )[0]?.total ?? 0,
-              );
+                  rowsOf<{ total: string }>(
+                    await raw(`SELECT count(*) AS total FROM search_articles WHERE ${where} AND (${titleCondition})`, [
+                      ...matching,
+                      ...titleBindings,
+                    ]),
+                  )[0]?.total ?? 0,
+                );
         hits.push(...(await pageOf(false, pageSize - hits.length, Math.max(0, offset - titleTotal))));
       }
       return { total, hits: hits.map(toHit) };

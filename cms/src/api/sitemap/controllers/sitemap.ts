@@ -55,7 +55,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       orderBy: { id: 'asc' },
     })) as Array<{ id: number }>;
     const starts = rows.filter((_, index) => index % articlesPerSitemap() === 0).map((row) => row.id);
-    return starts.map((from, index) => ({ id: { $gte: from, ...(index + 1 < starts.length ? { $lt: starts[index + 1] } : {}) } }));
+    return starts.map((from, index) => ({
+      id: { $gte: from, ...(index + 1 < starts.length ? { $lt: starts[index + 1] } : {}) },
+    }));
   };
   const articleChunk = (range: Record<string, unknown>) =>
     published(ARTICLE, { filters: range, sort: ['id:asc'], limit: articlesPerSitemap() });
