@@ -5,8 +5,9 @@
 // answering: the response cache and the rate limiter are off, any non-2xx answer stops the run. PostgreSQL logs every
 // statement slower than `--slow-ms` into its server log; the slowest are printed at the end, to be EXPLAINed.
 // Not a test: it records figures for docs/cluster-benchmark.md.
-// Usage: pnpm bench:endpoints [--samples 100000] [--requests 60] [--connections 4] [--slow-ms 50] [--keep dir]
+// Usage: pnpm bench:endpoints [--samples 100000] [--requests 60] [--connections 4] [--slow-ms 50] [--keep dir] [--only text]
 //   --keep dir: the PostgreSQL data stays in dir (seeded on first use), so the next run starts at once.
+//   --only text: only the endpoints whose name contains it (e.g. --only sitemap).
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,6 +27,7 @@ const { values: options } = parseArgs({
     connections: { type: 'string', default: '4' },
     'slow-ms': { type: 'string', default: '50' },
     keep: { type: 'string' },
+    only: { type: 'string' },
   },
 });
 const REQUESTS = Number(options.requests);
@@ -142,7 +144,7 @@ try {
       `\nlatency: ${REQUESTS} requests one at a time (after 5 to warm up); req/s: ${REQUESTS * 2} requests over ${CONNECTIONS} connections\n`,
   );
   console.log(`| Endpoint | p50 ms | p99 ms | req/s | KB |\n|---|---|---|---|---|`);
-  for (const [name, url] of endpoints) {
+  for (const [name, url] of endpoints.filter(([name]) => name.includes(options.only ?? ''))) {
     const full = `${base}${url}`;
     const size = (await (await fetch(full)).arrayBuffer()).byteLength;
     await measure(full, { connections: 1, requests: 5 });

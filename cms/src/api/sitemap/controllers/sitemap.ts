@@ -43,26 +43,32 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       .findMany({ status: 'published', fields: ['slug', 'updatedAt'], ...params } as never) as unknown as Promise<
       Array<{ slug: string; updatedAt: string }>
     >;
+  // Oldest first: a new article lands in the last file, so the others (and their lastmod) stay as crawlers saw them.
+  const articleChunk = (chunk: number) =>
+    published(ARTICLE, {
+      sort: ['id:asc'],
+      start: (chunk - 1) * articlesPerSitemap(),
+      limit: articlesPerSitemap(),
+    });
   /**
-   * Each article file's range of ids, oldest first: a new article lands in the last file, so the others (and their
-   * lastmod) stay as crawlers saw them. One read of the published articles' ids; reading the files with OFFSET, and
-   * each file's newest change by loading its articles, read every article for the index.
+   * Each article file's newest change, from one read of two columns of the published articles (loading each file's
+   * articles for it read every article on each request for the index).
    */
-  const articleRanges = async () => {
+  const articleFileLastmods = async () => {
     const rows = (await strapi.db.query(ARTICLE).findMany({
-      select: ['id'],
+      select: ['updatedAt'],
       where: { publishedAt: { $notNull: true }, ...articleConditions(isPublicOnly(await currentScope(strapi))) },
       orderBy: { id: 'asc' },
-    })) as Array<{ id: number }>;
-    const starts = rows.filter((_, index) => index % articlesPerSitemap() === 0).map((row) => row.id);
-    return starts.map((from, index) => ({
-      id: { $gte: from, ...(index + 1 < starts.length ? { $lt: starts[index + 1] } : {}) },
-    }));
+    })) as Array<{ updatedAt: Date | string | null }>;
+    const size = articlesPerSitemap();
+    return Array.from({ length: Math.ceil(rows.length / size) }, (_, index) =>
+      newest(
+        rows
+          .slice(index * size, (index + 1) * size)
+          .map((row) => (row.updatedAt ? new Date(row.updatedAt).toISOString() : null)),
+      ),
+    );
   };
-  const articleChunk = (range: Record<string, unknown>) =>
-    published(ARTICLE, { filters: range, sort: ['id:asc'], limit: articlesPerSitemap() });
-  const lastChange = async (range: Record<string, unknown>) =>
-    (await published(ARTICLE, { filters: range, sort: ['updatedAt:desc'], limit: 1 }))[0]?.updatedAt ?? null;
 
   async function pages(): Promise<Entry[]> {
     const [latestArticle] = await published(ARTICLE, { sort: ['updatedAt:desc'], limit: 1 });
@@ -89,8 +95,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             lastmod: newest(documents.map((document) => document.updatedAt)),
           });
       }
-      for (const [index, range] of (await articleRanges()).entries())
-        parts.push({ path: `/sitemaps/articles-${index + 1}.xml`, lastmod: await lastChange(range) });
+      for (const [index, lastmod] of (await articleFileLastmods()).entries())
+        parts.push({ path: `/sitemaps/articles-${index + 1}.xml`, lastmod });
       const sitemaps = parts.map((part) => element('sitemap', origin, part));
       ctx.type = 'application/xml; charset=utf-8';
       ctx.body = `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${sitemaps.join('\n')}\n</sitemapindex>\n`;
@@ -109,8 +115,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           lastmod: document.updatedAt,
         }));
       } else if (articles) {
-        const range = (await articleRanges())[Number(articles[1]) - 1];
-        const chunk = range ? await articleChunk(range) : [];
+        const chunk = await articleChunk(Number(articles[1]));
         if (chunk.length > 0)
           entries = chunk.map((article) => ({
             path: documentPath('article', article.slug),
