@@ -57,7 +57,7 @@ const psql = (...statements) =>
       '-h',
       '127.0.0.1',
       '-p',
-      env.DATABASE_PORT,
+      postgres.env.DATABASE_PORT ?? '',
       '-U',
       'postgres',
       '-d',
@@ -68,7 +68,7 @@ const psql = (...statements) =>
     { env },
   );
 
-/** @type {{ stop: () => Promise<void> } | undefined} */
+/** @type {ReturnType<typeof startService> | undefined} */
 let cms;
 try {
   step(`Seeding ${Number(options.samples).toLocaleString('en')} sample articles (quick when they exist)`);
@@ -99,7 +99,7 @@ try {
   const theme = real?.campaignThemes?.[0]?.slug;
   // The Vietnam calendar day of the newest article.
   const day = new Date(Date.parse(newest.date) + 7 * 3_600_000).toISOString().slice(0, 10);
-  const [year, month] = day.split('-').map(Number);
+  const [year = NaN, month = NaN] = day.split('-').map(Number);
 
   /** @type {Array<[name: string, path: string]>} */
   const endpoints = [
