@@ -16,8 +16,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { STRAPI_BIN, throwawayCmsEnv } from './lib/cms-process.mjs';
 import { capture, freePort, ROOT, run, startService, waitForHttp } from './lib/shell.mjs';
-import { buildPackages, compileCms } from './lib/builds.mjs';
+import { compileCms } from './lib/builds.mjs';
 import { middle } from './lib/load.mjs';
+import { siteQuery } from './lib/site-queries.mjs';
 
 const require = createRequire(path.join(ROOT, 'package.json'));
 /** @type {typeof import('autocannon')} */
@@ -236,23 +237,6 @@ async function measureAll(urls, connections) {
     'ceiling (bare)': median(runs.ceiling),
     'stock (same query)': median(runs.stock),
   };
-}
-
-/**
- * The path and query the site's content client sends for one call (its fetch is asked, and answers nothing).
- * @param {(client: import('../packages/content/dist/index.js').ContentClient) => Promise<unknown>} call
- */
-async function siteQuery(call) {
-  buildPackages();
-  /** @type {typeof import('../packages/content/dist/index.js')} */
-  const { createContentClient } = await import(path.join(ROOT, 'packages/content/dist/index.js'));
-  let url = '';
-  const client = createContentClient({
-    baseUrl: '',
-    fetch: async (requested) => ((url = String(requested)), new Response('{"data":[],"meta":{}}')),
-  });
-  await call(client);
-  return url;
 }
 
 // The campaign theme page's heaviest read: its articles as cards (60 of them here, in one page).

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `pnpm bench:search [--sizes 1000,10000,100000] [--rounds 3] [--database file.db]`: Vietnamese search at each size
+// `pnpm bench:search [--sizes 1000,10000,100000] [--rounds 3] [--database file.db|postgres]`: Vietnamese search at each size
 // of sample articles. For each size: p50/p95 latency and requests per second of /api/search for typical queries,
 // beside the same queries through stock Strapi `filters[title][$containsi]`, measured in the same run on the same
 // data. Latency is measured one request at a time (what one reader waits), `--rounds` times, the median round kept;
@@ -8,6 +8,8 @@
 // cache miss (checked: no answer may carry `X-Cache: HIT`), and any non-2xx answer stops the run with an error.
 // The search's hit counts are checked too (every query finds something; "vinh phuc" finds every article).
 // `--database` keeps the seeded SQLite file for the next run (seeded only when it does not exist yet; one size).
+// `--database postgres` runs on a private PostgreSQL server instead (thrown away at the end; each size adds the
+// sample articles it lacks to the previous one's, smallest first).
 // Prints figures and ratios; asserts no timing.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -17,14 +19,21 @@ import { STRAPI_BIN, throwawayCmsEnv } from './lib/cms-process.mjs';
 import { measure, middle } from './lib/load.mjs';
 import { freePort, ROOT, run, startService, waitForHttp } from './lib/shell.mjs';
 import { compileCms } from './lib/builds.mjs';
+import { startTemporaryPostgres } from './lib/postgres.mjs';
+import { ensureDebianPackages, POSTGRESQL } from './lib/toolchain.mjs';
 
 const { values: options, positionals } = parseArgs({
   allowPositionals: true,
   options: { sizes: { type: 'string' }, rounds: { type: 'string', default: '3' }, database: { type: 'string' } },
 });
-const sizes = (options.sizes ?? positionals[0] ?? '1000,10000,100000').split(',').map(Number);
+const sizes = (options.sizes ?? positionals[0] ?? '1000,10000,100000')
+  .split(',')
+  .map(Number)
+  .sort((a, b) => a - b);
 const ROUNDS = Number(options.rounds);
-if (options.database && sizes.length !== 1)
+const onPostgres = options.database === 'postgres';
+const sqliteFile = onPostgres ? undefined : options.database;
+if (sqliteFile && sizes.length !== 1)
   throw new Error('--database keeps one seeded database: give one size (--sizes 100000)');
 const QUERIES = [
   'thi dua',
@@ -42,11 +51,13 @@ const REQUESTS = 300;
 const LATENCY_REQUESTS = 150;
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'thads-bench-'));
+if (onPostgres) ensureDebianPackages([POSTGRESQL]);
+const postgres = onPostgres ? await startTemporaryPostgres() : undefined;
 const env = {
   ...process.env,
   ...throwawayCmsEnv(),
   NODE_ENV: 'production',
-  DATABASE_CLIENT: 'sqlite',
+  ...(postgres ? { ...postgres.env, DATABASE_NAME: 'postgres' } : { DATABASE_CLIENT: 'sqlite' }),
   LOG_LEVEL: 'error',
   // One client asking hundreds of times is what the limiter stops, and the same question again is what the cache
   // answers: with either on, this would time 429s and cache hits rather than searches.
@@ -99,12 +110,13 @@ async function totalOf(url) {
 
 try {
   for (const size of sizes) {
-    const database = options.database ? path.resolve(options.database) : path.join(dir, `bench-${size}.db`);
-    const sizeEnv = { ...env, DATABASE_FILENAME: database };
-    if (existsSync(database)) console.log(`\n▶ ${size.toLocaleString('en')} articles: reusing ${database}`);
+    const database = sqliteFile ? path.resolve(sqliteFile) : path.join(dir, `bench-${size}.db`);
+    const sizeEnv = postgres ? env : { ...env, DATABASE_FILENAME: database };
+    if (!postgres && existsSync(database))
+      console.log(`\n▶ ${size.toLocaleString('en')} articles: reusing ${database}`);
     else {
       console.log(
-        `\n▶ ${size.toLocaleString('en')} articles: seeding${options.database ? ` ${database} (kept for the next run)` : ''}…`,
+        `\n▶ ${size.toLocaleString('en')} articles${postgres ? ' on PostgreSQL' : ''}: seeding${sqliteFile ? ` ${database} (kept for the next run)` : ''}…`,
       );
       const seeded = Date.now();
       run('node', ['scripts/seed.mjs', '--samples', String(size)], { cwd: path.join(ROOT, 'cms'), env: sizeEnv });
@@ -165,8 +177,9 @@ try {
       console.log(`  ${query.padEnd(26)} ${(p95Of(largest, query) / p95Of(smallest, query)).toFixed(2)}×`);
   }
   console.log(
-    `\nLatency in ms, one request at a time (${LATENCY_REQUESTS} requests per round); rps×10: requests per second over ${CONNECTIONS} connections (${REQUESTS} requests); "hits": the total each finds (stock $containsi finds none: SQLite's lower() folds only ASCII).`,
+    `\nLatency in ms, one request at a time (${LATENCY_REQUESTS} requests per round); rps×10: requests per second over ${CONNECTIONS} connections (${REQUESTS} requests); "hits": the total each finds (on SQLite, stock $containsi finds none: its lower() folds only ASCII).`,
   );
 } finally {
+  postgres?.stop();
   rmSync(dir, { recursive: true, force: true });
 }

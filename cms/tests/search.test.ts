@@ -76,6 +76,22 @@ describe('Vietnamese search', () => {
     });
     // A phrase, so that common syllables elsewhere ("tăng cường", "kế hoạch") do not join in.
     expect(await slugsFor('"cuong che ke bien"')).toEqual([titled.slug, newer.slug, older.slug]);
+    // Pages cut the same order wherever they fall: inside the title matches, across, or past them.
+    for (const [pageSize, page, expected] of [
+      ['1', '1', [titled.slug]],
+      ['1', '2', [newer.slug]],
+      ['1', '3', [older.slug]],
+      ['2', '1', [titled.slug, newer.slug]],
+      ['2', '2', [older.slug]],
+      ['2', '3', []],
+    ] as const) {
+      const { body } = await search({ q: '"cuong che ke bien"', pageSize, page });
+      expect(
+        body.data?.map((hit) => hit.slug),
+        `page ${page} of ${pageSize}`,
+      ).toEqual(expected);
+      expect(body.meta?.pagination.total).toBe(3);
+    }
   });
 
   it('returns summaries with a snippet cut from the original accented text, words marked', async () => {

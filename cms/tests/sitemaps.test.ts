@@ -60,6 +60,18 @@ describe('sitemaps', () => {
     expect(text).toMatch(/<url><loc>[^<]+<\/loc><lastmod>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00<\/lastmod><\/url>/);
   });
 
+  it("gives each article file's newest change as its lastmod in the index", async () => {
+    const index = (await xml('/api/sitemaps')).text;
+    const lastmods = (text: string) => [...text.matchAll(/<lastmod>([^<]+)<\/lastmod>/g)].map((match) => match[1]);
+    for (const part of [1, 2, 3]) {
+      const entry = new RegExp(`articles-${part}\\.xml</loc><lastmod>([^<]+)</lastmod>`).exec(index)?.[1];
+      const newestInFile = lastmods((await xml(`/api/sitemaps/articles-${part}.xml`)).text)
+        .sort()
+        .at(-1);
+      expect(entry, `articles-${part}`).toBe(newestInFile);
+    }
+  });
+
   it('has the categories, campaign themes, authors and fixed pages', async () => {
     expect(locs((await xml('/api/sitemaps/categories.xml')).text)).toContain(`${SITE}/chuyen-muc/thi-dua-khen-thuong`);
     expect(locs((await xml('/api/sitemaps/campaign-themes.xml')).text)).toContain(

@@ -27,6 +27,8 @@ export type ResponseCacheOptions = {
 export class ResponseCache {
   private readonly entries: LRUCache<string, CachedResponse>;
   private currentGeneration = 0;
+  /** Misses being computed, by generation and key: when they finish. */
+  private readonly computing = new Map<string, Promise<void>>();
 
   constructor({ maxBytes, ttlMs }: ResponseCacheOptions) {
     this.entries = new LRUCache<string, CachedResponse>({
@@ -54,6 +56,27 @@ export class ResponseCache {
     if (response.body.length > this.entries.maxSize / 8) return false;
     this.entries.set(key, response);
     return true;
+  }
+
+  /**
+   * The first miss of a key in a generation computes the answer; misses of that key arriving meanwhile wait for it, then
+   * read the cache. Right after a publish empties the cache, many readers of one page would otherwise all compute it at
+   * once and queue behind each other. Returns the function the computing request calls when done (stored or not), or
+   * null after waiting.
+   */
+  async leadOrWait(key: string): Promise<(() => void) | null> {
+    const flight = `${this.currentGeneration} ${key}`;
+    const running = this.computing.get(flight);
+    if (running) {
+      await running;
+      return null;
+    }
+    let finish = () => {};
+    this.computing.set(flight, new Promise<void>((resolve) => (finish = resolve)));
+    return () => {
+      this.computing.delete(flight);
+      finish();
+    };
   }
 
   invalidate(): void {

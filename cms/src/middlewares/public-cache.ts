@@ -41,13 +41,8 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     ctx.body = response.body;
   };
 
-  return async (ctx: Context, next: () => Promise<void>) => {
-    const request = identify(strapi, ctx.req);
-    if (!request.publicRead) return next();
-    const key = settings.enabled ? sharedCacheKey(request) : null;
-    const hit = key ? cache.get(key) : undefined;
-    if (hit) return send(ctx, hit, 'HIT');
-
+  /** Computes the answer (Strapi), gives it its validators and stores it under `key` when it may be shared. */
+  const answer = async (ctx: Context, next: () => Promise<void>, anonymous: boolean, key: string | null) => {
     const generation = cache.generation;
     await next();
     if (ctx.status !== 200) return;
@@ -56,12 +51,28 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     const etag = entityTag(body);
     ctx.type = ctx.response.get('Content-Type') || 'application/json; charset=utf-8';
     ctx.set('ETag', etag);
-    ctx.set('Cache-Control', request.anonymous ? publicCacheControl : 'private, no-cache');
+    ctx.set('Cache-Control', anonymous ? publicCacheControl : 'private, no-cache');
     ctx.vary('Authorization');
     const headers = Object.fromEntries(
       Object.entries(ctx.response.headers).filter(([name, value]) => value !== undefined && !PER_REQUEST.test(name)),
     ) as CachedResponse['headers'];
     const stored = key ? cache.set(key, { body, etag, headers }, generation) : false;
     send(ctx, { body, etag, headers }, stored ? 'MISS' : 'BYPASS');
+  };
+
+  return async (ctx: Context, next: () => Promise<void>) => {
+    const request = identify(strapi, ctx.req);
+    if (!request.publicRead) return next();
+    const key = settings.enabled ? sharedCacheKey(request) : null;
+    const hit = key ? cache.get(key) : undefined;
+    if (hit) return send(ctx, hit, 'HIT');
+    const finish = key ? await cache.leadOrWait(key) : null;
+    const computed = key && !finish ? cache.get(key) : undefined;
+    if (computed) return send(ctx, computed, 'HIT');
+    try {
+      await answer(ctx, next, request.anonymous, key);
+    } finally {
+      finish?.();
+    }
   };
 };

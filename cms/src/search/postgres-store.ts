@@ -66,7 +66,12 @@ export function postgresStore(raw: Raw): SearchStore {
       )`);
       // The text is folded by the application (unaccent is not IMMUTABLE, and does not know đ): 'simple' only splits.
       await raw('CREATE INDEX IF NOT EXISTS search_articles_tsv ON search_articles USING GIN (tsv)');
-      await raw('CREATE INDEX IF NOT EXISTS search_articles_date ON search_articles (date DESC)');
+      // Title matches are found through their own index; each part of a page is read newest first by the date index.
+      await raw('CREATE INDEX IF NOT EXISTS search_articles_title_tsv ON search_articles USING GIN (title_tsv)');
+      await raw('DROP INDEX IF EXISTS search_articles_date');
+      await raw(
+        'CREATE INDEX IF NOT EXISTS search_articles_date_document ON search_articles (date DESC, document_id DESC)',
+      );
     },
     async drop() {
       await raw('DROP TABLE IF EXISTS search_articles');
@@ -115,21 +120,45 @@ export function postgresStore(raw: Raw): SearchStore {
       const condition = `tsv @@ (${tsquery(query, countBindings)})`;
       const { clauses, bindings } = filterClauses(filters);
       const where = [condition, ...clauses].join(' AND ');
+      const matching = [...countBindings, ...bindings];
+      const titleBindings: unknown[] = [];
+      const titleCondition = `title_tsv @@ (${tsquery(query, titleBindings)})`;
       const total = Number(
         rowsOf<{ total: string }>(
-          await raw(`SELECT count(*) AS total FROM search_articles WHERE ${where}`, [...countBindings, ...bindings]),
+          await raw(`SELECT count(*) AS total FROM search_articles WHERE ${where}`, matching),
         )[0]?.total ?? 0,
       );
       if (total === 0) return { hits: [], total };
-      const titleBindings: unknown[] = [];
-      const titleCondition = `title_tsv @@ (${tsquery(query, titleBindings)})`;
-      const hits = rowsOf<HitRow>(
-        await raw(
-          `SELECT document_id, title, lead, body, summary FROM search_articles WHERE ${where}
-           ORDER BY (${titleCondition}) DESC, date DESC, document_id DESC LIMIT ? OFFSET ?`,
-          [...countBindings, ...bindings, ...titleBindings, pageSize, (page - 1) * pageSize],
-        ),
-      );
+      // Title matches first, then the rest, each newest first: two queries that each stop after one page (through the
+      // date index when most articles match), where one ORDER BY over both would sort every match.
+      const offset = (page - 1) * pageSize;
+      const pageOf = async (titles: boolean, limit: number, skip: number) =>
+        rowsOf<HitRow>(
+          await raw(
+            `SELECT document_id, title, lead, body, summary FROM search_articles
+             WHERE ${where} AND ${titles ? '' : 'NOT '}(${titleCondition})
+             ORDER BY date DESC, document_id DESC LIMIT ? OFFSET ?`,
+            [...matching, ...titleBindings, limit, skip],
+          ),
+        );
+      const hits = await pageOf(true, pageSize, offset);
+      if (hits.length < pageSize && offset + hits.length < total) {
+        // Only a page past the title matches needs their number, and a partly filled page tells it without a count.
+        const titleTotal =
+          hits.length > 0
+            ? offset + hits.length
+            : offset === 0
+              ? 0
+              : Number(
+                  rowsOf<{ total: string }>(
+                    await raw(`SELECT count(*) AS total FROM search_articles WHERE ${where} AND (${titleCondition})`, [
+                      ...matching,
+                      ...titleBindings,
+                    ]),
+                  )[0]?.total ?? 0,
+                );
+        hits.push(...(await pageOf(false, pageSize - hits.length, Math.max(0, offset - titleTotal))));
+      }
       return { total, hits: hits.map(toHit) };
     },
   };

@@ -56,6 +56,34 @@ describe('ResponseCache', () => {
     expect(cache.get('k')).toBeUndefined();
   });
 
+  it('lets one miss of a key compute it while the others wait, then read what it stored', async () => {
+    const cache = new ResponseCache({ maxBytes: 1 << 20, ttlMs: 60_000 });
+    const finish = await cache.leadOrWait('k');
+    expect(finish).toBeTypeOf('function');
+    let waited = false;
+    const waiting = cache.leadOrWait('k').then((outcome) => ((waited = true), outcome));
+    const other = await cache.leadOrWait('other key');
+    expect(other).toBeTypeOf('function');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(waited).toBe(false);
+    cache.set('k', response('computed once'), cache.generation);
+    finish?.();
+    expect(await waiting).toBeNull();
+    expect(cache.get('k')?.body.toString()).toBe('computed once');
+  });
+
+  it('does not make a miss after a change wait for a computation that began before it', async () => {
+    const cache = new ResponseCache({ maxBytes: 1 << 20, ttlMs: 60_000 });
+    const before = await cache.leadOrWait('k');
+    cache.invalidate();
+    const after = await cache.leadOrWait('k');
+    expect(after).toBeTypeOf('function');
+    before?.();
+    after?.();
+    // Once done, the next miss computes again.
+    expect(await cache.leadOrWait('k')).toBeTypeOf('function');
+  });
+
   it('stays within its byte budget, evicting the least recently used', () => {
     const cache = new ResponseCache({ maxBytes: 10_000, ttlMs: 60_000 });
     for (let index = 0; index < 50; index += 1) cache.set(`k${index}`, response('x'.repeat(1000)), cache.generation);

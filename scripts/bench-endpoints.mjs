@@ -1,0 +1,175 @@
+#!/usr/bin/env node
+// `pnpm bench:endpoints`: each public read the cluster benchmark's load makes and the site's pages ask (the exact URLs
+// of the site's content client), timed alone on one CMS instance on a private PostgreSQL with many sample articles.
+// Per endpoint: p50/p99 one request at a time, requests/s over a few connections, answer size. Measures the work of
+// answering: the response cache and the rate limiter are off, any non-2xx answer stops the run. PostgreSQL logs every
+// statement slower than `--slow-ms` into its server log; the slowest are printed at the end, to be EXPLAINed.
+// Not a test: it records figures for docs/cluster-benchmark.md.
+// Usage: pnpm bench:endpoints [--samples 100000] [--requests 60] [--connections 4] [--slow-ms 50] [--keep dir] [--only text]
+//   --keep dir: the PostgreSQL data stays in dir (seeded on first use), so the next run starts at once.
+//   --only text: only the endpoints whose name contains it (e.g. --only sitemap).
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { compileCms } from './lib/builds.mjs';
+import { STRAPI_BIN, throwawayCmsEnv } from './lib/cms-process.mjs';
+import { measure, middle } from './lib/load.mjs';
+import { startPrivatePostgres } from './lib/postgres.mjs';
+import { freePort, ROOT, run, startService, step, waitForHttp } from './lib/shell.mjs';
+import { siteQuery } from './lib/site-queries.mjs';
+import { ensureDebianPackages, POSTGRESQL, POSTGRESQL_CLIENT } from './lib/toolchain.mjs';
+
+const { values: options } = parseArgs({
+  options: {
+    samples: { type: 'string', default: '100000' },
+    requests: { type: 'string', default: '60' },
+    connections: { type: 'string', default: '4' },
+    'slow-ms': { type: 'string', default: '50' },
+    keep: { type: 'string' },
+    only: { type: 'string' },
+  },
+});
+const REQUESTS = Number(options.requests);
+const CONNECTIONS = Number(options.connections);
+
+ensureDebianPackages([POSTGRESQL, POSTGRESQL_CLIENT]);
+compileCms(process.env);
+const dir = options.keep ? path.resolve(options.keep) : mkdtempSync(path.join(os.tmpdir(), 'thads-bench-pg-'));
+mkdirSync(dir, { recursive: true });
+const postgres = await startPrivatePostgres({ dir, port: await freePort(), keep: Boolean(options.keep) });
+const logFile = path.join(dir, 'server.log');
+const env = {
+  ...process.env,
+  ...throwawayCmsEnv(),
+  ...postgres.env,
+  DATABASE_NAME: 'postgres',
+  NODE_ENV: 'production',
+  LOG_LEVEL: 'error',
+  RATE_LIMIT_ENABLED: 'false',
+  RESPONSE_CACHE_ENABLED: 'false',
+};
+/** Each statement on its own (ALTER SYSTEM refuses a transaction). @param {string[]} statements */
+const psql = (...statements) =>
+  run(
+    'psql',
+    [
+      '-h',
+      '127.0.0.1',
+      '-p',
+      postgres.env.DATABASE_PORT ?? '',
+      '-U',
+      'postgres',
+      '-d',
+      'postgres',
+      '-qAt',
+      ...statements.flatMap((sql) => ['-c', sql]),
+    ],
+    { env },
+  );
+
+/** @type {ReturnType<typeof startService> | undefined} */
+let cms;
+try {
+  step(`Seeding ${Number(options.samples).toLocaleString('en')} sample articles (quick when they exist)`);
+  const seeded = Date.now();
+  run('node', ['scripts/seed.mjs', '--samples', options.samples], { cwd: path.join(ROOT, 'cms'), env });
+  console.log(`  ${((Date.now() - seeded) / 1000).toFixed(0)} s`);
+  psql('ANALYZE');
+  const port = await freePort();
+  cms = startService('cms', 'node', [STRAPI_BIN, 'start'], {
+    cwd: path.join(ROOT, 'cms'),
+    env: { ...env, CMS_PORT: String(port) },
+    quiet: true,
+  });
+  const base = `http://127.0.0.1:${port}`;
+  await waitForHttp(`${base}/_health`, cms, 600_000);
+
+  /** @param {string} url */
+  const getJson = async (url) => {
+    const response = await fetch(`${base}${url}`);
+    if (response.status !== 200) throw new Error(`${url}: ${response.status}`);
+    return /** @type {any} */ (await response.json());
+  };
+  const newest = (await getJson('/api/articles?pagination[pageSize]=1&sort=date:desc&populate=*')).data[0];
+  const real = (await getJson('/api/articles?filters[authors][slug][$notNull]=true&pagination[pageSize]=1&populate=*'))
+    .data[0];
+  const category = (await getJson('/api/categories?pagination[pageSize]=1')).data[0].slug;
+  const author = real?.authors?.[0]?.slug;
+  const theme = real?.campaignThemes?.[0]?.slug;
+  // The Vietnam calendar day of the newest article.
+  const day = new Date(Date.parse(newest.date) + 7 * 3_600_000).toISOString().slice(0, 10);
+  const [year = NaN, month = NaN] = day.split('-').map(Number);
+
+  /** @type {Array<[name: string, path: string]>} */
+  const endpoints = [
+    ['home list (site)', await siteQuery((client) => client.listArticles({ pageSize: 10 }))],
+    ['home featured (site)', await siteQuery((client) => client.listArticles({ featured: true, pageSize: 4 }))],
+    ['newest 10 (cluster load)', '/api/articles?pagination[pageSize]=10&sort=date:desc'],
+    ['article by slug, populate=*', `/api/articles?filters[slug][$eq]=${newest.slug}&populate=*`],
+    ['article page (site)', await siteQuery((client) => client.getArticle(newest.slug))],
+    ['related articles (site)', await siteQuery((client) => client.listRelatedArticles(newest))],
+    ['search "thi hành án"', '/api/search?q=thi%20h%C3%A0nh%20%C3%A1n'],
+    ['search "đấu giá"', '/api/search?q=%C4%91%E1%BA%A5u%20gi%C3%A1'],
+    ['search "vinh phuc" (all)', '/api/search?q=vinh%20phuc'],
+    ['RSS', '/api/feeds/rss'],
+    ['Atom', '/api/feeds/atom'],
+    ['sitemap index', '/api/sitemaps'],
+    ['articles sitemap 1', '/api/sitemaps/articles-1.xml'],
+    [
+      'category page (site)',
+      await siteQuery((client) => client.listArticles({ categorySlug: category, pageSize: 10 })),
+    ],
+    ['day page (site)', await siteQuery((client) => client.listArticles({ day, pageSize: 10 }))],
+    ['archive month (site)', await siteQuery((client) => client.getArchiveMonth(year, month))],
+  ];
+  if (author)
+    endpoints.push([
+      'author page (site)',
+      await siteQuery((client) => client.listArticles({ authorSlug: author, pageSize: 10 })),
+    ]);
+  if (theme)
+    endpoints.push([
+      'theme page (site)',
+      await siteQuery((client) => client.listArticles({ campaignThemeSlug: theme, pageSize: 10 })),
+    ]);
+
+  // Only the measured requests from here on reach the slow-statement log.
+  psql(`ALTER SYSTEM SET log_min_duration_statement = ${Number(options['slow-ms'])}`, 'SELECT pg_reload_conf()');
+  const logStart = readFileSync(logFile).length;
+
+  const published = (await getJson('/api/articles?pagination[pageSize]=1')).meta.pagination.total;
+  console.log(
+    `\n${published.toLocaleString('en')} published articles, PostgreSQL, one instance, response cache and rate limiter off.` +
+      `\nlatency: ${REQUESTS} requests one at a time (after 5 to warm up); req/s: ${REQUESTS * 2} requests over ${CONNECTIONS} connections\n`,
+  );
+  console.log(`| Endpoint | p50 ms | p99 ms | req/s | KB |\n|---|---|---|---|---|`);
+  for (const [name, url] of endpoints.filter(([name]) => name.includes(options.only ?? ''))) {
+    const full = `${base}${url}`;
+    const size = (await (await fetch(full)).arrayBuffer()).byteLength;
+    await measure(full, { connections: 1, requests: 5 });
+    const latency = await measure(full, { connections: 1, requests: REQUESTS, maxSeconds: 60 });
+    const throughput = await measure(full, { connections: CONNECTIONS, requests: REQUESTS * 2, maxSeconds: 60 });
+    console.log(
+      `| ${name} | ${latency.p50.toFixed(1)} | ${latency.p99.toFixed(1)} | ${throughput.rps.toFixed(0)} | ${(size / 1024).toFixed(1)} |`,
+    );
+  }
+  console.log(`\nPaths:\n${endpoints.map(([name, url]) => `  ${name}: ${url}`).join('\n')}`);
+  psql('ALTER SYSTEM RESET log_min_duration_statement', 'SELECT pg_reload_conf()');
+
+  /** @type {Map<string, number[]>} */
+  const slow = new Map();
+  const log = readFileSync(logFile).subarray(logStart).toString('utf8');
+  for (const match of log.matchAll(/duration: ([\d.]+) ms {2}(?:statement|execute [^:]*): ([^\n]*)/g)) {
+    const statement = (match[2] ?? '').slice(0, 400);
+    slow.set(statement, [...(slow.get(statement) ?? []), Number(match[1])]);
+  }
+  const rows = [...slow.entries()].sort((a, b) => b[1].length * middle(b[1]) - a[1].length * middle(a[1]));
+  console.log(`\nStatements slower than ${options['slow-ms']} ms (count × median ms), most time first:`);
+  for (const [statement, durations] of rows.slice(0, 12))
+    console.log(`  ${durations.length} × ${middle(durations).toFixed(0)} ms  ${statement}`);
+  if (rows.length === 0) console.log('  none');
+} finally {
+  await cms?.stop();
+  postgres.stop();
+}
