@@ -2,8 +2,9 @@ import { fold } from '@thads/vietnamese';
 import type { UID } from '@strapi/strapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSeededCms, type TestCms } from './support/strapi';
-import { contentApiGetRoutes, fillPath, paramsOf } from './support/routes';
+import { contentApiGetRoutes, fillPath, firstPathWords, paramsOf } from './support/routes';
 import { newArticle } from './support/documents';
+import { CMS_ADMIN_PATHS } from '../../scripts/lib/nginx.mjs';
 
 // Every GET route Strapi lists, asked anonymously in many forms, with a staff article and a draft in the database:
 // neither may show anywhere. A route added later is walked too; one that needs values the walk lacks fails it.
@@ -165,6 +166,15 @@ function pathsOf(route: string): string[] {
     )
     .map((combination) => fillPath(route, combination));
 }
+
+describe('what nginx sends to the CMS (scripts/lib/nginx.mjs, deploy/nginx/thads.conf)', () => {
+  it('is every first path word of the routes Strapi lists: the admin panel works through nginx', () => {
+    // `/api` and `/uploads` have locations of their own; any other word reaching the site server would be a 404.
+    expect(firstPathWords(cms.strapi).filter((word) => word !== 'api' && word !== 'uploads')).toEqual(
+      [...CMS_ADMIN_PATHS].sort(),
+    );
+  });
+});
 
 describe('walking every GET route Strapi lists, as the public', () => {
   it('finds the staff article and the draft nowhere', async () => {

@@ -8,6 +8,24 @@ import { startService } from './shell.mjs';
 
 export const NGINX = { name: 'nginx', present: () => existsSync('/usr/sbin/nginx') };
 
+/**
+ * The first path words of the CMS's routes besides `/api` and `/uploads` (which have locations of their own): the
+ * admin panel and its plugins' APIs (`/admin`, `/content-manager/…`, the project's `/thads-history/…`), and
+ * `/_health`. Checked against Strapi's route table (`strapi.server.listRoutes()`) by cms/tests/route-walk.test.ts:
+ * a route under a new first word fails that test until it is added here.
+ */
+export const CMS_ADMIN_PATHS = [
+  '_health',
+  'admin',
+  'content-manager',
+  'content-type-builder',
+  'email',
+  'i18n',
+  'thads-history',
+  'upload',
+  'users-permissions',
+];
+
 const CMS_UNAVAILABLE =
   'Hệ thống tạm thời không phục vụ được, vui lòng thử lại sau ít giây (The service is briefly unavailable; try again in a few seconds).';
 
@@ -135,7 +153,9 @@ ${tls}
         proxy_pass http://thads_cms;
     }
 
-    location /admin {
+    # The admin panel and its API calls (signed-in staff, with credentials): to the CMS, never cached. Strapi's routes
+    # match regardless of case.
+    location ~* ^/(${CMS_ADMIN_PATHS.join('|')})(/|$) {
         proxy_cache off;
         proxy_pass http://thads_cms;
     }

