@@ -29,7 +29,7 @@ import { review } from './document-middlewares/review';
 import { registerReviewRoutes } from './review/routes';
 
 export default {
-  register({ strapi }: { strapi: Core.Strapi }) {
+  async register({ strapi }: { strapi: Core.Strapi }) {
     requireSecretsInProduction();
     refuseTestClockInProduction();
     rememberPublicAbility(strapi);
@@ -37,7 +37,7 @@ export default {
     // First: a public read must never reach the database without its audience filter.
     strapi.documents.use(audienceFilter(strapi));
     // Versions, audit entries and the edit-conflict check see each write before the others change it further.
-    registerHistory(strapi);
+    await registerHistory(strapi);
     strapi.documents.use(normalizeText);
     strapi.documents.use(requireAltText(strapi));
     strapi.documents.use(foldedSearch(strapi));

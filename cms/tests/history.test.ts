@@ -272,6 +272,35 @@ describe('audit trail', () => {
     expect((await admin('editor', 'GET', '/thads-history/audit?from=hôm-qua')).status).toBe(400);
   });
 
+  it('is readable by a role the agency made and gave the audit permission, and by no other', async () => {
+    const roleService = cms.strapi.service('admin::role') as {
+      create(data: { name: string; description: string }): Promise<{ id: number }>;
+    };
+    const tokenFor = async (name: string, withAuditPermission: boolean): Promise<string> => {
+      const role = await roleService.create({ name, description: 'Vai trò do cơ quan tạo' });
+      if (withAuditPermission)
+        await cms.strapi.db.query('admin::permission').create({
+          data: { action: 'api::audit-trail.read', subject: null, properties: {}, conditions: [], role: role.id },
+        });
+      const email = `${role.id}-vai-tro@thads.example.gov.vn`;
+      await cms.strapi.service('admin::user').create({
+        firstname: name,
+        lastname: 'Kiểm thử',
+        email,
+        password: PASSWORD,
+        isActive: true,
+        roles: [role.id],
+      });
+      const response = await signIn(email, PASSWORD);
+      expect(response.status).toBe(200);
+      return ((await response.json()) as { data: { token: string } }).data.token;
+    };
+    const read = async (token: string) =>
+      (await fetch(`${cms.baseUrl}/thads-history/audit`, { headers: { Authorization: `Bearer ${token}` } })).status;
+    expect(await read(await tokenFor('Thanh tra', true))).toBe(200);
+    expect(await read(await tokenFor('Văn thư', false))).toBe(403);
+  });
+
   it('is append-only: no route edits or deletes a version or an entry, the content manager included', async () => {
     const documentId = await createArticle('editor', 'Bài có phiên bản và nhật ký');
     await eventually(audit, (list) => list.some((entry) => entry.targetDocumentId === documentId));

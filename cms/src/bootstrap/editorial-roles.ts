@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { AUDIT_READ } from '../history/audit-permission';
 
 const PUBLISH = 'plugin::content-manager.explorer.publish';
 const READ = 'plugin::content-manager.explorer.read';
@@ -50,7 +51,7 @@ const ROLE_NAMES: Record<string, { from: string; name: string; description: stri
  * - Tác giả / Author ("strapi-author"): writes and edits their own articles (Strapi's "is creator" condition), never
  *   publishes, never touches the portal's settings nor internal fields (`isSample`); reads every author, category
  *   and campaign theme, so that the article's pickers list them;
- * - Biên tập viên / Editor ("strapi-editor"): edits and publishes everyone's content;
+ * - Biên tập viên / Editor ("strapi-editor"): edits and publishes everyone's content, reads the audit trail;
  * - neither sees the Marketplace nor the Content-Type Builder;
  * - Super Admin: everything, including users and settings (Strapi's own role, left alone).
  * A publish permission granted to Authors by hand is taken away again on the next start: that is the policy.
@@ -74,7 +75,10 @@ export async function enforceEditorialRoles(strapi: Core.Strapi): Promise<void> 
     });
   if (author) {
     await permissions.deleteMany({
-      where: { role: author.id, $or: [{ action: PUBLISH }, { subject: { $in: EDITOR_ONLY_SUBJECTS } }] },
+      where: {
+        role: author.id,
+        $or: [{ action: PUBLISH }, { action: AUDIT_READ }, { subject: { $in: EDITOR_ONLY_SUBJECTS } }],
+      },
     });
     await letAuthorsReadPickedTypes(strapi, author.id);
     await lockFieldsForAuthors(strapi, author.id);
@@ -91,6 +95,10 @@ export async function enforceEditorialRoles(strapi: Core.Strapi): Promise<void> 
           data: { action: PUBLISH, subject, properties: {}, conditions: [], role: editor.id },
         });
     }
+    if ((await permissions.count({ where: { role: editor.id, action: AUDIT_READ } })) === 0)
+      await permissions.create({
+        data: { action: AUDIT_READ, subject: null, properties: {}, conditions: [], role: editor.id },
+      });
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { listenForAuditEvents } from './audit';
+import { registerAuditPermission } from './audit-permission';
 import { history } from './document-middleware';
 import { registerHistoryRoutes } from './routes';
 
@@ -7,7 +8,8 @@ export { AUDIT_EVENT } from './audit';
 export { prepareEditMemory } from './conflicts';
 
 /** Version history, the edit conflict warning and the audit trail (issue 13, sections 3 and 4). */
-export function registerHistory(strapi: Core.Strapi): void {
+export async function registerHistory(strapi: Core.Strapi): Promise<void> {
+  await registerAuditPermission(strapi);
   strapi.documents.use(history(strapi));
   registerHistoryRoutes(strapi);
   listenForAuditEvents(strapi);

@@ -1,6 +1,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { auditCsv, findAuditEntries, type AuditFilter } from './audit';
+import { AUDIT_READ } from './audit-permission';
 import { compareVersions } from './diff';
 import { restoring } from './document-middleware';
 import { readSnapshot, toWritableData, VERSIONED_TYPES } from './snapshot';
@@ -10,13 +11,11 @@ import { adminRoute, refused } from '../http/admin-route';
 type Context = {
   params: Record<string, string>;
   query: Record<string, unknown>;
-  state: { user?: { id: number; roles?: Array<{ code: string }> }; userAbility?: unknown };
+  state: { user?: { id: number }; userAbility?: { can(action: string): boolean } };
   body: unknown;
   set: (name: string, value: string) => void;
 };
 
-/** Roles that may read the audit trail: Editors and Super Admins (never Authors). */
-const AUDIT_READERS = new Set(['strapi-super-admin', 'strapi-editor']);
 const CSV_LIMIT = 50_000;
 
 type PermissionChecker = {
@@ -72,19 +71,10 @@ const summary = ({ data, ...version }: VersionRow) => ({
   title: data?.title ?? data?.name ?? data?.siteName ?? null,
 });
 
-async function readAuditAllowed(strapi: Core.Strapi, ctx: Context): Promise<void> {
-  const user = ctx.state.user;
-  const roles =
-    user?.roles ??
-    (
-      (await strapi.db.query('admin::user').findOne({ where: { id: user?.id }, populate: ['roles'] })) as {
-        roles?: Array<{ code: string }>;
-      } | null
-    )?.roles ??
-    [];
-  if (!roles.some((role) => AUDIT_READERS.has(role.code)))
+function readAuditAllowed(ctx: Context): void {
+  if (!ctx.state.userAbility?.can(AUDIT_READ))
     throw refused(
-      'Chỉ Biên tập viên và Quản trị viên xem được nhật ký (only Editors and Super Admins read the audit trail)',
+      'Chỉ Biên tập viên, Quản trị viên và vai trò được cấp quyền xem được nhật ký (not allowed to read the audit trail)',
     );
 }
 
@@ -155,7 +145,7 @@ export function registerHistoryRoutes(strapi: Core.Strapi): void {
         ctx.body = { data: { documentId: (restored as { documentId: string }).documentId, restoredFrom: version.id } };
       }),
       route('GET', '/audit', async (ctx) => {
-        await readAuditAllowed(strapi, ctx);
+        readAuditAllowed(ctx);
         const page = Math.max(1, Number(ctx.query.page) || 1);
         const pageSize = Math.min(100, Math.max(1, Number(ctx.query.pageSize) || 25));
         const { entries, total } = await findAuditEntries(strapi, auditFilter(ctx.query), {
@@ -165,7 +155,7 @@ export function registerHistoryRoutes(strapi: Core.Strapi): void {
         ctx.body = { data: entries, meta: { page, pageSize, total } };
       }),
       route('GET', '/audit.csv', async (ctx) => {
-        await readAuditAllowed(strapi, ctx);
+        readAuditAllowed(ctx);
         const { entries } = await findAuditEntries(strapi, auditFilter(ctx.query), { start: 0, limit: CSV_LIMIT });
         ctx.set('Content-Type', 'text/csv; charset=utf-8');
         ctx.set('Content-Disposition', 'attachment; filename="nhat-ky-hoat-dong.csv"');

@@ -20,8 +20,8 @@ export function registerHistory(app: StrapiApp): void {
     to: 'nhat-ky-hoat-dong',
     icon: AuditIcon,
     intlLabel: { id: 'thads.audit.menu', defaultMessage: 'Nhật ký hoạt động' },
-    // Shown to those who may publish (Editors, Super Admins); the server checks again on every request.
-    permissions: [{ action: 'plugin::content-manager.explorer.publish', subject: 'api::article.article' }],
+    // Shown to holders of the audit permission (src/history/audit-permission.ts); the server checks every request.
+    permissions: [{ action: 'api::audit-trail.read', subject: null }],
     Component: () => import('./audit-page'),
   });
 }
