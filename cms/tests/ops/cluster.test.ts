@@ -310,14 +310,23 @@ describe('two CMS instances on one PostgreSQL behind nginx (as `pnpm start:clust
       if (!first || !second) throw new Error('The cluster has fewer than two instances');
       // Real time again: an instance that starts runs on it.
       await Promise.all([moveClock(first, Date.now()), moveClock(second, Date.now())]);
-      const at = Date.now() + 3000;
-      const due = await scheduled('Thông báo đăng bù khi máy chủ khởi động lại', at);
+      const title = 'Thông báo đăng bù khi máy chủ khởi động lại';
+      const created = await asAdmin(first, 'POST', ARTICLES, { title, lead: `Tóm tắt: ${title}` });
+      expect(created.status).toBe(201);
+      const due = ((await created.json()) as { data: Draft }).data;
       const down = cluster.process('cms-2')?.child;
       expect(down?.pid).toBeGreaterThan(0);
       down?.kill('SIGTERM');
-      // Its time passes while the second instance is down. The first runs no schedule meanwhile (its timer is an
-      // hour away): it stands for an instance that was down too.
-      await new Promise((resolve) => setTimeout(resolve, Math.max(0, at - Date.now()) + 500));
+      // Due while the second instance is down: its supervisor waits at least a second before starting it again, and
+      // a start takes longer still, so the check below runs before it can be back. The first runs no schedule
+      // meanwhile (its timer is an hour away): it stands for an instance that was down too.
+      const at = Date.now() + 400;
+      const saved = await asAdmin(first, 'PUT', `${ARTICLES}/${due.documentId}`, {
+        title,
+        publishAt: new Date(at).toISOString(),
+      });
+      expect(saved.status).toBe(200);
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, at - Date.now()) + 100));
       expect(await publiclyVisible(first, due.slug)).toBe(false);
 
       // The supervisor starts it again; its first run, once it listens, publishes the article.
