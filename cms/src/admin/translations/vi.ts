@@ -39,6 +39,29 @@ export const VI: Record<string, string> = {
   'tours.contentManager.Publish.content': 'Bấm "Xuất bản" để đưa nội dung lên cổng thông tin.',
 
   'content-manager.header.name': 'Quản lý nội dung',
+  'content-manager.plugin.name': 'Quản lý nội dung',
+  'content-manager.App.schemas.data-loaded': 'Đã tải xong các loại nội dung',
+  'content-manager.components.LeftMenu.collection-types': 'Nội dung nhiều mục',
+  'content-manager.components.LeftMenu.single-types': 'Nội dung một mục',
+  'search.placeholder': 'Tìm kiếm',
+  'app.HeaderLayout.docLink.label': 'Tài liệu hướng dẫn của Strapi',
+  'content-manager.containers.list.table-headers.status': 'Trạng thái',
+  'content-manager.form.Input.hint.character.unit': '{maxValue, plural, other { ký tự}}',
+  'content-manager.form.Input.hint.text':
+    '{min, select, undefined {} other {tối thiểu {min}}}{divider}{max, select, undefined {} other {tối đa {max}}}{unit}{br}{description}',
+  'content-manager.components.Blocks.dnd.instruction':
+    'Để sắp xếp lại các khối, nhấn Ctrl (hoặc Command) cùng Shift và phím mũi tên lên hoặc xuống',
+  'content-manager.components.Blocks.expand': 'Mở rộng',
+
+  'HomePage.addWidget.title': 'Thêm ô thông tin',
+  'HomePage.addWidget.button': 'Thêm ô thông tin',
+  'content-manager.widget.last-edited.title': 'Mục sửa gần đây',
+  'content-manager.widget.last-published.title': 'Mục xuất bản gần đây',
+  'content-manager.widget.chart-entries.title': 'Số mục',
+  'widget.key-statistics.title': 'Thống kê',
+  'widget.key-statistics.list.entries': 'Mục',
+  'widget.profile.title': 'Hồ sơ',
+
   'content-manager.models': 'Loại nội dung',
   'content-manager.models.numbered': 'Loại nội dung ({number})',
   'content-manager.HeaderLayout.button.label-add-entry': 'Tạo mục mới',
@@ -161,6 +184,17 @@ export const VI: Record<string, string> = {
   'upload.sort.updated_at_asc': 'Sửa cũ nhất',
   'upload.sort.updated_at_desc': 'Sửa mới nhất',
   'upload.button.next': 'Tiếp',
+  'upload.mediaLibraryInput.placeholder': 'Bấm để chọn tệp, hoặc kéo thả tệp vào đây',
+  'upload.input.placeholder': 'Bấm để chọn tệp, hoặc kéo thả tệp vào đây',
+  'upload.input.label': 'Kéo thả tệp vào đây hoặc',
+  'upload.modal.nav.browse': 'Chọn trong thư viện',
+  'upload.modal.nav.computer': 'Từ máy tính',
+  'upload.modal.nav.url': 'Từ địa chỉ web',
+  'upload.modal.upload-list.sub-header.add-folder': 'Thêm thư mục',
+  'upload.modal.upload-list.sub-header.button': 'Thêm tệp khác',
+  'upload.modal.upload-list.sub-header-subtitle': 'Kiểm tra các tệp trước khi đưa vào Thư viện phương tiện',
+  'upload.list.assets.to-upload': '{number, plural, =0 {Không có tệp nào} other {# tệp}} sẵn sàng tải lên',
+  'upload.modal.upload-list.footer.button': 'Tải {number} tệp lên thư viện',
   'upload.control-card.add': 'Thêm',
   'upload.control-card.cancel': 'Huỷ',
   'upload.control-card.copy-link': 'Sao chép liên kết',
@@ -195,4 +229,30 @@ export const EDITOR_SCREEN_KEYS = [
   'app.components.MediaLibraryBanner.text',
   'global.roles',
   'global.users',
+  'content-manager.plugin.name',
+  'content-manager.components.LeftMenu.collection-types',
+  'content-manager.containers.list.table-headers.status',
+  'content-manager.form.Input.hint.character.unit',
+  'content-manager.widget.last-edited.title',
+  'content-manager.widget.last-published.title',
+  'HomePage.addWidget.button',
+  'upload.mediaLibraryInput.placeholder',
+  'upload.modal.nav.computer',
+  'upload.modal.upload-list.footer.button',
 ];
+
+/**
+ * Ids Strapi 5.54's code uses with only an English `defaultMessage` (no entry in its translation files), with the
+ * bundled file that uses each: the unit test checks the id is still there, so a Strapi update cannot orphan them.
+ */
+export const DEFAULT_MESSAGE_ONLY_KEYS: Record<string, string> = {
+  'content-manager.plugin.name': '@strapi/content-manager/dist/admin/index.mjs',
+  'content-manager.containers.list.table-headers.status':
+    '@strapi/content-manager/dist/admin/pages/ListView/ListViewPage.mjs',
+  'search.placeholder': '@strapi/content-manager/dist/admin/components/LeftMenu.mjs',
+  'content-manager.components.Blocks.dnd.instruction':
+    '@strapi/content-manager/dist/admin/pages/EditView/components/FormInputs/BlocksInput/BlocksEditor.mjs',
+  'content-manager.components.Blocks.expand':
+    '@strapi/content-manager/dist/admin/pages/EditView/components/FormInputs/BlocksInput/BlocksEditor.mjs',
+  'upload.modal.upload-list.sub-header.add-folder': '@strapi/upload/dist/admin/components/AssetDialog/AssetDialog.mjs',
+};
