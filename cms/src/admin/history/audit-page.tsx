@@ -1,5 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Layouts, useFetchClient } from '@strapi/strapi/admin';
+import { MESSAGES } from '../messages';
+import { buttonStyle } from '../styles';
+import { auditQuery, EMPTY, type Filters } from './audit-query';
 import { errorText, useText } from './i18n';
 
 type Entry = {
@@ -11,16 +14,12 @@ type Entry = {
   details: Record<string, unknown> | null;
   createdAt: string;
 };
-type Filters = { action: string; user: string; uid: string; from: string; to: string };
-const EMPTY: Filters = { action: '', user: '', uid: '', from: '', to: '' };
 const PAGE_SIZE = 50;
 
-const query = (filters: Filters, page: number) =>
-  new URLSearchParams({
-    ...Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== '')),
-    page: String(page),
-    pageSize: String(PAGE_SIZE),
-  }).toString();
+/** The actions an entry can record, as the server names them (`thads.action.<action>` holds each one's label). */
+const ACTIONS = Object.keys(MESSAGES.en)
+  .filter((key) => key.startsWith('thads.action.'))
+  .map((key) => key.slice('thads.action.'.length));
 
 const cell = {
   borderBottom: '1px solid #dcdce4',
@@ -40,7 +39,7 @@ export default function AuditPage() {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    get<{ data: Entry[]; meta: { total: number } }>(`/thads-history/audit?${query(filters, page)}`)
+    get<{ data: Entry[]; meta: { total: number } }>(`/thads-history/audit?${auditQuery(filters, page, PAGE_SIZE)}`)
       .then(({ data }) => {
         setResult({ entries: data.data, total: data.meta.total });
         setError(null);
@@ -56,7 +55,9 @@ export default function AuditPage() {
 
   const exportCsv = async () => {
     try {
-      const response = await get<Blob>(`/thads-history/audit.csv?${query(filters, 1)}`, { responseType: 'blob' });
+      const response = await get<Blob>(`/thads-history/audit.csv?${auditQuery(filters, 1, PAGE_SIZE)}`, {
+        responseType: 'blob',
+      });
       const link = document.createElement('a');
       link.href = URL.createObjectURL(response.data);
       link.download = 'nhat-ky-hoat-dong.csv';
@@ -79,13 +80,25 @@ export default function AuditPage() {
       <Layouts.Header title={text('thads.audit.menu')} subtitle={text('thads.audit.subtitle')} />
       <Layouts.Content>
         <form onSubmit={apply} style={{ marginBottom: 12 }}>
-          {field('action', text('thads.audit.filter.action'))}
+          <label style={{ marginRight: 12 }}>
+            {text('thads.audit.filter.action')}{' '}
+            <select value={draft.action} onChange={(event) => setDraft({ ...draft, action: event.target.value })}>
+              <option value="">{text('thads.audit.filter.any')}</option>
+              {ACTIONS.map((action) => (
+                <option key={action} value={action}>
+                  {actionLabel(action)}
+                </option>
+              ))}
+            </select>
+          </label>
           {field('user', text('thads.audit.filter.user'))}
           {field('uid', text('thads.audit.filter.uid'))}
           {field('from', text('thads.audit.filter.from'), 'date')}
           {field('to', text('thads.audit.filter.to'), 'date')}
-          <button type="submit">{text('thads.audit.filter.apply')}</button>{' '}
-          <button type="button" onClick={() => void exportCsv()}>
+          <button type="submit" style={buttonStyle()}>
+            {text('thads.audit.filter.apply')}
+          </button>{' '}
+          <button type="button" style={buttonStyle()} onClick={() => void exportCsv()}>
             {text('thads.audit.export')}
           </button>
         </form>
@@ -118,11 +131,21 @@ export default function AuditPage() {
               </tbody>
             </table>
             <p>
-              <button type="button" disabled={page === 1} onClick={() => setPage(page - 1)}>
+              <button
+                type="button"
+                style={buttonStyle(page === 1)}
+                disabled={page === 1}
+                onClick={() => setPage(page - 1)}
+              >
                 {text('thads.audit.previous')}
               </button>{' '}
               {page}{' '}
-              <button type="button" disabled={page * PAGE_SIZE >= result.total} onClick={() => setPage(page + 1)}>
+              <button
+                type="button"
+                style={buttonStyle(page * PAGE_SIZE >= result.total)}
+                disabled={page * PAGE_SIZE >= result.total}
+                onClick={() => setPage(page + 1)}
+              >
                 {text('thads.audit.next')}
               </button>
             </p>
