@@ -83,7 +83,12 @@ function VersionHistory({ model, documentId, updatedAt }: { model: string; docum
             <div style={{ marginTop: 6 }}>
               <label>
                 {text('thads.history.compare-with')}
-                <select value={against} onChange={(event) => setAgainst(event.target.value)}>
+                {/* Within the side panel: the options (action · time) are wider than it. */}
+                <select
+                  value={against}
+                  onChange={(event) => setAgainst(event.target.value)}
+                  style={{ display: 'block', width: '100%', maxWidth: '100%' }}
+                >
                   <option value="current">{text('thads.history.current-draft')}</option>
                   {versions
                     .filter((other) => other.id !== version.id)
