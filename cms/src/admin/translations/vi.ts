@@ -12,6 +12,9 @@ export const VI: Record<string, string> = {
   'users-permissions.plugin.name': 'Tài khoản đăng nhập cổng thông tin',
   'global.localeToggle.label': 'Chọn ngôn ngữ giao diện',
   'global.profile.settings': 'Cài đặt hồ sơ',
+  // Strapi's own reads "có tại tại đây" ({here} is the link "tại đây").
+  'Settings.profile.form.section.experience.interfaceLanguageHelp':
+    'Thay đổi tùy chọn chỉ áp dụng cho bạn. Xem thêm {here}.',
   'global.last-changes.discard': 'Bỏ các thay đổi vừa rồi',
   'app.utils.update-filter': 'Cập nhật bộ lọc',
   'app.components.ToggleCheckbox.enabled-label': 'Bật',
