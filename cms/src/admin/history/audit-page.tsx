@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Layouts, useFetchClient } from '@strapi/strapi/admin';
-import { MESSAGES } from '../messages';
+import { Link } from 'react-router-dom';
+import { isMessageKey, MESSAGES } from '../messages';
 import { buttonStyle } from '../styles';
 import { auditQuery, EMPTY, type Filters } from './audit-query';
 import { errorText, useText } from './i18n';
@@ -21,6 +22,24 @@ const ACTIONS = Object.keys(MESSAGES.en)
   .filter((key) => key.startsWith('thads.action.'))
   .map((key) => key.slice('thads.action.'.length));
 
+const TYPE_PREFIX = 'thads.type.';
+/** The types an entry can be about, as the server names them (`thads.type.<uid>` holds each one's name). */
+const TYPES = Object.keys(MESSAGES.en)
+  .filter((key) => key.startsWith(TYPE_PREFIX))
+  .map((key) => key.slice(TYPE_PREFIX.length));
+
+/** What an entry is about, as an editor names it: its title or name, not its API id. */
+const subjectName = (entry: Entry): string | null => {
+  const named = entry.details?.title ?? entry.details?.name;
+  return typeof named === 'string' && named !== '' ? named : entry.targetDocumentId;
+};
+
+/** The content manager's edit view of an entry's document (the site settings are a single type). */
+const editPath = (uid: string, documentId: string) =>
+  uid === 'api::site-setting.site-setting'
+    ? `/content-manager/single-types/${uid}`
+    : `/content-manager/collection-types/${uid}/${documentId}`;
+
 const cell = {
   borderBottom: '1px solid #dcdce4',
   padding: '4px 8px',
@@ -32,6 +51,10 @@ const cell = {
 export default function AuditPage() {
   const { get } = useFetchClient();
   const { text, when, actionLabel } = useText();
+  const typeName = (uid: string) => {
+    const key = `${TYPE_PREFIX}${uid}`;
+    return isMessageKey(key) ? text(key) : uid;
+  };
   const [draft, setDraft] = useState<Filters>(EMPTY);
   const [filters, setFilters] = useState<Filters>(EMPTY);
   const [page, setPage] = useState(1);
@@ -92,7 +115,17 @@ export default function AuditPage() {
             </select>
           </label>
           {field('user', text('thads.audit.filter.user'))}
-          {field('uid', text('thads.audit.filter.uid'))}
+          <label style={{ marginRight: 12 }}>
+            {text('thads.audit.filter.uid')}{' '}
+            <select value={draft.uid} onChange={(event) => setDraft({ ...draft, uid: event.target.value })}>
+              <option value="">{text('thads.audit.filter.any')}</option>
+              {TYPES.map((uid) => (
+                <option key={uid} value={uid}>
+                  {typeName(uid)}
+                </option>
+              ))}
+            </select>
+          </label>
           {field('from', text('thads.audit.filter.from'), 'date')}
           {field('to', text('thads.audit.filter.to'), 'date')}
           <button type="submit" style={buttonStyle()}>
@@ -123,7 +156,13 @@ export default function AuditPage() {
                     <td style={cell}>{actionLabel(entry.action)}</td>
                     <td style={cell}>{entry.userName}</td>
                     <td style={cell}>
-                      {entry.targetUid} {entry.targetDocumentId}
+                      {entry.targetUid && <div style={{ color: '#666687' }}>{typeName(entry.targetUid)}</div>}
+                      {entry.targetUid?.startsWith('api::') && entry.targetDocumentId ? (
+                        // The content manager's edit view: the document itself, whatever it is called now.
+                        <Link to={editPath(entry.targetUid, entry.targetDocumentId)}>{subjectName(entry)}</Link>
+                      ) : (
+                        subjectName(entry)
+                      )}
                     </td>
                     <td style={cell}>{entry.details ? JSON.stringify(entry.details) : ''}</td>
                   </tr>
