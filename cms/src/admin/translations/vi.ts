@@ -17,6 +17,9 @@ export const VI: Record<string, string> = {
     'Thay đổi tùy chọn chỉ áp dụng cho bạn. Xem thêm {here}.',
   'global.last-changes.discard': 'Bỏ các thay đổi vừa rồi',
   'app.utils.update-filter': 'Cập nhật bộ lọc',
+  // Strapi's "Sai"/"Đúng" (False/True) read oddly next to "Tin nổi bật": a yes/no question.
+  'app.components.ToggleCheckbox.off-label': 'Không',
+  'app.components.ToggleCheckbox.on-label': 'Có',
   'app.components.ToggleCheckbox.enabled-label': 'Bật',
   'app.components.ToggleCheckbox.disabled-label': 'Tắt',
 
