@@ -219,6 +219,8 @@ export const VI: Record<string, string> = {
   'upload.list.search.empty.description': 'Không có tệp hay thư mục nào khớp "{query}". Hãy thử từ khác.',
   'upload.list.search.empty.clear': 'Xoá tìm kiếm',
   'upload.asset-details.title': 'Chi tiết tệp',
+  'upload.asset-details.description': 'Thông tin và mô tả của tệp',
+  'upload.asset-details.assetId': 'Mã tệp',
   'upload.asset-details.fileInfo': 'Thông tin tệp',
   'upload.asset-details.size': 'Dung lượng',
   'upload.asset-details.dimensions': 'Kích thước',
