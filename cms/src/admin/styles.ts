@@ -15,3 +15,6 @@ export const buttonStyle = (disabled = false) =>
     cursor: disabled ? 'not-allowed' : 'pointer',
     opacity: disabled ? 0.5 : 1,
   }) as const;
+
+/** A table wider than a phone scrolls sideways within the page, instead of being cut off at its right edge. */
+export const TABLE_SCROLL = { overflowX: 'auto', maxWidth: '100%' } as const;

@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { Layouts, useFetchClient } from '@strapi/strapi/admin';
 import { Link } from 'react-router-dom';
 import { isMessageKey, MESSAGES } from '../messages';
-import { buttonStyle } from '../styles';
+import { buttonStyle, TABLE_SCROLL } from '../styles';
 import { auditQuery, EMPTY, type Filters } from './audit-query';
 import { errorText, useText } from './i18n';
 
@@ -92,7 +92,7 @@ export default function AuditPage() {
   };
 
   const field = (key: keyof Filters, label: string, type = 'text') => (
-    <label style={{ marginRight: 12 }}>
+    <label>
       {label}{' '}
       <input type={type} value={draft[key]} onChange={(event) => setDraft({ ...draft, [key]: event.target.value })} />
     </label>
@@ -102,8 +102,11 @@ export default function AuditPage() {
     <Layouts.Root>
       <Layouts.Header title={text('thads.audit.menu')} subtitle={text('thads.audit.subtitle')} />
       <Layouts.Content>
-        <form onSubmit={apply} style={{ marginBottom: 12 }}>
-          <label style={{ marginRight: 12 }}>
+        <form
+          onSubmit={apply}
+          style={{ display: 'flex', flexWrap: 'wrap', gap: '8px 12px', alignItems: 'center', marginBottom: 12 }}
+        >
+          <label>
             {text('thads.audit.filter.action')}{' '}
             <select value={draft.action} onChange={(event) => setDraft({ ...draft, action: event.target.value })}>
               <option value="">{text('thads.audit.filter.any')}</option>
@@ -115,7 +118,7 @@ export default function AuditPage() {
             </select>
           </label>
           {field('user', text('thads.audit.filter.user'))}
-          <label style={{ marginRight: 12 }}>
+          <label>
             {text('thads.audit.filter.uid')}{' '}
             <select value={draft.uid} onChange={(event) => setDraft({ ...draft, uid: event.target.value })}>
               <option value="">{text('thads.audit.filter.any')}</option>
@@ -139,36 +142,38 @@ export default function AuditPage() {
         {result && (
           <>
             <p>{text('thads.audit.total', { total: result.total })}</p>
-            <table style={{ borderCollapse: 'collapse', width: '100%', background: 'white' }}>
-              <thead>
-                <tr>
-                  <th style={cell}>{text('thads.audit.column.time')}</th>
-                  <th style={cell}>{text('thads.audit.filter.action')}</th>
-                  <th style={cell}>{text('thads.audit.column.user')}</th>
-                  <th style={cell}>{text('thads.audit.column.subject')}</th>
-                  <th style={cell}>{text('thads.audit.column.details')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.entries.map((entry) => (
-                  <tr key={entry.id}>
-                    <td style={cell}>{when(entry.createdAt)}</td>
-                    <td style={cell}>{actionLabel(entry.action)}</td>
-                    <td style={cell}>{entry.userName}</td>
-                    <td style={cell}>
-                      {entry.targetUid && <div style={{ color: '#666687' }}>{typeName(entry.targetUid)}</div>}
-                      {entry.targetUid?.startsWith('api::') && entry.targetDocumentId ? (
-                        // The content manager's edit view: the document itself, whatever it is called now.
-                        <Link to={editPath(entry.targetUid, entry.targetDocumentId)}>{subjectName(entry)}</Link>
-                      ) : (
-                        subjectName(entry)
-                      )}
-                    </td>
-                    <td style={cell}>{entry.details ? JSON.stringify(entry.details) : ''}</td>
+            <div style={TABLE_SCROLL}>
+              <table style={{ borderCollapse: 'collapse', width: '100%', background: 'white' }}>
+                <thead>
+                  <tr>
+                    <th style={cell}>{text('thads.audit.column.time')}</th>
+                    <th style={cell}>{text('thads.audit.filter.action')}</th>
+                    <th style={cell}>{text('thads.audit.column.user')}</th>
+                    <th style={cell}>{text('thads.audit.column.subject')}</th>
+                    <th style={cell}>{text('thads.audit.column.details')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {result.entries.map((entry) => (
+                    <tr key={entry.id}>
+                      <td style={cell}>{when(entry.createdAt)}</td>
+                      <td style={cell}>{actionLabel(entry.action)}</td>
+                      <td style={cell}>{entry.userName}</td>
+                      <td style={cell}>
+                        {entry.targetUid && <div style={{ color: '#666687' }}>{typeName(entry.targetUid)}</div>}
+                        {entry.targetUid?.startsWith('api::') && entry.targetDocumentId ? (
+                          // The content manager's edit view: the document itself, whatever it is called now.
+                          <Link to={editPath(entry.targetUid, entry.targetDocumentId)}>{subjectName(entry)}</Link>
+                        ) : (
+                          subjectName(entry)
+                        )}
+                      </td>
+                      <td style={cell}>{entry.details ? JSON.stringify(entry.details) : ''}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
             <p>
               <button
                 type="button"
