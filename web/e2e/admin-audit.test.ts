@@ -5,26 +5,31 @@ import { openPage, useBrowser } from './browser';
 
 // An Editor reads, in "Nhật ký hoạt động", who published an article.
 const browser = useBrowser();
+const TITLE = `Thông báo đã xuất bản ${Date.now()}`;
 let email = '';
 let documentId = '';
 
 beforeAll(async () => {
   email = await createEditor(`bien-tap-nhat-ky-${Date.now()}@thads.example.gov.vn`);
-  ({ documentId } = await publishArticle({ title: `Thông báo đã xuất bản ${Date.now()}`, lead: 'Để ghi nhật ký.' }));
+  ({ documentId } = await publishArticle({ title: TITLE, lead: 'Để ghi nhật ký.' }));
 });
 
 describe('the audit trail in the admin', () => {
-  it('shows the publication: action, who, and which article', async () => {
+  it('shows the publication: action, who, and which article, by its title and linked to it', async () => {
     const { page } = await openPage(browser);
     await signInToAdmin(page, email);
     await page.getByRole('link', { name: 'Nhật ký hoạt động' }).click();
     await page.getByRole('heading', { name: 'Nhật ký hoạt động' }).waitFor();
-    await page.getByLabel('Hành động').fill('publish');
+    // Actions are chosen by their Vietnamese names: the server matches codes ('publish') an editor does not know.
+    await page.getByLabel('Hành động').selectOption({ label: 'Xuất bản' });
+    await page.getByLabel('Loại nội dung').selectOption({ label: 'Bài viết' });
     await page.getByRole('button', { name: 'Lọc' }).click();
-    const row = page.getByRole('row').filter({ hasText: documentId });
+    const row = page.getByRole('row').filter({ hasText: TITLE });
     // Before the filter applies, the article's creation is listed too.
     await expect.poll(() => row.count(), { timeout: 15_000 }).toBe(1);
     const cells = await row.getByRole('cell').allTextContents();
-    expect(cells.slice(1, 4)).toEqual(['Xuất bản', 'Quản Trị', `api::article.article ${documentId}`]);
+    expect(cells.slice(1, 4)).toEqual(['Xuất bản', 'Quản Trị', `Bài viết${TITLE}`]);
+    await row.getByRole('link', { name: TITLE }).click();
+    await page.waitForURL((url) => url.pathname.endsWith(`/api::article.article/${documentId}`));
   });
 });

@@ -1,5 +1,9 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Layouts, useFetchClient } from '@strapi/strapi/admin';
+import { Link } from 'react-router-dom';
+import { isMessageKey, MESSAGES } from '../messages';
+import { buttonStyle, TABLE_SCROLL } from '../styles';
+import { auditQuery, EMPTY, type Filters } from './audit-query';
 import { errorText, useText } from './i18n';
 
 type Entry = {
@@ -11,16 +15,30 @@ type Entry = {
   details: Record<string, unknown> | null;
   createdAt: string;
 };
-type Filters = { action: string; user: string; uid: string; from: string; to: string };
-const EMPTY: Filters = { action: '', user: '', uid: '', from: '', to: '' };
 const PAGE_SIZE = 50;
 
-const query = (filters: Filters, page: number) =>
-  new URLSearchParams({
-    ...Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== '')),
-    page: String(page),
-    pageSize: String(PAGE_SIZE),
-  }).toString();
+/** The actions an entry can record, as the server names them (`thads.action.<action>` holds each one's label). */
+const ACTIONS = Object.keys(MESSAGES.en)
+  .filter((key) => key.startsWith('thads.action.'))
+  .map((key) => key.slice('thads.action.'.length));
+
+const TYPE_PREFIX = 'thads.type.';
+/** The types an entry can be about, as the server names them (`thads.type.<uid>` holds each one's name). */
+const TYPES = Object.keys(MESSAGES.en)
+  .filter((key) => key.startsWith(TYPE_PREFIX))
+  .map((key) => key.slice(TYPE_PREFIX.length));
+
+/** What an entry is about, as an editor names it: its title or name, not its API id. */
+const subjectName = (entry: Entry): string | null => {
+  const named = entry.details?.title ?? entry.details?.name;
+  return typeof named === 'string' && named !== '' ? named : entry.targetDocumentId;
+};
+
+/** The content manager's edit view of an entry's document (the site settings are a single type). */
+const editPath = (uid: string, documentId: string) =>
+  uid === 'api::site-setting.site-setting'
+    ? `/content-manager/single-types/${uid}`
+    : `/content-manager/collection-types/${uid}/${documentId}`;
 
 const cell = {
   borderBottom: '1px solid #dcdce4',
@@ -33,6 +51,10 @@ const cell = {
 export default function AuditPage() {
   const { get } = useFetchClient();
   const { text, when, actionLabel } = useText();
+  const typeName = (uid: string) => {
+    const key = `${TYPE_PREFIX}${uid}`;
+    return isMessageKey(key) ? text(key) : uid;
+  };
   const [draft, setDraft] = useState<Filters>(EMPTY);
   const [filters, setFilters] = useState<Filters>(EMPTY);
   const [page, setPage] = useState(1);
@@ -40,7 +62,7 @@ export default function AuditPage() {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    get<{ data: Entry[]; meta: { total: number } }>(`/thads-history/audit?${query(filters, page)}`)
+    get<{ data: Entry[]; meta: { total: number } }>(`/thads-history/audit?${auditQuery(filters, page, PAGE_SIZE)}`)
       .then(({ data }) => {
         setResult({ entries: data.data, total: data.meta.total });
         setError(null);
@@ -56,7 +78,9 @@ export default function AuditPage() {
 
   const exportCsv = async () => {
     try {
-      const response = await get<Blob>(`/thads-history/audit.csv?${query(filters, 1)}`, { responseType: 'blob' });
+      const response = await get<Blob>(`/thads-history/audit.csv?${auditQuery(filters, 1, PAGE_SIZE)}`, {
+        responseType: 'blob',
+      });
       const link = document.createElement('a');
       link.href = URL.createObjectURL(response.data);
       link.download = 'nhat-ky-hoat-dong.csv';
@@ -68,7 +92,7 @@ export default function AuditPage() {
   };
 
   const field = (key: keyof Filters, label: string, type = 'text') => (
-    <label style={{ marginRight: 12 }}>
+    <label>
       {label}{' '}
       <input type={type} value={draft[key]} onChange={(event) => setDraft({ ...draft, [key]: event.target.value })} />
     </label>
@@ -78,14 +102,39 @@ export default function AuditPage() {
     <Layouts.Root>
       <Layouts.Header title={text('thads.audit.menu')} subtitle={text('thads.audit.subtitle')} />
       <Layouts.Content>
-        <form onSubmit={apply} style={{ marginBottom: 12 }}>
-          {field('action', text('thads.audit.filter.action'))}
+        <form
+          onSubmit={apply}
+          style={{ display: 'flex', flexWrap: 'wrap', gap: '8px 12px', alignItems: 'center', marginBottom: 12 }}
+        >
+          <label>
+            {text('thads.audit.filter.action')}{' '}
+            <select value={draft.action} onChange={(event) => setDraft({ ...draft, action: event.target.value })}>
+              <option value="">{text('thads.audit.filter.any')}</option>
+              {ACTIONS.map((action) => (
+                <option key={action} value={action}>
+                  {actionLabel(action)}
+                </option>
+              ))}
+            </select>
+          </label>
           {field('user', text('thads.audit.filter.user'))}
-          {field('uid', text('thads.audit.filter.uid'))}
+          <label>
+            {text('thads.audit.filter.uid')}{' '}
+            <select value={draft.uid} onChange={(event) => setDraft({ ...draft, uid: event.target.value })}>
+              <option value="">{text('thads.audit.filter.any')}</option>
+              {TYPES.map((uid) => (
+                <option key={uid} value={uid}>
+                  {typeName(uid)}
+                </option>
+              ))}
+            </select>
+          </label>
           {field('from', text('thads.audit.filter.from'), 'date')}
           {field('to', text('thads.audit.filter.to'), 'date')}
-          <button type="submit">{text('thads.audit.filter.apply')}</button>{' '}
-          <button type="button" onClick={() => void exportCsv()}>
+          <button type="submit" style={buttonStyle()}>
+            {text('thads.audit.filter.apply')}
+          </button>{' '}
+          <button type="button" style={buttonStyle()} onClick={() => void exportCsv()}>
             {text('thads.audit.export')}
           </button>
         </form>
@@ -93,36 +142,54 @@ export default function AuditPage() {
         {result && (
           <>
             <p>{text('thads.audit.total', { total: result.total })}</p>
-            <table style={{ borderCollapse: 'collapse', width: '100%', background: 'white' }}>
-              <thead>
-                <tr>
-                  <th style={cell}>{text('thads.audit.column.time')}</th>
-                  <th style={cell}>{text('thads.audit.filter.action')}</th>
-                  <th style={cell}>{text('thads.audit.column.user')}</th>
-                  <th style={cell}>{text('thads.audit.column.subject')}</th>
-                  <th style={cell}>{text('thads.audit.column.details')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.entries.map((entry) => (
-                  <tr key={entry.id}>
-                    <td style={cell}>{when(entry.createdAt)}</td>
-                    <td style={cell}>{actionLabel(entry.action)}</td>
-                    <td style={cell}>{entry.userName}</td>
-                    <td style={cell}>
-                      {entry.targetUid} {entry.targetDocumentId}
-                    </td>
-                    <td style={cell}>{entry.details ? JSON.stringify(entry.details) : ''}</td>
+            <div style={TABLE_SCROLL}>
+              <table style={{ borderCollapse: 'collapse', width: '100%', background: 'white' }}>
+                <thead>
+                  <tr>
+                    <th style={cell}>{text('thads.audit.column.time')}</th>
+                    <th style={cell}>{text('thads.audit.filter.action')}</th>
+                    <th style={cell}>{text('thads.audit.column.user')}</th>
+                    <th style={cell}>{text('thads.audit.column.subject')}</th>
+                    <th style={cell}>{text('thads.audit.column.details')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {result.entries.map((entry) => (
+                    <tr key={entry.id}>
+                      <td style={cell}>{when(entry.createdAt)}</td>
+                      <td style={cell}>{actionLabel(entry.action)}</td>
+                      <td style={cell}>{entry.userName}</td>
+                      <td style={cell}>
+                        {entry.targetUid && <div style={{ color: '#666687' }}>{typeName(entry.targetUid)}</div>}
+                        {entry.targetUid?.startsWith('api::') && entry.targetDocumentId ? (
+                          // The content manager's edit view: the document itself, whatever it is called now.
+                          <Link to={editPath(entry.targetUid, entry.targetDocumentId)}>{subjectName(entry)}</Link>
+                        ) : (
+                          subjectName(entry)
+                        )}
+                      </td>
+                      <td style={cell}>{entry.details ? JSON.stringify(entry.details) : ''}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
             <p>
-              <button type="button" disabled={page === 1} onClick={() => setPage(page - 1)}>
+              <button
+                type="button"
+                style={buttonStyle(page === 1)}
+                disabled={page === 1}
+                onClick={() => setPage(page - 1)}
+              >
                 {text('thads.audit.previous')}
               </button>{' '}
               {page}{' '}
-              <button type="button" disabled={page * PAGE_SIZE >= result.total} onClick={() => setPage(page + 1)}>
+              <button
+                type="button"
+                style={buttonStyle(page * PAGE_SIZE >= result.total)}
+                disabled={page * PAGE_SIZE >= result.total}
+                onClick={() => setPage(page + 1)}
+              >
                 {text('thads.audit.next')}
               </button>
             </p>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { buttonStyle } from '../styles';
 import { DiffView, type FieldChange } from './diff-view';
 import { errorText, useText } from './i18n';
 
@@ -14,8 +15,6 @@ const VERSIONED = new Set([
 
 type Version = { id: number; action: string; status: string; userName: string | null; createdAt: string };
 type PanelProps = { model: string; documentId?: string; document?: { updatedAt?: string; documentId?: string } };
-
-const button = { padding: '4px 8px', marginRight: 4, cursor: 'pointer' };
 
 function VersionHistory({ model, documentId, updatedAt }: { model: string; documentId: string; updatedAt?: string }) {
   const { get, post } = useFetchClient();
@@ -69,10 +68,14 @@ function VersionHistory({ model, documentId, updatedAt }: { model: string; docum
           </div>
           <div>{version.userName}</div>
           <div style={{ marginTop: 4 }}>
-            <button type="button" style={button} onClick={() => setOpen(open === version.id ? null : version.id)}>
+            <button
+              type="button"
+              style={buttonStyle()}
+              onClick={() => setOpen(open === version.id ? null : version.id)}
+            >
               {open === version.id ? text('thads.history.close') : text('thads.history.show')}
             </button>
-            <button type="button" style={button} onClick={() => void restore(version.id)}>
+            <button type="button" style={buttonStyle()} onClick={() => void restore(version.id)}>
               {text('thads.history.restore')}
             </button>
           </div>
@@ -80,7 +83,12 @@ function VersionHistory({ model, documentId, updatedAt }: { model: string; docum
             <div style={{ marginTop: 6 }}>
               <label>
                 {text('thads.history.compare-with')}
-                <select value={against} onChange={(event) => setAgainst(event.target.value)}>
+                {/* Within the side panel: the options (action · time) are wider than it. */}
+                <select
+                  value={against}
+                  onChange={(event) => setAgainst(event.target.value)}
+                  style={{ display: 'block', width: '100%', maxWidth: '100%' }}
+                >
                   <option value="current">{text('thads.history.current-draft')}</option>
                   {versions
                     .filter((other) => other.id !== version.id)
@@ -92,7 +100,7 @@ function VersionHistory({ model, documentId, updatedAt }: { model: string; docum
                 </select>
               </label>
               <p style={{ fontSize: 12 }}>{text('thads.history.legend')}</p>
-              {changes ? <DiffView changes={changes} /> : <p>{text('thads.history.loading')}</p>}
+              {changes ? <DiffView model={model} changes={changes} /> : <p>{text('thads.history.loading')}</p>}
             </div>
           )}
         </li>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useFetchClient, useForm, useNotification } from '@strapi/strapi/admin';
 import { errorText, useText } from '../history/i18n';
 import type { MessageKey } from '../messages';
+import { buttonStyle } from '../styles';
 
 const ARTICLE = 'api::article.article';
 
@@ -21,7 +22,6 @@ const STATE_TEXT: Record<string, MessageKey> = {
   returned: 'thads.review.state.returned',
 };
 const box = { border: '1px solid #dcdce4', borderRadius: 4, padding: 8, margin: '6px 0', background: '#f6f6f9' };
-const button = { padding: '4px 10px', cursor: 'pointer' };
 
 function Review({ documentId, updatedAt }: { documentId: string; updatedAt?: string }) {
   const { get, post } = useFetchClient();
@@ -75,7 +75,7 @@ function Review({ documentId, updatedAt }: { documentId: string; updatedAt?: str
         <>
           <button
             type="button"
-            style={button}
+            style={buttonStyle(busy || modified)}
             disabled={busy || modified}
             onClick={() => void act('submit', 'thads.review.submitted')}
           >
@@ -101,7 +101,7 @@ function Review({ documentId, updatedAt }: { documentId: string; updatedAt?: str
           </label>
           <button
             type="button"
-            style={{ ...button, marginTop: 4 }}
+            style={{ ...buttonStyle(busy || comment.trim() === ''), marginTop: 4 }}
             disabled={busy || comment.trim() === ''}
             onClick={() => void act('return', 'thads.review.returned')}
           >

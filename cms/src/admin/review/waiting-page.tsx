@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Layouts, useFetchClient } from '@strapi/strapi/admin';
 import { Link } from 'react-router-dom';
 import { errorText, useText } from '../history/i18n';
+import { TABLE_SCROLL } from '../styles';
 
 type Waiting = { documentId: string; title: string; author: string | null; updatedAt: string };
 
@@ -34,26 +35,28 @@ export default function WaitingPage() {
             <p>
               <Link to={LIST_FILTER}>{text('thads.review.waiting.list-view')}</Link>
             </p>
-            <table style={{ borderCollapse: 'collapse', width: '100%', background: 'white' }}>
-              <thead>
-                <tr>
-                  <th style={cell}>{text('thads.review.waiting.article')}</th>
-                  <th style={cell}>{text('thads.review.waiting.author')}</th>
-                  <th style={cell}>{text('thads.review.waiting.saved')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {waiting.map((article) => (
-                  <tr key={article.documentId}>
-                    <td style={cell}>
-                      <Link to={`${ARTICLES}/${article.documentId}`}>{article.title}</Link>
-                    </td>
-                    <td style={cell}>{article.author}</td>
-                    <td style={cell}>{when(article.updatedAt)}</td>
+            <div style={TABLE_SCROLL}>
+              <table style={{ borderCollapse: 'collapse', width: '100%', background: 'white' }}>
+                <thead>
+                  <tr>
+                    <th style={cell}>{text('thads.review.waiting.article')}</th>
+                    <th style={cell}>{text('thads.review.waiting.author')}</th>
+                    <th style={cell}>{text('thads.review.waiting.saved')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {waiting.map((article) => (
+                    <tr key={article.documentId}>
+                      <td style={cell}>
+                        <Link to={`${ARTICLES}/${article.documentId}`}>{article.title}</Link>
+                      </td>
+                      <td style={cell}>{article.author}</td>
+                      <td style={cell}>{when(article.updatedAt)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           </>
         )}
       </Layouts.Content>

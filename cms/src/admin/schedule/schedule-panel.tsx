@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useDocumentRBAC, useForm } from '@strapi/strapi/admin';
 import { useText } from '../history/i18n';
 import type { MessageKey } from '../messages';
+import { buttonStyle } from '../styles';
 import {
   formatVietnamTime,
   readSchedule,
@@ -61,6 +62,8 @@ function ScheduleForm() {
       if (!sameInstant(result.schedule[field], current[field])) onChange(field, result.schedule[field]);
   };
 
+  const nothingToCancel =
+    disabled || (!current.publishAt && !current.unpublishAt && !text.publishAt && !text.unpublishAt);
   const savedText = saved.publishAt
     ? say('thads.schedule.publishes', { time: asText(saved.publishAt) })
     : say('thads.schedule.none');
@@ -106,9 +109,9 @@ function ScheduleForm() {
       )}
       <button
         type="button"
-        disabled={disabled || (!current.publishAt && !current.unpublishAt && !text.publishAt && !text.unpublishAt)}
+        disabled={nothingToCancel}
         onClick={() => apply({ publishAt: '', unpublishAt: '' })}
-        style={{ padding: '4px 8px', cursor: 'pointer' }}
+        style={buttonStyle(nothingToCancel)}
       >
         {say('thads.schedule.cancel')}
       </button>
