@@ -268,3 +268,64 @@ describe('the response cache', () => {
     },
   );
 });
+
+describe('counts kept until content changes', () => {
+  const articles = () => cms.strapi.documents('api::article.article');
+  type Counted = { data: Array<{ documentId: string }>; meta: { pagination: { total: number } } };
+  const read = async (path: string) => {
+    const { response, text } = await get(path);
+    expect(response.status, path).toBe(200);
+    return JSON.parse(text) as Counted;
+  };
+  const totalOf = async (path: string) => (await read(path)).meta.pagination.total;
+  /** A change that every kept count must follow, though it changes none of the public's counts. */
+  const announceChange = () =>
+    articles().create({ data: newArticle({ title: 'Tin nội bộ về số đếm', audience: 'staff' }), status: 'published' });
+
+  it("gives a list's other pages the count of its first, and counts again after a change", async () => {
+    const page = (n: number) => `/api/articles?fields[0]=title&pagination[pageSize]=1&pagination[page]=${n}`;
+    const before = await totalOf(page(1));
+    // Hidden from the public behind Strapi's back: nothing announces it, so only a new count sees it.
+    const { id } = (await cms.strapi.db.query('api::article.article').findOne({
+      where: { publishedAt: { $notNull: true }, audience: 'public' },
+      select: ['id'],
+    })) as { id: number };
+    await cms.strapi.db.query('api::article.article').update({ where: { id }, data: { audience: 'staff' } });
+    let staff: { documentId: string } | undefined;
+    try {
+      expect(await totalOf(page(2))).toBe(before);
+      staff = await announceChange();
+      expect(await totalOf(page(3))).toBe(before - 1);
+    } finally {
+      await cms.strapi.db.query('api::article.article').update({ where: { id }, data: { audience: 'public' } });
+      if (staff) await articles().delete({ documentId: staff.documentId });
+    }
+    expect(await totalOf(page(4))).toBe(before);
+  });
+
+  it("gives a search's other pages the count of its first, and counts again after a change", async () => {
+    const page = (n: number) => `/api/search?q=thi+dua&pageSize=1&page=${n}`;
+    const first = await read(page(1));
+    const before = first.meta.pagination.total;
+    const removed = first.data[0]!.documentId;
+    // Out of the index behind Strapi's back (the full-text row the count reads): nothing announces it.
+    if (cms.strapi.db.dialect.client === 'postgres')
+      await cms.strapi.db.connection.raw('DELETE FROM search_articles WHERE document_id = ?', [removed]);
+    else
+      await cms.strapi.db.connection.raw(
+        'DELETE FROM search_articles_fts WHERE rowid = (SELECT fts_rowid FROM search_articles WHERE document_id = ?)',
+        [removed],
+      );
+    let staff: { documentId: string } | undefined;
+    try {
+      expect(await totalOf(page(2))).toBe(before);
+      staff = await announceChange();
+      expect(await totalOf(page(3))).toBe(before - 1);
+    } finally {
+      // Publishing it again puts it back into the index.
+      await articles().publish({ documentId: removed });
+      if (staff) await articles().delete({ documentId: staff.documentId });
+    }
+    expect(await totalOf(page(4))).toBe(before);
+  });
+});
