@@ -127,6 +127,8 @@ ${tls}
         # Reads: past the retry window a retry would only lengthen the other instance's queue; the 503 below instead.
         proxy_read_timeout ${READ_TIMEOUT_S}s;
         error_page 418 = @cms_write;
+        # So that a write's own failure, after that first redirect, still reaches @cms_unavailable.
+        recursive_error_pages on;
         if ($request_method !~ ^(GET|HEAD)$) {
             return 418;
         }
@@ -138,7 +140,6 @@ ${tls}
     location @cms_write {
         proxy_cache off;
         proxy_pass http://thads_cms;
-        recursive_error_pages on;
         error_page 502 504 = @cms_unavailable;
     }
 

@@ -72,6 +72,7 @@ describe('nginx in front of busy CMS instances', () => {
   afterAll(async () => {
     await nginx?.stop();
     for (const instance of [...instances, site]) instance.server.closeAllConnections();
+    // Closing a server already closed reports an error to the callback, which is fine here.
     await Promise.all([...instances, site].map((instance) => new Promise((resolve) => instance.server.close(resolve))));
     rmSync(stateDir, { recursive: true, force: true });
   });
@@ -113,5 +114,23 @@ describe('nginx in front of busy CMS instances', () => {
     const response = await fetch(`${base}/api/articles?retried=1`, { signal: AbortSignal.timeout(5000) });
     expect(response.status).toBe(200);
     expect(asked().map((request) => request.url)).toEqual(['/api/articles?retried=1', '/api/articles?retried=1']);
+  });
+
+  // Last: the instances stop listening.
+  it("answers a write that no instance can take with the API's JSON 503, as it does a read", async () => {
+    for (const instance of instances) {
+      instance.server.closeAllConnections();
+      await new Promise((resolve) => instance.server.close(resolve));
+    }
+    for (const method of ['POST', 'GET']) {
+      const response = await fetch(`${base}/api/articles`, {
+        method,
+        ...(method === 'POST' ? { headers: { 'Content-Type': 'application/json' }, body: '{"data":{}}' } : {}),
+        signal: AbortSignal.timeout(10_000),
+      });
+      expect(response.status, method).toBe(503);
+      expect(response.headers.get('content-type'), method).toContain('application/json');
+      expect(((await response.json()) as { error: { name: string } }).error.name).toBe('ServiceUnavailableError');
+    }
   });
 });
