@@ -5,7 +5,9 @@
 // supervisor starts it again), PostgreSQL restarted, and a backup taken under load then restored into a fresh
 // database and compared. Prints requests/s, p50/p99, failed reads per phase, publish visibility delays (through nginx
 // and on every instance), and the backup comparison. Not a test: it records figures for docs/cluster-benchmark.md.
-// Usage: pnpm bench:cluster [--duration 60] [--connections 50] [--instances 2] [--samples 200]
+// Usage: pnpm bench:cluster [--duration 60] [--connections 50] [--instances 2] [--samples 200] [--keep dir]
+//   --keep dir: the PostgreSQL data stays in dir (seeded on first use, e.g. by `pnpm bench:endpoints --keep dir`), so
+//   100,000 articles are imported once; each run adds its editor's articles to it.
 import { createHash } from 'node:crypto';
 import http from 'node:http';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -23,7 +25,7 @@ import {
 } from './lib/cluster.mjs';
 import { throwawayCmsEnv } from './lib/cms-process.mjs';
 import { NGINX } from './lib/nginx.mjs';
-import { startTemporaryPostgres } from './lib/postgres.mjs';
+import { startPrivatePostgres, startTemporaryPostgres } from './lib/postgres.mjs';
 import { freePort, step } from './lib/shell.mjs';
 import { ensureDebianPackages, POSTGRESQL, POSTGRESQL_CLIENT } from './lib/toolchain.mjs';
 
@@ -33,6 +35,7 @@ const { values: options } = parseArgs({
     connections: { type: 'string', default: '50' },
     instances: { type: 'string', default: '2' },
     samples: { type: 'string', default: '200' },
+    keep: { type: 'string' },
   },
 });
 const DURATION_MS = Number(options.duration) * 1000;
@@ -47,7 +50,9 @@ buildWeb(process.env);
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'thads-bench-cluster-'));
 step('Starting PostgreSQL, the CMS instances, the site and nginx');
-const postgres = await startTemporaryPostgres();
+const postgres = options.keep
+  ? await startPrivatePostgres({ dir: path.resolve(options.keep), port: await freePort(), keep: true })
+  : await startTemporaryPostgres();
 const env = {
   ...process.env,
   ...throwawayCmsEnv(),
@@ -230,7 +235,11 @@ const failedPublishes = await Promise.all(
 
 if (backup) {
   step('Restoring the backup into a fresh database');
-  await withPg({ ...env, DATABASE_NAME: 'postgres' }, (client) => client.query('create database thads_restored'));
+  await withPg({ ...env, DATABASE_NAME: 'postgres' }, async (client) => {
+    // A kept server still holds the previous run's.
+    await client.query('drop database if exists thads_restored');
+    await client.query('create database thads_restored');
+  });
   const restoredEnv = { ...env, DATABASE_NAME: 'thads_restored', PUBLIC_DIR: path.join(work, 'restored-public') };
   mkdirSync(path.join(work, 'restored-public', 'uploads'), { recursive: true });
   await restoreBackup({ archive: backup.archive, env: restoredEnv });

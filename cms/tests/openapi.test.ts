@@ -120,6 +120,7 @@ describe('the OpenAPI document', () => {
       ['/articles', '/api/articles'],
       ['/articles', `/api/articles?filters[slug][$eq]=${REAL_SLUG}`],
       ['/articles', '/api/articles?populate=*&pagination[pageSize]=3'],
+      ['/articles', '/api/articles?pagination[withCount]=false&pagination[pageSize]=2'],
       ['/articles/{documentId}', `/api/articles/${articleId}`],
       ['/authors', '/api/authors'],
       ['/authors', '/api/authors?populate[articles][fields][0]=title'],

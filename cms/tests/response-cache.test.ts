@@ -268,3 +268,68 @@ describe('the response cache', () => {
     },
   );
 });
+
+describe('counts kept until content changes', () => {
+  const articles = () => cms.strapi.documents('api::article.article');
+  type Counted = { data: Array<{ documentId: string }>; meta: { pagination: { total: number } } };
+  const read = async (path: string) => {
+    const { response, text } = await get(path);
+    expect(response.status, path).toBe(200);
+    return JSON.parse(text) as Counted;
+  };
+  const totalOf = async (path: string) => (await read(path)).meta.pagination.total;
+  /** A change that every kept count must follow, though it changes none of the public's counts. */
+  const announceChange = () =>
+    articles().create({ data: newArticle({ title: 'Tin nội bộ về số đếm', audience: 'staff' }), status: 'published' });
+  /**
+   * With one match hidden behind Strapi's back: page 2 still has page 1's count, page 3 (after a change) one fewer,
+   * and page 4 (after `restore`) the first count again.
+   */
+  const expectKeptUntilChange = async (
+    page: (n: number) => string,
+    before: number,
+    restore: () => Promise<unknown>,
+  ) => {
+    let staff: { documentId: string } | undefined;
+    try {
+      expect(await totalOf(page(2))).toBe(before);
+      staff = await announceChange();
+      expect(await totalOf(page(3))).toBe(before - 1);
+    } finally {
+      await restore();
+      if (staff) await articles().delete({ documentId: staff.documentId });
+    }
+    expect(await totalOf(page(4))).toBe(before);
+  };
+
+  it("gives a list's other pages the count of its first, and counts again after a change", async () => {
+    const page = (n: number) => `/api/articles?fields[0]=title&pagination[pageSize]=1&pagination[page]=${n}`;
+    const before = await totalOf(page(1));
+    // Hidden from the public behind Strapi's back: nothing announces it, so only a new count sees it.
+    const { id } = (await cms.strapi.db.query('api::article.article').findOne({
+      where: { publishedAt: { $notNull: true }, audience: 'public' },
+      select: ['id'],
+    })) as { id: number };
+    await cms.strapi.db.query('api::article.article').update({ where: { id }, data: { audience: 'staff' } });
+    await expectKeptUntilChange(page, before, () =>
+      cms.strapi.db.query('api::article.article').update({ where: { id }, data: { audience: 'public' } }),
+    );
+  });
+
+  it("gives a search's other pages the count of its first, and counts again after a change", async () => {
+    const page = (n: number) => `/api/search?q=thi+dua&pageSize=1&page=${n}`;
+    const first = await read(page(1));
+    const before = first.meta.pagination.total;
+    const removed = first.data[0]!.documentId;
+    // Out of the index behind Strapi's back (the full-text row the count reads): nothing announces it.
+    if (cms.strapi.db.dialect.client === 'postgres')
+      await cms.strapi.db.connection.raw('DELETE FROM search_articles WHERE document_id = ?', [removed]);
+    else
+      await cms.strapi.db.connection.raw(
+        'DELETE FROM search_articles_fts WHERE rowid = (SELECT fts_rowid FROM search_articles WHERE document_id = ?)',
+        [removed],
+      );
+    // Publishing it again puts it back into the index.
+    await expectKeptUntilChange(page, before, () => articles().publish({ documentId: removed }));
+  });
+});

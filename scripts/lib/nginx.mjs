@@ -27,6 +27,15 @@ export const CMS_ADMIN_PATHS = [
   'users-permissions',
 ];
 
+/**
+ * How long a read may wait for an instance's answer before the reader gets the API's 503: past it, the instance is
+ * overloaded or hung, and a reader (or the site server, whose own calls wait 15 s) is better told at once. Writes
+ * (a publish re-indexes and tells every instance) keep 60 s.
+ */
+export const READ_TIMEOUT_S = 12;
+/** Failures within this time of a request's start are retried on another instance; a read timed out is not. */
+const RETRY_WINDOW_S = 10;
+
 const CMS_UNAVAILABLE =
   'Hệ thống tạm thời không phục vụ được, vui lòng thử lại sau ít giây (The service is briefly unavailable; try again in a few seconds).';
 
@@ -118,7 +127,7 @@ ${tls}
     # Another instance gets the request when one is down or answers 502/503/504; POSTs are never retried.
     proxy_next_upstream error timeout http_502 http_503 http_504;
     proxy_next_upstream_tries ${Math.max(2, cms.length)};
-    proxy_next_upstream_timeout 15s;
+    proxy_next_upstream_timeout ${RETRY_WINDOW_S}s;
 
     proxy_cache thads;
     proxy_cache_key $scheme$host$request_uri;
@@ -133,6 +142,21 @@ ${tls}
         # Not stored here: nginx keeps answers for whole seconds (one "1s" answer lives up to 2 s), and a publish must
         # reach readers within one. Each instance caches its answers and forgets them on any change announced
         # through PostgreSQL; conditional requests pass through and get the instance's 304.
+        proxy_cache off;
+        # Reads: past the retry window a retry would only lengthen the other instance's queue; the 503 below instead.
+        proxy_read_timeout ${READ_TIMEOUT_S}s;
+        error_page 418 = @cms_write;
+        # So that a write's own failure, after that first redirect, still reaches @cms_unavailable.
+        recursive_error_pages on;
+        if ($request_method !~ ^(GET|HEAD)$) {
+            return 418;
+        }
+        proxy_pass http://thads_cms;
+        error_page 502 504 = @cms_unavailable;
+    }
+
+    # Writes wait as long as a slow publish takes, and are never retried once sent.
+    location @cms_write {
         proxy_cache off;
         proxy_pass http://thads_cms;
         error_page 502 504 = @cms_unavailable;

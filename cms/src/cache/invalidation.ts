@@ -35,6 +35,15 @@ export function responseCacheOf(strapi: Core.Strapi): ResponseCache {
   return registryOf(strapi).cache;
 }
 
+/**
+ * A count of public content made once per change (`ResponseCache.count`), or every time when the cache is off. The
+ * key must name everything the count depends on, the reader's scope included.
+ */
+export function keptCount(strapi: Core.Strapi, key: string, work: () => Promise<number>): Promise<number> {
+  if (!strapi.config.get<CacheSettings>('cache').enabled) return work();
+  return registryOf(strapi).cache.count(key, work);
+}
+
 const isPostgres = (strapi: Core.Strapi) => strapi.db.dialect.client === 'postgres';
 
 /** What a change can make stale: cached answers, and the public role's remembered permissions. */

@@ -19,6 +19,9 @@ export type ResponseCacheOptions = {
   ttlMs: number;
 };
 
+/** Distinct counts kept (lists by filter, searches by query): numbers, so many cost little. */
+const COUNTS_KEPT = 5000;
+
 /**
  * The server-side cache of public GET responses. Every change to published content calls `invalidate()`, which
  * empties it and starts a new generation: a response computed from data read before the change carries the old
@@ -29,6 +32,8 @@ export class ResponseCache {
   private currentGeneration = 0;
   /** Misses being computed, by generation and key: when they finish. */
   private readonly computing = new Map<string, Promise<void>>();
+  /** Counts of this generation (or being made in it), by what they count. */
+  private readonly counts: LRUCache<string, Promise<number>>;
 
   constructor({ maxBytes, ttlMs }: ResponseCacheOptions) {
     this.entries = new LRUCache<string, CachedResponse>({
@@ -36,6 +41,7 @@ export class ResponseCache {
       sizeCalculation: (entry, key) => entry.body.length + key.length + 64,
       ttl: ttlMs,
     });
+    this.counts = new LRUCache<string, Promise<number>>({ max: COUNTS_KEPT, ttl: ttlMs });
   }
 
   get generation(): number {
@@ -79,9 +85,26 @@ export class ResponseCache {
     };
   }
 
+  /**
+   * A count (a list's total, a search's matches) made once per generation: the other pages and page sizes of a list
+   * or a search, each a response of its own, reuse it instead of counting every match again. A count begun before a
+   * change is forgotten with it; a failed one is not kept.
+   */
+  count(key: string, work: () => Promise<number>): Promise<number> {
+    const kept = this.counts.get(key);
+    if (kept) return kept;
+    const counting = work();
+    this.counts.set(key, counting);
+    counting.catch(() => {
+      if (this.counts.get(key) === counting) this.counts.delete(key);
+    });
+    return counting;
+  }
+
   invalidate(): void {
     this.currentGeneration += 1;
     this.entries.clear();
+    this.counts.clear();
   }
 }
 

@@ -115,7 +115,7 @@ export function postgresStore(raw: Raw): SearchStore {
         rowsOf<{ total: string }>(await raw('SELECT count(*) AS total FROM search_articles'))[0]?.total ?? 0,
       );
     },
-    async search(query, filters, { page, pageSize }) {
+    async search(query, filters, { page, pageSize }, countOnce) {
       const countBindings: unknown[] = [];
       const condition = `tsv @@ (${tsquery(query, countBindings)})`;
       const { clauses, bindings } = filterClauses(filters);
@@ -123,10 +123,12 @@ export function postgresStore(raw: Raw): SearchStore {
       const matching = [...countBindings, ...bindings];
       const titleBindings: unknown[] = [];
       const titleCondition = `title_tsv @@ (${tsquery(query, titleBindings)})`;
-      const total = Number(
-        rowsOf<{ total: string }>(
-          await raw(`SELECT count(*) AS total FROM search_articles WHERE ${where}`, matching),
-        )[0]?.total ?? 0,
+      const total = await countOnce(async () =>
+        Number(
+          rowsOf<{ total: string }>(
+            await raw(`SELECT count(*) AS total FROM search_articles WHERE ${where}`, matching),
+          )[0]?.total ?? 0,
+        ),
       );
       if (total === 0) return { hits: [], total };
       // Title matches first, then the rest, each newest first: two queries that each stop after one page (through the

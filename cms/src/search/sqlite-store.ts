@@ -152,7 +152,7 @@ export function sqliteStore(raw: Raw, atomic: Atomic): SearchStore {
         rowsOf<{ total: number }>(await raw('SELECT count(*) AS total FROM search_articles'))[0]?.total ?? 0,
       );
     },
-    async search(query, filters, { page, pageSize }) {
+    async search(query, filters, { page, pageSize }, countOnce) {
       const facets = [
         ...(filters.category ? [facetToken('c', filters.category)] : []),
         ...(filters.author ? [facetToken('a', filters.author)] : []),
@@ -186,7 +186,7 @@ export function sqliteStore(raw: Raw, atomic: Atomic): SearchStore {
           [expression, ...rangeBindings, pageSize, offset],
         ),
       ).map((row) => row.rowid);
-      const total = await countIn('search_articles_fts');
+      const total = await countOnce(() => countIn('search_articles_fts'));
       // Only a page past the title matches needs their number, and a partly filled page tells it without a count.
       const titleTotal = ids.length > 0 ? offset + ids.length : offset === 0 ? 0 : await countIn('search_titles_fts');
       if (ids.length < pageSize && offset + ids.length < total) {

@@ -22,6 +22,8 @@ export type SearchHit = {
   summary: Record<string, unknown>;
 };
 export type SearchResult = { hits: SearchHit[]; total: number };
+/** Makes a search's count, or gives one kept from an earlier search of the same words and filters. */
+export type CountOnce = (count: () => Promise<number>) => Promise<number>;
 
 /** The search index: one implementation per database, both over folded text with a real full-text index. */
 export type SearchStore = {
@@ -35,7 +37,7 @@ export type SearchStore = {
   versions(): Promise<Map<string, number | null>>;
   clear(): Promise<void>;
   count(): Promise<number>;
-  search(query: SearchQuery, filters: SearchFilters, page: SearchPage): Promise<SearchResult>;
+  search(query: SearchQuery, filters: SearchFilters, page: SearchPage, countOnce: CountOnce): Promise<SearchResult>;
 };
 
 export type Raw = (sql: string, bindings?: unknown[]) => Promise<unknown>;

@@ -11,6 +11,7 @@ import type { Context } from 'koa';
 import { factories, type Core, type UID } from '@strapi/strapi';
 import { errors, pagination as paginationUtils, type validate } from '@strapi/utils';
 import { LRUCache } from 'lru-cache';
+import { keptCount } from '../cache/invalidation';
 import { identify } from '../http/request-identity';
 import { LEAN_READ } from '../lib/default-query';
 import { isPlainObject } from '../lib/query-shape';
@@ -198,7 +199,10 @@ export function leanCollectionService(uid: CollectionUid) {
       const total = !counted
         ? 0
         : direct
-          ? await direct.count(uid, fetchParams)
+          ? // The public's count, kept for the other pages of the same list until content changes.
+            await keptCount(strapi, `${uid} ${JSON.stringify(fetchParams.filters ?? null)}`, () =>
+              direct.count(uid, fetchParams),
+            )
           : await strapi.documents(uid).count(
               documentParams({
                 status: fetchParams.status,

@@ -58,6 +58,7 @@ describe('content client', () => {
     expect(params.get('filters[$or][0][campaignThemes][documentId][$in][0]')).toBe('t1');
     expect(params.get('filters[$or][1][category][documentId][$eq]')).toBe('cat');
     expect(params.get('pagination[pageSize]')).toBe('4');
+    expect(params.get('pagination[withCount]')).toBe('false');
     const none = await client.listRelatedArticles({ documentId: 'alone', category: null, campaignThemes: [] });
     expect(none.data).toEqual([]);
     expect(calls).toHaveLength(1);

@@ -12,6 +12,7 @@ import type {
   SingleResponse,
   PreviewResponse,
   SiteSettings,
+  UncountedListResponse,
 } from './types.js';
 import { toQueryString, type QueryValue } from './query-string.js';
 import {
@@ -208,17 +209,18 @@ export function createContentClient(options: ContentClientOptions) {
       if (themes.length > 0) alternatives.push({ campaignThemes: { documentId: { $in: themes } } });
       if (article.category) alternatives.push({ category: { documentId: { $eq: article.category.documentId } } });
       if (alternatives.length === 0)
-        return Promise.resolve<ListResponse<ArticleSummary>>({
+        return Promise.resolve<UncountedListResponse<ArticleSummary>>({
           data: [],
-          meta: { pagination: { page: 1, pageSize, pageCount: 0, total: 0 } },
+          meta: { pagination: { page: 1, pageSize } },
         });
-      return get<ListResponse<ArticleSummary>>(
+      // No total: nothing shows it, and counting every article of a category or theme is most of the read's cost.
+      return get<UncountedListResponse<ArticleSummary>>(
         '/articles',
         {
           ...ARTICLE_CARD,
           filters: { documentId: { $ne: article.documentId }, $or: alternatives },
           sort: ['date:desc', 'id:desc'],
-          pagination: pagination(1, pageSize),
+          pagination: { ...pagination(1, pageSize), withCount: false },
         },
         request,
       );

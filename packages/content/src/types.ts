@@ -93,6 +93,8 @@ export type Link = NonNullable<SiteSettings['relatedLinks']>[number];
 
 export type Pagination = { page: number; pageSize: number; pageCount: number; total: number };
 export type ListResponse<T> = { data: T[]; meta: { pagination: Pagination } };
+/** A list asked with `pagination[withCount]=false`: no total, so the CMS does not count every match. */
+export type UncountedListResponse<T> = { data: T[]; meta: { pagination: Pick<Pagination, 'page' | 'pageSize'> } };
 export type SingleResponse<T> = { data: T; meta: Record<string, unknown> };
 
 /** Strapi's error envelope for 4xx/5xx answers. */

@@ -8,7 +8,10 @@ import { closed, date, integer, ref, schemas, single, string, type Schema } from
  */
 const list = (item: string): Schema =>
   closed(
-    { data: { type: 'array', items: ref(item) }, meta: closed({ pagination: ref('Pagination') }, ['pagination']) },
+    {
+      data: { type: 'array', items: ref(item) },
+      meta: closed({ pagination: { anyOf: [ref('Pagination'), ref('UncountedPagination')] } }, ['pagination']),
+    },
     ['data', 'meta'],
   );
 const parameter = (name: string, description: string, schema: Schema = string, extra: Schema = {}) => ({
@@ -38,7 +41,11 @@ const restParameters = [
     maximum: 100,
     default: 10,
   }),
-  parameter('pagination[withCount]', 'Include the total count (default true).', { type: 'boolean', default: true }),
+  parameter(
+    'pagination[withCount]',
+    'Include the total and page count (default true); `false` saves counting every match.',
+    { type: 'boolean', default: true },
+  ),
   parameter(
     'fields',
     'Only these fields, e.g. `fields[0]=title&fields[1]=slug`.',

@@ -85,6 +85,9 @@ export const schemas: Record<string, Schema> = {
     'pageCount',
     'total',
   ]),
+  UncountedPagination: closed({ page: integer, pageSize: integer }, ['page', 'pageSize'], {
+    description: 'A page asked with `pagination[withCount]=false`: no total or page count.',
+  }),
   Error: closed(
     {
       data: { type: 'null' },

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { highlight, isEmptyQuery, MAX_QUERY_LENGTH, parseSearchQuery, type SearchQuery } from '@thads/vietnamese';
 import { publicOnlyFor } from '../../../audience/guard';
+import { keptCount } from '../../../cache/invalidation';
 import { dayParam, integerParam, InvalidParameter, slugParam, stringParam } from '../../../lib/query-params';
 import type { ScopedContext } from '../../../lib/request-scope';
 import { searchIndexer } from '../../../search/indexer';
@@ -58,8 +59,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const query = parseSearchQuery(input.replace(LONE_SURROGATE, ' ').replace(/\p{Cc}/gu, ' '));
     if (isEmptyQuery(query)) return ctx.badRequest('Hãy nhập từ khóa tìm kiếm (q has no words to search for)');
 
-    // The index holds only published articles and their list summaries: it answers alone.
-    const { hits, total } = await searchIndexer(strapi).store.search(query, filters, { page, pageSize });
+    // The index holds only published articles and their list summaries: it answers alone. The count of every match
+    // is made once per change of content for these words and filters (the reader's scope among them), not per page.
+    const countKey = `search ${JSON.stringify([query, filters])}`;
+    const { hits, total } = await searchIndexer(strapi).store.search(query, filters, { page, pageSize }, (count) =>
+      keptCount(strapi, countKey, count),
+    );
     ctx.body = {
       data: hits.map((hit) => ({ ...hit.summary, snippet: snippetOf(hit, query) })),
       meta: {
