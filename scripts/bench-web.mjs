@@ -231,10 +231,24 @@ async function throughput(cmsUrl) {
   const distDir = path.join(ROOT, 'web/dist');
   const cachedUrl = await listen(createSiteServer({ distDir, cmsUrl, renderPage: render, changeSecret: 'bench' }));
   const renderingUrl = await listen(createSiteServer({ distDir, cmsUrl, renderPage: render }));
-  const { body } = await get(`${cachedUrl}${ARTICLE}`);
+  const { body, headers } = await get(`${cachedUrl}${ARTICLE}`);
+  // The same answer, headers included (the site's security headers are most of its header bytes), minus what
+  // belongs to one connection or to the compressed form fetch() asked for, and the site's own X-Cache.
+  const PER_CONNECTION = new Set([
+    'x-cache',
+    'content-encoding',
+    'content-length',
+    'transfer-encoding',
+    'connection',
+    'keep-alive',
+    'date',
+  ]);
+  /** @type {Record<string, string | number>} */
+  const sameHeaders = { 'Content-Length': body.length };
+  for (const [name, value] of headers) if (!PER_CONNECTION.has(name)) sameHeaders[name] = value;
   const bareUrl = await listen(
     http.createServer((_req, res) => {
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': body.length });
+      res.writeHead(200, sameHeaders);
       res.end(body);
     }),
   );

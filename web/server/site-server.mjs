@@ -134,6 +134,9 @@ function sendCmsError(res, status, name, message) {
 /** @param {Buffer} body */
 const entityTag = (body) => `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
 
+/** How long a built file is served without looking at it on disk again. */
+const RECHECK_FILES_MS = 1000;
+
 /**
  * @param {{ distDir: string, cmsUrl: string, siteUrl?: string, adminOrigin?: string, proxyPrefixes?: string[],
  *   upstreamTimeoutMs?: number, trustedProxies?: string[], renderPage?: RenderPage, htmlCacheBytes?: number,
@@ -167,21 +170,32 @@ export function createSiteServer({
   const upstream = new URL(cmsUrl);
   const trusted = new Set(trustedProxies);
   const previewPageHeaders = previewHeaders(new URL(adminOrigin ?? cmsUrl).origin);
-  /** @type {Map<string, { body: Buffer, gzipped: Buffer | null, type: string, mtimeMs: number }>} */
+  /** @type {Map<string, { body: Buffer, gzipped: Buffer | null, type: string, mtimeMs: number, checkedAt: number }>} */
   const cache = new Map();
 
-  /** @param {string} file */
+  /**
+   * A built file, read once and looked at again at most once a second: a `stat` on every request cost the cached
+   * pages most of their speed. A new build of `index.html` also drops the pages rendered from the old one (they name
+   * asset files the build replaced).
+   * @param {string} file
+   */
   async function load(file) {
+    const cached = cache.get(file);
+    const now = Date.now();
+    if (cached && now - cached.checkedAt < RECHECK_FILES_MS) return cached;
     const info = await stat(file);
     if (!info.isFile()) return null;
-    const cached = cache.get(file);
-    if (cached && cached.mtimeMs === info.mtimeMs) return cached;
+    if (cached && cached.mtimeMs === info.mtimeMs) {
+      cached.checkedAt = now;
+      return cached;
+    }
     const body = await readFile(file);
     const type =
       TYPES[/** @type {keyof typeof TYPES} */ (path.extname(file).toLowerCase())] ?? 'application/octet-stream';
     const gzipped = COMPRESSIBLE.test(type) && body.length > 512 ? gzipSync(body) : null;
-    const entry = { body, gzipped, type, mtimeMs: info.mtimeMs };
+    const entry = { body, gzipped, type, mtimeMs: info.mtimeMs, checkedAt: now };
     cache.set(file, entry);
+    if (cached && path.basename(file) === 'index.html') htmlCache.clear();
     return entry;
   }
 

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -249,5 +249,31 @@ describe('site server', () => {
     // Pages still load (without their share tags); the app shows what it can.
     expect((await fetch(`${url}/tin-tuc/cac-co-quan-thads`)).status).toBe(200);
     await new Promise((resolve) => orphan.close(resolve));
+  });
+
+  it('keeps serving rendered pages from memory, and drops them when a new build replaces index.html', async () => {
+    const built = mkdtempSync(path.join(os.tmpdir(), 'thads-build-'));
+    const template = (/** @type {string} */ build) =>
+      `<!doctype html><html lang="vi"><head><script type="module" src="/assets/${build}.js"></script></head><body><div id="root"></div></body></html>`;
+    writeFileSync(path.join(built, 'index.html'), template('index-old'));
+    /** @type {import('./site-server.mjs').RenderPage} */
+    const renderPage = async () => ({ html: '<p>Bài</p>', state: '', status: 200, siteName: undefined, head: null });
+    const rendering = createSiteServer({ distDir: built, cmsUrl: upstreamUrl, renderPage, changeSecret: 'bí mật' });
+    const url = await listen(rendering);
+    const page = async () => {
+      const response = await fetch(`${url}/`);
+      return { cache: response.headers.get('x-cache'), body: await response.text() };
+    };
+    expect(await page()).toMatchObject({ cache: 'MISS' });
+    expect(await page()).toMatchObject({ cache: 'HIT' });
+    // A new build: other asset names. Files are looked at again at most once a second.
+    writeFileSync(path.join(built, 'index.html'), template('index-new'));
+    utimesSync(path.join(built, 'index.html'), new Date(), new Date(Date.now() + 60_000));
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const fresh = await page();
+    expect(fresh.cache).toBe('MISS');
+    expect(fresh.body).toContain('/assets/index-new.js');
+    await new Promise((resolve) => rendering.close(resolve));
+    rmSync(built, { recursive: true, force: true });
   });
 });
