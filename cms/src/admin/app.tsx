@@ -1,8 +1,9 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
-import { registerHistory, registerHistoryPanel } from './history/register';
+import { registerEditViewPanels } from './edit-view-panels';
+import { registerHistory } from './history/register';
 import { MESSAGES } from './messages';
 import { previewTranslations } from './preview-translations';
-import { registerReview, registerReviewPanel } from './review/register';
+import { registerReview } from './review/register';
 import { labelSiteSignInRoles } from './settings-labels';
 import { VI } from './translations/vi';
 
@@ -35,7 +36,6 @@ export default {
     if (!window.localStorage.getItem(LANGUAGE_KEY)) window.localStorage.setItem(LANGUAGE_KEY, 'vi');
   },
   bootstrap(app: StrapiApp) {
-    registerHistoryPanel(app);
-    registerReviewPanel(app);
+    registerEditViewPanels(app);
   },
 };

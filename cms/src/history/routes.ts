@@ -94,7 +94,7 @@ function auditFilter(query: Record<string, unknown>): AuditFilter {
 
 /**
  * The admin's history routes (`/thads-history/...`): admin session required, each checks the content manager's
- * permission on the document's type (read to list and compare, update to restore) or the audit reader's role.
+ * permission on the document's type (read to list and compare, update to restore) or the audit permission (`AUDIT_READ`).
  * None edits or deletes a version or an audit entry.
  */
 export function registerHistoryRoutes(strapi: Core.Strapi): void {

@@ -1,10 +1,4 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
-import { SchedulePanel } from '../schedule/schedule-panel';
-import { VersionPanel } from './version-panel';
-
-type ContentManagerApis = {
-  addEditViewSidePanel: (panels: Array<typeof VersionPanel | typeof SchedulePanel>) => void;
-};
 
 function AuditIcon() {
   return (
@@ -14,7 +8,7 @@ function AuditIcon() {
   );
 }
 
-/** The edit view's version history panel and the audit trail page ("Nhật ký hoạt động"). */
+/** The audit trail page ("Nhật ký hoạt động") in the main menu. */
 export function registerHistory(app: StrapiApp): void {
   app.addMenuLink({
     to: 'nhat-ky-hoat-dong',
@@ -24,9 +18,4 @@ export function registerHistory(app: StrapiApp): void {
     permissions: [{ action: 'api::audit-trail.read', subject: null }],
     Component: () => import('./audit-page'),
   });
-}
-
-export function registerHistoryPanel(app: StrapiApp): void {
-  const apis = app.getPlugin('content-manager').apis as unknown as ContentManagerApis;
-  apis.addEditViewSidePanel([SchedulePanel, VersionPanel]);
 }

@@ -1,7 +1,4 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
-import { ReviewPanel } from './review-panel';
-
-type ContentManagerApis = { addEditViewSidePanel: (panels: Array<typeof ReviewPanel>) => void };
 
 function WaitingIcon() {
   return (
@@ -20,10 +17,4 @@ export function registerReview(app: StrapiApp): void {
     permissions: [{ action: 'plugin::content-manager.explorer.publish', subject: 'api::article.article' }],
     Component: () => import('./waiting-page'),
   });
-}
-
-/** The edit view's "Duyệt bài" panel. */
-export function registerReviewPanel(app: StrapiApp): void {
-  const apis = app.getPlugin('content-manager').apis as unknown as ContentManagerApis;
-  apis.addEditViewSidePanel([ReviewPanel]);
 }
