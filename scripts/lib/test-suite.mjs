@@ -13,8 +13,34 @@ import { NGINX } from './nginx.mjs';
 import { CHROMIUM, ensureDebianPackages, POSTGRESQL, POSTGRESQL_CLIENT } from './toolchain.mjs';
 
 const reportDir = mkdtempSync(path.join(os.tmpdir(), 'thads-test-reports-'));
-/** @type {Array<{ name: string, passed: number, failed: number, skipped: number, ok: boolean }>} */
+/** @type {Array<{ name: string, passed: number, failed: number, skipped: number, ok: boolean, failures?: string[] }>} */
 const results = [];
+
+/**
+ * The failed tests of a Vitest JSON report, as "file > test: first line of the error", so the summary at the end of a
+ * long log (often all a CI page shows) says what failed.
+ * @param {{ testResults?: Array<{ name?: string, message?: string, assertionResults?: Array<{ status?: string, fullName?: string, failureMessages?: string[] }> }> }} json
+ * @returns {string[]}
+ */
+function failedTests(json) {
+  /** @param {string | undefined} message */
+  const firstLine = (message) =>
+    (message ?? '')
+      .split('\n')
+      .find((line) => line.trim() !== '')
+      ?.trim()
+      .slice(0, 300) ?? '';
+  const failures = [];
+  for (const file of json.testResults ?? []) {
+    const fileName = path.relative(ROOT, file.name ?? '');
+    const failedCases = (file.assertionResults ?? []).filter((test) => test.status === 'failed');
+    for (const test of failedCases)
+      failures.push(`${fileName} > ${test.fullName ?? '?'}: ${firstLine(test.failureMessages?.[0])}`);
+    // A file that failed outside any test (import error, hook) has a message and no failed case.
+    if (failedCases.length === 0 && file.message) failures.push(`${fileName}: ${firstLine(file.message)}`);
+  }
+  return failures;
+}
 
 /**
  * Runs one Vitest project and records its counts from Vitest's JSON report.
@@ -37,15 +63,18 @@ function vitest(name, dir, { env = process.env, args = [] } = {}) {
   let passed = 0;
   let failed = 0;
   let skipped = 0;
+  /** @type {string[]} */
+  let failures = [];
   if (existsSync(report)) {
     const json = JSON.parse(readFileSync(report, 'utf8'));
     passed = json.numPassedTests ?? 0;
     failed = json.numFailedTests ?? 0;
     skipped = (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0);
+    failures = failedTests(json);
   }
   // A run that crashed, failed a file outside any test, or ran nothing is a failure too.
   const ok = code === 0 && failed === 0 && passed > 0;
-  results.push({ name, passed, failed: ok ? failed : Math.max(failed, 1), skipped, ok });
+  results.push({ name, passed, failed: ok ? failed : Math.max(failed, 1), skipped, ok, failures });
 }
 
 /** @param {string} name @param {() => void | Promise<void>} body */
@@ -138,8 +167,10 @@ export async function runTests() {
     { passed: 0, failed: 0, skipped: 0 },
   );
   console.log('\nSummary');
-  for (const result of results)
+  for (const result of results) {
     console.log(`  ${result.ok ? '✓' : '✖'} ${result.name}: ${result.passed} passed, ${result.failed} failed`);
+    for (const failure of result.failures ?? []) console.log(`      ✖ ${failure}`);
+  }
   console.log(`  ${audit.reachable ? 'ⓘ' : '–'} dependency audit: ${audit.message}`);
   console.log(
     `\nTests: ${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`,
