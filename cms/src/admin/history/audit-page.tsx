@@ -3,6 +3,7 @@ import { Layouts, useFetchClient } from '@strapi/strapi/admin';
 import { Link } from 'react-router-dom';
 import { isMessageKey, MESSAGES } from '../messages';
 import { buttonStyle, TABLE_SCROLL } from '../styles';
+import { detailLines } from './audit-details';
 import { auditQuery, EMPTY, type Filters } from './audit-query';
 import { errorText, useText } from './i18n';
 
@@ -168,7 +169,14 @@ export default function AuditPage() {
                           subjectName(entry)
                         )}
                       </td>
-                      <td style={cell}>{entry.details ? JSON.stringify(entry.details) : ''}</td>
+                      <td style={cell}>
+                        {detailLines(entry.details).map(({ label, value }) => (
+                          <div key={'key' in label ? label.key : label.raw}>
+                            <span style={{ color: '#666687' }}>{'key' in label ? text(label.key) : label.raw}:</span>{' '}
+                            {value}
+                          </div>
+                        ))}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
