@@ -116,21 +116,38 @@ describe('the content manager speaks Vietnamese', () => {
     expect(withoutEnglish.map(({ model, field, edit }) => `${model}.${field}: ${edit?.label}`)).toEqual([]);
   });
 
-  it('lists articles newest first with date, title, category, authors, review state and schedule', async () => {
+  it('lists articles last edited first with date, title, category, authors, review state, edit time, schedule', async () => {
     const { contentType } = await configuration('api::article.article');
-    expect(contentType.settings).toMatchObject({ defaultSortBy: 'date', defaultSortOrder: 'DESC' });
+    expect(contentType.settings).toMatchObject({ defaultSortBy: 'updatedAt', defaultSortOrder: 'DESC' });
     expect(contentType.layouts.list).toEqual([
       'date',
       'title',
       'category',
       'authors',
       'reviewState',
+      'updatedAt',
       // Added by the scheduling view (src/scheduling/admin-layout): which articles are scheduled, and failures.
       'publishAt',
       'scheduleError',
     ]);
     expect(contentType.metadatas.title?.edit.label).toBe('Tiêu đề (Title)');
     expect(contentType.metadatas.campaignThemes?.list.label).toBe('Phong trào thi đua (Campaign themes)');
+  });
+
+  it("puts a new draft, which has no date until published, at the top of the list's default order", async () => {
+    const { settings } = (await configuration('api::article.article')).contentType;
+    const created = await admin('author', 'POST', ARTICLES, { title: 'Bản nháp vừa viết, chưa có ngày' });
+    expect(created.status).toBe(201);
+    const { documentId } = ((await created.json()) as { data: { documentId: string } }).data;
+    // The query the list view sends for its default order.
+    const listed = await admin(
+      'editor',
+      'GET',
+      `${ARTICLES}?page=1&pageSize=10&sort=${settings.defaultSortBy}:${settings.defaultSortOrder}`,
+    );
+    expect(listed.status).toBe(200);
+    const { results } = (await listed.json()) as { results: Array<{ documentId: string; date: string | null }> };
+    expect(results[0]).toMatchObject({ documentId, date: null });
   });
 
   it('keeps a label an editor changed in the admin at the next start', async () => {

@@ -80,9 +80,16 @@ export const CONTENT_TYPE_TEXTS: Record<string, ModelTexts> = {
         hint: 'Lý do trả lại bài, để tác giả sửa (biên tập viên ghi khi bấm "Trả lại").',
         editable: false,
       },
+      updatedAt: {
+        label: 'Sửa lần cuối',
+        en: 'Last edited',
+        hint: 'Thời điểm bài được lưu lần cuối (bản nháp hay bản đã đăng).',
+        editable: false,
+      },
     },
-    columns: ['date', 'title', 'category', 'authors', 'reviewState'],
-    sort: { by: 'date', order: 'DESC' },
+    // Last edited first: a new draft has no date until it is published, and would sort after every article by date.
+    columns: ['date', 'title', 'category', 'authors', 'reviewState', 'updatedAt'],
+    sort: { by: 'updatedAt', order: 'DESC' },
   },
   'api::author.author': {
     fields: {
