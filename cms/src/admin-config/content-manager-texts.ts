@@ -36,7 +36,7 @@ export const CONTENT_TYPE_TEXTS: Record<string, ModelTexts> = {
       audience: {
         label: 'Đối tượng xem',
         en: 'Audience',
-        hint: '"public": mọi người đọc; "staff": chỉ cán bộ đã đăng nhập (nội bộ).',
+        hint: 'Công khai: mọi người đọc; Nội bộ: chỉ cán bộ đã đăng nhập.',
       },
       body: {
         label: 'Nội dung',
@@ -71,7 +71,7 @@ export const CONTENT_TYPE_TEXTS: Record<string, ModelTexts> = {
       reviewState: {
         label: 'Duyệt bài',
         en: 'Review',
-        hint: '"submitted": đang chờ duyệt; "returned": bị trả lại. Đổi bằng nút "Gửi duyệt" / "Trả lại" ở khung Duyệt bài.',
+        hint: 'Chờ duyệt hoặc Bị trả lại. Đổi bằng nút "Gửi duyệt" / "Trả lại" ở khung Duyệt bài.',
         editable: false,
       },
       reviewComment: {

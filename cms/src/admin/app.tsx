@@ -1,5 +1,7 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { registerEditViewPanels } from './edit-view-panels';
+import { registerEnumerationCells } from './enumeration-cells';
+import { ENUMERATION_LABELS } from './enumeration-labels';
 import { registerHistory } from './history/register';
 import { MESSAGES } from './messages';
 import { previewTranslations } from './preview-translations';
@@ -23,8 +25,9 @@ export default {
         'Auth.form.welcome.subtitle': 'Đăng nhập trang quản trị nội dung',
         ...previewTranslations,
         ...MESSAGES.vi,
+        ...ENUMERATION_LABELS.vi,
       },
-      en: MESSAGES.en,
+      en: { ...MESSAGES.en, ...ENUMERATION_LABELS.en },
     },
   },
   register(app: StrapiApp) {
@@ -37,5 +40,6 @@ export default {
   },
   bootstrap(app: StrapiApp) {
     registerEditViewPanels(app);
+    registerEnumerationCells(app);
   },
 };
