@@ -179,6 +179,36 @@ describe('the content manager speaks Vietnamese', () => {
   });
 });
 
+describe('an installation from before the schedule columns were listed with the other texts', () => {
+  it("gets the new article columns: the former ones were not an editor's but the scheduling module's", async () => {
+    const key = 'configuration_content_types::api::article.article';
+    const store = cms.strapi.store({ type: 'plugin', name: 'content_manager' });
+    const appliedStore = cms.strapi.store({ type: 'core', name: 'thads' });
+    const formerlyApplied = ['date', 'title', 'category', 'authors', 'reviewState'];
+    const stored = (await store.get({ key })) as { layouts: { list: string[] } };
+    await store.set({
+      key,
+      value: { ...stored, layouts: { ...stored.layouts, list: [...formerlyApplied, 'publishAt', 'scheduleError'] } },
+    });
+    const applied = (await appliedStore.get({ key: 'content-manager-texts' })) as Record<string, unknown>;
+    await appliedStore.set({
+      key: 'content-manager-texts',
+      value: { ...applied, 'content_types::api::article.article:layouts.list': formerlyApplied },
+    });
+
+    const { applyContentManagerTexts } = cms.appModule<
+      typeof import('../src/admin-config/apply-content-manager-texts')
+    >('src/admin-config/apply-content-manager-texts.js');
+    await applyContentManagerTexts(cms.strapi);
+    expect((await configuration('api::article.article')).contentType.layouts.list).toEqual([
+      ...formerlyApplied,
+      'updatedAt',
+      'publishAt',
+      'scheduleError',
+    ]);
+  });
+});
+
 describe('alternative text before publishing', () => {
   const file = (name: string) => imageWithoutAlt(cms, name);
 

@@ -71,6 +71,20 @@ export function mergeWanted(
 }
 
 /**
+ * Until the schedule's list columns were listed in `content-manager-texts.ts`, the scheduling module appended them to
+ * the columns applied here: such a list is still the one applied, not an editor's.
+ */
+const FORMERLY_APPENDED_COLUMNS = ['publishAt', 'scheduleError'];
+
+function adoptFormerlyAppendedColumns(configuration: Tree, applied: Record<string, unknown>, prefix: string): void {
+  const key = `${prefix}:layouts.list`;
+  const before = applied[key];
+  if (!Array.isArray(before) || before.some((column) => FORMERLY_APPENDED_COLUMNS.includes(column))) return;
+  const appended = [...before, ...FORMERLY_APPENDED_COLUMNS];
+  if (isDeepStrictEqual(valueAt(configuration, ['layouts', 'list']), appended)) applied[key] = appended;
+}
+
+/**
  * Gives the content manager the repository's Vietnamese labels, hints, list columns and order (run in bootstrap,
  * after the content manager has synchronised its configurations with the schemas).
  */
@@ -86,6 +100,7 @@ export async function applyContentManagerTexts(strapi: Core.Strapi): Promise<voi
     const key = `configuration_${name}`;
     const configuration = await store.get({ key });
     if (!isTree(configuration)) continue;
+    adoptFormerlyAppendedColumns(configuration, applied, name);
     if (mergeWanted(configuration, wantedValues(texts), applied, name)) await store.set({ key, value: configuration });
   }
   await appliedStore(strapi).set({ ...APPLIED, value: applied });

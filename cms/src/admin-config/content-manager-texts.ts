@@ -26,6 +26,25 @@ const ARTICLES: FieldText = {
   hint: 'Các bài viết thuộc mục này (sửa từ phía bài viết).',
 };
 const LABEL: FieldText = { label: 'Nhãn', en: 'Label', hint: 'Chữ hiển thị cho người đọc.' };
+/**
+ * Scheduled publishing (`src/scheduling`), on articles and campaign themes: edited in the "Lịch đăng" panel, not in the
+ * edit form (`scheduling/admin-layout.ts` takes them out of it); shown as list columns, with failures.
+ */
+const SCHEDULE: Record<'publishAt' | 'unpublishAt' | 'scheduleError', FieldText> = {
+  publishAt: {
+    label: 'Hẹn giờ xuất bản',
+    en: 'Publish at',
+    hint: 'Giờ Việt Nam. Để trống nếu không hẹn giờ; xoá để huỷ lịch.',
+  },
+  unpublishAt: { label: 'Hẹn giờ gỡ bài', en: 'Unpublish at', hint: 'Giờ Việt Nam; phải sau giờ xuất bản.' },
+  scheduleError: {
+    label: 'Lỗi lịch đăng',
+    en: 'Scheduling error',
+    hint: 'Vì sao lần xuất bản theo lịch không thành; lên lịch lại để xoá.',
+    editable: false,
+  },
+};
+const SCHEDULE_COLUMNS = ['publishAt', 'scheduleError'];
 
 export const CONTENT_TYPE_TEXTS: Record<string, ModelTexts> = {
   'api::article.article': {
@@ -86,9 +105,10 @@ export const CONTENT_TYPE_TEXTS: Record<string, ModelTexts> = {
         hint: 'Thời điểm bài được lưu lần cuối (bản nháp hay bản đã đăng).',
         editable: false,
       },
+      ...SCHEDULE,
     },
     // Last edited first: a new draft has no date until it is published, and would sort after every article by date.
-    columns: ['date', 'title', 'category', 'authors', 'reviewState', 'updatedAt'],
+    columns: ['date', 'title', 'category', 'authors', 'reviewState', 'updatedAt', ...SCHEDULE_COLUMNS],
     sort: { by: 'updatedAt', order: 'DESC' },
   },
   'api::author.author': {
@@ -121,8 +141,9 @@ export const CONTENT_TYPE_TEXTS: Record<string, ModelTexts> = {
       milestones: { label: 'Mốc thời gian', en: 'Milestones', hint: 'Các mốc, ngày kỷ niệm gắn với phong trào.' },
       cover: { label: 'Ảnh bìa', en: 'Cover image', hint: 'Ảnh đầu trang phong trào; cần có mô tả thay thế (alt).' },
       articles: ARTICLES,
+      ...SCHEDULE,
     },
-    columns: ['name', 'startDate', 'endDate'],
+    columns: ['name', 'startDate', 'endDate', ...SCHEDULE_COLUMNS],
     sort: { by: 'startDate', order: 'DESC' },
   },
   'api::category.category': {
