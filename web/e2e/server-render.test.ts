@@ -29,6 +29,9 @@ const PAGES: Array<{ path: string; status: number; heading: string | RegExp }> =
   { path: '/so-do-cong-thong-tin', status: 200, heading: 'Sơ đồ cổng thông tin' },
   { path: '/khong-co-trang-nay', status: 404, heading: 'Không tìm thấy trang' },
   { path: '/tin-tuc/khong-co-bai-nay', status: 404, heading: 'Không tìm thấy trang' },
+  // A page past the end of a list does not exist either.
+  { path: '/chuyen-muc/thi-dua-khen-thuong?trang=99', status: 404, heading: 'Thi đua – Khen thưởng' },
+  { path: '/?trang=99', status: 404, heading: 'Tin mới' },
 ];
 
 type Dehydrated = { queries: Array<{ queryKey: unknown[]; state: { status: string } }> };
