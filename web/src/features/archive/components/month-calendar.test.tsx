@@ -19,14 +19,3 @@ it('marks the days that have news as links to that day, weeks starting on Monday
   expect(screen.getByText(/Tháng 03\/2021 – 1 ngày có tin/)).toBeInTheDocument();
   expect(cms.calls[0]!.searchParams.get('month')).toBe('3');
 });
-
-it('names a day before the 10th as dd/MM/yyyy, like every other date on the site', async () => {
-  const cms = fixtureCms();
-  restore = stubCms((url) =>
-    url.pathname === '/api/archive'
-      ? { body: { data: { year: 2021, month: 3, days: [{ date: '2021-03-08', count: 2 }] }, meta: {} } }
-      : cms(url),
-  ).restore;
-  renderWithApp(<MonthCalendar year={2021} month={3} />);
-  expect(await screen.findByRole('link', { name: '08/03/2021: 2 tin' })).toHaveAttribute('href', '/ngay/2021-03-08');
-});

@@ -54,7 +54,7 @@ export function MonthCalendar({ year, month }: { year: number; month: number }) 
               return (
                 <td key={column}>
                   {count ? (
-                    <Link href={paths.day.build(iso)} aria-label={`${pad(day)}/${pad(month)}/${year}: ${count} tin`}>
+                    <Link href={paths.day.build(iso)} aria-label={`${day}/${pad(month)}/${year}: ${count} tin`}>
                       {day}
                     </Link>
                   ) : (
