@@ -212,6 +212,27 @@ describe('in the browser', () => {
     await page.context().close();
   });
 
+  it.each(PAGES)('$path offers no button that only a script could answer, with JavaScript off', async ({ path }) => {
+    const { page } = await load(path, false);
+    const dead = await page.evaluate(() =>
+      [...document.querySelectorAll('button')]
+        .filter((button) => !button.disabled && (button.type !== 'submit' || !button.form))
+        .map((button) => button.textContent),
+    );
+    expect(dead).toEqual([]);
+    await page.context().close();
+  });
+
+  it('tells a reader without JavaScript why signing in is not available', async () => {
+    const { page } = await load('/dang-nhap', false);
+    expect(await page.getByRole('button', { name: 'Đăng nhập' }).isDisabled()).toBe(true);
+    // Playwright's text queries skip <noscript>, which a browser without scripts shows: look at the element itself.
+    const notice = page.locator('form .form-notice');
+    expect(await notice.isVisible()).toBe(true);
+    expect(await notice.textContent()).toContain('Đăng nhập cần JavaScript');
+    await page.context().close();
+  });
+
   it('the search form, pagination and day picker work as plain forms and links without JavaScript', async () => {
     const { page } = await load('/', false);
     const search = page.getByRole('search').first().getByRole('searchbox');
