@@ -32,6 +32,7 @@ const PAGES: Array<{ path: string; status: number; heading: string | RegExp }> =
   // A page past the end of a list does not exist either.
   { path: '/chuyen-muc/thi-dua-khen-thuong?trang=99', status: 404, heading: 'Thi đua – Khen thưởng' },
   { path: '/?trang=99', status: 404, heading: 'Tin mới' },
+  { path: '/tim-kiem?q=thi+dua&trang=99', status: 404, heading: 'Tìm kiếm' },
 ];
 
 type Dehydrated = { queries: Array<{ queryKey: unknown[]; state: { status: string } }> };

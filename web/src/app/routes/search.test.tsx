@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixtureCms } from '../../testing/cms-stub';
 import { coverPhoto, seedArticle } from '../../testing/fixtures';
+import { RenderStatusContext } from '../../lib/render-status';
 import { renderWithApp, stubCms } from '../../testing/render';
 import SearchRoute from './search';
 
@@ -71,5 +72,28 @@ describe('search page', () => {
     restore = stubCms(fixtureCms()).restore;
     renderWithApp(<SearchRoute />, { path: '/tim-kiem' });
     expect(screen.getByText(/Nhập từ khóa để tìm tin bài/)).toBeInTheDocument();
+  });
+
+  it('answers a page past the last one as not found, not as "no results" for a query that has some', async () => {
+    const cms = fixtureCms();
+    restore = stubCms((url) =>
+      url.pathname === '/api/search' && url.searchParams.get('page') === '99'
+        ? { body: { data: [], meta: { pagination: { page: 99, pageSize: 10, pageCount: 2, total: 12 }, query: {} } } }
+        : cms(url),
+    ).restore;
+    const statuses: number[] = [];
+    renderWithApp(
+      <RenderStatusContext.Provider value={(status) => statuses.push(status)}>
+        <SearchRoute />
+      </RenderStatusContext.Provider>,
+      { path: '/tim-kiem?q=thi%20dua&trang=99' },
+    );
+    expect(await screen.findByText(/Không có trang 99/)).toBeInTheDocument();
+    expect(screen.queryByText(/Không tìm thấy kết quả/)).toBeNull();
+    expect(screen.getByRole('link', { name: 'Về trang 1: Kết quả tìm kiếm' })).toHaveAttribute(
+      'href',
+      '/tim-kiem?q=thi+dua',
+    );
+    expect(statuses).toEqual([404]);
   });
 });

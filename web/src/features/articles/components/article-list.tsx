@@ -1,10 +1,9 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ArticleListQuery } from '@thads/content';
-import { Link } from 'wouter';
 import { Pagination } from '../../../components/pagination';
+import { PastLastPage } from '../../../components/past-last-page';
 import { EAGER_CARDS } from '../../../components/responsive-image';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/query-states';
-import { useRenderStatus } from '../../../lib/render-status';
 import { articlesQueryOptions } from '../api/get-articles';
 import { ArticleCard } from './article-card';
 
@@ -26,7 +25,7 @@ export function ArticleList({ query, page, hrefFor, emptyMessage, label, heading
   if (result.isError) return <ErrorState error={result.error} onRetry={() => void result.refetch()} />;
 
   const { data, meta } = result.data;
-  if (data.length === 0 && page > 1) return <PastLastPage page={page} hrefFor={hrefFor} label={label} />;
+  if (data.length === 0 && page > 1) return <PastLastPage page={page} firstPageHref={hrefFor(1)} label={label} />;
   if (data.length === 0) return <EmptyState>{emptyMessage}</EmptyState>;
   return (
     <>
@@ -49,15 +48,5 @@ export function ArticleList({ query, page, hrefFor, emptyMessage, label, heading
         onPrefetch={(target) => void queryClient.prefetchQuery(articlesQueryOptions({ ...query, page: target }))}
       />
     </>
-  );
-}
-
-/** `?trang=99` of a shorter list: a page that does not exist (404, so it is not indexed), not an empty list. */
-function PastLastPage({ page, hrefFor, label }: Pick<ArticleListProps, 'page' | 'hrefFor' | 'label'>) {
-  useRenderStatus(404);
-  return (
-    <p className="notice">
-      Không có trang {page} trong danh sách này. <Link href={hrefFor(1)}>Về trang 1: {label}</Link>
-    </p>
   );
 }

@@ -6,6 +6,7 @@ import { Link } from 'wouter';
 import { FormattedDate } from '../../../components/formatted-date';
 import { HighlightedText } from '../../../components/highlighted-text';
 import { Pagination } from '../../../components/pagination';
+import { PastLastPage } from '../../../components/past-last-page';
 import { CardThumbnail, EAGER_CARDS } from '../../../components/responsive-image';
 import { ErrorState, LoadingState } from '../../../components/query-states';
 import { paths } from '../../../config/paths';
@@ -45,6 +46,8 @@ export function SearchResults({
       ) : (
         <ErrorState error={result.error} onRetry={() => void result.refetch()} />
       );
+  } else if (result.data.data.length === 0 && (params.page ?? 1) > 1) {
+    body = <PastLastPage page={params.page ?? 1} firstPageHref={searchUrl(params, 1)} label="Kết quả tìm kiếm" />;
   } else if (result.data.data.length === 0) {
     body = (
       <div className="notice" role="status">
