@@ -74,6 +74,32 @@ describe('search page', () => {
     expect(screen.getByText(/Nhập từ khóa để tìm tin bài/)).toBeInTheDocument();
   });
 
+  it("marks the English half of a refused query's message as English, and answers it with status 400", async () => {
+    restore = stubCms(() => ({
+      status: 400,
+      body: {
+        data: null,
+        error: {
+          status: 400,
+          name: 'ValidationError',
+          message: 'Từ khóa quá dài: tối đa 500 ký tự (q is longer than 500 characters)',
+        },
+      },
+    })).restore;
+    const statuses: number[] = [];
+    renderWithApp(
+      <RenderStatusContext.Provider value={(status) => statuses.push(status)}>
+        <SearchRoute />
+      </RenderStatusContext.Provider>,
+      { path: `/tim-kiem?q=${'a'.repeat(600)}` },
+    );
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Từ khóa quá dài: tối đa 500 ký tự (q is longer than 500 characters)');
+    // Read by a screen reader's Vietnamese voice, the English would be garbled (WCAG 3.1.2).
+    expect(alert.querySelector('[lang="en"]')?.textContent).toBe('(q is longer than 500 characters)');
+    expect(statuses).toEqual([400]);
+  });
+
   it('answers a page past the last one as not found, not as "no results" for a query that has some', async () => {
     const cms = fixtureCms();
     restore = stubCms((url) =>

@@ -10,6 +10,7 @@ import { PastLastPage } from '../../../components/past-last-page';
 import { CardThumbnail, EAGER_CARDS } from '../../../components/responsive-image';
 import { ErrorState, LoadingState } from '../../../components/query-states';
 import { paths } from '../../../config/paths';
+import { useRenderStatus } from '../../../lib/render-status';
 import { searchQueryOptions } from '../api/search-articles';
 import { searchUrl } from '../search-url';
 
@@ -40,9 +41,7 @@ export function SearchResults({
   } else if (result.isError) {
     body =
       result.error instanceof ContentApiError && result.error.status === 400 ? (
-        <p className="notice notice--error" role="alert">
-          {result.error.message}
-        </p>
+        <RefusedQuery message={result.error.message} />
       ) : (
         <ErrorState error={result.error} onRetry={() => void result.refetch()} />
       );
@@ -105,4 +104,24 @@ export function SearchResults({
   }
 
   return body;
+}
+
+/**
+ * The CMS's reason for refusing a query (status 400 for the page too). Its messages read "Vietnamese (English)": the
+ * English half is marked as such, so that a screen reader's Vietnamese voice does not read it (WCAG 3.1.2).
+ */
+function RefusedQuery({ message }: { message: string }) {
+  useRenderStatus(400);
+  const [, vietnamese = message, english] = /^(.*?)\s*(\([^()]*\))?$/s.exec(message) ?? [];
+  return (
+    <p className="notice notice--error" role="alert">
+      {vietnamese}
+      {english ? (
+        <>
+          {' '}
+          <span lang="en">{english}</span>
+        </>
+      ) : null}
+    </p>
+  );
 }
