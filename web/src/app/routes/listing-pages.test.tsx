@@ -149,3 +149,16 @@ describe('the author page', () => {
     expect(screen.getByText('Viết về thi đua.')).toBeInTheDocument();
   });
 });
+
+describe('the day page', () => {
+  it('names a day that is not in the calendar as dd/MM/yyyy and offers to choose another, as the picker would', async () => {
+    restore = stubCms(fixtureCms()).restore;
+    renderWithApp(<DayRoute day="2021-02-30" />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Không tìm thấy trang' })).toBeInTheDocument();
+    expect(screen.getByText(/Ngày 30\/02\/2021 không có trong lịch/)).toBeInTheDocument();
+    expect(screen.queryByText(/2021-02-30/)).toBeNull();
+    const picker = screen.getByRole('form', { name: 'Các tin đã đưa ngày' });
+    expect(within(picker).getByLabelText('Tháng')).toHaveValue('2');
+    expect(within(picker).getByLabelText('Năm')).toHaveValue('2021');
+  });
+});
