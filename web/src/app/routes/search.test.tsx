@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixtureCms } from '../../testing/cms-stub';
@@ -121,5 +121,22 @@ describe('search page', () => {
       '/tim-kiem?q=thi+dua',
     );
     expect(statuses).toEqual([404]);
+  });
+
+  it("does not announce the last query's count for a new query while that one is still being searched", async () => {
+    const cms = fixtureCms();
+    let answer = () => {};
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    restore = stubCms(async (url) => {
+      if (url.searchParams.get('q') === 'khongco') await answered;
+      return cms(url);
+    }).restore;
+    const { location } = renderWithApp(<SearchRoute />, { path: '/tim-kiem?q=vinh%20phuc' });
+    expect(await screen.findByText('Tìm thấy 1 kết quả cho “vinh phuc”')).toBeInTheDocument();
+    act(() => location.navigate('/tim-kiem?q=khongco'));
+    expect(await screen.findByText('Đang tìm “khongco”…')).toBeInTheDocument();
+    expect(screen.queryByText(/Tìm thấy 1 kết quả cho “khongco”/)).toBeNull();
+    answer();
+    expect(await screen.findByText(/Không tìm thấy kết quả nào cho/)).toBeInTheDocument();
   });
 });

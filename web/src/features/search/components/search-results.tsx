@@ -36,7 +36,7 @@ export function SearchResults({
         tìm đúng cụm.
       </p>
     );
-  } else if (result.isPending) {
+  } else if (result.isPending || (result.isPlaceholderData && result.data.data.length === 0)) {
     body = <LoadingState label="Đang tìm kiếm…" lines={6} />;
   } else if (result.isError) {
     body =
@@ -66,12 +66,20 @@ export function SearchResults({
     );
   } else {
     const { data, meta } = result.data;
+    // The last query's hits stay on screen while a new one is searched: its count is not this query's.
+    const searching = result.isPlaceholderData;
     body = (
       <>
         <p role="status" className="list-count">
-          Tìm thấy {meta.pagination.total.toLocaleString('vi-VN')} kết quả cho “{params.q}”
+          {searching
+            ? `Đang tìm “${params.q}”…`
+            : `Tìm thấy ${meta.pagination.total.toLocaleString('vi-VN')} kết quả cho “${params.q}”`}
         </p>
-        <ol className="search-results" start={(meta.pagination.page - 1) * meta.pagination.pageSize + 1}>
+        <ol
+          className="search-results"
+          aria-busy={searching}
+          start={(meta.pagination.page - 1) * meta.pagination.pageSize + 1}
+        >
           {data.map((hit, index) => (
             <li key={hit.documentId} className="article-card">
               <CardThumbnail image={hit.cover} loading={index < EAGER_CARDS ? 'eager' : 'lazy'} />
