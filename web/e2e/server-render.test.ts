@@ -65,6 +65,15 @@ describe('the HTML of each page', () => {
     expect(article?.state.status).toBe('success');
   });
 
+  it.each([
+    ['/chuyen-muc/thi-dua-khen-thuong', '/api/feeds/rss?category=thi-dua-khen-thuong'],
+    ['/phong-trao/thi-dua-2021-thads-vinh-phuc', '/api/feeds/rss?theme=thi-dua-2021-thads-vinh-phuc'],
+    ['/tac-gia/do-hung', '/api/feeds/rss?author=do-hung'],
+  ])('of %s names its own news feed, for feed readers that run no script', async (path, feed) => {
+    const html = await (await fetch(`${SITE_URL}${path}`)).text();
+    expect(html).toContain(`<link rel="alternate" href="${feed}" type="application/rss+xml"`);
+  });
+
   it('asks for its scripts at low priority, so that they do not slow the stylesheet the text waits for', async () => {
     const html = await (await fetch(`${SITE_URL}${REAL_ARTICLE}`)).text();
     const scripts = html.match(/<(?:script|link rel="modulepreload")[^>]*\/assets\/[^>]*>/g) ?? [];

@@ -73,7 +73,7 @@ describe.each(PAGES)('the $name page', ({ page, missing, title, listParam, empty
       cms.calls.some((url) => url.pathname === '/api/articles' && url.searchParams.get(listParam[0]) === listParam[1]),
     ).toBe(true);
     expect(document.title).toContain(title.startsWith('Đỗ') ? `Tác giả ${title}` : title);
-    const feed = document.head.querySelector<HTMLLinkElement>('link[data-page-feed]');
+    const feed = document.head.querySelector<HTMLLinkElement>('link[rel="alternate"][href*="/api/feeds/rss?"]');
     if (feed) expect(feed.getAttribute('href')).toMatch(/^\/api\/feeds\/rss\?(category|theme|author)=/);
     else expect(title).toMatch(/^Các tin đã đưa ngày/);
   });
