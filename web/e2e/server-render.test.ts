@@ -29,6 +29,10 @@ const PAGES: Array<{ path: string; status: number; heading: string | RegExp }> =
   { path: '/so-do-cong-thong-tin', status: 200, heading: 'Sơ đồ cổng thông tin' },
   { path: '/khong-co-trang-nay', status: 404, heading: 'Không tìm thấy trang' },
   { path: '/tin-tuc/khong-co-bai-nay', status: 404, heading: 'Không tìm thấy trang' },
+  // A page past the end of a list does not exist either.
+  { path: '/chuyen-muc/thi-dua-khen-thuong?trang=99', status: 404, heading: 'Thi đua – Khen thưởng' },
+  { path: '/?trang=99', status: 404, heading: 'Tin mới' },
+  { path: '/tim-kiem?q=thi+dua&trang=99', status: 404, heading: 'Tìm kiếm' },
 ];
 
 type Dehydrated = { queries: Array<{ queryKey: unknown[]; state: { status: string } }> };
@@ -59,6 +63,15 @@ describe('the HTML of each page', () => {
     const article = stateOf(html).queries.find((query) => query.queryKey[1] === 'detail');
     expect(article?.queryKey).toEqual(['articles', 'detail', REAL_ARTICLE.slice('/tin-tuc/'.length)]);
     expect(article?.state.status).toBe('success');
+  });
+
+  it.each([
+    ['/chuyen-muc/thi-dua-khen-thuong', '/api/feeds/rss?category=thi-dua-khen-thuong'],
+    ['/phong-trao/thi-dua-2021-thads-vinh-phuc', '/api/feeds/rss?theme=thi-dua-2021-thads-vinh-phuc'],
+    ['/tac-gia/do-hung', '/api/feeds/rss?author=do-hung'],
+  ])('of %s names its own news feed, for feed readers that run no script', async (path, feed) => {
+    const html = await (await fetch(`${SITE_URL}${path}`)).text();
+    expect(html).toContain(`<link rel="alternate" href="${feed}" type="application/rss+xml"`);
   });
 
   it('asks for its scripts at low priority, so that they do not slow the stylesheet the text waits for', async () => {
@@ -206,6 +219,27 @@ describe('in the browser', () => {
     const { page } = await load(path, false);
     await page.getByRole('heading', { name: heading }).first().waitFor({ timeout: 2000 });
     if (path === REAL_ARTICLE) expect(await page.locator('.article__body p').count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it.each(PAGES)('$path offers no button that only a script could answer, with JavaScript off', async ({ path }) => {
+    const { page } = await load(path, false);
+    const dead = await page.evaluate(() =>
+      [...document.querySelectorAll('button')]
+        .filter((button) => !button.disabled && (button.type !== 'submit' || !button.form))
+        .map((button) => button.textContent),
+    );
+    expect(dead).toEqual([]);
+    await page.context().close();
+  });
+
+  it('tells a reader without JavaScript why signing in is not available', async () => {
+    const { page } = await load('/dang-nhap', false);
+    expect(await page.getByRole('button', { name: 'Đăng nhập' }).isDisabled()).toBe(true);
+    // Playwright's text queries skip <noscript>, which a browser without scripts shows: look at the element itself.
+    const notice = page.locator('form .form-notice');
+    expect(await notice.isVisible()).toBe(true);
+    expect(await notice.textContent()).toContain('Đăng nhập cần JavaScript');
     await page.context().close();
   });
 

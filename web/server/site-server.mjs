@@ -468,10 +468,10 @@ export function createSiteServer({
     }
     const preloads = preloadsOf(rendered.route);
     let html = template
+      // The page reads without JavaScript now (the template's notice goes before the page, whose own stay).
+      .replace(/<noscript>[\s\S]*?<\/noscript>/, '')
       .replace('<div id="root"></div>', () => `<div id="root">${rendered.html}</div>${rendered.state}`)
-      .replace('</head>', () => (preloads ? `  ${preloads}\n  </head>` : '</head>'))
-      // The page reads without JavaScript now.
-      .replace(/<noscript>[\s\S]*?<\/noscript>/, '');
+      .replace('</head>', () => (preloads ? `  ${preloads}\n  </head>` : '</head>'));
     if (rendered.head) html = injectHead(html, rendered.head, { origin, name: rendered.siteName });
     const made = pageOf(html, rendered.status);
     const stored = anonymous && (made.status === 200 || made.status === 404) && htmlCache.set(key, made, generation);

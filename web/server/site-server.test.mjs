@@ -276,4 +276,26 @@ describe('site server', () => {
     await new Promise((resolve) => rendering.close(resolve));
     rmSync(built, { recursive: true, force: true });
   });
+
+  it("drops the template's JavaScript notice from a rendered page, and keeps the page's own <noscript>", async () => {
+    const built = mkdtempSync(path.join(os.tmpdir(), 'thads-build-'));
+    writeFileSync(
+      path.join(built, 'index.html'),
+      '<!doctype html><html lang="vi"><head></head><body><div id="root"></div><noscript>Trang này cần JavaScript</noscript></body></html>',
+    );
+    /** @type {import('./site-server.mjs').RenderPage} */
+    const renderPage = async () => ({
+      html: '<form><noscript><p>Đăng nhập cần JavaScript</p></noscript></form>',
+      state: '',
+      status: 200,
+      siteName: undefined,
+      head: null,
+    });
+    const rendering = createSiteServer({ distDir: built, cmsUrl: upstreamUrl, renderPage, changeSecret: 's' });
+    const body = await (await fetch(`${await listen(rendering)}/dang-nhap`)).text();
+    expect(body).toContain('<noscript><p>Đăng nhập cần JavaScript</p></noscript>');
+    expect(body).not.toContain('Trang này cần JavaScript');
+    await new Promise((resolve) => rendering.close(resolve));
+    rmSync(built, { recursive: true, force: true });
+  });
 });

@@ -222,6 +222,33 @@ describe('pageHead', () => {
   });
 });
 
+describe("a list's own news feed", () => {
+  it('is named in the head of a category, campaign theme or author page, beside the site-wide one', () => {
+    const feeds = (input: PageHeadInput) =>
+      pageHead(input, SITE).filter((tag) => tag.tag === 'link' && tag.rel === 'alternate');
+    const byKind = (kind: PageHeadInput['kind']) => CASES.find((item) => item.input.kind === kind)!.input;
+    expect(feeds(byKind('category'))).toEqual([
+      {
+        tag: 'link',
+        rel: 'alternate',
+        type: 'application/rss+xml',
+        title: 'Thông báo (RSS)',
+        href: '/api/feeds/rss?category=thong-bao',
+      },
+    ]);
+    expect(feeds(byKind('campaignTheme')).map((tag) => tag.tag === 'link' && tag.href)).toEqual([
+      '/api/feeds/rss?theme=ve-dich',
+    ]);
+    expect(feeds(byKind('author')).map((tag) => tag.tag === 'link' && tag.href)).toEqual([
+      '/api/feeds/rss?author=do-hung',
+    ]);
+    expect(feeds(byKind('home'))).toEqual([]);
+    expect(headTagsHtml(feeds(byKind('category')))).toBe(
+      '<link rel="alternate" href="/api/feeds/rss?category=thong-bao" type="application/rss+xml" title="Thông báo (RSS)" />',
+    );
+  });
+});
+
 describe('headTagsHtml', () => {
   it('escapes every value: no text from the CMS closes its element or starts a script', () => {
     const html = headTagsHtml(pageHead({ kind: 'article', article: { ...article, title: 'A <b> & "c"' } }, SITE));

@@ -65,7 +65,8 @@ export type SiteIdentity = { origin: string; name?: string | null };
 export type HeadTag =
   | { tag: 'title'; text: string }
   | { tag: 'meta'; attribute: 'name' | 'property'; key: string; content: string }
-  | { tag: 'link'; rel: string; href: string }
+  /** `type` and `title` for a feed (`rel="alternate"`). */
+  | { tag: 'link'; rel: string; href: string; type?: string; title?: string }
   /** A `<script type="application/ld+json">` data block. */
   | { tag: 'json-ld'; data: Record<string, unknown> };
 
@@ -199,6 +200,32 @@ function pageMeta(input: PageHeadInput): PageMeta | null {
   }
 }
 
+/**
+ * A category's, campaign theme's or author's own RSS feed, beside the site-wide one in index.html: named in the head
+ * so that feed readers (which run no script) find it from the page. On the site's own origin, which proxies the API.
+ */
+function ownFeed(input: PageHeadInput): HeadTag[] {
+  const scope =
+    input.kind === 'category'
+      ? (['category', input.category] as const)
+      : input.kind === 'campaignTheme'
+        ? (['theme', input.theme] as const)
+        : input.kind === 'author'
+          ? (['author', input.author] as const)
+          : null;
+  if (!scope) return [];
+  const [param, { name, slug }] = scope;
+  return [
+    {
+      tag: 'link',
+      rel: 'alternate',
+      type: 'application/rss+xml',
+      title: `${name} (RSS)`,
+      href: `/api/feeds/rss?${param}=${encodeURIComponent(slug)}`,
+    },
+  ];
+}
+
 /** The title a page shows in its tab: its own with the site's name, or the site's name alone. */
 const tabTitle = (title: string | null, siteName: string) => (title ? `${title} | ${siteName}` : siteName);
 
@@ -262,6 +289,7 @@ export function pageHead(input: PageHeadInput, site: SiteIdentity): HeadTag[] {
     { tag: 'title', text: tabTitle(meta.title, siteName) },
     name('description', meta.description),
     { tag: 'link', rel: 'canonical', href: canonical },
+    ...ownFeed(input),
     ...property('og:site_name', siteName),
     ...property('og:locale', 'vi_VN'),
     ...property('og:type', meta.type),
@@ -307,8 +335,12 @@ export function headTagsHtml(tags: HeadTag[]): string {
           return `<title>${escapeHtml(tag.text)}</title>`;
         case 'meta':
           return `<meta ${tag.attribute}="${escapeHtml(tag.key)}" content="${escapeHtml(tag.content)}" />`;
-        case 'link':
-          return `<link rel="${escapeHtml(tag.rel)}" href="${escapeHtml(tag.href)}" />`;
+        case 'link': {
+          const attributes = Object.entries({ rel: tag.rel, href: tag.href, type: tag.type, title: tag.title })
+            .flatMap(([key, value]) => (value ? [`${key}="${escapeHtml(value)}"`] : []))
+            .join(' ');
+          return `<link ${attributes} />`;
+        }
         case 'json-ld':
           // A data block, never executed; "<" is escaped so no text inside it can close the element.
           return `<script type="application/ld+json">${JSON.stringify(tag.data).replace(/</g, '\\u003c')}</script>`;

@@ -10,9 +10,12 @@ import { useRenderStatus } from '../lib/render-status';
  */
 export function NotFoundState({
   what = 'Trang hoặc bài viết bạn tìm',
+  reason = `${what} không tồn tại, hoặc đã được gỡ xuống.`,
   ownHead = true,
 }: {
   what?: string;
+  /** The whole first sentence, when "… không tồn tại, hoặc đã được gỡ xuống" does not fit (a day not in the calendar). */
+  reason?: string;
   ownHead?: boolean;
 }) {
   usePageHead(ownHead ? { kind: 'notFound' } : null);
@@ -20,7 +23,7 @@ export function NotFoundState({
   return (
     <section className="not-found">
       <h1 className="page-title">Không tìm thấy trang</h1>
-      <p>{what} không tồn tại, hoặc đã được gỡ xuống. Bạn có thể tìm tin bài cần đọc:</p>
+      <p>{reason} Bạn có thể tìm tin bài cần đọc:</p>
       <SearchForm variant="page" />
       <ul>
         <li>

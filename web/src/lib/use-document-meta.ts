@@ -17,6 +17,8 @@ const PAGE_TAGS = [
   'meta[name="robots"]',
   'meta[name="referrer"]',
   'link[rel="canonical"]',
+  // A list's own feed; the site-wide ones (index.html) have no query and stay.
+  'link[rel="alternate"][href*="/api/feeds/rss?"]',
   'link[rel="schema.DC"]',
   'meta[property^="og:"]',
   'meta[property^="article:"]',
@@ -36,6 +38,8 @@ function element(tag: Exclude<HeadTag, { tag: 'title' }>): HTMLElement {
     const link = document.createElement('link');
     link.rel = tag.rel;
     link.href = tag.href;
+    if (tag.type) link.type = tag.type;
+    if (tag.title) link.title = tag.title;
     return link;
   }
   // A data block: never executed, so the site's CSP (script-src 'self', no inline scripts) does not apply to it.
@@ -68,28 +72,4 @@ export function usePageHead(input: PageHeadInput | null): void {
     for (const old of document.head.querySelectorAll(PAGE_TAGS)) old.remove();
     document.head.append(...elements);
   }, [key, siteName]);
-}
-
-/**
- * Announces the page's own news feed (a category's, campaign theme's or author's) beside the site-wide one, so feed
- * readers find it from the page.
- */
-export function useFeedLink(
-  scope: { param: 'category' | 'theme' | 'author'; slug: string; title: string } | null,
-): void {
-  // The effect depends on the values, not on the object (a new one on every render).
-  const param = scope?.param;
-  const slug = scope?.slug;
-  const title = scope?.title;
-  useEffect(() => {
-    if (param === undefined || slug === undefined || title === undefined) return;
-    const link = document.createElement('link');
-    link.rel = 'alternate';
-    link.type = 'application/rss+xml';
-    link.title = `${title} (RSS)`;
-    link.href = `${env.apiBaseUrl}/api/feeds/rss?${param}=${encodeURIComponent(slug)}`;
-    link.dataset.pageFeed = '';
-    document.head.append(link);
-    return () => link.remove();
-  }, [param, slug, title]);
 }

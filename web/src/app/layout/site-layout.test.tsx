@@ -63,4 +63,16 @@ describe('site layout', () => {
     expect(location.history.at(-1)).toBe('/chuyen-muc/thi-dua-khen-thuong');
     expect(menu).not.toHaveAttribute('open');
   });
+
+  it('folds the menu again after a search sent from it on the search page, where only the query changes', async () => {
+    restore = stubCms(fixtureCms()).restore;
+    const { location } = renderWithApp(<SiteLayout>nội dung</SiteLayout>, { path: '/tim-kiem?q=thi+dua' });
+    const button = screen.getByText('Menu', { selector: 'summary' });
+    await userEvent.click(button);
+    const box = screen.getByRole('searchbox', { name: 'Từ khóa' });
+    await userEvent.clear(box);
+    await userEvent.type(box, 'do hung{Enter}');
+    expect(location.history.at(-1)).toBe('/tim-kiem?q=do+hung');
+    expect(button.closest('details')).not.toHaveAttribute('open');
+  });
 });

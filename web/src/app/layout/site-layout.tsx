@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, type ReactNode } from 'react';
-import { Link, useLocation } from 'wouter';
+import { Link, useLocation, useSearch } from 'wouter';
 import { env } from '../../config/env';
 import { safeUrl } from '../../lib/safe-url';
 import { paths } from '../../config/paths';
@@ -17,10 +17,12 @@ export function SiteLayout({ children }: { children: ReactNode }) {
   const siteName = settings?.siteName ?? env.siteName;
   const menu = useRef<HTMLDetailsElement>(null);
   const [location] = useLocation();
-  // After a client-side navigation from the phone menu, the new page shows with the menu folded again.
+  const search = useSearch();
+  // After a client-side navigation from the phone menu, the new page shows with the menu folded again (a new search
+  // from the search page changes only the query).
   useEffect(() => {
     if (menu.current) menu.current.open = false;
-  }, [location]);
+  }, [location, search]);
 
   return (
     <>

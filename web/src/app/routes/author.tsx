@@ -8,13 +8,12 @@ import { LIST_PAGE_SIZE } from '../../features/articles/api/get-articles';
 import { ArticleList } from '../../features/articles/components/article-list';
 import { authorQueryOptions } from '../../features/authors/api/get-author';
 import { safeUrl } from '../../lib/safe-url';
-import { useFeedLink, usePageHead } from '../../lib/use-document-meta';
+import { usePageHead } from '../../lib/use-document-meta';
 
 export default function AuthorRoute({ slug }: { slug: string }) {
   const page = pageFromSearch(useSearch());
   const query = useQuery(authorQueryOptions(slug));
   const author = query.data ?? null;
-  useFeedLink(author ? { param: 'author', slug: author.slug, title: author.name } : null);
   usePageHead(author ? { kind: 'author', author, page } : null);
 
   if (query.isPending) return <LoadingState label="Đang tải thông tin tác giả…" />;

@@ -10,13 +10,12 @@ import { LIST_PAGE_SIZE } from '../../features/articles/api/get-articles';
 import { ArticleList } from '../../features/articles/components/article-list';
 import { campaignThemeQueryOptions } from '../../features/campaign-themes/api/get-campaign-theme';
 import { campaignPeriod } from '../../features/campaign-themes/components/campaign-period';
-import { useFeedLink, usePageHead } from '../../lib/use-document-meta';
+import { usePageHead } from '../../lib/use-document-meta';
 
 export default function CampaignThemeRoute({ slug }: { slug: string }) {
   const page = pageFromSearch(useSearch());
   const query = useQuery(campaignThemeQueryOptions(slug));
   const theme = query.data ?? null;
-  useFeedLink(theme ? { param: 'theme', slug: theme.slug, title: theme.name } : null);
   usePageHead(theme ? { kind: 'campaignTheme', theme, page } : null);
 
   if (query.isPending) return <LoadingState label="Đang tải phong trào thi đua…" />;

@@ -7,13 +7,12 @@ import { pageFromSearch, paths } from '../../config/paths';
 import { LIST_PAGE_SIZE } from '../../features/articles/api/get-articles';
 import { ArticleList } from '../../features/articles/components/article-list';
 import { categoriesQueryOptions } from '../../features/categories/api/get-categories';
-import { useFeedLink, usePageHead } from '../../lib/use-document-meta';
+import { usePageHead } from '../../lib/use-document-meta';
 
 export default function CategoryRoute({ slug }: { slug: string }) {
   const page = pageFromSearch(useSearch());
   const categories = useQuery(categoriesQueryOptions());
   const category = categories.data?.find((item) => item.slug === slug) ?? null;
-  useFeedLink(category ? { param: 'category', slug: category.slug, title: category.name } : null);
   usePageHead(category ? { kind: 'category', category, page } : null);
 
   if (categories.isPending) return <LoadingState label="Đang tải chuyên mục…" />;

@@ -14,7 +14,18 @@ export default function DayRoute({ day }: { day: string }) {
   const valid = parseIsoDay(day) !== null;
   const label = valid ? formatVietnamDate(`${day}T12:00:00+07:00`) : '';
   usePageHead(valid ? { kind: 'day', day, page } : null);
-  if (!valid) return <NotFoundState what={`Ngày “${day}”`} />;
+  if (!valid) {
+    // 2021-02-30, as the picker sends it without JavaScript: said as the picker says it, with the picker to try again.
+    const [, year, month, date] = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day) ?? [];
+    if (!year) return <NotFoundState what={`Ngày “${day}”`} />;
+    const firstOfMonth = `${year}-${month}-01`;
+    return (
+      <>
+        <NotFoundState reason={`Ngày ${date}/${month}/${year} không có trong lịch.`} />
+        <DayPicker initialDay={parseIsoDay(firstOfMonth) ? firstOfMonth : undefined} />
+      </>
+    );
+  }
   return (
     <>
       <Breadcrumb items={[{ label: `Các tin đã đưa ngày ${label}` }]} />

@@ -73,7 +73,7 @@ describe.each(PAGES)('the $name page', ({ page, missing, title, listParam, empty
       cms.calls.some((url) => url.pathname === '/api/articles' && url.searchParams.get(listParam[0]) === listParam[1]),
     ).toBe(true);
     expect(document.title).toContain(title.startsWith('Đỗ') ? `Tác giả ${title}` : title);
-    const feed = document.head.querySelector<HTMLLinkElement>('link[data-page-feed]');
+    const feed = document.head.querySelector<HTMLLinkElement>('link[rel="alternate"][href*="/api/feeds/rss?"]');
     if (feed) expect(feed.getAttribute('href')).toMatch(/^\/api\/feeds\/rss\?(category|theme|author)=/);
     else expect(title).toMatch(/^Các tin đã đưa ngày/);
   });
@@ -147,5 +147,18 @@ describe('the author page', () => {
     renderWithApp(<AuthorRoute slug="do-hung" />);
     expect(await screen.findByText('Phóng viên, Văn phòng Cục')).toBeInTheDocument();
     expect(screen.getByText('Viết về thi đua.')).toBeInTheDocument();
+  });
+});
+
+describe('the day page', () => {
+  it('names a day that is not in the calendar as dd/MM/yyyy and offers to choose another, as the picker would', async () => {
+    restore = stubCms(fixtureCms()).restore;
+    renderWithApp(<DayRoute day="2021-02-30" />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Không tìm thấy trang' })).toBeInTheDocument();
+    expect(screen.getByText(/Ngày 30\/02\/2021 không có trong lịch/)).toBeInTheDocument();
+    expect(screen.queryByText(/2021-02-30/)).toBeNull();
+    const picker = screen.getByRole('form', { name: 'Các tin đã đưa ngày' });
+    expect(within(picker).getByLabelText('Tháng')).toHaveValue('2');
+    expect(within(picker).getByLabelText('Năm')).toHaveValue('2021');
   });
 });

@@ -1,8 +1,9 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixtureCms } from '../../testing/cms-stub';
 import { coverPhoto, seedArticle } from '../../testing/fixtures';
+import { RenderStatusContext } from '../../lib/render-status';
 import { renderWithApp, stubCms } from '../../testing/render';
 import SearchRoute from './search';
 
@@ -71,5 +72,71 @@ describe('search page', () => {
     restore = stubCms(fixtureCms()).restore;
     renderWithApp(<SearchRoute />, { path: '/tim-kiem' });
     expect(screen.getByText(/Nhập từ khóa để tìm tin bài/)).toBeInTheDocument();
+  });
+
+  it("marks the English half of a refused query's message as English, and answers it with status 400", async () => {
+    restore = stubCms(() => ({
+      status: 400,
+      body: {
+        data: null,
+        error: {
+          status: 400,
+          name: 'ValidationError',
+          message: 'Từ khóa quá dài: tối đa 500 ký tự (q is longer than 500 characters)',
+        },
+      },
+    })).restore;
+    const statuses: number[] = [];
+    renderWithApp(
+      <RenderStatusContext.Provider value={(status) => statuses.push(status)}>
+        <SearchRoute />
+      </RenderStatusContext.Provider>,
+      { path: `/tim-kiem?q=${'a'.repeat(600)}` },
+    );
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Từ khóa quá dài: tối đa 500 ký tự (q is longer than 500 characters)');
+    // Read by a screen reader's Vietnamese voice, the English would be garbled (WCAG 3.1.2).
+    expect(alert.querySelector('[lang="en"]')?.textContent).toBe('(q is longer than 500 characters)');
+    expect(statuses).toEqual([400]);
+  });
+
+  it('answers a page past the last one as not found, not as "no results" for a query that has some', async () => {
+    const cms = fixtureCms();
+    restore = stubCms((url) =>
+      url.pathname === '/api/search' && url.searchParams.get('page') === '99'
+        ? { body: { data: [], meta: { pagination: { page: 99, pageSize: 10, pageCount: 2, total: 12 }, query: {} } } }
+        : cms(url),
+    ).restore;
+    const statuses: number[] = [];
+    renderWithApp(
+      <RenderStatusContext.Provider value={(status) => statuses.push(status)}>
+        <SearchRoute />
+      </RenderStatusContext.Provider>,
+      { path: '/tim-kiem?q=thi%20dua&trang=99' },
+    );
+    expect(await screen.findByText(/Không có trang 99/)).toBeInTheDocument();
+    expect(screen.queryByText(/Không tìm thấy kết quả/)).toBeNull();
+    expect(screen.getByRole('link', { name: 'Về trang 1: Kết quả tìm kiếm' })).toHaveAttribute(
+      'href',
+      '/tim-kiem?q=thi+dua',
+    );
+    expect(statuses).toEqual([404]);
+  });
+
+  it("does not announce the last query's count for a new query while that one is still being searched", async () => {
+    const cms = fixtureCms();
+    let answer = () => {};
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    restore = stubCms(async (url) => {
+      if (url.searchParams.get('q') === 'khongco') await answered;
+      return cms(url);
+    }).restore;
+    const { location } = renderWithApp(<SearchRoute />, { path: '/tim-kiem?q=vinh%20phuc' });
+    expect(await screen.findByText('Tìm thấy 1 kết quả cho “vinh phuc”')).toBeInTheDocument();
+    act(() => location.navigate('/tim-kiem?q=khongco'));
+    expect(await screen.findByText('Đang tìm “khongco”…')).toBeInTheDocument();
+    expect(screen.queryByText(/Tìm thấy 1 kết quả cho “khongco”/)).toBeNull();
+    answer();
+    expect(await screen.findByText(/Không tìm thấy kết quả nào cho/)).toBeInTheDocument();
   });
 });

@@ -92,6 +92,11 @@ export default function SignInRoute() {
             {error}
           </p>
         ) : null}
+        <noscript>
+          <p className="form-notice">
+            Đăng nhập cần JavaScript: hãy bật JavaScript trong trình duyệt rồi tải lại trang.
+          </p>
+        </noscript>
         <button type="submit" className="button" disabled={busy || !hydrated}>
           {busy ? 'Đang đăng nhập…' : 'Đăng nhập'}
         </button>

@@ -2,6 +2,7 @@ import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixtureCms } from '../../../testing/cms-stub';
 import { coverPhoto, sampleSummary } from '../../../testing/fixtures';
+import { RenderStatusContext } from '../../../lib/render-status';
 import { renderWithApp, stubCms } from '../../../testing/render';
 import { ArticleList } from './article-list';
 
@@ -30,5 +31,22 @@ describe('article list', () => {
     expect(images[2]).not.toHaveAttribute('loading');
     expect(images[3]).toHaveAttribute('loading', 'lazy');
     expect(images[4]).toHaveAttribute('loading', 'lazy');
+  });
+
+  it('answers a page past the last one as not found, with a way back to the first, not as an empty list', async () => {
+    // The CMS has 3 pages of articles; page 99 has none.
+    restore = stubCms(
+      fixtureCms((url) => (url.searchParams.get('pagination[page]') === '99' ? [] : [sampleSummary(1)])),
+    ).restore;
+    const statuses: number[] = [];
+    renderWithApp(
+      <RenderStatusContext.Provider value={(status) => statuses.push(status)}>
+        <ArticleList query={{}} page={99} hrefFor={(page) => `/?trang=${page}`} emptyMessage="Trống" label="Tin mới" />
+      </RenderStatusContext.Provider>,
+    );
+    expect(await screen.findByText(/Không có trang 99/)).toBeInTheDocument();
+    expect(screen.queryByText('Trống')).toBeNull();
+    expect(screen.getByRole('link', { name: 'Về trang 1: Tin mới' })).toHaveAttribute('href', '/?trang=1');
+    expect(statuses).toEqual([404]);
   });
 });

@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ArticleListQuery } from '@thads/content';
 import { Pagination } from '../../../components/pagination';
+import { PastLastPage } from '../../../components/past-last-page';
 import { EAGER_CARDS } from '../../../components/responsive-image';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/query-states';
 import { articlesQueryOptions } from '../api/get-articles';
@@ -24,6 +25,7 @@ export function ArticleList({ query, page, hrefFor, emptyMessage, label, heading
   if (result.isError) return <ErrorState error={result.error} onRetry={() => void result.refetch()} />;
 
   const { data, meta } = result.data;
+  if (data.length === 0 && page > 1) return <PastLastPage page={page} firstPageHref={hrefFor(1)} label={label} />;
   if (data.length === 0) return <EmptyState>{emptyMessage}</EmptyState>;
   return (
     <>

@@ -1,9 +1,12 @@
 import { useState } from 'react';
+import { useHydrated } from '../../../lib/use-hydrated';
 import { TextSizeControl } from './text-size-control';
 
 /** Print, text size, and share or copy the link: what readers of a government news page reach for. */
 export function ArticleTools({ title }: { title: string }) {
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
+  // Print and share need the page's script: disabled in the server's HTML, so a reader without it is not misled.
+  const idle = !useHydrated();
 
   async function share() {
     const url = window.location.href;
@@ -26,10 +29,10 @@ export function ArticleTools({ title }: { title: string }) {
   return (
     <div className="article-tools">
       <TextSizeControl />
-      <button type="button" className="tool-button" onClick={() => window.print()}>
+      <button type="button" className="tool-button" onClick={() => window.print()} disabled={idle}>
         In bài viết
       </button>
-      <button type="button" className="tool-button" onClick={() => void share()}>
+      <button type="button" className="tool-button" onClick={() => void share()} disabled={idle}>
         Chia sẻ / sao chép liên kết
       </button>
       <span role="status" className="article-tools__status">

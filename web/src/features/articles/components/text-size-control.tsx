@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useHydrated } from '../../../lib/use-hydrated';
 
 const KEY = 'thads-text-scale';
 const SCALES = [0.9, 1, 1.15, 1.3];
@@ -21,19 +22,21 @@ export function TextSizeControl() {
     window.localStorage.setItem(KEY, String(scale));
   }, [scale]);
   const index = SCALES.indexOf(scale);
+  // Without the page's script the buttons could do nothing: offered disabled, not as if they worked.
+  const idle = !useHydrated();
   return (
     <div className="text-size" role="group" aria-label="Cỡ chữ">
       {/* The visible letters stay part of each button's name (WCAG 2.5.3); the words say what it does. */}
-      <button type="button" onClick={() => setScale(SCALES[Math.max(0, index - 1)]!)} disabled={index === 0}>
+      <button type="button" onClick={() => setScale(SCALES[Math.max(0, index - 1)]!)} disabled={idle || index === 0}>
         A−<span className="visually-hidden"> giảm cỡ chữ</span>
       </button>
-      <button type="button" onClick={() => setScale(1)} aria-pressed={scale === 1}>
+      <button type="button" onClick={() => setScale(1)} aria-pressed={scale === 1} disabled={idle}>
         A<span className="visually-hidden"> cỡ chữ mặc định</span>
       </button>
       <button
         type="button"
         onClick={() => setScale(SCALES[Math.min(SCALES.length - 1, index + 1)]!)}
-        disabled={index === SCALES.length - 1}
+        disabled={idle || index === SCALES.length - 1}
       >
         A+<span className="visually-hidden"> tăng cỡ chữ</span>
       </button>

@@ -6,9 +6,11 @@ import { Link } from 'wouter';
 import { FormattedDate } from '../../../components/formatted-date';
 import { HighlightedText } from '../../../components/highlighted-text';
 import { Pagination } from '../../../components/pagination';
+import { PastLastPage } from '../../../components/past-last-page';
 import { CardThumbnail, EAGER_CARDS } from '../../../components/responsive-image';
 import { ErrorState, LoadingState } from '../../../components/query-states';
 import { paths } from '../../../config/paths';
+import { useRenderStatus } from '../../../lib/render-status';
 import { searchQueryOptions } from '../api/search-articles';
 import { searchUrl } from '../search-url';
 
@@ -34,17 +36,17 @@ export function SearchResults({
         tìm đúng cụm.
       </p>
     );
-  } else if (result.isPending) {
+  } else if (result.isPending || (result.isPlaceholderData && result.data.data.length === 0)) {
     body = <LoadingState label="Đang tìm kiếm…" lines={6} />;
   } else if (result.isError) {
     body =
       result.error instanceof ContentApiError && result.error.status === 400 ? (
-        <p className="notice notice--error" role="alert">
-          {result.error.message}
-        </p>
+        <RefusedQuery message={result.error.message} />
       ) : (
         <ErrorState error={result.error} onRetry={() => void result.refetch()} />
       );
+  } else if (result.data.data.length === 0 && (params.page ?? 1) > 1) {
+    body = <PastLastPage page={params.page ?? 1} firstPageHref={searchUrl(params, 1)} label="Kết quả tìm kiếm" />;
   } else if (result.data.data.length === 0) {
     body = (
       <div className="notice" role="status">
@@ -64,12 +66,20 @@ export function SearchResults({
     );
   } else {
     const { data, meta } = result.data;
+    // The last query's hits stay on screen while a new one is searched: its count is not this query's.
+    const searching = result.isPlaceholderData;
     body = (
       <>
         <p role="status" className="list-count">
-          Tìm thấy {meta.pagination.total.toLocaleString('vi-VN')} kết quả cho “{params.q}”
+          {searching
+            ? `Đang tìm “${params.q}”…`
+            : `Tìm thấy ${meta.pagination.total.toLocaleString('vi-VN')} kết quả cho “${params.q}”`}
         </p>
-        <ol className="search-results" start={(meta.pagination.page - 1) * meta.pagination.pageSize + 1}>
+        <ol
+          className="search-results"
+          aria-busy={searching}
+          start={(meta.pagination.page - 1) * meta.pagination.pageSize + 1}
+        >
           {data.map((hit, index) => (
             <li key={hit.documentId} className="article-card">
               <CardThumbnail image={hit.cover} loading={index < EAGER_CARDS ? 'eager' : 'lazy'} />
@@ -102,4 +112,24 @@ export function SearchResults({
   }
 
   return body;
+}
+
+/**
+ * The CMS's reason for refusing a query (status 400 for the page too). Its messages read "Vietnamese (English)": the
+ * English half is marked as such, so that a screen reader's Vietnamese voice does not read it (WCAG 3.1.2).
+ */
+function RefusedQuery({ message }: { message: string }) {
+  useRenderStatus(400);
+  const [, vietnamese = message, english] = /^(.*?)\s*(\([^()]*\))?$/s.exec(message) ?? [];
+  return (
+    <p className="notice notice--error" role="alert">
+      {vietnamese}
+      {english ? (
+        <>
+          {' '}
+          <span lang="en">{english}</span>
+        </>
+      ) : null}
+    </p>
+  );
 }
