@@ -220,7 +220,7 @@ describe('a reader of the portal', () => {
     await page.goto(SITE_URL);
     await page
       .getByRole('navigation', { name: 'Phân trang: Tin mới' })
-      .getByRole('link', { name: 'Trang sau ›' })
+      .getByRole('link', { name: 'Trang sau', exact: true })
       .click();
     await page.waitForURL('**/?trang=2');
     await page.getByText('Trang 2 /').waitFor();

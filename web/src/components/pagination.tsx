@@ -12,23 +12,26 @@ type PaginationProps = {
 
 export function Pagination({ page, pageCount, hrefFor, onPrefetch, label }: PaginationProps) {
   if (pageCount <= 1) return null;
-  const link = (target: number, text: string, rel: 'prev' | 'next') => (
+  const link = (target: number, rel: 'prev' | 'next') => (
     <Link
       href={hrefFor(target)}
       rel={rel}
       onMouseEnter={() => onPrefetch?.(target)}
       onFocus={() => onPrefetch?.(target)}
     >
-      {text}
+      {/* The arrows are drawn, not read: the links are named "Trang trước" and "Trang sau". */}
+      {rel === 'prev' ? <span aria-hidden="true">‹ </span> : null}
+      {rel === 'prev' ? 'Trang trước' : 'Trang sau'}
+      {rel === 'next' ? <span aria-hidden="true"> ›</span> : null}
     </Link>
   );
   return (
     <nav className="pagination" aria-label={label}>
-      {page > 1 ? link(page - 1, '‹ Trang trước', 'prev') : <span />}
+      {page > 1 ? link(page - 1, 'prev') : <span />}
       <span aria-current="page">
         Trang {page} / {pageCount}
       </span>
-      {page < pageCount ? link(page + 1, 'Trang sau ›', 'next') : <span />}
+      {page < pageCount ? link(page + 1, 'next') : <span />}
     </nav>
   );
 }

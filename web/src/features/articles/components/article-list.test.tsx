@@ -1,4 +1,5 @@
-import { screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixtureCms } from '../../../testing/cms-stub';
 import { coverPhoto, sampleSummary } from '../../../testing/fixtures';
@@ -48,5 +49,35 @@ describe('article list', () => {
     expect(screen.queryByText('Trống')).toBeNull();
     expect(screen.getByRole('link', { name: 'Về trang 1: Tin mới' })).toHaveAttribute('href', '/?trang=1');
     expect(statuses).toEqual([404]);
+  });
+
+  it('names the page whose cards are on screen while the next one loads, and marks the list busy', async () => {
+    let answerPageTwo = () => {};
+    const pageTwoAsked = new Promise<void>((resolve) => (answerPageTwo = resolve));
+    const cms = fixtureCms((url) => [sampleSummary(Number(url.searchParams.get('pagination[page]')) * 10)]);
+    restore = stubCms(async (url) => {
+      if (url.searchParams.get('pagination[page]') === '2') await pageTwoAsked;
+      return cms(url);
+    }).restore;
+    function Paged() {
+      const [page, setPage] = useState(1);
+      return (
+        <>
+          <button onClick={() => setPage(2)}>Sang trang 2</button>
+          <ArticleList query={{}} page={page} hrefFor={(n) => `/?trang=${n}`} emptyMessage="Trống" label="Tin mới" />
+        </>
+      );
+    }
+    const { container } = renderWithApp(<Paged />);
+    expect(await screen.findByText('Trang 1 / 3')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Sang trang 2' }));
+    // Page 1's cards are still shown: so is its number, and the list says it is loading.
+    await waitFor(() => expect(container.querySelector('.article-list')).toHaveAttribute('aria-busy', 'true'));
+    expect(screen.getByText('Trang 1 / 3')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '[Bài mẫu] Tin số 10' })).toBeInTheDocument();
+    answerPageTwo();
+    expect(await screen.findByText('Trang 2 / 3')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '[Bài mẫu] Tin số 20' })).toBeInTheDocument();
+    expect(container.querySelector('.article-list')).toHaveAttribute('aria-busy', 'false');
   });
 });

@@ -27,10 +27,12 @@ export function ArticleList({ query, page, hrefFor, emptyMessage, label, heading
   const { data, meta } = result.data;
   if (data.length === 0 && page > 1) return <PastLastPage page={page} firstPageHref={hrefFor(1)} label={label} />;
   if (data.length === 0) return <EmptyState>{emptyMessage}</EmptyState>;
+  // While another page loads, the cards on screen are still those of the page named below them.
+  const loadingAnother = result.isPlaceholderData;
   return (
     <>
       <p className="list-count">{meta.pagination.total.toLocaleString('vi-VN')} tin bài</p>
-      <div className="article-list">
+      <div className="article-list" aria-busy={loadingAnother}>
         {data.map((article, index) => (
           <ArticleCard
             key={article.documentId}
@@ -41,7 +43,7 @@ export function ArticleList({ query, page, hrefFor, emptyMessage, label, heading
         ))}
       </div>
       <Pagination
-        page={page}
+        page={meta.pagination.page}
         pageCount={meta.pagination.pageCount}
         hrefFor={hrefFor}
         label={`Phân trang: ${label}`}
