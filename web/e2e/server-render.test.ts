@@ -269,6 +269,21 @@ describe('in the browser', () => {
     await page.context().close();
   });
 
+  it('narrows a search by period typed dd/mm/yyyy without JavaScript, keeping the query', async () => {
+    const { page } = await load('/tim-kiem?q=thi+dua', false);
+    const filters = page.getByRole('form', { name: 'Lọc kết quả' });
+    await filters.getByLabel('Từ ngày').fill('16/03/2021');
+    await filters.getByLabel('Đến ngày').fill('16/03/2021');
+    await filters.getByRole('button', { name: 'Lọc' }).click();
+    await page.waitForURL((url) => url.searchParams.get('den-ngay') === '16/03/2021');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('thi dua');
+    const dates = await page.locator('.search-results .article-card time').allTextContents();
+    expect(dates.length).toBeGreaterThan(0);
+    expect(dates.filter((date) => date !== '16/03/2021')).toEqual([]);
+    expect(await filters.getByLabel('Từ ngày').inputValue()).toBe('16/03/2021');
+    await page.context().close();
+  });
+
   it('is used by keyboard before and after hydration, and moves on client-side after it', async () => {
     const { page: bare } = await load(REAL_ARTICLE, false);
     await bare.keyboard.press('Tab');

@@ -47,6 +47,42 @@ describe('search page', () => {
     expect(location.history?.at(-1)).toBe('/tim-kiem?q=%C4%91%E1%BB%97+h%C3%B9ng');
   });
 
+  it('takes the period as dd/mm/yyyy, whatever the browser language, and asks the API for yyyy-mm-dd', async () => {
+    const cms = stubCms(fixtureCms());
+    restore = cms.restore;
+    const { location } = renderWithApp(<SearchRoute />, { path: '/tim-kiem?q=thi&tu-ngay=2021-03-01' });
+    await screen.findByText(/Tìm thấy/);
+    expect(screen.getByLabelText('Từ ngày')).toHaveValue('01/03/2021');
+    await userEvent.type(screen.getByLabelText('Đến ngày'), '16/03/2021');
+    await userEvent.click(screen.getByRole('button', { name: 'Lọc' }));
+    expect(location.history?.at(-1)).toBe('/tim-kiem?q=thi&tu-ngay=2021-03-01&den-ngay=2021-03-16');
+    await screen.findByText(/Tìm thấy/);
+    const asked = cms.calls.filter((url) => url.pathname === '/api/search').at(-1);
+    expect([asked?.searchParams.get('from'), asked?.searchParams.get('to')]).toEqual(['2021-03-01', '2021-03-16']);
+  });
+
+  it('refuses a day that is not in the calendar, saying so, and searches nothing', async () => {
+    restore = stubCms(fixtureCms()).restore;
+    const { location } = renderWithApp(<SearchRoute />, { path: '/tim-kiem?q=thi' });
+    await screen.findByText(/Tìm thấy/);
+    const field = screen.getByLabelText('Từ ngày');
+    await userEvent.type(field, '31/02/2021');
+    await userEvent.click(screen.getByRole('button', { name: 'Lọc' }));
+    expect((field as HTMLInputElement).validationMessage).toBe(
+      'Ngày 31/02/2021 không có trong lịch: nhập dạng dd/mm/yyyy.',
+    );
+    expect(location.history?.at(-1)).toBe('/tim-kiem?q=thi');
+  });
+
+  it('is a plain GET form to the search page under the address names, so it filters without JavaScript', () => {
+    restore = stubCms(fixtureCms()).restore;
+    renderWithApp(<SearchRoute />, { path: '/tim-kiem?q=thi&tac-gia=do-hung' });
+    const form = screen.getByRole('form', { name: 'Lọc kết quả' }) as HTMLFormElement;
+    expect([form.method, new URL(form.action).pathname]).toEqual(['get', '/tim-kiem']);
+    expect([...new FormData(form).keys()]).toEqual(['q', 'tac-gia', 'chuyen-muc', 'phong-trao', 'tu-ngay', 'den-ngay']);
+    expect(screen.getByLabelText('Từ ngày')).toHaveAttribute('pattern', String.raw`\d{1,2}/\d{1,2}/\d{4}`);
+  });
+
   it('helps when nothing is found', async () => {
     restore = stubCms(fixtureCms()).restore;
     renderWithApp(<SearchRoute />, { path: '/tim-kiem?q=khongcotu&chuyen-muc=thong-bao' });

@@ -1,7 +1,21 @@
 import type { SearchParams } from '@thads/content';
+import { parseIsoDay, vietnameseDayToIso } from '@thads/vietnamese';
 import { pageFromSearch, paths } from '../../config/paths';
 
 const PAGE_SIZE = 10;
+
+/**
+ * A day of the period filter as the API takes it (yyyy-mm-dd): readers type dd/mm/yyyy (the filter form sends it so
+ * without JavaScript). Anything else is passed on as typed, for the CMS to refuse with its reason.
+ */
+export const filterDay = (text: string | undefined) => (text ? (vietnameseDayToIso(text) ?? text) : undefined);
+
+/** 2021-03-16 → 16/03/2021 for the filter's field; a text that is not such a day is shown as it was typed. */
+export function filterDayText(isoDay: string | undefined): string {
+  const day = isoDay ? parseIsoDay(isoDay) : null;
+  if (!day) return isoDay ?? '';
+  return [day.day, day.month].map((part) => String(part).padStart(2, '0')).join('/') + `/${day.year}`;
+}
 
 /** The search page's address holds the query and its filters, under Vietnamese parameter names. */
 export function searchParamsFromUrl(search: string): SearchParams {
@@ -14,8 +28,8 @@ export function searchParamsFromUrl(search: string): SearchParams {
     category: value('chuyen-muc'),
     theme: value('phong-trao'),
     author: value('tac-gia'),
-    from: value('tu-ngay'),
-    to: value('den-ngay'),
+    from: filterDay(value('tu-ngay')),
+    to: filterDay(value('den-ngay')),
   };
 }
 

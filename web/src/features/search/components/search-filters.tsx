@@ -1,9 +1,17 @@
 import type { CampaignTheme, Category, SearchParams } from '@thads/content';
+import { parseIsoDay } from '@thads/vietnamese';
 import { useId, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
-import { searchUrl } from '../search-url';
+import { paths } from '../../../config/paths';
+import { filterDay, filterDayText, searchParamsFromUrl, searchUrl } from '../search-url';
 
-/** Narrows a search by category, campaign theme and period; the lists to choose from are passed in. */
+const DAY_SHAPE = String.raw`\d{1,2}/\d{1,2}/\d{4}`;
+
+/**
+ * Narrows a search by category, campaign theme and period; the lists to choose from are passed in. A plain GET form
+ * to the search page under the address's own parameter names, so it works without JavaScript; days are typed
+ * dd/mm/yyyy whatever the browser's language (its date picker would show mm/dd/yyyy in English).
+ */
 export function SearchFilters({
   params,
   categories,
@@ -18,21 +26,52 @@ export function SearchFilters({
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const field = (name: string) => (form.get(name) as string | null) || undefined;
-    navigate(
-      searchUrl(
-        { ...params, category: field('category'), theme: field('theme'), from: field('from'), to: field('to') },
-        1,
-      ),
-    );
+    const form = event.currentTarget;
+    // The shape is checked by the browser (pattern); a day that is not in the calendar (31/02) is refused here.
+    for (const field of form.querySelectorAll<HTMLInputElement>('input[data-day]')) {
+      const day = filterDay(field.value.trim());
+      field.setCustomValidity(
+        day && !parseIsoDay(day) ? `Ngày ${field.value.trim()} không có trong lịch: nhập dạng dd/mm/yyyy.` : '',
+      );
+    }
+    if (!form.reportValidity()) return;
+    const query = new URLSearchParams();
+    for (const [name, value] of new FormData(form)) if (typeof value === 'string') query.set(name, value.trim());
+    navigate(searchUrl(searchParamsFromUrl(`?${query}`), 1));
   }
 
+  const dayField = (name: 'tu-ngay' | 'den-ngay', label: string, value: string | undefined) => (
+    <div className="form__field">
+      <label htmlFor={`${id}-${name}`}>{label}</label>
+      <input
+        id={`${id}-${name}`}
+        name={name}
+        data-day=""
+        inputMode="numeric"
+        autoComplete="off"
+        placeholder="dd/mm/yyyy"
+        pattern={DAY_SHAPE}
+        title="Ngày dạng dd/mm/yyyy, ví dụ 16/03/2021"
+        aria-describedby={`${id}-day-hint`}
+        defaultValue={filterDayText(value)}
+        onInput={(event) => event.currentTarget.setCustomValidity('')}
+      />
+    </div>
+  );
+
   return (
-    <form className="search-filters" onSubmit={submit} aria-label="Lọc kết quả">
+    <form
+      className="search-filters"
+      method="get"
+      action={paths.search.build({})}
+      onSubmit={submit}
+      aria-label="Lọc kết quả"
+    >
+      <input type="hidden" name="q" value={params.q} />
+      {params.author ? <input type="hidden" name="tac-gia" value={params.author} /> : null}
       <div className="form__field">
         <label htmlFor={`${id}-category`}>Chuyên mục</label>
-        <select id={`${id}-category`} name="category" defaultValue={params.category ?? ''}>
+        <select id={`${id}-category`} name="chuyen-muc" defaultValue={params.category ?? ''}>
           <option value="">Tất cả chuyên mục</option>
           {categories.map((category) => (
             <option key={category.documentId} value={category.slug}>
@@ -43,7 +82,7 @@ export function SearchFilters({
       </div>
       <div className="form__field">
         <label htmlFor={`${id}-theme`}>Phong trào thi đua</label>
-        <select id={`${id}-theme`} name="theme" defaultValue={params.theme ?? ''}>
+        <select id={`${id}-theme`} name="phong-trao" defaultValue={params.theme ?? ''}>
           <option value="">Tất cả phong trào</option>
           {themes.map((theme) => (
             <option key={theme.documentId} value={theme.slug}>
@@ -52,14 +91,11 @@ export function SearchFilters({
           ))}
         </select>
       </div>
-      <div className="form__field">
-        <label htmlFor={`${id}-from`}>Từ ngày</label>
-        <input id={`${id}-from`} type="date" name="from" defaultValue={params.from ?? ''} />
-      </div>
-      <div className="form__field">
-        <label htmlFor={`${id}-to`}>Đến ngày</label>
-        <input id={`${id}-to`} type="date" name="to" defaultValue={params.to ?? ''} />
-      </div>
+      {dayField('tu-ngay', 'Từ ngày', params.from)}
+      {dayField('den-ngay', 'Đến ngày', params.to)}
+      <p id={`${id}-day-hint`} className="search-filters__hint">
+        Ngày dạng dd/mm/yyyy, ví dụ 16/03/2021.
+      </p>
       <button type="submit" className="button">
         Lọc
       </button>
