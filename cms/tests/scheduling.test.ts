@@ -5,6 +5,7 @@ import { freePort, startService, waitForHttp } from '../../scripts/lib/shell.mjs
 import { STRAPI_BIN } from '../../scripts/lib/cms-process.mjs';
 import { imageWithoutAlt } from './support/documents';
 import { adminRequest, signedInAdmin } from './support/admin';
+import { setTestClock } from './support/api';
 import { APP_DIR, startCms, type TestCms } from './support/strapi';
 
 // Scheduled publishing with the test clock: nothing sleeps; the clock is moved and the scheduler run at once.
@@ -18,18 +19,7 @@ const HOUR = 3_600_000;
 let cms: TestCms;
 let editor = '';
 let author = '';
-type Tick = { published: string[]; unpublished: string[]; failed: string[]; skipped: boolean };
 type Row = { publishAt: string | null; unpublishAt: string | null; scheduleError: string | null; date: string | null };
-
-const setClock = async (baseUrl: string, at: number): Promise<Tick> => {
-  const response = await fetch(`${baseUrl}/api/scheduler-test/clock`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ now: new Date(at).toISOString() }),
-  });
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { data: Tick }).data;
-};
 
 async function createDraft(token: string, title: string, extra: Record<string, unknown> = {}): Promise<string> {
   const response = await adminRequest(cms, token, 'POST', ARTICLES, { title, lead: `Tóm tắt ${title}`, ...extra });
@@ -105,7 +95,7 @@ describe('scheduled publishing', () => {
 
   it('publishes at the time with every effect of a click: public API, search, cache, webhook event, date', async () => {
     const start = Date.now() + 24 * HOUR;
-    await setClock(cms.baseUrl, start);
+    await setTestClock(cms.baseUrl, start);
     const documentId = await createDraft(editor, 'Thông báo lịch tiếp công dân tháng chạp');
     expect((await draftRow(documentId)).date).toBeNull();
     const at = start + 2 * HOUR;
@@ -125,9 +115,9 @@ describe('scheduled publishing', () => {
     };
     cms.strapi.eventHub.on('entry.publish', listener);
 
-    expect((await setClock(cms.baseUrl, at - 60_000)).published).toEqual([]);
+    expect((await setTestClock(cms.baseUrl, at - 60_000)).published).toEqual([]);
     expect(await publicArticle(documentId)).toEqual([]);
-    const tick = await setClock(cms.baseUrl, at + 1000);
+    const tick = await setTestClock(cms.baseUrl, at + 1000);
     cms.strapi.eventHub.off('entry.publish', listener);
     expect(tick).toMatchObject({ published: [documentId], failed: [], skipped: false });
     expect(events).toEqual(['publish']);
@@ -142,12 +132,12 @@ describe('scheduled publishing', () => {
     expect(await search('tiếp công dân tháng chạp')).toHaveLength(1);
     // Done once: the schedule is cleared and the next run does nothing.
     expect((await draftRow(documentId)).publishAt).toBeNull();
-    expect((await setClock(cms.baseUrl, at + 120_000)).published).toEqual([]);
+    expect((await setTestClock(cms.baseUrl, at + 120_000)).published).toEqual([]);
   });
 
   it('unpublishes at the time, out of the API, search and caches', async () => {
     const start = Date.now() + 48 * HOUR;
-    await setClock(cms.baseUrl, start);
+    await setTestClock(cms.baseUrl, start);
     const documentId = await createDraft(editor, 'Thông cáo báo chí sẽ gỡ xuống');
     expect((await adminRequest(cms, editor, 'POST', `${ARTICLES}/${documentId}/actions/publish`, {})).status).toBe(200);
     const at = start + HOUR;
@@ -166,7 +156,7 @@ describe('scheduled publishing', () => {
       if (event.entry?.documentId === documentId) events.push('unpublish');
     };
     cms.strapi.eventHub.on('entry.unpublish', listener);
-    const tick = await setClock(cms.baseUrl, at);
+    const tick = await setTestClock(cms.baseUrl, at);
     cms.strapi.eventHub.off('entry.unpublish', listener);
     expect(tick.unpublished).toEqual([documentId]);
     expect(events).toEqual(['unpublish']);
@@ -176,7 +166,7 @@ describe('scheduled publishing', () => {
 
   it('re-schedules and cancels', async () => {
     const start = Date.now() + 72 * HOUR;
-    await setClock(cms.baseUrl, start);
+    await setTestClock(cms.baseUrl, start);
     const moved = await createDraft(editor, 'Bài dời giờ đăng');
     const cancelled = await createDraft(editor, 'Bài huỷ hẹn giờ');
     const first = new Date(start + HOUR).toISOString();
@@ -194,14 +184,14 @@ describe('scheduled publishing', () => {
       ).status,
     ).toBe(200);
     expect((await saveDraft(editor, cancelled, { title: 'Bài huỷ hẹn giờ', publishAt: null })).status).toBe(200);
-    expect((await setClock(cms.baseUrl, start + 2 * HOUR)).published).toEqual([]);
-    expect((await setClock(cms.baseUrl, start + 4 * HOUR)).published).toEqual([moved]);
+    expect((await setTestClock(cms.baseUrl, start + 2 * HOUR)).published).toEqual([]);
+    expect((await setTestClock(cms.baseUrl, start + 4 * HOUR)).published).toEqual([moved]);
     expect(await publicArticle(cancelled)).toEqual([]);
   });
 
   it('forgets the schedule of an article published by hand before its time', async () => {
     const start = Date.now() + 84 * HOUR;
-    await setClock(cms.baseUrl, start);
+    await setTestClock(cms.baseUrl, start);
     const documentId = await createDraft(editor, 'Bài đăng sớm bằng tay');
     const at = new Date(start + HOUR).toISOString();
     expect((await saveDraft(editor, documentId, { title: 'Bài đăng sớm bằng tay', publishAt: at })).status).toBe(200);
@@ -209,17 +199,17 @@ describe('scheduled publishing', () => {
     expect((await draftRow(documentId)).publishAt).toBeNull();
     // Later edits stay a draft at the old time.
     expect((await saveDraft(editor, documentId, { title: 'Bài đăng sớm bằng tay (sửa sau)' })).status).toBe(200);
-    expect((await setClock(cms.baseUrl, start + 2 * HOUR)).published).toEqual([]);
+    expect((await setTestClock(cms.baseUrl, start + 2 * HOUR)).published).toEqual([]);
     expect((await publicArticle(documentId))[0]).toMatchObject({ title: 'Bài đăng sớm bằng tay' });
   });
 
   it('publishes a scheduled campaign theme too', async () => {
     const start = Date.now() + 90 * HOUR;
-    await setClock(cms.baseUrl, start);
+    await setTestClock(cms.baseUrl, start);
     const theme = await cms.strapi.documents('api::campaign-theme.campaign-theme').create({
       data: { name: 'Phong trào thi đua hẹn giờ', publishAt: new Date(start + HOUR).toISOString() } as never,
     });
-    expect((await setClock(cms.baseUrl, start + HOUR)).published).toEqual([theme.documentId]);
+    expect((await setTestClock(cms.baseUrl, start + HOUR)).published).toEqual([theme.documentId]);
     const list = (await (
       await fetch(`${cms.baseUrl}/api/campaign-themes?filters[documentId][$eq]=${theme.documentId}`)
     ).json()) as { data: Array<Record<string, unknown>> };
@@ -260,7 +250,7 @@ describe('scheduled publishing', () => {
 
   it('shows a failed scheduled publication in the list, with the reason, and announces it', async () => {
     const start = Date.now() + 120 * HOUR;
-    await setClock(cms.baseUrl, start);
+    await setTestClock(cms.baseUrl, start);
     const documentId = await createDraft(editor, 'Bài sẽ hỏng trước giờ đăng');
     const at = start + HOUR;
     expect(
@@ -278,7 +268,7 @@ describe('scheduled publishing', () => {
       failures.push(failure);
     };
     cms.strapi.eventHub.on('thads.schedule.failed', listener);
-    const tick = await setClock(cms.baseUrl, at);
+    const tick = await setTestClock(cms.baseUrl, at);
     cms.strapi.eventHub.off('thads.schedule.failed', listener);
     expect(tick).toMatchObject({ published: [], failed: [documentId] });
     expect(failures).toEqual([expect.objectContaining({ uid: 'api::article.article', documentId, action: 'publish' })]);
@@ -370,7 +360,7 @@ describe.runIf(onPostgres)('two instances on one PostgreSQL', () => {
     try {
       await waitForHttp(`${secondUrl}/_health`, second);
       const start = Date.now() + 200 * HOUR;
-      await Promise.all([setClock(cms.baseUrl, start), setClock(secondUrl, start)]);
+      await Promise.all([setTestClock(cms.baseUrl, start), setTestClock(secondUrl, start)]);
       const at = start + HOUR;
       const ids: string[] = [];
       for (let index = 0; index < 6; index += 1) {
@@ -383,7 +373,7 @@ describe.runIf(onPostgres)('two instances on one PostgreSQL', () => {
       }
       // Both pass the time together, twice each, while the second also runs on its timer.
       const ticks = await Promise.all(
-        [cms.baseUrl, secondUrl, cms.baseUrl, secondUrl].map((baseUrl) => setClock(baseUrl, at + 1000)),
+        [cms.baseUrl, secondUrl, cms.baseUrl, secondUrl].map((baseUrl) => setTestClock(baseUrl, at + 1000)),
       );
       const deadline = Date.now() + 15_000;
       while (received.length < ids.length && Date.now() < deadline)

@@ -18,3 +18,12 @@ export const buttonStyle = (disabled = false) =>
 
 /** A table wider than a phone scrolls sideways within the page, instead of being cut off at its right edge. */
 export const TABLE_SCROLL = { overflowX: 'auto', maxWidth: '100%' } as const;
+
+/** The project's admin tables (audit trail, review queue): full width on white, a rule under each row. */
+export const TABLE = { borderCollapse: 'collapse', width: '100%', background: 'white' } as const;
+export const TABLE_CELL = {
+  borderBottom: '1px solid #dcdce4',
+  padding: '4px 8px',
+  textAlign: 'left',
+  verticalAlign: 'top',
+} as const;

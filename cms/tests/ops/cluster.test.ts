@@ -18,6 +18,7 @@ import { throwawayCmsEnv } from '../../../scripts/lib/cms-process.mjs';
 import { deployConfig } from '../../../scripts/lib/nginx.mjs';
 import { startTemporaryPostgres } from '../../../scripts/lib/postgres.mjs';
 import { freePort } from '../../../scripts/lib/shell.mjs';
+import { setTestClock } from '../support/api';
 
 const REPO = path.resolve(import.meta.dirname, '../../..');
 
@@ -189,21 +190,11 @@ describe('two CMS instances on one PostgreSQL behind nginx (as `pnpm start:clust
   describe('scheduled publishing', () => {
     const ARTICLES = '/content-manager/collection-types/api::article.article';
     const HOUR = 3_600_000;
-    type Tick = { published: string[]; failed: string[] };
     type Draft = { documentId: string; slug: string };
     let admin = '';
     const webhookCalls: string[] = [];
     let receiver: http.Server;
 
-    const moveClock = async (cmsUrl: string, at: number): Promise<Tick> => {
-      const response = await fetch(`${cmsUrl}/api/scheduler-test/clock`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ now: new Date(at).toISOString() }),
-      });
-      expect(response.status).toBe(200);
-      return ((await response.json()) as { data: Tick }).data;
-    };
     const asAdmin = (cmsUrl: string, method: string, path: string, body?: unknown) =>
       fetch(`${cmsUrl}${path}`, {
         method,
@@ -277,15 +268,17 @@ describe('two CMS instances on one PostgreSQL behind nginx (as `pnpm start:clust
       const [first, second] = cluster.cmsUrls;
       if (!first || !second) throw new Error('The cluster has fewer than two instances');
       const start = Date.now() + 200 * HOUR;
-      await Promise.all([moveClock(first, start), moveClock(second, start)]);
+      await Promise.all([setTestClock(first, start), setTestClock(second, start)]);
       const raced = await scheduled('Thông báo cưỡng chế hẹn giờ qua cụm máy chủ', start + HOUR);
       // Scheduled on the first instance, published by the second alone: it must call the webhook too.
       const byOther = await scheduled('Thông báo hẹn giờ do máy thứ hai đăng', start + 2 * HOUR);
 
-      const ticks = await Promise.all([first, second, first, second].map((url) => moveClock(url, start + HOUR + 1000)));
+      const ticks = await Promise.all(
+        [first, second, first, second].map((url) => setTestClock(url, start + HOUR + 1000)),
+      );
       expect(ticks.flatMap((tick) => tick.published)).toEqual([raced.documentId]);
       expect(ticks.flatMap((tick) => tick.failed)).toEqual([]);
-      expect((await moveClock(second, start + 2 * HOUR + 1000)).published).toEqual([byOther.documentId]);
+      expect((await setTestClock(second, start + 2 * HOUR + 1000)).published).toEqual([byOther.documentId]);
 
       await until(async () => webhookCalls.length >= 2, 5000);
       // Time for a duplicate to arrive, were there one.
@@ -309,7 +302,7 @@ describe('two CMS instances on one PostgreSQL behind nginx (as `pnpm start:clust
       const [first, second] = cluster.cmsUrls;
       if (!first || !second) throw new Error('The cluster has fewer than two instances');
       // Real time again: an instance that starts runs on it.
-      await Promise.all([moveClock(first, Date.now()), moveClock(second, Date.now())]);
+      await Promise.all([setTestClock(first, Date.now()), setTestClock(second, Date.now())]);
       const title = 'Thông báo đăng bù khi máy chủ khởi động lại';
       const created = await asAdmin(first, 'POST', ARTICLES, { title, lead: `Tóm tắt: ${title}` });
       expect(created.status).toBe(201);

@@ -1,5 +1,7 @@
 import http from 'node:http';
 import { createContentClient, toQueryString, type ErrorResponse, type QueryValue } from '@thads/content';
+import { expect } from 'vitest';
+import type { TickResult } from '../../src/scheduling/scheduler';
 import type { TestCms } from './strapi';
 
 /**
@@ -85,4 +87,18 @@ export function withDefaultRelations(cms: TestCms, path: string): string {
     type &&
     cms.appModule<{ DEFAULT_POPULATE?: QueryValue }>(`src/api/${type}/middlewares/default-query.js`).DEFAULT_POPULATE;
   return populate ? `${path}${search ? '&' : '?'}${toQueryString({ populate })}` : path;
+}
+
+/**
+ * Moves one CMS instance's scheduler clock (`SCHEDULER_TEST_CLOCK`, never in production) to `at` and runs its due
+ * schedules at once: what that run published, unpublished or failed.
+ */
+export async function setTestClock(baseUrl: string, at: number): Promise<TickResult> {
+  const response = await fetch(`${baseUrl}/api/scheduler-test/clock`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ now: new Date(at).toISOString() }),
+  });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { data: TickResult }).data;
 }

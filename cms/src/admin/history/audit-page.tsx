@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { Layouts, useFetchClient } from '@strapi/strapi/admin';
 import { Link } from 'react-router-dom';
 import { isMessageKey, MESSAGES } from '../messages';
-import { buttonStyle, TABLE_SCROLL } from '../styles';
+import { buttonStyle, TABLE, TABLE_CELL, TABLE_SCROLL } from '../styles';
 import { detailLines } from './audit-details';
 import { auditQuery, EMPTY, type Filters } from './audit-query';
 import { errorText, useText } from './i18n';
@@ -40,13 +40,6 @@ const editPath = (uid: string, documentId: string) =>
   uid === 'api::site-setting.site-setting'
     ? `/content-manager/single-types/${uid}`
     : `/content-manager/collection-types/${uid}/${documentId}`;
-
-const cell = {
-  borderBottom: '1px solid #dcdce4',
-  padding: '4px 8px',
-  textAlign: 'left' as const,
-  verticalAlign: 'top',
-};
 
 /** "Nhật ký hoạt động": the audit trail, filtered by action, user, type and date, exported as CSV. */
 export default function AuditPage() {
@@ -98,6 +91,20 @@ export default function AuditPage() {
       <input type={type} value={draft[key]} onChange={(event) => setDraft({ ...draft, [key]: event.target.value })} />
     </label>
   );
+  /** A filter chosen from a list (the server matches codes, which an editor does not know), shown by name. */
+  const choice = (key: keyof Filters, label: string, values: string[], nameOf: (value: string) => string) => (
+    <label>
+      {label}{' '}
+      <select value={draft[key]} onChange={(event) => setDraft({ ...draft, [key]: event.target.value })}>
+        <option value="">{text('thads.audit.filter.any')}</option>
+        {values.map((value) => (
+          <option key={value} value={value}>
+            {nameOf(value)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
 
   return (
     <Layouts.Root>
@@ -107,29 +114,9 @@ export default function AuditPage() {
           onSubmit={apply}
           style={{ display: 'flex', flexWrap: 'wrap', gap: '8px 12px', alignItems: 'center', marginBottom: 12 }}
         >
-          <label>
-            {text('thads.audit.filter.action')}{' '}
-            <select value={draft.action} onChange={(event) => setDraft({ ...draft, action: event.target.value })}>
-              <option value="">{text('thads.audit.filter.any')}</option>
-              {ACTIONS.map((action) => (
-                <option key={action} value={action}>
-                  {actionLabel(action)}
-                </option>
-              ))}
-            </select>
-          </label>
+          {choice('action', text('thads.audit.filter.action'), ACTIONS, actionLabel)}
           {field('user', text('thads.audit.filter.user'))}
-          <label>
-            {text('thads.audit.filter.uid')}{' '}
-            <select value={draft.uid} onChange={(event) => setDraft({ ...draft, uid: event.target.value })}>
-              <option value="">{text('thads.audit.filter.any')}</option>
-              {TYPES.map((uid) => (
-                <option key={uid} value={uid}>
-                  {typeName(uid)}
-                </option>
-              ))}
-            </select>
-          </label>
+          {choice('uid', text('thads.audit.filter.uid'), TYPES, typeName)}
           {field('from', text('thads.audit.filter.from'), 'date')}
           {field('to', text('thads.audit.filter.to'), 'date')}
           <button type="submit" style={buttonStyle()}>
@@ -144,23 +131,23 @@ export default function AuditPage() {
           <>
             <p>{text('thads.audit.total', { total: result.total })}</p>
             <div style={TABLE_SCROLL}>
-              <table style={{ borderCollapse: 'collapse', width: '100%', background: 'white' }}>
+              <table style={TABLE}>
                 <thead>
                   <tr>
-                    <th style={cell}>{text('thads.audit.column.time')}</th>
-                    <th style={cell}>{text('thads.audit.filter.action')}</th>
-                    <th style={cell}>{text('thads.audit.column.user')}</th>
-                    <th style={cell}>{text('thads.audit.column.subject')}</th>
-                    <th style={cell}>{text('thads.audit.column.details')}</th>
+                    <th style={TABLE_CELL}>{text('thads.audit.column.time')}</th>
+                    <th style={TABLE_CELL}>{text('thads.audit.filter.action')}</th>
+                    <th style={TABLE_CELL}>{text('thads.audit.column.user')}</th>
+                    <th style={TABLE_CELL}>{text('thads.audit.column.subject')}</th>
+                    <th style={TABLE_CELL}>{text('thads.audit.column.details')}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {result.entries.map((entry) => (
                     <tr key={entry.id}>
-                      <td style={cell}>{when(entry.createdAt)}</td>
-                      <td style={cell}>{actionLabel(entry.action)}</td>
-                      <td style={cell}>{entry.userName}</td>
-                      <td style={cell}>
+                      <td style={TABLE_CELL}>{when(entry.createdAt)}</td>
+                      <td style={TABLE_CELL}>{actionLabel(entry.action)}</td>
+                      <td style={TABLE_CELL}>{entry.userName}</td>
+                      <td style={TABLE_CELL}>
                         {entry.targetUid && <div style={{ color: '#666687' }}>{typeName(entry.targetUid)}</div>}
                         {entry.targetUid?.startsWith('api::') && entry.targetDocumentId ? (
                           // The content manager's edit view: the document itself, whatever it is called now.
@@ -169,7 +156,7 @@ export default function AuditPage() {
                           subjectName(entry)
                         )}
                       </td>
-                      <td style={cell}>
+                      <td style={TABLE_CELL}>
                         {detailLines(entry.details).map(({ label, value }) => (
                           <div key={'key' in label ? label.key : label.raw}>
                             <span style={{ color: '#666687' }}>{'key' in label ? text(label.key) : label.raw}:</span>{' '}

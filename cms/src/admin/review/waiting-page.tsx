@@ -2,14 +2,13 @@ import { useEffect, useState } from 'react';
 import { Layouts, useFetchClient } from '@strapi/strapi/admin';
 import { Link } from 'react-router-dom';
 import { errorText, useText } from '../history/i18n';
-import { TABLE_SCROLL } from '../styles';
+import { TABLE, TABLE_CELL, TABLE_SCROLL } from '../styles';
 
 type Waiting = { documentId: string; title: string; author: string | null; updatedAt: string };
 
 const ARTICLES = '/content-manager/collection-types/api::article.article';
 /** The same queue in the content manager's own list (its filter on the review column). */
 const LIST_FILTER = `${ARTICLES}?${new URLSearchParams({ 'filters[$and][0][reviewState][$eq]': 'submitted' })}`;
-const cell = { borderBottom: '1px solid #dcdce4', padding: '4px 8px', textAlign: 'left' as const };
 
 /** "Bài chờ duyệt": the drafts Authors submitted, for Editors to open and publish or send back. */
 export default function WaitingPage() {
@@ -36,22 +35,22 @@ export default function WaitingPage() {
               <Link to={LIST_FILTER}>{text('thads.review.waiting.list-view')}</Link>
             </p>
             <div style={TABLE_SCROLL}>
-              <table style={{ borderCollapse: 'collapse', width: '100%', background: 'white' }}>
+              <table style={TABLE}>
                 <thead>
                   <tr>
-                    <th style={cell}>{text('thads.review.waiting.article')}</th>
-                    <th style={cell}>{text('thads.review.waiting.author')}</th>
-                    <th style={cell}>{text('thads.review.waiting.saved')}</th>
+                    <th style={TABLE_CELL}>{text('thads.review.waiting.article')}</th>
+                    <th style={TABLE_CELL}>{text('thads.review.waiting.author')}</th>
+                    <th style={TABLE_CELL}>{text('thads.review.waiting.saved')}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {waiting.map((article) => (
                     <tr key={article.documentId}>
-                      <td style={cell}>
+                      <td style={TABLE_CELL}>
                         <Link to={`${ARTICLES}/${article.documentId}`}>{article.title}</Link>
                       </td>
-                      <td style={cell}>{article.author}</td>
-                      <td style={cell}>{when(article.updatedAt)}</td>
+                      <td style={TABLE_CELL}>{article.author}</td>
+                      <td style={TABLE_CELL}>{when(article.updatedAt)}</td>
                     </tr>
                   ))}
                 </tbody>

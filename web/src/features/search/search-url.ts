@@ -1,5 +1,5 @@
 import type { SearchParams } from '@thads/content';
-import { parseIsoDay, vietnameseDayToIso } from '@thads/vietnamese';
+import { formatVietnamDate, parseIsoDay, vietnameseDayToIso, vietnamInstant } from '@thads/vietnamese';
 import { pageFromSearch, paths } from '../../config/paths';
 
 const PAGE_SIZE = 10;
@@ -11,11 +11,8 @@ const PAGE_SIZE = 10;
 export const filterDay = (text: string | undefined) => (text ? (vietnameseDayToIso(text) ?? text) : undefined);
 
 /** 2021-03-16 → 16/03/2021 for the filter's field; a text that is not such a day is shown as it was typed. */
-export function filterDayText(isoDay: string | undefined): string {
-  const day = isoDay ? parseIsoDay(isoDay) : null;
-  if (!day) return isoDay ?? '';
-  return [day.day, day.month].map((part) => String(part).padStart(2, '0')).join('/') + `/${day.year}`;
-}
+export const filterDayText = (isoDay: string | undefined): string =>
+  isoDay && parseIsoDay(isoDay) ? formatVietnamDate(vietnamInstant(isoDay)) : (isoDay ?? '');
 
 /** The search page's address holds the query and its filters, under Vietnamese parameter names. */
 export function searchParamsFromUrl(search: string): SearchParams {
