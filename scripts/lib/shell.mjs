@@ -100,17 +100,31 @@ export async function waitForHttp(url, service, timeoutMs = 180_000) {
   throw new Error(`${service.name} did not answer at ${url} within ${timeoutMs / 1000} s:\n${service.recentOutput()}`);
 }
 
-/** A TCP port nobody listens on right now. @returns {Promise<number>} */
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+/** @type {Set<number>} Ports `freePort` has handed out: free when asked, but maybe not yet taken by whoever asked. */
+const handedOut = new Set();
+
+/**
+ * A TCP port nobody listens on right now, and not one this process was given before (a caller that picks several
+ * before starting its servers would otherwise be given one twice). Servers listening on port 0 are given theirs by
+ * the system: pick a port only once they listen. @returns {Promise<number>}
+ */
+export async function freePort() {
+  for (;;) {
+    /** @type {number} */
+    const port = await new Promise((resolve, reject) => {
+      const server = net.createServer();
+      server.unref();
+      server.on('error', reject);
+      server.listen(0, '127.0.0.1', () => {
+        const address = server.address();
+        server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+      });
     });
-  });
+    if (!handedOut.has(port)) {
+      handedOut.add(port);
+      return port;
+    }
+  }
 }
 
 /**

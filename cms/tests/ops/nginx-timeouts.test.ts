@@ -56,16 +56,12 @@ describe('nginx in front of busy CMS instances', () => {
 
   beforeAll(async () => {
     stateDir = mkdtempSync(path.join(os.tmpdir(), 'thads-nginx-timeouts-'));
+    const cms = await Promise.all(instances.map((instance) => instance.listen()));
+    const sites = [await site.listen()];
+    // Only once the stand-ins listen: a port chosen before could be given to one of them, nginx would then fail to
+    // bind, and the test would talk to that stand-in directly (a 25 s hang, an unretried 503: seen once in CI).
     const port = await freePort();
-    nginx = startNginx(
-      stateDir,
-      {
-        listen: `127.0.0.1:${port}`,
-        cms: await Promise.all(instances.map((instance) => instance.listen())),
-        sites: [await site.listen()],
-      },
-      true,
-    );
+    nginx = startNginx(stateDir, { listen: `127.0.0.1:${port}`, cms, sites }, true);
     base = `http://127.0.0.1:${port}`;
     await waitForHttp(`${base}/api/articles`, nginx);
   }, 30_000);
