@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, startService, waitForHttp } from '../../scripts/lib/shell.mjs';
+import { startOnFreePort, startService, type Service } from '../../scripts/lib/shell.mjs';
 import { STRAPI_BIN } from '../../scripts/lib/cms-process.mjs';
 import { imageWithoutAlt } from './support/documents';
 import { adminRequest, signedInAdmin } from './support/admin';
@@ -343,22 +343,26 @@ describe.runIf(onPostgres)('two instances on one PostgreSQL', () => {
     });
     cms.strapi.get('webhookRunner').add(webhook);
 
-    const port = await freePort();
-    const secondUrl = `http://127.0.0.1:${port}`;
-    // A second CMS process on the same database, with its scheduler on a 50 ms timer.
-    const second = startService('cms-2', 'node', [STRAPI_BIN, 'start'], {
-      cwd: APP_DIR,
-      env: {
-        ...process.env,
-        NODE_ENV: 'test',
-        CMS_PORT: String(port),
-        SCHEDULER_INTERVAL_MS: '50',
-        SEED_ON_START: 'false',
-      },
-      quiet: true,
-    });
+    let second: Service | undefined;
     try {
-      await waitForHttp(`${secondUrl}/_health`, second);
+      // A second CMS process on the same database, with its scheduler on a 50 ms timer.
+      const started = await startOnFreePort(
+        (candidate) =>
+          startService('cms-2', 'node', [STRAPI_BIN, 'start'], {
+            cwd: APP_DIR,
+            env: {
+              ...process.env,
+              NODE_ENV: 'test',
+              CMS_PORT: String(candidate),
+              SCHEDULER_INTERVAL_MS: '50',
+              SEED_ON_START: 'false',
+            },
+            quiet: true,
+          }),
+        (candidate) => `http://127.0.0.1:${candidate}/_health`,
+      );
+      second = started.service;
+      const secondUrl = `http://127.0.0.1:${started.port}`;
       const start = Date.now() + 200 * HOUR;
       await Promise.all([setTestClock(cms.baseUrl, start), setTestClock(secondUrl, start)]);
       const at = start + HOUR;
@@ -388,7 +392,7 @@ describe.runIf(onPostgres)('two instances on one PostgreSQL', () => {
       })) as Array<{ documentId: string }>;
       expect(rows.map((row) => row.documentId).sort()).toEqual([...ids].sort());
     } finally {
-      await second.stop();
+      await second?.stop();
       await new Promise<void>((resolve) => hook.close(() => resolve()));
     }
   }, 240_000);

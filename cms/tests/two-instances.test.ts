@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STRAPI_BIN } from '../../scripts/lib/cms-process.mjs';
-import { freePort, startService, waitForHttp } from '../../scripts/lib/shell.mjs';
+import { startOnFreePort, startService } from '../../scripts/lib/shell.mjs';
 import { adminRequest, signedInAdmin } from './support/admin';
 import { APP_DIR, startCms, type TestCms } from './support/strapi';
 
@@ -15,15 +15,18 @@ describe.runIf(onPostgres)('two CMS instances on one PostgreSQL', () => {
 
   beforeAll(async () => {
     cms = await startCms();
-    const port = await freePort();
     // The same database and secrets (startCms named the database in this process's environment).
-    second = startService('cms-2', 'node', [STRAPI_BIN, 'start'], {
-      cwd: APP_DIR,
-      env: { ...process.env, NODE_ENV: 'test', CMS_PORT: String(port), SEED_ON_START: 'false' },
-      quiet: true,
-    });
-    urls = [cms.baseUrl, `http://127.0.0.1:${port}`];
-    await waitForHttp(`${urls[1]}/_health`, second);
+    const started = await startOnFreePort(
+      (port) =>
+        startService('cms-2', 'node', [STRAPI_BIN, 'start'], {
+          cwd: APP_DIR,
+          env: { ...process.env, NODE_ENV: 'test', CMS_PORT: String(port), SEED_ON_START: 'false' },
+          quiet: true,
+        }),
+      (port) => `http://127.0.0.1:${port}/_health`,
+    );
+    second = started.service;
+    urls = [cms.baseUrl, `http://127.0.0.1:${started.port}`];
   }, 120_000);
   afterAll(async () => {
     await second?.stop();

@@ -127,6 +127,32 @@ export async function freePort() {
   }
 }
 
+/** What a server says when the port it was given is taken (Node's error, Strapi's sentence). */
+const PORT_TAKEN = /EADDRINUSE|already used by another application/;
+
+/**
+ * Starts a server on a port from `freePort` and waits until `readyUrl` answers. A port free when picked can be taken
+ * before the server binds it (as the local port of an outgoing connection, or by a server given port 0); if the
+ * server stops saying so, it is started again on another port. Any other failure stops it and is thrown as it is.
+ * @param {(port: number) => Service} start
+ * @param {(port: number) => string} readyUrl
+ * @returns {Promise<{ service: Service, port: number }>}
+ */
+export async function startOnFreePort(start, readyUrl, attempts = 3) {
+  for (let attempt = 1; ; attempt += 1) {
+    const port = await freePort();
+    const service = start(port);
+    try {
+      await waitForHttp(readyUrl(port), service);
+      return { service, port };
+    } catch (error) {
+      const portTaken = PORT_TAKEN.test(service.recentOutput());
+      await service.stop();
+      if (attempt >= attempts || !portTaken) throw error;
+    }
+  }
+}
+
 /**
  * True when something already listens on the port.
  * @param {number} port
