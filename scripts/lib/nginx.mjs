@@ -23,6 +23,7 @@ export const CMS_ADMIN_PATHS = [
   'i18n',
   'thads-agencies',
   'thads-history',
+  'thads-questions',
   'thads-review',
   'upload',
   'users-permissions',

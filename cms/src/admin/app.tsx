@@ -6,6 +6,7 @@ import { registerHistory } from './history/register';
 import { MESSAGES } from './messages';
 import { previewTranslations } from './preview-translations';
 import { registerReview } from './review/register';
+import { registerQuestions } from './questions/register';
 import { labelSiteSignInRoles } from './settings-labels';
 import { VI } from './translations/vi';
 import { registerHomeAgencyName } from './agencies/home-agency-name';
@@ -39,6 +40,7 @@ export default {
     registerAgencies(app);
     registerHistory(app);
     registerReview(app);
+    registerQuestions(app);
     // Here, not in bootstrap: bootstrap's `app` has no router (the built admin failed to start with it there).
     labelSiteSignInRoles(app);
     // Editors of the agency work in Vietnamese: make it the default until someone chooses otherwise.

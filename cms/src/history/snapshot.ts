@@ -8,6 +8,10 @@ export const VERSIONED_TYPES = new Set<string>([
   'api::category.category',
   'api::agency.agency',
   'api::unit.unit',
+  // Issue 21 (their default language's text): an agency's introduction and leadership. Citizens' questions are not
+  // versioned: a question's first wording may hold personal details the Editor takes out before publishing.
+  'api::agency-profile.agency-profile',
+  'api::leader.leader',
 ]);
 
 /** Bookkeeping Strapi keeps itself, and copies derived from other fields: never part of a version, never restored. */

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { SearchQuery } from '@thads/vietnamese';
-import type { SearchEntry } from './entry';
+import type { SearchEntry, SearchKind } from './entry';
 import { postgresStore } from './postgres-store';
 import { sqliteStore } from './sqlite-store';
 
@@ -10,6 +10,8 @@ import { sqliteStore } from './sqlite-store';
  * articles the caller reads (none for the public: staff articles do not exist for it; `audience/guard` decides).
  */
 export type SearchFilters = {
+  /** Articles, or citizens' questions (their own kind of result); a question's topic is its `category`. */
+  kind: SearchKind;
   agencies?: readonly string[];
   category?: string;
   themes?: readonly string[];

@@ -14,6 +14,7 @@ import { AGENCY } from '../agencies/registry';
 import { readRealArticle, toBlocks } from './real-article';
 import { createSampleArticles } from './bulk-samples';
 import { MAX_SAMPLE_ARTICLES, sampleIndexOf } from './samples';
+import { seedAgencyPages } from './agency-pages';
 
 /**
  * Idempotent seeding. A ledger in Strapi's core store records each seeded entry's key and documentId: an entry in
@@ -104,6 +105,14 @@ export async function seed(strapi: Core.Strapi, options: SeedOptions = {}): Prom
     authors: (await stillExists('api::author.author', authorId)) ? [authorId] : [],
     category: (await stillExists('api::category.category', categoryId)) ? categoryId : null,
     campaignThemes: liveThemes,
+  });
+
+  // The central department's and Phú Thọ's introduction, leadership and units, in Vietnamese and English.
+  await seedAgencyPages(strapi, async (key, create) => {
+    if (key in ledger) return;
+    ledger[key] = await create();
+    report.created.push(key);
+    await strapi.store.set({ ...LEDGER, value: ledger });
   });
 
   report.samplesCreated = await seedSampleArticles(strapi, options.sampleArticles ?? 0, [...categoryIds.values()]);

@@ -14,6 +14,21 @@ export const SITE_PATHS = {
   siteMap: '/so-do-cong-thong-tin',
   /** The directory of agencies ("Các cơ quan thi hành án dân sự"), linked from every header. */
   agencies: '/co-quan',
+  // An agency's introduction, organisation and contacts; citizens' questions (issue 21).
+  about: '/gioi-thieu',
+  organisation: '/gioi-thieu/co-cau-to-chuc',
+  contact: '/lien-he',
+  questions: '/hoi-dap',
+  question: '/hoi-dap/',
+  askQuestion: '/hoi-dap/gui-cau-hoi',
+  trackQuestion: '/hoi-dap/tra-cuu',
+} as const;
+
+/** An agency's pages in English, each the counterpart of a Vietnamese one (under `/<code>` as the others). */
+export const ENGLISH_PATHS = {
+  home: '/en',
+  about: '/en/about',
+  contact: '/en/contact',
 } as const;
 
 /**
@@ -34,7 +49,7 @@ export const SITE_SERVER_PATHS = {
 /** A draft as its page will show it, opened from the admin (see preview.ts). */
 export const PREVIEW_PATH = '/xem-truoc';
 
-export type DocumentKind = 'article' | 'category' | 'campaignTheme' | 'author';
+export type DocumentKind = 'article' | 'category' | 'campaignTheme' | 'author' | 'question';
 
 /** The site path of one document, e.g. `/tin-tuc/<slug>`. */
 export function documentPath(kind: DocumentKind, slug: string): string {

@@ -1,5 +1,6 @@
 import { SLUG_PATTERN } from '@thads/vietnamese';
-import { closed, date, integer, ref, schemas, single, string, type Schema } from './schemas';
+import { ENTITIES } from '@thads/content';
+import { closed, date, integer, property, ref, schemas, single, string, type Schema } from './schemas';
 
 /**
  * The OpenAPI 3.1 description of the public content API: what partners (other agency sites, aggregators, apps) may
@@ -87,7 +88,21 @@ const ok = (description: string, schema: Schema, type = 'application/json') => (
   ...errors,
 });
 
-function collection(tag: string, plural: string, item: string, summary: string, defaults: string) {
+/** `locale=` on the translated collections (issue 21). */
+const localeParameter = parameter(
+  'locale',
+  'The language of the versions answered: `vi` (the default) or `en`. A document not yet translated has no `en` version.',
+  { type: 'string', enum: ['vi', 'en'], default: 'vi' },
+);
+
+function collection(
+  tag: string,
+  plural: string,
+  item: string,
+  summary: string,
+  defaults: string,
+  extra: Schema[] = [],
+) {
   return {
     [`/${plural}`]: {
       get: {
@@ -95,7 +110,7 @@ function collection(tag: string, plural: string, item: string, summary: string, 
         summary,
         description: `Published documents only. ${defaults}`,
         operationId: `list${item}`,
-        parameters: [...restParameters, agencyView],
+        parameters: [...restParameters, agencyView, ...extra],
         responses: ok('A page of documents.', list(item)),
       },
     },
@@ -107,6 +122,7 @@ function collection(tag: string, plural: string, item: string, summary: string, 
         parameters: [
           { name: 'documentId', in: 'path', required: true, schema: string },
           ...restParameters.filter((p) => ['fields', 'populate'].includes(p.name)),
+          ...extra,
         ],
         responses: ok('The document.', single(item)),
       },
@@ -146,6 +162,7 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
       { name: 'Phong trào thi đua', description: 'Emulation campaign themes' },
       { name: 'Chuyên mục', description: 'Categories' },
       { name: 'Cổng thông tin', description: 'Site settings, search, archive, feeds and sitemaps' },
+      { name: 'Hỏi đáp', description: "Citizens' questions and the agencies' answers" },
     ],
     paths: {
       '/agencies': {
@@ -184,9 +201,92 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
         'Cơ quan',
         'units',
         'Unit',
-        "Agencies' head offices and regional offices, with the area each serves.",
+        "Agencies' head offices and regional offices: the area and communes or wards each serves, contacts, hours, head of unit and a link to OpenStreetMap; in Vietnamese (default) or English (`locale=en`).",
+        'Without `fields` and `populate`: every field.',
+        [localeParameter],
+      ),
+      ...collection(
+        'Cơ quan',
+        'agency-profiles',
+        'AgencyProfile',
+        "Agencies' introductions (one per agency: `agency=<code>`), in Vietnamese (default) or English (`locale=en`).",
+        'Without `fields` and `populate`: every field.',
+        [localeParameter],
+      ),
+      ...collection(
+        'Cơ quan',
+        'leaders',
+        'Leader',
+        "Agencies' leadership, in Vietnamese (default) or English (`locale=en`); `sort=order` gives the agency's order.",
+        'Without `fields` and `populate`: every field with photo.',
+        [localeParameter],
+      ),
+      ...collection(
+        'Hỏi đáp',
+        'questions',
+        'Question',
+        "Citizens' questions answered and published by the agencies, newest first with `sort=answeredAt:desc`; by topic with `filters[topic][$eq]=…`. Never the citizen's name or contacts.",
         'Without `fields` and `populate`: every field.',
       ),
+      '/question-status': {
+        get: {
+          tags: ['Hỏi đáp'],
+          summary: 'Where a question stands, by the tracking code its sender was given (`HD-XXXXX-XXXXX`).',
+          description: 'Never cached. An unknown code → 404; a code of the wrong form → 400.',
+          operationId: 'questionStatus',
+          parameters: [parameter('code', 'The tracking code.', { type: 'string', maxLength: 40 }, { required: true })],
+          responses: {
+            '200': {
+              description: 'The question’s status.',
+              content: {
+                'application/json': {
+                  schema: closed({ data: ref('QuestionTracking'), meta: closed({}) }, ['data']),
+                },
+              },
+            },
+            ...errors,
+          },
+        },
+      },
+      '/questions/ask': {
+        post: {
+          tags: ['Hỏi đáp'],
+          summary:
+            "A citizen's question to an agency (the site's form, with or without JavaScript): stored unpublished; an Editor answers it. Limited per client (429 beyond: 5 at once, then 10 an hour by default).",
+          description:
+            'Fields: `agency` (code of an agency that is not merged), `name` (optional, ≤ 100), `email` and/or `phone` (at least one), `topic`, `title` (5–200 characters), `question` (20–5000), `consent` (`true`/`on`: the sender agrees to the processing of the contact details given). Text is kept as plain text, never HTML. A field that is wrong → 400 with `error.details.errors[].path` naming it.',
+          operationId: 'askQuestion',
+          requestBody: {
+            required: true,
+            content: Object.fromEntries(
+              ['application/json', 'application/x-www-form-urlencoded'].map((type) => [
+                type,
+                { schema: { type: 'object', additionalProperties: { type: 'string' } } },
+              ]),
+            ),
+          },
+          responses: {
+            '201': {
+              description: 'Received: the tracking code to follow it with `/question-status`.',
+              content: {
+                'application/json': {
+                  schema: closed(
+                    {
+                      data: closed({ trackingCode: string, status: { type: 'string', enum: ['received'] } }, [
+                        'trackingCode',
+                        'status',
+                      ]),
+                      meta: closed({}),
+                    },
+                    ['data'],
+                  ),
+                },
+              },
+            },
+            ...errors,
+          },
+        },
+      },
       ...collection(
         'Bài viết',
         'articles',
@@ -248,6 +348,23 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
             parameter('to', 'Up to this Vietnam calendar day (yyyy-mm-dd).', date),
           ],
           responses: ok('Ranked results.', ref('SearchResponse')),
+        },
+      },
+      '/search/questions': {
+        get: {
+          tags: ['Hỏi đáp'],
+          summary:
+            "Diacritic-insensitive search of citizens' published questions and their answers: their own kind of result beside the articles of `/search`.",
+          description: 'Title matches first, then the newest answers. Never the senders’ names or contacts.',
+          operationId: 'searchQuestions',
+          parameters: [
+            parameter('q', 'Words to find (up to 500 characters).', { type: 'string', maxLength: 500 }),
+            parameter('page', 'Page number, 1–1000.', { ...integer, minimum: 1, maximum: 1000, default: 1 }),
+            parameter('pageSize', 'Results per page, 1–50.', { ...integer, minimum: 1, maximum: 50, default: 10 }),
+            agencyParameter('Only questions to this agency and to the agencies merged into it.'),
+            parameter('topic', 'Only questions of this topic.', property(ENTITIES.question.attributes.topic)),
+          ],
+          responses: ok('Ranked results.', ref('QuestionSearchResponse')),
         },
       },
       '/archive': {

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { highlight, isEmptyQuery, MAX_QUERY_LENGTH, parseSearchQuery, type SearchQuery } from '@thads/vietnamese';
 import type { UID } from '@strapi/strapi';
-import { agencies } from '../../../agencies/registry';
+import { isQuestionTopic, QUESTION_TOPIC_VALUES } from '@thads/content';
+import { agencies, type Agency } from '../../../agencies/registry';
 import { requestedAgency, UnknownAgency } from '../../../agencies/request-agency';
 import { readerScope, staffAgencies } from '../../../audience/guard';
 import { keptCount } from '../../../cache/invalidation';
@@ -42,19 +43,18 @@ async function keysOf(
   return [...new Set(rows.map((row) => qualifiedSlug(row.agency, row.slug)))];
 }
 
-export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  /**
-   * GET /api/search?q=&page=&pageSize=&agency=&category=&theme=&author=&from=&to= over published articles: of one
-   * agency and the agencies merged into it, or of the whole installation.
-   */
-  async search(
-    ctx: ScopedContext & {
-      query: Record<string, unknown>;
-      body: unknown;
-      badRequest: (message: string, details?: unknown) => unknown;
-      notFound: (message: string) => unknown;
-    },
-  ) {
+type SearchContext = ScopedContext & {
+  query: Record<string, unknown>;
+  body: unknown;
+  badRequest: (message: string, details?: unknown) => unknown;
+  notFound: (message: string) => unknown;
+};
+/** The filters of one kind of search, read from the query (an InvalidParameter or UnknownAgency when wrong). */
+type FiltersOf = (ctx: SearchContext, agency: Agency | null) => Promise<Omit<SearchFilters, 'staffAgencies'>>;
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  /** One search: the words, a page, the filters of its kind and the reader's scope, answered from the index alone. */
+  async function search(ctx: SearchContext, filtersOf: FiltersOf) {
     let input: string;
     let filters: SearchFilters;
     let page: number;
@@ -69,14 +69,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       page = integerParam(ctx.query, 'page', { min: 1, max: 1000, fallback: 1 });
       pageSize = integerParam(ctx.query, 'pageSize', { min: 1, max: MAX_SEARCH_PAGE_SIZE, fallback: 10 });
       const agency = requestedAgency(strapi, ctx.query);
-      const related = agency ? agencies(strapi).relationScope(agency.code) : null;
       filters = {
+        ...(await filtersOf(ctx, agency)),
         agencies: agency ? agencies(strapi).readScope(agency.code) : undefined,
-        category: slugParam(ctx.query, 'category'),
-        themes: await keysOf(strapi, 'api::campaign-theme.campaign-theme', slugParam(ctx.query, 'theme'), related),
-        authors: await keysOf(strapi, 'api::author.author', slugParam(ctx.query, 'author'), related),
-        from: dayParam(ctx.query, 'from', 'start'),
-        to: dayParam(ctx.query, 'to', 'end'),
         staffAgencies: staffAgencies(await readerScope(strapi, ctx)),
       };
     } catch (error) {
@@ -89,7 +84,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const query = parseSearchQuery(input.replace(LONE_SURROGATE, ' ').replace(/\p{Cc}/gu, ' '));
     if (isEmptyQuery(query)) return ctx.badRequest('Hãy nhập từ khóa tìm kiếm (q has no words to search for)');
 
-    // The index holds only published articles and their list summaries: it answers alone. The count of every match
+    // The index holds only published documents and their list summaries: it answers alone. The count of every match
     // is made once per change of content for these words and filters (the reader's scope among them), not per page.
     const countKey = `search ${JSON.stringify([query, filters])}`;
     const { hits, total } = await searchIndexer(strapi).store.search(query, filters, { page, pageSize }, (count) =>
@@ -102,5 +97,43 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         query,
       },
     };
-  },
-});
+  }
+
+  return {
+    /**
+     * GET /api/search?q=&page=&pageSize=&agency=&category=&theme=&author=&from=&to= over published articles: of one
+     * agency and the agencies merged into it, or of the whole installation.
+     */
+    search: (ctx: SearchContext) =>
+      search(ctx, async (context, agency) => {
+        const related = agency ? agencies(strapi).relationScope(agency.code) : null;
+        return {
+          kind: 'article',
+          category: slugParam(context.query, 'category'),
+          themes: await keysOf(
+            strapi,
+            'api::campaign-theme.campaign-theme',
+            slugParam(context.query, 'theme'),
+            related,
+          ),
+          authors: await keysOf(strapi, 'api::author.author', slugParam(context.query, 'author'), related),
+          from: dayParam(context.query, 'from', 'start'),
+          to: dayParam(context.query, 'to', 'end'),
+        };
+      }),
+
+    /**
+     * GET /api/search/questions?q=&page=&pageSize=&agency=&topic= over citizens' published questions and their
+     * answers: the site's search shows them as their own kind of result.
+     */
+    questions: (ctx: SearchContext) =>
+      search(ctx, async (context) => {
+        const topic = stringParam(context.query, 'topic');
+        if (topic !== undefined && !isQuestionTopic(topic))
+          throw new InvalidParameter(
+            `Không có chủ đề "${topic.slice(0, 40)}"; các chủ đề: ${QUESTION_TOPIC_VALUES.join(', ')} (unknown topic)`,
+          );
+        return { kind: 'question', category: topic };
+      }),
+  };
+};
