@@ -179,7 +179,7 @@ describe("walking every GET route for Phú Thọ's view", () => {
     // It cannot pass by asking nothing: answers came back, and Phú Thọ's own article was in them.
     expect(answered).toBeGreaterThan(200);
     expect(ownSeen).toBeGreaterThan(10);
-  });
+  }, 600_000);
 
   it("gives Phú Thọ's staff the internal articles of Phú Thọ and of Vĩnh Phúc, never Hà Nội's", async () => {
     const response = await fetch(`${cms.baseUrl}/api/articles?filters[audience][$eq]=staff&pagination[pageSize]=100`, {
