@@ -8,6 +8,7 @@ import { requireSecretsInProduction } from './bootstrap/require-secrets';
 import { closeSelfRegistration } from './bootstrap/staff-accounts';
 import { cacheSqliteStatements } from './strapi-internals/statement-cache';
 import { installRequestListener } from './cache/fast-path';
+import { keepConnectionsOpen } from './http/keep-alive';
 import { listenForChanges, stopListening } from './cache/invalidation';
 import { announceWebhookChanges } from './webhooks/cluster-webhooks';
 import { cacheInvalidation, invalidateOnSupportingChanges } from './document-middlewares/cache-invalidation';
@@ -116,6 +117,7 @@ export default {
     await listenForChanges(strapi);
     announceWebhookChanges(strapi);
     installRequestListener(strapi);
+    keepConnectionsOpen(strapi);
     await applyScheduleAdmin(strapi);
     startScheduler(strapi);
     startQuestionJobs(strapi);
