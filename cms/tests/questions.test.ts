@@ -293,9 +293,37 @@ describe('answering', () => {
     for (const field of ['trackingCode', 'state', 'declineReason', 'email'])
       expect(published).not.toHaveProperty(field);
     expect((await statusOf(code)).body.data).toMatchObject({ status: 'answered', slug: 'hoi-ve-cach-tinh-an-phi' });
+    // No SMTP here: the notice waits (question-mail.test.ts sends it through a real server).
+    expect(await strapi.db.query(CONTACT).findOne({ where: { question: documentId } })).toMatchObject({
+      notifyState: 'pending',
+    });
     // The filters may not reach what is private either.
     const probe = await fetch(`${cms.baseUrl}/api/questions?filters[trackingCode][$eq]=${code}`);
     expect(probe.status).toBe(400);
+  });
+
+  it("is found by the site's search as its own kind of result, never among articles, nor before it is published", async () => {
+    const search = async (path: string) =>
+      ((await (await fetch(`${cms.baseUrl}${path}`)).json()) as { data: Array<Record<string, unknown>> }).data;
+    const found = await search('/api/search/questions?q=an+phi&agency=phutho');
+    expect(found.map((hit) => hit.documentId)).toContain(documentId);
+    expect(found.find((hit) => hit.documentId === documentId)).toMatchObject({
+      kind: 'question',
+      slug: 'hoi-ve-cach-tinh-an-phi',
+      topic: 'thu-tuc',
+    });
+    expect(JSON.stringify(found)).not.toContain(citizen.email);
+    expect((await search('/api/search/questions?q=an+phi&agency=hanoi')).map((hit) => hit.documentId)).not.toContain(
+      documentId,
+    );
+    expect((await search('/api/search/questions?q=an+phi&topic=khieu-nai')).map((hit) => hit.documentId)).not.toContain(
+      documentId,
+    );
+    expect((await search('/api/search?q=cach+tinh+an+phi')).map((hit) => hit.documentId)).not.toContain(documentId);
+    // Questions still waiting are nowhere.
+    expect(await search(`/api/search/questions?q=${encodeURIComponent('Thủ tục yêu cầu thi hành án')}`)).toEqual([]);
+    const badTopic = await fetch(`${cms.baseUrl}/api/search/questions?q=x&topic=khong-co`);
+    expect(badTopic.status).toBe(400);
   });
 
   it('never keeps versions of a question, nor its text or contacts in the audit trail', async () => {
