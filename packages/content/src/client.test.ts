@@ -64,6 +64,37 @@ describe('content client', () => {
     expect(calls).toHaveLength(1);
   });
 
+  it("reads one agency's documents, and a slug among several agencies' as the first agency's", async () => {
+    const { fetch, calls } = recordingFetch(200, {
+      data: [
+        { documentId: 'central', slug: 'do-hung', agency: 'trunguong' },
+        { documentId: 'own', slug: 'do-hung', agency: 'phutho' },
+      ],
+      meta: {},
+    });
+    const client = createContentClient({ baseUrl: '', fetch });
+    const author = await client.getAuthor('do-hung', { agencies: ['phutho', 'cu', 'trunguong'] });
+    expect(author?.documentId).toBe('own');
+    const scoped = new URL(calls[0]!.url, 'http://x').searchParams;
+    expect(scoped.getAll('filters[agency][$in][0]')).toEqual(['phutho']);
+    expect(scoped.get('filters[agency][$in][2]')).toBe('trunguong');
+    expect(scoped.get('pagination[pageSize]')).toBe('3');
+
+    await client.getArticle('tin', { agency: 'phutho' });
+    await client.listArticles({ agency: 'phutho', authorId: 'own' });
+    await client.getArchiveMonth(2021, 3, { agency: 'phutho' });
+    await client.search({ q: 'thi đua', agency: 'phutho' });
+    const [article, list, archive, search] = calls.slice(1).map((call) => new URL(call.url, 'http://x').searchParams);
+    expect(article?.get('filters[agency][$eq]')).toBe('phutho');
+    expect(list?.get('filters[agency][$eq]')).toBe('phutho');
+    expect(list?.get('filters[authors][documentId][$eq]')).toBe('own');
+    expect(archive?.get('agency')).toBe('phutho');
+    expect(search?.get('agency')).toBe('phutho');
+    // Without an agency, the whole installation's.
+    await client.listArticles({});
+    expect(new URL(calls.at(-1)!.url, 'http://x').searchParams.has('filters[agency][$eq]')).toBe(false);
+  });
+
   it('sends the partner token', async () => {
     const { fetch, calls } = recordingFetch(200, EMPTY_LIST);
     await createContentClient({ baseUrl: '', token: 'read-only', fetch }).listCategories();

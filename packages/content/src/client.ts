@@ -1,5 +1,7 @@
 import { vietnamDayRange } from '@thads/vietnamese';
 import type {
+  Agency,
+  AgencyListResponse,
   ArchiveMonth,
   Article,
   ArticleSummary,
@@ -25,6 +27,7 @@ import {
   type QueryShape,
 } from './shapes.js';
 import type { PreviewType } from './preview.js';
+import { AGENCY_DIRECTORY_QUERY, agencyDirectoryOf } from './site-agency.js';
 
 export type ContentClientOptions = {
   /** Where the CMS REST API lives, e.g. "http://localhost:1337" or "" for the same origin. */
@@ -40,13 +43,25 @@ export type ContentClientOptions = {
 };
 
 export type RequestOptions = { signal?: AbortSignal };
+/** A read of one agency's documents (its code); without it, the whole installation's. */
+export type AgencyRead = RequestOptions & { agency?: string };
+/**
+ * A read among several agencies' documents, in order of preference (an agency's relation scope: its own, those
+ * merged into it, the central department's); without them, the whole installation's.
+ */
+export type ScopedRead = RequestOptions & { agencies?: readonly string[] };
 
 export type ArticleListQuery = {
   page?: number;
   pageSize?: number;
+  /** One agency's articles (its code); without it, every agency's. */
+  agency?: string;
   categorySlug?: string;
   authorSlug?: string;
+  /** An author by documentId: exact where a slug may be another agency's author's too. */
+  authorId?: string;
   campaignThemeSlug?: string;
+  campaignThemeId?: string;
   /** A Vietnam calendar day, yyyy-mm-dd ("Các tin đã đưa ngày"). */
   day?: string;
   featured?: boolean;
@@ -62,6 +77,8 @@ export type SearchParams = {
   /** Vietnam calendar days, yyyy-mm-dd, both included. */
   from?: string;
   to?: string;
+  /** One agency and the agencies merged into it (its code); without it, the whole installation. */
+  agency?: string;
 };
 
 /** A 4xx/5xx answer of the CMS, or a network failure (status 0). */
@@ -81,15 +98,24 @@ export const MAX_PAGE_SIZE = 100;
 
 function articleFilters(query: ArticleListQuery): Record<string, QueryValue> {
   const filters: Record<string, QueryValue> = {};
+  if (query.agency) filters.agency = { $eq: query.agency };
   if (query.categorySlug) filters.category = { slug: { $eq: query.categorySlug } };
   if (query.authorSlug) filters.authors = { slug: { $eq: query.authorSlug } };
+  if (query.authorId) filters.authors = { documentId: { $eq: query.authorId } };
   if (query.campaignThemeSlug) filters.campaignThemes = { slug: { $eq: query.campaignThemeSlug } };
+  if (query.campaignThemeId) filters.campaignThemes = { documentId: { $eq: query.campaignThemeId } };
   if (query.featured !== undefined) filters.featured = { $eq: query.featured };
   if (query.day) {
     const { start, end } = vietnamDayRange(query.day);
     filters.date = { $gte: start, $lt: end };
   }
   return filters;
+}
+
+/** The documents of some agencies (one: `$eq`, which the CMS's caches file under that agency), or of all. */
+function agencyFilter(agencies: readonly string[] | undefined): Record<string, QueryValue> {
+  if (!agencies) return {};
+  return { agency: agencies.length === 1 ? { $eq: agencies[0] } : { $in: [...agencies] } };
 }
 
 function isErrorResponse(body: unknown): body is ErrorResponse {
@@ -134,14 +160,21 @@ export function createContentClient(options: ContentClientOptions) {
     path: string,
     slug: string,
     shape: QueryShape | null,
-    request?: RequestOptions,
+    request: ScopedRead = {},
   ): Promise<T | null> {
-    const response = await get<ListResponse<T>>(
+    const { agencies, ...options } = request;
+    // Slugs are unique per agency: among several agencies, each may have one, and the first agency's is the one.
+    const response = await get<ListResponse<T & { agency?: string }>>(
       path,
-      { ...shape, filters: { slug: { $eq: slug } }, pagination: { pageSize: 1 } },
-      request,
+      {
+        ...shape,
+        filters: { slug: { $eq: slug }, ...agencyFilter(agencies) },
+        pagination: { pageSize: agencies?.length || 1 },
+      },
+      options,
     );
-    return response.data[0] ?? null;
+    const rank = (document: { agency?: string }) => agencies?.indexOf(document.agency ?? '') ?? 0;
+    return response.data.toSorted((a, b) => rank(a) - rank(b))[0] ?? null;
   }
 
   const pagination = (page = 1, pageSize = 10) => ({
@@ -163,9 +196,12 @@ export function createContentClient(options: ContentClientOptions) {
         request,
       );
     },
-    /** The article with that slug, or null when there is none (or it is not published). */
-    getArticle(slug: string, request?: RequestOptions) {
-      return firstBySlug<Article>('/articles', slug, ARTICLE_PAGE, request);
+    /** The article with that slug (of one agency), or null when there is none (or it is not published). */
+    getArticle(slug: string, { agency, ...request }: AgencyRead = {}) {
+      return firstBySlug<Article>('/articles', slug, ARTICLE_PAGE, {
+        ...request,
+        agencies: agency ? [agency] : undefined,
+      });
     },
     listCategories(request?: RequestOptions) {
       return get<ListResponse<Category>>(
@@ -178,29 +214,44 @@ export function createContentClient(options: ContentClientOptions) {
       return firstBySlug<Category>('/categories', slug, null, request);
     },
     /** Every author with published work (display order is the caller's: Vietnamese collation). */
-    listAuthors(request?: RequestOptions) {
+    listAuthors({ agency, ...request }: AgencyRead = {}) {
       return get<ListResponse<Author>>(
         '/authors',
-        { ...AUTHOR, sort: ['name:asc'], pagination: { pageSize: MAX_PAGE_SIZE } },
+        {
+          ...AUTHOR,
+          filters: agencyFilter(agency ? [agency] : undefined),
+          sort: ['name:asc'],
+          pagination: { pageSize: MAX_PAGE_SIZE },
+        },
         request,
       );
     },
-    getAuthor(slug: string, request?: RequestOptions) {
+    /** The author with that slug, among some agencies' the first agency's (see `ScopedRead`). */
+    getAuthor(slug: string, request?: ScopedRead) {
       return firstBySlug<Author>('/authors', slug, AUTHOR, request);
     },
-    listCampaignThemes(request?: RequestOptions) {
+    listCampaignThemes({ agencies, ...request }: ScopedRead = {}) {
       return get<ListResponse<CampaignTheme>>(
         '/campaign-themes',
-        { ...CAMPAIGN_THEME_CARD, sort: ['startDate:desc'], pagination: { pageSize: MAX_PAGE_SIZE } },
+        {
+          ...CAMPAIGN_THEME_CARD,
+          filters: agencyFilter(agencies),
+          sort: ['startDate:desc'],
+          pagination: { pageSize: MAX_PAGE_SIZE },
+        },
         request,
       );
     },
-    getCampaignTheme(slug: string, request?: RequestOptions) {
+    /** The campaign theme with that slug, among some agencies' the first agency's (see `ScopedRead`). */
+    getCampaignTheme(slug: string, request?: ScopedRead) {
       return firstBySlug<CampaignTheme>('/campaign-themes', slug, CAMPAIGN_THEME_PAGE, request);
     },
-    /** Other news of the same campaign themes or category, newest first, never the article itself. */
+    /**
+     * Other news of the same campaign themes or category, newest first, never the article itself; of the article's
+     * own agency when it names one.
+     */
     listRelatedArticles(
-      article: Pick<Article, 'documentId' | 'category' | 'campaignThemes'>,
+      article: Pick<Article, 'documentId' | 'category' | 'campaignThemes'> & { agency?: string | null },
       pageSize = 5,
       request?: RequestOptions,
     ) {
@@ -218,7 +269,11 @@ export function createContentClient(options: ContentClientOptions) {
         '/articles',
         {
           ...ARTICLE_CARD,
-          filters: { documentId: { $ne: article.documentId }, $or: alternatives },
+          filters: {
+            ...agencyFilter(article.agency ? [article.agency] : undefined),
+            documentId: { $ne: article.documentId },
+            $or: alternatives,
+          },
           sort: ['date:desc', 'id:desc'],
           pagination: { ...pagination(1, pageSize), withCount: false },
         },
@@ -229,8 +284,22 @@ export function createContentClient(options: ContentClientOptions) {
     search(params: SearchParams, request?: RequestOptions) {
       return get<SearchResponse>('/search', { ...params }, request);
     },
-    async getArchiveMonth(year: number, month: number, request?: RequestOptions) {
-      return (await get<SingleResponse<ArchiveMonth>>('/archive', { year, month }, request)).data;
+    /** The days of a month with news: of one agency, or of the whole installation. */
+    async getArchiveMonth(year: number, month: number, { agency, ...request }: AgencyRead = {}) {
+      return (await get<SingleResponse<ArchiveMonth>>('/archive', { year, month, agency }, request)).data;
+    },
+    /** Every agency (in the order of agencies.json) and the one served at the site's root. */
+    async listAgencies(request?: RequestOptions) {
+      return agencyDirectoryOf(await get<AgencyListResponse>(`/agencies?${AGENCY_DIRECTORY_QUERY}`, {}, request));
+    },
+    /** One agency with its header and footer texts, or null when there is no such agency. */
+    async getAgency(code: string, request?: RequestOptions) {
+      const response = await get<ListResponse<Agency>>(
+        '/agencies',
+        { filters: { code: { $eq: code } }, pagination: { pageSize: 1 } },
+        request,
+      );
+      return response.data[0] ?? null;
     },
     async getSiteSettings(request?: RequestOptions) {
       return (await get<SingleResponse<SiteSettings>>('/site-setting', { ...SITE_SETTINGS }, request)).data;
