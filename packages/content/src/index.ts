@@ -26,6 +26,7 @@ export { blocksToText } from './blocks-text.js';
 export {
   AGENCY_DIRECTORY_QUERY,
   agencyDirectoryOf,
+  agencySiteIdentity,
   agencySitePath,
   siteAgencyOf,
   type AgencyDirectory,

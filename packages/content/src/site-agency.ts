@@ -1,3 +1,4 @@
+import type { SiteIdentity } from './page-head.js';
 import { agencyPrefix, firstPathWord, SITE_PATHS, underAgency } from './site-paths.js';
 import type { Agency, AgencyListResponse } from './types.js';
 
@@ -79,3 +80,23 @@ export function siteAgencyOf(directory: AgencyDirectory, pathname: string): Site
 /** A site path of an agency's page: `/tin-tuc/x` of Phú Thọ is `/phutho/tin-tuc/x`, of the home agency the same. */
 export const agencySitePath = (directory: Pick<AgencyDirectory, 'home'>, code: string, path: string): string =>
   underAgency(agencyPrefix(code, directory.home), path);
+
+/**
+ * How an agency's pages name it in their head tags (`pageHead`'s site identity without the origin): its name, short
+ * name and code, its pages' prefix, whether it is the central department; `description` from its record, when read.
+ */
+export function agencySiteIdentity(
+  directory: AgencyDirectory,
+  code: string,
+  description?: string | null,
+): Omit<SiteIdentity, 'origin'> {
+  const agency = directory.agencies.find((each) => each.code === code);
+  return {
+    name: agency?.name,
+    shortName: agency?.shortName,
+    description,
+    code: agency?.code,
+    prefix: agencyPrefix(code, directory.home),
+    national: agency?.kind === 'central',
+  };
+}

@@ -3,10 +3,11 @@ import type { ArticleListQuery } from '@thads/content';
 import { contentClient } from '../../../lib/content-client';
 import { articleKeys } from './article-keys';
 
-export const articlesQueryOptions = (query: ArticleListQuery) =>
+/** One agency's articles (null: every agency's, newest first). */
+export const articlesQueryOptions = (agency: string | null, query: Omit<ArticleListQuery, 'agency'>) =>
   queryOptions({
-    queryKey: articleKeys.list(query),
-    queryFn: ({ signal }) => contentClient.listArticles(query, { signal }),
+    queryKey: articleKeys.list(agency, query),
+    queryFn: ({ signal }) => contentClient.listArticles({ ...query, agency: agency ?? undefined }, { signal }),
     placeholderData: keepPreviousData,
   });
 

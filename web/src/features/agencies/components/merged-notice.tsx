@@ -1,0 +1,24 @@
+import { currentSuccessor } from '@thads/content';
+import { formatVietnamDate } from '@thads/vietnamese';
+import { Link } from 'wouter';
+import { useAgency } from '../../../lib/agency';
+
+/**
+ * On every page of an agency merged into another: since when, and into which (the one that exists today, linked), so
+ * a reader who followed an old link knows where the agency's news goes on.
+ */
+export function MergedNotice() {
+  const { agency, directory, linkTo } = useAgency();
+  if (agency.kind !== 'merged') return null;
+  const successor = currentSuccessor(directory.agencies, agency.code);
+  const since = agency.mergedOn ? `Từ ${formatVietnamDate(`${agency.mergedOn}T12:00:00+07:00`)}, ` : '';
+  return (
+    <div className="merged-notice" role="note">
+      <p className="container">
+        {since}
+        {agency.shortName ?? agency.name} hợp nhất vào{' '}
+        {successor ? <Link href={linkTo(successor.code, '/')}>{successor.name}</Link> : 'cơ quan khác'}.
+      </p>
+    </div>
+  );
+}
