@@ -12,11 +12,12 @@ export function MergedNotice() {
   if (agency.kind !== 'merged') return null;
   const successor = currentSuccessor(directory.agencies, agency.code);
   const since = agency.mergedOn ? `Từ ${formatVietnamDate(`${agency.mergedOn}T12:00:00+07:00`)}, ` : '';
+  // One text node: the sentence reads whole in the HTML, for readers and crawlers without a script.
+  const sentence = `${since}${agency.shortName ?? agency.name} hợp nhất vào `;
   return (
     <div className="merged-notice" role="note">
       <p className="container">
-        {since}
-        {agency.shortName ?? agency.name} hợp nhất vào{' '}
+        {sentence}
         {successor ? <Link href={linkTo(successor.code, '/')}>{successor.name}</Link> : 'cơ quan khác'}.
       </p>
     </div>
