@@ -148,13 +148,14 @@ const DIRECT_PARAMETERS = new Set(['filters', 'sort', 'fields', 'populate', 'pag
 /** The published reader, when this read is the public's, of published documents, in a form it understands. */
 async function directReader(strapi: Core.Strapi, params: Query) {
   if (params.status !== 'published' || !Object.keys(params).every((name) => DIRECT_PARAMETERS.has(name))) return null;
-  if ((await currentScope(strapi))?.audience !== 'public') return null;
+  const scope = await currentScope(strapi);
+  if (scope?.audience !== 'public') return null;
   let reader = readers.get(strapi);
   if (!reader) {
     reader = publishedReader(strapi);
     readers.set(strapi, reader);
   }
-  return reader;
+  return { reader, scope };
 }
 
 /** Parameters as `withDefaultPagination` takes them; it reads numbers out of what the client sent itself. */
@@ -193,15 +194,17 @@ export function leanCollectionService(uid: CollectionUid) {
       const isPaged = 'page' in pagination || 'pageSize' in pagination || !isOffset;
       const direct = await directReader(strapi, fetchParams);
       const results = direct
-        ? await direct.findMany(uid, { ...fetchParams, start, limit })
+        ? await direct.reader.findMany(uid, { ...fetchParams, start, limit }, direct.scope)
         : await strapi.documents(uid).findMany(documentParams({ ...fetchParams, start, limit }));
       const counted = shouldCount(fetchParams);
       const total = !counted
         ? 0
         : direct
           ? // The public's count, kept for the other pages of the same list until content changes.
-            await keptCount(strapi, `${uid} ${JSON.stringify(fetchParams.filters ?? null)}`, () =>
-              direct.count(uid, fetchParams),
+            await keptCount(
+              strapi,
+              `${uid} ${direct.scope.view?.code ?? ''} ${JSON.stringify(fetchParams.filters ?? null)}`,
+              () => direct.reader.count(uid, fetchParams, direct.scope),
             )
           : await strapi.documents(uid).count(
               documentParams({
@@ -220,7 +223,9 @@ export function leanCollectionService(uid: CollectionUid) {
     async findOne(documentId: string, params: object = {}) {
       const fetchParams: Query = { status: 'published', ...params };
       const direct = leanEnabled(strapi) ? await directReader(strapi, fetchParams) : null;
-      return direct ? direct.findOne(uid, documentId, fetchParams) : super.findOne(documentId, params);
+      return direct
+        ? direct.reader.findOne(uid, documentId, fetchParams, direct.scope)
+        : super.findOne(documentId, params);
     },
   }));
 }
