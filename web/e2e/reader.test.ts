@@ -19,7 +19,7 @@ describe('a reader of the portal', () => {
     await page.getByRole('heading', { level: 2, name: 'Tin mới', exact: true }).waitFor();
 
     // Through the directory of agencies (linked from every header) to Vĩnh Phúc's pages, listed under Phú Thọ.
-    await page.getByRole('link', { name: 'Các cơ quan THADS' }).click();
+    await page.getByRole('link', { name: 'Các cơ quan THADS', exact: true }).click();
     await page.waitForURL('**/co-quan');
     await page
       .getByRole('list', { name: 'Các cơ quan đã hợp nhất vào Thi hành án dân sự tỉnh Phú Thọ' })

@@ -1,7 +1,7 @@
 // Share previews without JavaScript: each page of the site is sent with its own title, description, canonical URL,
 // OpenGraph and Twitter tags, JSON-LD and Dublin Core, built by `pageHead` of @thads/content (as the browser builds
 // them after a navigation). Every client gets the same HTML (no user-agent sniffing); the app then takes over.
-import { headTagsHtml, pageHead, relationScope, SITE_PATHS } from '@thads/content';
+import { headTagsHtml, pageHead, SITE_PATHS } from '@thads/content';
 import { SLUG_PATTERN } from '@thads/vietnamese';
 
 /** @typedef {import('@thads/content').PageHeadInput} PageHeadInput */
@@ -35,7 +35,8 @@ export function documentOfPath(/** @type {string} */ pathname) {
  * @returns {Promise<{ input: PageHeadInput } | null>}
  */
 export async function loadPageHead(page, client, directory, code) {
-  const related = { agencies: relationScope(directory.agencies, code) };
+  const central = directory.agencies.find((agency) => agency.kind === 'central')?.code;
+  const related = { agency: code, fallback: central };
   /** @type {PageHeadInput | null} */
   let input = null;
   if (page.kind === 'article') {

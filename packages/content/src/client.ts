@@ -43,18 +43,23 @@ export type ContentClientOptions = {
 };
 
 export type RequestOptions = { signal?: AbortSignal };
-/** A read of one agency's documents (its code); without it, the whole installation's. */
+/**
+ * A read of one agency's documents (its code), in that agency's view (`agency=`: its documents' relations within
+ * what they may be related to; the CMS's caches file the answer under the agency); without it, the whole
+ * installation's.
+ */
 export type AgencyRead = RequestOptions & { agency?: string };
 /**
- * A read among several agencies' documents, in order of preference (an agency's relation scope: its own, those
- * merged into it, the central department's); without them, the whole installation's.
+ * A read of a document by slug for an agency's pages: in the agency's view (its own documents, its own first, then
+ * those of the agencies merged into it), else `fallback`'s (the central department's national documents); without an
+ * agency, the whole installation's.
  */
-export type ScopedRead = RequestOptions & { agencies?: readonly string[] };
+export type ScopedRead = RequestOptions & { agency?: string; fallback?: string | null };
 
 export type ArticleListQuery = {
   page?: number;
   pageSize?: number;
-  /** One agency's articles (its code); without it, every agency's. */
+  /** One agency's articles (its code), in its view; without it, every agency's. */
   agency?: string;
   categorySlug?: string;
   authorSlug?: string;
@@ -98,7 +103,6 @@ export const MAX_PAGE_SIZE = 100;
 
 function articleFilters(query: ArticleListQuery): Record<string, QueryValue> {
   const filters: Record<string, QueryValue> = {};
-  if (query.agency) filters.agency = { $eq: query.agency };
   if (query.categorySlug) filters.category = { slug: { $eq: query.categorySlug } };
   if (query.authorSlug) filters.authors = { slug: { $eq: query.authorSlug } };
   if (query.authorId) filters.authors = { documentId: { $eq: query.authorId } };
@@ -112,11 +116,12 @@ function articleFilters(query: ArticleListQuery): Record<string, QueryValue> {
   return filters;
 }
 
-/** The documents of some agencies (one: `$eq`, which the CMS's caches file under that agency), or of all. */
-function agencyFilter(agencies: readonly string[] | undefined): Record<string, QueryValue> {
-  if (!agencies) return {};
-  return { agency: agencies.length === 1 ? { $eq: agencies[0] } : { $in: [...agencies] } };
-}
+/**
+ * One agency's own documents in its view (`agency=` with `filters[agency][$eq]`: the CMS files the answer under that
+ * agency, so another agency's changes leave it cached), or every agency's.
+ */
+const ownDocuments = (agency: string | undefined) =>
+  agency ? { agency, filters: { agency: { $eq: agency } } } : { filters: {} };
 
 function isErrorResponse(body: unknown): body is ErrorResponse {
   return (
@@ -156,25 +161,23 @@ export function createContentClient(options: ContentClientOptions) {
     return body as T;
   }
 
+  /** The document with that slug (see `ScopedRead`): slugs are unique per agency, so an agency's view may hold several. */
   async function firstBySlug<T>(
     path: string,
     slug: string,
     shape: QueryShape | null,
-    request: ScopedRead = {},
+    { agency, fallback, ...request }: ScopedRead = {},
   ): Promise<T | null> {
-    const { agencies, ...options } = request;
-    // Slugs are unique per agency: among several agencies, each may have one, and the first agency's is the one.
-    const response = await get<ListResponse<T & { agency?: string }>>(
-      path,
-      {
-        ...shape,
-        filters: { slug: { $eq: slug }, ...agencyFilter(agencies) },
-        pagination: { pageSize: agencies?.length || 1 },
-      },
-      options,
-    );
-    const rank = (document: { agency?: string }) => agencies?.indexOf(document.agency ?? '') ?? 0;
-    return response.data.toSorted((a, b) => rank(a) - rank(b))[0] ?? null;
+    const read = async (view: string | undefined) => {
+      const response = await get<ListResponse<T & { agency?: string }>>(
+        path,
+        { ...shape, ...(view ? { agency: view } : {}), filters: { slug: { $eq: slug } }, pagination: { pageSize: 10 } },
+        request,
+      );
+      return response.data.find((document) => document.agency === view) ?? response.data[0] ?? null;
+    };
+    const found = await read(agency);
+    return found ?? (agency && fallback && fallback !== agency ? read(fallback) : null);
   }
 
   const pagination = (page = 1, pageSize = 10) => ({
@@ -185,11 +188,13 @@ export function createContentClient(options: ContentClientOptions) {
   return {
     /** Newest first by the article's display date. */
     listArticles(query: ArticleListQuery = {}, request?: RequestOptions) {
+      const { agency, filters } = ownDocuments(query.agency);
       return get<ListResponse<ArticleSummary>>(
         '/articles',
         {
           ...ARTICLE_CARD,
-          filters: articleFilters(query),
+          agency,
+          filters: { ...filters, ...articleFilters(query) },
           sort: ['date:desc', 'id:desc'],
           pagination: pagination(query.page, query.pageSize),
         },
@@ -197,11 +202,19 @@ export function createContentClient(options: ContentClientOptions) {
       );
     },
     /** The article with that slug (of one agency), or null when there is none (or it is not published). */
-    getArticle(slug: string, { agency, ...request }: AgencyRead = {}) {
-      return firstBySlug<Article>('/articles', slug, ARTICLE_PAGE, {
-        ...request,
-        agencies: agency ? [agency] : undefined,
-      });
+    async getArticle(slug: string, { agency, ...request }: AgencyRead = {}) {
+      const own = ownDocuments(agency);
+      const response = await get<ListResponse<Article>>(
+        '/articles',
+        {
+          ...ARTICLE_PAGE,
+          agency: own.agency,
+          filters: { ...own.filters, slug: { $eq: slug } },
+          pagination: { pageSize: 1 },
+        },
+        request,
+      );
+      return response.data[0] ?? null;
     },
     listCategories(request?: RequestOptions) {
       return get<ListResponse<Category>>(
@@ -217,32 +230,38 @@ export function createContentClient(options: ContentClientOptions) {
     listAuthors({ agency, ...request }: AgencyRead = {}) {
       return get<ListResponse<Author>>(
         '/authors',
-        {
-          ...AUTHOR,
-          filters: agencyFilter(agency ? [agency] : undefined),
-          sort: ['name:asc'],
-          pagination: { pageSize: MAX_PAGE_SIZE },
-        },
+        { ...AUTHOR, ...ownDocuments(agency), sort: ['name:asc'], pagination: { pageSize: MAX_PAGE_SIZE } },
         request,
       );
     },
-    /** The author with that slug, among some agencies' the first agency's (see `ScopedRead`). */
+    /** The author with that slug, for an agency's pages (see `ScopedRead`), or null. */
     getAuthor(slug: string, request?: ScopedRead) {
       return firstBySlug<Author>('/authors', slug, AUTHOR, request);
     },
-    listCampaignThemes({ agencies, ...request }: ScopedRead = {}) {
-      return get<ListResponse<CampaignTheme>>(
-        '/campaign-themes',
-        {
-          ...CAMPAIGN_THEME_CARD,
-          filters: agencyFilter(agencies),
-          sort: ['startDate:desc'],
-          pagination: { pageSize: MAX_PAGE_SIZE },
-        },
-        request,
-      );
+    /**
+     * Campaign themes, newest first: of the whole installation, or of some agencies (each read in its own view, so each
+     * agency's answer stays cached while another's changes).
+     */
+    async listCampaignThemes({ agencies, ...request }: RequestOptions & { agencies?: readonly string[] } = {}) {
+      const read = (agency?: string) =>
+        get<ListResponse<CampaignTheme>>(
+          '/campaign-themes',
+          {
+            ...CAMPAIGN_THEME_CARD,
+            ...ownDocuments(agency),
+            sort: ['startDate:desc'],
+            pagination: { pageSize: MAX_PAGE_SIZE },
+          },
+          request,
+        );
+      if (!agencies) return (await read()).data;
+      const lists = await Promise.all([...new Set(agencies)].map((agency) => read(agency)));
+      // Newest first, undated last, as one list.
+      return lists
+        .flatMap((list) => list.data)
+        .toSorted((a, b) => (b.startDate ?? '').localeCompare(a.startDate ?? ''));
     },
-    /** The campaign theme with that slug, among some agencies' the first agency's (see `ScopedRead`). */
+    /** The campaign theme with that slug, for an agency's pages (see `ScopedRead`), or null. */
     getCampaignTheme(slug: string, request?: ScopedRead) {
       return firstBySlug<CampaignTheme>('/campaign-themes', slug, CAMPAIGN_THEME_PAGE, request);
     },
@@ -265,15 +284,13 @@ export function createContentClient(options: ContentClientOptions) {
           meta: { pagination: { page: 1, pageSize } },
         });
       // No total: nothing shows it, and counting every article of a category or theme is most of the read's cost.
+      const own = ownDocuments(article.agency ?? undefined);
       return get<UncountedListResponse<ArticleSummary>>(
         '/articles',
         {
           ...ARTICLE_CARD,
-          filters: {
-            ...agencyFilter(article.agency ? [article.agency] : undefined),
-            documentId: { $ne: article.documentId },
-            $or: alternatives,
-          },
+          agency: own.agency,
+          filters: { ...own.filters, documentId: { $ne: article.documentId }, $or: alternatives },
           sort: ['date:desc', 'id:desc'],
           pagination: { ...pagination(1, pageSize), withCount: false },
         },

@@ -8,7 +8,7 @@ import { parse } from 'regexparam';
 import { matchRoute, type Parser } from 'wouter';
 import { pageFromSearch, paths } from '../config/paths';
 import { articleQueryOptions } from '../features/articles/api/get-article';
-import { articlesQueryOptions, LIST_PAGE_SIZE } from '../features/articles/api/get-articles';
+import { AGENCIES_NEWS_SIZE, articlesQueryOptions, LIST_PAGE_SIZE } from '../features/articles/api/get-articles';
 import { authorQueryOptions } from '../features/authors/api/get-author';
 import { authorsQueryOptions } from '../features/authors/api/get-authors';
 import { campaignThemeQueryOptions } from '../features/campaign-themes/api/get-campaign-theme';
@@ -63,7 +63,13 @@ const thenList = <T extends { documentId: string }>(
 const SITE_ROUTES: SiteRoute[] = [
   {
     pattern: paths.home.pattern,
-    prefetch: (client, _params, search, scope) => [listPage(client, scope, search, {})],
+    prefetch: (client, _params, search, scope) => [
+      listPage(client, scope, search, {}),
+      // The central department's block of every agency's news, on its first page.
+      ...(scope.national && pageFromSearch(search) === 1
+        ? [client.prefetchQuery(articlesQueryOptions(null, { pageSize: AGENCIES_NEWS_SIZE }))]
+        : []),
+    ],
   },
   {
     pattern: paths.article.pattern,

@@ -1,7 +1,6 @@
 import {
   agencySiteIdentity,
   agencySitePath,
-  relationScope,
   type AgencyDirectory,
   type AgencySummary,
   type SiteIdentity,
@@ -9,23 +8,24 @@ import {
 import { createContext, useContext } from 'react';
 
 /**
- * What reading as one agency covers, for the site's queries: its code (its own articles, archive, authors), the
- * agencies its documents may be related to, own first (an author's or campaign theme's page by slug), and whose
- * campaign themes its pages list (its own and the central department's national ones). `national`: the central
- * department, whose search covers every agency.
+ * What reading as one agency covers, for the site's queries: its code (its own articles, archive, authors, and its
+ * view, with the agencies merged into it, for an author's or campaign theme's page by slug), the central department
+ * (whose national documents its articles may name: that page's second place to look), and whose campaign themes its
+ * pages list (its own and the central department's). `national`: the central department, whose search covers every
+ * agency.
  */
 export type AgencyScope = {
   code: string;
-  related: readonly string[];
+  central: string | null;
   themes: readonly string[];
   national: boolean;
 };
 
 export function agencyScope(directory: AgencyDirectory, code: string): AgencyScope {
-  const central = directory.agencies.find((agency) => agency.kind === 'central')?.code;
+  const central = directory.agencies.find((agency) => agency.kind === 'central')?.code ?? null;
   return {
     code,
-    related: relationScope(directory.agencies, code),
+    central,
     themes: [...new Set([code, ...(central ? [central] : [])])],
     national: code === central,
   };

@@ -38,6 +38,10 @@ export function fixtureCms(
 ) {
   return (url: URL): StubAnswer => {
     const slug = url.searchParams.get('filters[slug][$eq]');
+    // One agency's own documents, when the site names it (the fixtures' themes are Phú Thọ's).
+    const agency = url.searchParams.get('filters[agency][$eq]');
+    const ofAgency = <T extends { agency: string }>(items: T[]) =>
+      agency ? items.filter((item) => item.agency === agency) : items;
     switch (url.pathname) {
       case '/api/agencies':
         return { body: agenciesAnswer(url, home) };
@@ -60,7 +64,7 @@ export function fixtureCms(
         return {
           body: slug
             ? one([campaignTheme, pastTheme].find((item) => item.slug === slug))
-            : listOf([campaignTheme, pastTheme] as never),
+            : listOf(ofAgency([campaignTheme, pastTheme]) as never),
         };
       case '/api/authors':
         return { body: one(slug === author.slug ? author : undefined) };

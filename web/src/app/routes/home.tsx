@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useSearch } from 'wouter';
 import { pageFromSearch, paths } from '../../config/paths';
 import { DayPicker } from '../../features/archive/components/day-picker';
-import { articlesQueryOptions, LIST_PAGE_SIZE } from '../../features/articles/api/get-articles';
+import { AGENCIES_NEWS_SIZE, articlesQueryOptions, LIST_PAGE_SIZE } from '../../features/articles/api/get-articles';
 import { ArticleCard } from '../../features/articles/components/article-card';
 import { ArticleList } from '../../features/articles/components/article-list';
 import { campaignThemesQueryOptions } from '../../features/campaign-themes/api/get-campaign-themes';
@@ -14,8 +14,6 @@ import { usePageHead } from '../../lib/use-document-meta';
 import type { Category } from '@thads/content';
 
 const PREVIEW_SIZE = 3;
-/** Cards of the central department's block of every agency's newest articles. */
-export const AGENCIES_NEWS_SIZE = 6;
 
 function FeaturedArticles() {
   const { code } = useAgency().scope;

@@ -13,3 +13,5 @@ export const articlesQueryOptions = (agency: string | null, query: Omit<ArticleL
 
 /** Articles per page of a listing (category, theme, author, day, home): the page and its prefetch ask the same. */
 export const LIST_PAGE_SIZE = 10;
+/** Cards of the central department's block of every agency's newest articles (its page and its prefetch). */
+export const AGENCIES_NEWS_SIZE = 6;

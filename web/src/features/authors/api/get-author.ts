@@ -7,5 +7,5 @@ import { authorKeys } from './author-keys';
 export const authorQueryOptions = (scope: AgencyScope, slug: string) =>
   queryOptions({
     queryKey: authorKeys.detail(scope.code, slug),
-    queryFn: ({ signal }) => contentClient.getAuthor(slug, { agencies: scope.related, signal }),
+    queryFn: ({ signal }) => contentClient.getAuthor(slug, { agency: scope.code, fallback: scope.central, signal }),
   });

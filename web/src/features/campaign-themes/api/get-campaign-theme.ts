@@ -7,5 +7,6 @@ import { campaignThemeKeys } from './campaign-theme-keys';
 export const campaignThemeQueryOptions = (scope: AgencyScope, slug: string) =>
   queryOptions({
     queryKey: campaignThemeKeys.detail(scope.code, slug),
-    queryFn: ({ signal }) => contentClient.getCampaignTheme(slug, { agencies: scope.related, signal }),
+    queryFn: ({ signal }) =>
+      contentClient.getCampaignTheme(slug, { agency: scope.code, fallback: scope.central, signal }),
   });

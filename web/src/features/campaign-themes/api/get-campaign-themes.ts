@@ -7,5 +7,5 @@ import { campaignThemeKeys } from './campaign-theme-keys';
 export const campaignThemesQueryOptions = (scope: AgencyScope) =>
   queryOptions({
     queryKey: campaignThemeKeys.list(scope.code),
-    queryFn: async ({ signal }) => (await contentClient.listCampaignThemes({ agencies: scope.themes, signal })).data,
+    queryFn: ({ signal }) => contentClient.listCampaignThemes({ agencies: scope.themes, signal }),
   });
