@@ -1,6 +1,7 @@
 import {
   agencySiteIdentity,
   agencySitePath,
+  currentSuccessor,
   type AgencyDirectory,
   type AgencySummary,
   type SiteIdentity,
@@ -40,6 +41,8 @@ export type AgencyContextValue = {
   prefix: string;
   /** Any agency by its code. */
   agencyOf: (code: string | null | undefined) => AgencySummary | undefined;
+  /** The agency of today that absorbed this one (through a chain of mergers too); none for an agency of today. */
+  successor: AgencySummary | undefined;
   /**
    * The link to a page of any agency, e.g. `linkTo('phutho', '/tin-tuc/x')`: an absolute `~/…` href of the router
    * (`/phutho/tin-tuc/x`), whichever agency's page it is written on.
@@ -70,6 +73,7 @@ export function agencyContextValue(
     scope,
     prefix,
     agencyOf: (other) => (other ? byCode.get(other) : undefined),
+    successor: currentSuccessor(directory.agencies, agency.code),
     linkTo: (other, path) => `~${agencySitePath(directory, other, path)}`,
     here,
     site: agencySiteIdentity(directory, agency.code, description),

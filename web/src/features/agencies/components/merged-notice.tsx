@@ -1,4 +1,3 @@
-import { currentSuccessor } from '@thads/content';
 import { formatVietnamDate } from '@thads/vietnamese';
 import { Link } from 'wouter';
 import { useAgency } from '../../../lib/agency';
@@ -8,9 +7,8 @@ import { useAgency } from '../../../lib/agency';
  * a reader who followed an old link knows where the agency's news goes on.
  */
 export function MergedNotice() {
-  const { agency, directory, linkTo } = useAgency();
+  const { agency, successor, linkTo } = useAgency();
   if (agency.kind !== 'merged') return null;
-  const successor = currentSuccessor(directory.agencies, agency.code);
   const since = agency.mergedOn ? `Từ ${formatVietnamDate(`${agency.mergedOn}T12:00:00+07:00`)}, ` : '';
   // One text node: the sentence reads whole in the HTML, for readers and crawlers without a script.
   const sentence = `${since}${agency.shortName ?? agency.name} hợp nhất vào `;
