@@ -6,6 +6,7 @@ import { homedAt, sampleSummary, seedArticle } from '../testing/fixtures';
 import { renderWithApp, stubCms } from '../testing/render';
 import { SiteLayout } from './layout/site-layout';
 import { AppRouter } from './router';
+import { useScrollToTopOnNavigation } from './use-scroll-reset';
 
 let restore = () => {};
 afterEach(() => restore());
@@ -75,6 +76,27 @@ describe("an agency's pages", () => {
       'Cổng thông tin điện tử Thi hành án dân sự tỉnh Phú Thọ',
     );
     expect(screen.queryByRole('note')).toBeNull();
+  });
+
+  it("start at their top with focus on the content, from another agency's page of the same path", async () => {
+    restore = stubCms(fixtureCms()).restore;
+    const scrolled = vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
+    function ScrollReset() {
+      useScrollToTopOnNavigation();
+      return null;
+    }
+    renderWithApp(
+      <>
+        <ScrollReset />
+        {site}
+      </>,
+      { path: '/hoabinh/' },
+    );
+    await userEvent.click(within(await screen.findByRole('note')).getByRole('link'));
+    await screen.findByRole('heading', { level: 1, name: /tỉnh Phú Thọ$/ });
+    expect(scrolled).toHaveBeenCalledWith(0, 0);
+    expect(document.activeElement?.id).toBe('noi-dung');
+    scrolled.mockRestore();
   });
 
   it('are found at their one address: /<code> and alias codes move there', async () => {
