@@ -363,8 +363,7 @@ export function createSiteServer({
       headers: req ? { 'X-Forwarded-For': forwardedFor(req) } : {},
       signal: AbortSignal.timeout(PREVIEW_TIMEOUT_MS),
     });
-    if (!response.ok)
-      throw Object.assign(new Error(`CMS ${response.status} for ${apiPath}`), { status: response.status });
+    if (!response.ok) throw new Error(`CMS ${response.status} for ${apiPath}`);
     return response.json();
   };
 
@@ -396,7 +395,8 @@ export function createSiteServer({
   const movedTo = async (req, address) => {
     const answer = await cmsJson(req)(`/api/redirects?path=${encodeURIComponent(address)}`).catch(() => null);
     const location = answer?.data?.location;
-    return typeof location === 'string' && location.startsWith('/') && !location.startsWith('//') ? location : null;
+    // A path of this site only (never `//host` or `/\host`, which browsers read as another origin).
+    return typeof location === 'string' && /^\/(?![/\\])/.test(location) ? location : null;
   };
 
   /**
