@@ -40,14 +40,19 @@ export function agencyDirectoryLoader(getJson, { ttlMs = DIRECTORY_TTL_MS, now =
     return current;
   };
 
+  /** The directory while it is current (no change announced, read within the minute), else null. */
+  const current = () => (directory && !stale && now() - readAt < ttlMs ? directory : null);
+
   return {
+    current,
     /**
      * The directory: as last read while it is current; read again after a change or a minute. A CMS that cannot
      * answer leaves the last directory in use (agencies change rarely); without one, the error is thrown.
      * @returns {Promise<import('@thads/content').AgencyDirectory>}
      */
     async get() {
-      if (directory && !stale && now() - readAt < ttlMs) return directory;
+      const kept = current();
+      if (kept) return kept;
       try {
         return await read();
       } catch (error) {

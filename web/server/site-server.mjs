@@ -709,9 +709,10 @@ export function createSiteServer({
       }
 
       // Whose page it is, decided once: the render and the browser read the same decision.
-      let directory;
+      // Read at most once a minute: the usual request finds it at hand, without waiting on a promise.
+      let directory = agencies.current();
       try {
-        directory = await agencies.get();
+        directory ??= await agencies.get();
       } catch (error) {
         console.error(error);
         const entry = await load(path.join(root, 'index.html'));
