@@ -37,14 +37,15 @@ compileCms();
 buildWeb();
 
 // The real article's address, as the seed makes it (cms/src/seed/real-article.ts): its title, the first line after the
-// page furniture, slugified.
+// page furniture, slugified, on the pages of the agency the seed gives it (Vĩnh Phúc, REAL_ARTICLE_AGENCY in
+// cms/src/seed/catalogue.ts), under its code while the central department is at the root.
 const { slugify } = await import(pathToFileURL(path.join(ROOT, 'packages/vietnamese/dist/index.js')).href);
 const seedLines = readFileSync(path.join(ROOT, 'cms/seed/real-article.txt'), 'utf8')
   .normalize('NFC')
   .split(/\r?\n/)
   .map((line) => line.trim())
   .filter((line) => line !== '' && line !== 'Sign In' && line !== 'Các tin đã đưa ngày:');
-const ARTICLE = `/tin-tuc/${slugify(seedLines[0] ?? '')}`;
+const ARTICLE = `/vinhphuc/tin-tuc/${slugify(seedLines[0] ?? '')}`;
 /** The body's last paragraph (the line before the byline). */
 const LAST_PARAGRAPH = seedLines.at(-2) ?? '';
 

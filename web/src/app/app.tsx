@@ -1,5 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
+import type { SiteAgency } from '@thads/content';
 import { Router } from 'wouter';
+import { AgencyScope } from './agency-scope';
 import { SiteLayout } from './layout/site-layout';
 import { AppProvider } from './provider';
 import { AppRouter } from './router';
@@ -17,15 +19,32 @@ function Page() {
   );
 }
 
-export function App({ queryClient, location }: { queryClient?: QueryClient; location?: ServerLocation }) {
+/**
+ * The site. On the server: at `location`, for the agency the site server decided the page is of (`agency`); in the
+ * browser, at its own location, deciding with the same directory.
+ */
+export function App({
+  queryClient,
+  location,
+  agency,
+}: {
+  queryClient?: QueryClient;
+  location?: ServerLocation;
+  agency?: SiteAgency;
+}) {
+  const page = (
+    <AgencyScope decided={agency}>
+      <Page />
+    </AgencyScope>
+  );
   return (
     <AppProvider queryClient={queryClient}>
       {location ? (
         <Router ssrPath={location.path} ssrSearch={location.search}>
-          <Page />
+          {page}
         </Router>
       ) : (
-        <Page />
+        page
       )}
     </AppProvider>
   );

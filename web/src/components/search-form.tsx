@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
 import { paths } from '../config/paths';
+import { useAgency } from '../lib/agency';
 
 /** The search box: in the header of every page, on the not-found page and atop the results. */
 export function SearchForm({
@@ -13,6 +14,7 @@ export function SearchForm({
   const id = useId();
   const [, navigate] = useLocation();
   const [query, setQuery] = useState(initialQuery);
+  const { here } = useAgency();
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -22,7 +24,7 @@ export function SearchForm({
   return (
     <form
       role="search"
-      action={paths.search.pattern}
+      action={here(paths.search.pattern)}
       className={`search-form search-form--${variant}`}
       onSubmit={submit}
       aria-label={variant === 'header' ? 'Tìm kiếm trên cổng thông tin' : 'Tìm kiếm tin bài'}

@@ -1,20 +1,22 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
-import { env } from '../../config/env';
 import { safeUrl } from '../../lib/safe-url';
 import { paths } from '../../config/paths';
+import { useAgency } from '../../lib/agency';
 import { clearSession, useSession } from '../../lib/session';
-import { SiteNameContext } from '../../lib/use-document-meta';
+import { agencyQueryOptions } from '../../features/agencies/api/get-agency';
+import { MergedNotice } from '../../features/agencies/components/merged-notice';
 import { categoriesQueryOptions } from '../../features/categories/api/get-categories';
 import { SearchForm } from '../../components/search-form';
-import { siteSettingsQueryOptions } from '../../features/site-settings/api/get-site-settings';
 
+/** The pages of an agency: its name, navigation and search in the header, its contacts in the footer. */
 export function SiteLayout({ children }: { children: ReactNode }) {
-  const settings = useQuery(siteSettingsQueryOptions()).data;
+  const { agency, linkTo, directory } = useAgency();
+  const settings = useQuery(agencyQueryOptions(agency.code)).data;
   const categories = useQuery(categoriesQueryOptions()).data ?? [];
   const session = useSession();
-  const siteName = settings?.siteName ?? env.siteName;
+  const siteName = agency.name;
   const menu = useRef<HTMLDetailsElement>(null);
   const [location] = useLocation();
   const search = useSearch();
@@ -78,11 +80,15 @@ export function SiteLayout({ children }: { children: ReactNode }) {
             <li>
               <Link href={paths.campaignThemes.build()}>Phong trào thi đua</Link>
             </li>
+            <li>
+              <Link href={linkTo(directory.home, paths.agencies.build())}>Các cơ quan THADS</Link>
+            </li>
           </ul>
         </nav>
+        <MergedNotice />
       </header>
       <main id="noi-dung" className="container site-main" tabIndex={-1}>
-        <SiteNameContext.Provider value={siteName}>{children}</SiteNameContext.Provider>
+        {children}
       </main>
       <footer className="site-footer">
         <div className="container site-footer__grid">

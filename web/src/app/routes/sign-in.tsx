@@ -3,6 +3,7 @@ import { Link, useLocation, useSearch } from 'wouter';
 import { paths, returnPathFromSearch } from '../../config/paths';
 import { clearSession, saveSession, useSession } from '../../lib/session';
 import { signIn, SignInError } from '../../features/auth/api/sign-in';
+import { useAgency } from '../../lib/agency';
 import { usePageHead } from '../../lib/use-document-meta';
 import { useHydrated } from '../../lib/use-hydrated';
 
@@ -17,6 +18,7 @@ export default function SignInRoute() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const hydrated = useHydrated();
+  const { agency } = useAgency();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -28,7 +30,11 @@ export default function SignInRoute() {
     setError(null);
     try {
       saveSession(await signIn(identifier, password));
-      navigate(returnPathFromSearch(search), { replace: true });
+      // The page to return to is a whole site path (any agency's); without one, the agency's home page.
+      const returnTo = new URLSearchParams(search).has('tiep-theo')
+        ? `~${returnPathFromSearch(search)}`
+        : paths.home.build();
+      navigate(returnTo, { replace: true });
     } catch (caught) {
       setError(caught instanceof SignInError ? caught.message : 'Chưa đăng nhập được. Vui lòng thử lại.');
     } finally {
@@ -61,7 +67,7 @@ export default function SignInRoute() {
           Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại để tiếp tục xem trang trước đó.
         </p>
       ) : null}
-      <p>Dành cho cán bộ, công chức của Cục. Tài khoản do quản trị viên cấp.</p>
+      <p>Dành cho cán bộ, công chức của {agency.name}. Tài khoản do quản trị viên cấp.</p>
       {/* POST, and no sending before the page's script runs: a password never goes into a URL. */}
       <form onSubmit={submit} method="post" noValidate className="form">
         <div className="form__field">

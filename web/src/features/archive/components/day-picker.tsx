@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
 import { SITE_PATHS } from '@thads/content';
 import { paths } from '../../../config/paths';
+import { useAgency } from '../../../lib/agency';
 import { MonthCalendar } from './month-calendar';
 
 const FIRST_YEAR = 2005;
@@ -17,6 +18,7 @@ const pad = (value: number) => String(value).padStart(2, '0');
 export function DayPicker({ initialDay }: { initialDay?: string }) {
   const id = useId();
   const [, navigate] = useLocation();
+  const { here } = useAgency();
   const today = vietnamDay(new Date());
   const start = parseIsoDay(initialDay ?? '') ?? parseIsoDay(today)!;
   const [day, setDay] = useState(start.day);
@@ -66,7 +68,7 @@ export function DayPicker({ initialDay }: { initialDay?: string }) {
     // Without JavaScript the form is sent as `/ngay?ngay=…&thang=…&nam=…`, which the site server redirects to the day.
     <form
       className="day-picker"
-      action={SITE_PATHS.day.replace(/\/$/, '')}
+      action={here(SITE_PATHS.day.replace(/\/$/, ''))}
       onSubmit={submit}
       aria-labelledby={`${id}-title`}
       noValidate

@@ -10,11 +10,15 @@ import { PastLastPage } from '../../../components/past-last-page';
 import { CardThumbnail, EAGER_CARDS } from '../../../components/responsive-image';
 import { ErrorState, LoadingState } from '../../../components/query-states';
 import { paths } from '../../../config/paths';
+import { useAgency } from '../../../lib/agency';
 import { useRenderStatus } from '../../../lib/render-status';
 import { searchQueryOptions } from '../api/search-articles';
 import { searchUrl } from '../search-url';
 
-/** What a search found: a hint without a query, loading and errors, advice when nothing matched, or the hits. */
+/**
+ * What a search found: a hint without a query, loading and errors, advice when nothing matched, or the hits, each
+ * naming its agency and linking to the article on that agency's pages.
+ */
 export function SearchResults({
   params,
   hitBadge,
@@ -24,16 +28,19 @@ export function SearchResults({
   hitBadge: (hit: SearchHit) => ReactNode;
 }) {
   const queryClient = useQueryClient();
-  const result = useQuery(searchQueryOptions(params));
+  const { scope, agencyOf, linkTo } = useAgency();
+  const result = useQuery(searchQueryOptions(scope, params));
   const hasQuery = params.q.trim().length > 0;
-  const filtered = Boolean(params.category || params.theme || params.author || params.from || params.to);
+  const filtered = Boolean(
+    params.category || params.theme || params.author || params.from || params.to || (scope.national && params.agency),
+  );
 
   let body;
   if (!hasQuery) {
     body = (
       <p className="notice">
-        Nhập từ khóa để tìm tin bài. Có thể gõ không dấu (ví dụ “thi dua vinh phuc”); đặt cụm từ trong dấu ngoặc kép để
-        tìm đúng cụm.
+        Nhập từ khóa để tìm tin bài. Có thể gõ không dấu (ví dụ “thi dua khen thuong”); đặt cụm từ trong dấu ngoặc kép
+        để tìm đúng cụm.
       </p>
     );
   } else if (result.isPending || (result.isPlaceholderData && result.data.data.length === 0)) {
@@ -84,11 +91,12 @@ export function SearchResults({
             <li key={hit.documentId} className="article-card">
               <CardThumbnail image={hit.cover} loading={index < EAGER_CARDS ? 'eager' : 'lazy'} />
               <h2 className="article-card__title">
-                <Link href={paths.article.build(hit.slug)}>
+                <Link href={linkTo(hit.agency, paths.article.build(hit.slug))}>
                   <HighlightedText segments={highlight(hit.title, meta.query)} />
                 </Link>
               </h2>
               <p className="article-card__meta">
+                <span className="article-card__agency">{agencyOf(hit.agency)?.name ?? hit.agency} · </span>
                 <FormattedDate value={hit.date} />
                 {hit.category ? <span> · {hit.category.name}</span> : null}
                 {hit.isSample ? <span className="badge">Bài mẫu</span> : null}
@@ -105,7 +113,7 @@ export function SearchResults({
           pageCount={meta.pagination.pageCount}
           hrefFor={(page) => searchUrl(params, page)}
           label="Phân trang kết quả tìm kiếm"
-          onPrefetch={(page) => void queryClient.prefetchQuery(searchQueryOptions({ ...params, page }))}
+          onPrefetch={(page) => void queryClient.prefetchQuery(searchQueryOptions(scope, { ...params, page }))}
         />
       </>
     );
