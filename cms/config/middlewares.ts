@@ -53,6 +53,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => [
     // Refused while streaming, before a too-large file fills the disk (the upload plugin checks again).
     config: { formidable: { maxFileSize: env.int('UPLOAD_MAX_MB', 20) * 1024 * 1024 } },
   },
+  // Strapi's password routes held to the second factor and the account lock; the project's sign-in page.
+  'global::admin-sign-in',
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

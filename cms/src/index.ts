@@ -27,11 +27,18 @@ import { requireAltText } from './document-middlewares/alt-text';
 import { backfillSearchText, foldedSearch } from './document-middlewares/folded-search';
 import { review } from './document-middlewares/review';
 import { registerReviewRoutes } from './review/routes';
+import { registerSignInRoutes } from './admin-accounts/routes';
+import { enforcePasswordRules } from './admin-accounts/password-rules';
+import { prepareAccountTables } from './admin-accounts/store';
+import { secondFactorPolicy, sessionLifetimes } from './admin-accounts/settings';
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
     requireSecretsInProduction();
     refuseTestClockInProduction();
+    // Settings that are wrong stop the start, not the first sign-in.
+    secondFactorPolicy();
+    sessionLifetimes();
     rememberPublicAbility(strapi);
     // Order matters: text is normalised before slugs are made from it.
     // First: a public read must never reach the database without its audience filter.
@@ -43,6 +50,7 @@ export default {
     strapi.documents.use(foldedSearch(strapi));
     strapi.documents.use(review(strapi));
     registerReviewRoutes(strapi);
+    registerSignInRoutes(strapi);
     strapi.documents.use(slugs(strapi));
     strapi.documents.use(scheduleGuard(strapi));
     strapi.documents.use(articleDate(strapi));
@@ -61,6 +69,8 @@ export default {
     cacheSqliteStatements(strapi);
     await ensureDatabaseIndexes(strapi);
     await prepareEditMemory(strapi);
+    await prepareAccountTables(strapi);
+    enforcePasswordRules(strapi);
     await grantPublicReadPermissions(strapi);
     await closeSelfRegistration(strapi);
     await enforceEditorialRoles(strapi);
