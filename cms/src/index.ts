@@ -27,6 +27,7 @@ import { requireAltText } from './document-middlewares/alt-text';
 import { backfillSearchText, foldedSearch } from './document-middlewares/folded-search';
 import { review } from './document-middlewares/review';
 import { registerReviewRoutes } from './review/routes';
+import { guardContentManager } from './admin-guards/content-manager';
 import { registerSignInRoutes } from './admin-accounts/routes';
 import { enforcePasswordRules } from './admin-accounts/password-rules';
 import { prepareAccountTables } from './admin-accounts/store';
@@ -51,6 +52,7 @@ export default {
     strapi.documents.use(review(strapi));
     registerReviewRoutes(strapi);
     registerSignInRoutes(strapi);
+    guardContentManager(strapi);
     strapi.documents.use(slugs(strapi));
     strapi.documents.use(scheduleGuard(strapi));
     strapi.documents.use(articleDate(strapi));

@@ -54,13 +54,18 @@ export async function uniqueSlug(
 export function slugs(strapi: Core.Strapi): Middleware {
   return async (context, next) => {
     const sourceField = SLUG_SOURCES[context.uid as UID.ContentType];
-    if (!sourceField || (context.action !== 'create' && context.action !== 'update')) return next();
+    const { action } = context;
+    if (!sourceField || (action !== 'create' && action !== 'update' && action !== 'clone')) return next();
 
     const params = context.params as { data?: Record<string, unknown>; documentId?: string };
+    // A copy is a new document: it needs a slug of its own (it would otherwise take the original's, which the
+    // database refuses: the 500 of the admin's "Duplicate").
+    const isClone = action === 'clone';
+    if (isClone) params.data ??= {};
     const data = params.data;
     if (!data) return next();
 
-    const isCreate = context.action === 'create';
+    const isCreate = action === 'create' || isClone;
     const given = typeof data.slug === 'string' ? slugify(data.slug) : '';
     // On update an absent slug means "keep it"; an emptied one means "make it again from the title".
     if (!isCreate && data.slug === undefined) return next();
@@ -68,7 +73,8 @@ export function slugs(strapi: Core.Strapi): Middleware {
     let base = given;
     if (!base) {
       let source = data[sourceField];
-      if (typeof source !== 'string' && !isCreate && params.documentId) {
+      // On update, or for a copy, the title not sent is the document's (the original's).
+      if (typeof source !== 'string' && (!isCreate || isClone) && params.documentId) {
         const current = await strapi.db.query(context.uid as UID.ContentType).findOne({
           where: { documentId: params.documentId },
           select: [sourceField],
@@ -80,7 +86,7 @@ export function slugs(strapi: Core.Strapi): Middleware {
     // Titles of only punctuation or emoji still need a usable URL.
     if (!base) base = context.uid.split('.').pop() ?? 'bai-viet';
 
-    data.slug = await uniqueSlug(strapi, context.uid as UID.ContentType, base, params.documentId);
+    data.slug = await uniqueSlug(strapi, context.uid as UID.ContentType, base, isClone ? undefined : params.documentId);
     slugBases.set(data, base);
     return next();
   };
@@ -111,7 +117,8 @@ export function slugConflictRetry(strapi: Core.Strapi): Middleware {
     const data = (context.params as { data?: Record<string, unknown> }).data;
     const base = data ? slugBases.get(data) : undefined;
     if (!data || base === undefined) return next();
-    const documentId = (context.params as { documentId?: string }).documentId;
+    // A copy's documentId names the original: its slug is taken like any other's.
+    const documentId = context.action === 'clone' ? undefined : (context.params as { documentId?: string }).documentId;
     // Inside a transaction this returns the caller's, untouched (Strapi nests no transactions).
     const transaction = strapi.db.inTransaction() ? (await strapi.db.transaction()).get() : undefined;
 
