@@ -62,8 +62,11 @@ describe('scheduled publishing', () => {
         title: 'Bài tác giả muốn tự hẹn giờ',
         publishAt: new Date(Date.now() + HOUR).toISOString(),
       });
-    // The fields are not the Author's to write: the admin drops them from their form and their saves.
-    expect((await attempt()).status).toBe(200);
+    // The fields are not the Author's to write: the admin leaves them out of their form, and a save sending one anyway
+    // is refused with the reason (it used to answer 200 and drop the schedule without a word).
+    const first = await attempt();
+    expect(first.status).toBe(403);
+    expect(((await first.json()) as { error: { message: string } }).error.message).toMatch(/Tác giả không hẹn giờ/);
     expect((await draftRow(documentId)).publishAt).toBeNull();
 
     // An administrator hands them the fields anyway: the Document Service still refuses the schedule.
