@@ -209,7 +209,14 @@ describe('scheduled publishing', () => {
     );
     expect((await setTestClock(cms.baseUrl, second + 1000)).published).toEqual([documentId]);
 
-    type Entry = { id: number; action: string; userName: string; details: Record<string, unknown>; createdAt: string };
+    type Entry = {
+      id: number;
+      action: string;
+      userName: string;
+      agency: string | null;
+      details: Record<string, unknown>;
+      createdAt: string;
+    };
     const entries = async () =>
       (
         (await cms.strapi.db
@@ -238,7 +245,7 @@ describe('scheduled publishing', () => {
     const csv = await adminRequest(cms, editor, 'GET', '/thads-history/audit.csv?action=schedule', undefined);
     const rows = (await csv.text()).replace(/^\uFEFF/, '').split('\r\n');
     expect(rows[0]).toBe(
-      'Thời điểm (giờ Việt Nam),Hành động,Người thực hiện,Loại nội dung,Đối tượng,Chi tiết,Mã hành động (action),' +
+      'Thời điểm (giờ Việt Nam),Hành động,Người thực hiện,Cơ quan (agency),Loại nội dung,Đối tượng,Chi tiết,Mã hành động (action),' +
         'Mã người dùng (user_id),Mã loại (type),Mã tài liệu (document_id),Thời điểm UTC (time_utc)',
     );
     const cancelRow = rows.find((row) => row.includes(',Huỷ hẹn giờ,') && row.includes(documentId));
@@ -251,6 +258,7 @@ describe('scheduled publishing', () => {
         screenTime,
         'Huỷ hẹn giờ',
         editorName,
+        cancel!.agency ?? '',
         'Bài viết',
         title,
         `Giờ xuất bản hẹn trước đó: ${secondTime.slice(8, 10)}/${secondTime.slice(5, 7)}/${secondTime.slice(0, 4)} ${secondTime.slice(11, 16)}`,

@@ -8,6 +8,7 @@ import { previewTranslations } from './preview-translations';
 import { registerReview } from './review/register';
 import { labelSiteSignInRoles } from './settings-labels';
 import { VI } from './translations/vi';
+import { registerHomeAgencyName } from './agencies/home-agency-name';
 
 // The admin reads this key when it first renders; each editor can still switch language in their profile.
 const LANGUAGE_KEY = 'strapi-admin-language';
@@ -21,7 +22,6 @@ export default {
     translations: {
       vi: {
         ...VI,
-        'Auth.form.welcome.title': 'Cổng thông tin Cục THADS tỉnh Vĩnh Phúc',
         'Auth.form.welcome.subtitle': 'Đăng nhập trang quản trị nội dung',
         ...previewTranslations,
         ...MESSAGES.vi,
@@ -31,6 +31,8 @@ export default {
     },
   },
   register(app: StrapiApp) {
+    // The sign-in page, shown before anyone is known, names the installation's home agency.
+    registerHomeAgencyName(app);
     registerHistory(app);
     registerReview(app);
     // Here, not in bootstrap: bootstrap's `app` has no router (the built admin failed to start with it there).

@@ -1,6 +1,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { slugify } from '@thads/vietnamese';
+import { AGENCY_ATTRIBUTE, isAgencyScoped } from '../agencies/scoped-types';
 import { now } from '../scheduling/clock';
 
 type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
@@ -13,13 +14,22 @@ export const SLUG_SOURCES: Partial<Record<UID.ContentType, string>> = {
   'api::category.category': 'name',
 };
 
-/** The unique index that makes the database refuse a slug another document of the table has (see database-indexes). */
-export const slugIndexName = (table: string) => `${table}${SLUG_INDEX_SUFFIX}`;
+/**
+ * The unique index that makes the database refuse a slug another document has: of the same agency for an
+ * agency-scoped type (the same `gioi-thieu` may exist in two agencies), of the table otherwise (see database-indexes).
+ */
+export const slugIndexName = (table: string, scoped: boolean) =>
+  `${table}${scoped ? AGENCY_SLUG_INDEX_SUFFIX : SLUG_INDEX_SUFFIX}`;
 const SLUG_INDEX_SUFFIX = '_slug_unique';
+const AGENCY_SLUG_INDEX_SUFFIX = '_agency_slug_unique';
+
+/** Where a slug must be free: among the documents of the agency, for an agency-scoped type. */
+export const slugScope = (strapi: Core.Strapi, uid: string, agency: string | null | undefined) =>
+  isAgencyScoped(strapi, uid) ? { [AGENCY_ATTRIBUTE]: agency ?? null } : {};
 
 /**
- * The base slug plus the first free "-2", "-3"… among other documents of the type (drafts included); with `skip`, the
- * free one after that many others.
+ * The base slug plus the first free "-2", "-3"… among other documents of the type (drafts included) of the same
+ * agency; with `skip`, the free one after that many others.
  */
 export async function uniqueSlug(
   strapi: Core.Strapi,
@@ -27,16 +37,20 @@ export async function uniqueSlug(
   base: string,
   documentId?: string,
   skip = 0,
+  agency: string | null = null,
 ): Promise<string> {
+  const scope = slugScope(strapi, uid, agency);
   // Usually the base is free: one indexed lookup. Only a collision needs the prefix scan.
   if (skip === 0) {
-    const same = (await strapi.db.query(uid).findMany({ where: { slug: base }, select: ['documentId'] })) as Array<{
+    const same = (await strapi.db
+      .query(uid)
+      .findMany({ where: { slug: base, ...scope }, select: ['documentId'] })) as Array<{
       documentId: string;
     }>;
     if (same.every((row) => row.documentId === documentId)) return base;
   }
   const rows = (await strapi.db.query(uid).findMany({
-    where: { slug: { $startsWith: base } },
+    where: { slug: { $startsWith: base }, ...scope },
     select: ['slug', 'documentId'],
   })) as Array<{ slug: string; documentId: string }>;
   const taken = new Set(rows.filter((row) => row.documentId !== documentId).map((row) => row.slug));
@@ -86,14 +100,33 @@ export function slugs(strapi: Core.Strapi): Middleware {
     // Titles of only punctuation or emoji still need a usable URL.
     if (!base) base = context.uid.split('.').pop() ?? 'bai-viet';
 
-    data.slug = await uniqueSlug(strapi, context.uid as UID.ContentType, base, isClone ? undefined : params.documentId);
-    slugBases.set(data, base);
+    // A copy belongs to the original's agency, but does not own the original's slug.
+    const agency = await agencyOfWrite(strapi, context.uid, data, params.documentId);
+    const owner = isClone ? undefined : params.documentId;
+    data.slug = await uniqueSlug(strapi, context.uid as UID.ContentType, base, owner, 0, agency);
+    slugBases.set(data, { base, agency });
     return next();
   };
 }
 
-/** The base each write's slug was made from, for a retry after another writer took the slug first. */
-const slugBases = new WeakMap<object, string>();
+/** The agency a write's document belongs to: given in the write (a new one, stamped by the write rule) or stored. */
+async function agencyOfWrite(
+  strapi: Core.Strapi,
+  uid: string,
+  data: Record<string, unknown>,
+  documentId: string | undefined,
+): Promise<string | null> {
+  if (!isAgencyScoped(strapi, uid)) return null;
+  if (typeof data[AGENCY_ATTRIBUTE] === 'string') return data[AGENCY_ATTRIBUTE] as string;
+  if (!documentId) return null;
+  const row = (await strapi.db
+    .query(uid as UID.ContentType)
+    .findOne({ where: { documentId }, select: [AGENCY_ATTRIBUTE] })) as Record<string, string | null> | null;
+  return row?.[AGENCY_ATTRIBUTE] ?? null;
+}
+
+/** The base each write's slug was made from (and its agency), for a retry after another writer took the slug first. */
+const slugBases = new WeakMap<object, { base: string; agency: string | null }>();
 
 /** Enough for a handful of editors saving the same title at the same moment; each retry sees the winners' slugs. */
 const SLUG_ATTEMPTS = 10;
@@ -115,8 +148,9 @@ export function isSlugConflict(error: unknown): boolean {
 export function slugConflictRetry(strapi: Core.Strapi): Middleware {
   return async (context, next) => {
     const data = (context.params as { data?: Record<string, unknown> }).data;
-    const base = data ? slugBases.get(data) : undefined;
-    if (!data || base === undefined) return next();
+    const made = data ? slugBases.get(data) : undefined;
+    if (!data || made === undefined) return next();
+    const { base, agency } = made;
     // A copy's documentId names the original: its slug is taken like any other's.
     const documentId = context.action === 'clone' ? undefined : (context.params as { documentId?: string }).documentId;
     // Inside a transaction this returns the caller's, untouched (Strapi nests no transactions).
@@ -138,7 +172,7 @@ export function slugConflictRetry(strapi: Core.Strapi): Middleware {
         }
         // Writers that lost together would all pick the same next slug: after n losses, one of the next n free ones.
         const skip = Math.floor(Math.random() * attempt);
-        data.slug = await uniqueSlug(strapi, context.uid as UID.ContentType, base, documentId, skip);
+        data.slug = await uniqueSlug(strapi, context.uid as UID.ContentType, base, documentId, skip, agency);
       }
     }
   };

@@ -30,12 +30,18 @@ export type RequestIdentity = {
   anonymous: boolean;
   /** The real client: the peer, or the client a trusted proxy names in `X-Forwarded-For`. */
   client: string;
+  /**
+   * The agency the request's answer is of, as its query names it (`agency=…`, `filters[agency][$eq]=…` or
+   * `filters[agency]=…`): the response cache's tag, so a change in one agency leaves the others' answers warm. Null
+   * for a request of the whole installation (or naming agencies in any other way).
+   */
+  agency: string | null;
 };
 
 /** The parts of a @koa/router layer read here. */
 type Layer = { path: string; methods: string[]; regexp: RegExp };
 /** The part decided from the method and path alone, remembered across requests. */
-type Decided = Omit<RequestIdentity, 'query' | 'client' | 'anonymous'>;
+type Decided = Omit<RequestIdentity, 'query' | 'client' | 'anonymous' | 'agency'>;
 type Route = { words: Array<string | null>; methods: ReadonlySet<string>; regexp: RegExp };
 
 /** Where passwords and reset codes are tried: users-permissions' and the admin's sign-in and reset routes. */
@@ -70,6 +76,23 @@ const MAX_REMEMBERED = 10_000;
 const identities = new WeakMap<IncomingMessage, RequestIdentity>();
 
 const PATTERN = /[:(*]/;
+
+/** The query parameters that name one agency, as the response cache's tag. */
+const AGENCY_PARAMETERS = ['agency', 'filters[agency][$eq]', 'filters[agency]'];
+const AGENCY_CODE = /^[a-z][a-z0-9-]{1,39}$/;
+
+/** The one agency a query string names, or null (none, several, or in another form). */
+export function agencyOfQuery(query: string): string | null {
+  // Most requests name none: parsing is skipped for them.
+  if (!query.includes('agency')) return null;
+  const params = new URLSearchParams(query);
+  const named = new Set(AGENCY_PARAMETERS.flatMap((name) => params.getAll(name)));
+  const [code] = named;
+  const anyOther = [...params.keys()].some(
+    (key) => key.startsWith('filters[agency]') && !AGENCY_PARAMETERS.includes(key),
+  );
+  return named.size === 1 && code !== undefined && AGENCY_CODE.test(code) && !anyOther ? code : null;
+}
 
 /**
  * Decides what requests are, from Strapi's own route table (read on first use, once the router is mounted): its
@@ -140,7 +163,7 @@ function requestIdentifier(strapi: Core.Strapi): (request: IncomingMessage) => R
       Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor,
       trusted,
     );
-    return { ...decided, query, client, anonymous: !request.headers.authorization };
+    return { ...decided, query, client, anonymous: !request.headers.authorization, agency: agencyOfQuery(query) };
   };
 }
 

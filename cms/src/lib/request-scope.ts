@@ -1,11 +1,21 @@
 import type { IncomingMessage } from 'node:http';
 import type { Core } from '@strapi/strapi';
+import { agencies } from '../agencies/registry';
 import { identify } from '../http/request-identity';
 
-/** Who a content API request reads as: the public, or signed-in staff (who may also read internal articles). */
-export type Scope = 'public' | 'staff';
+/**
+ * Who a content API request reads as: the public, or signed-in staff, who also read the internal articles of their
+ * own agency and of the agencies merged into it (`agencies`; none for an account that belongs to no agency).
+ */
+export type Scope = { audience: 'public' } | { audience: 'staff'; agencies: readonly string[] };
+export const PUBLIC_SCOPE: Scope = Object.freeze({ audience: 'public' });
+/** Staff of these agencies (and those merged into them); used by the preview, whose token stands for an editor. */
+export const staffOf = (strapi: Core.Strapi, agency: string | null): Scope => ({
+  audience: 'staff',
+  agencies: agency ? agencies(strapi).readScope(agency) : [],
+});
 
-type UserRow = { id: number; blocked: boolean | null; role: { type: string } | null };
+type UserRow = { id: number; blocked: boolean | null; agency?: string | null; role: { type: string } | null };
 type AuthState = { strategy?: { name?: string }; credentials?: UserRow | null };
 export type ScopedContext = {
   state: { auth?: AuthState; route?: { info?: { type?: string } }; thadsScope?: Scope };
@@ -22,7 +32,7 @@ const STAFF_ROLES = new Set(['authenticated']);
  */
 export async function scopeOf(strapi: Core.Strapi, ctx: ScopedContext): Promise<Scope> {
   if (ctx.state.thadsScope) return ctx.state.thadsScope;
-  const scope = identify(strapi, ctx.req).anonymous ? 'public' : await scopeOfCredentials(strapi, ctx);
+  const scope = identify(strapi, ctx.req).anonymous ? PUBLIC_SCOPE : await scopeOfCredentials(strapi, ctx);
   ctx.state.thadsScope = scope;
   return scope;
 }
@@ -30,24 +40,27 @@ export async function scopeOf(strapi: Core.Strapi, ctx: ScopedContext): Promise<
 async function scopeOfCredentials(strapi: Core.Strapi, ctx: ScopedContext): Promise<Scope> {
   const auth = ctx.state.auth;
   // users-permissions has just read the user with their role.
-  if (auth?.strategy?.name === 'users-permissions' && auth.credentials) return scopeOfUser(auth.credentials);
-  if (auth || typeof ctx.request.header.authorization !== 'string') return 'public';
+  if (auth?.strategy?.name === 'users-permissions' && auth.credentials) return scopeOfUser(strapi, auth.credentials);
+  if (auth || typeof ctx.request.header.authorization !== 'string') return PUBLIC_SCOPE;
   const token = (await strapi
     .plugin('users-permissions')
     .service('jwt')
     .getToken(ctx)
     .catch(() => null)) as { id?: number } | null;
-  return token?.id === undefined ? 'public' : staffUser(strapi, token.id);
+  return token?.id === undefined ? PUBLIC_SCOPE : staffUser(strapi, token.id);
 }
 
-const scopeOfUser = (user: UserRow | null): Scope =>
-  user && !user.blocked && user.role && STAFF_ROLES.has(user.role.type) ? 'staff' : 'public';
+const scopeOfUser = (strapi: Core.Strapi, user: UserRow | null): Scope =>
+  user && !user.blocked && user.role && STAFF_ROLES.has(user.role.type)
+    ? staffOf(strapi, user.agency ?? null)
+    : PUBLIC_SCOPE;
 
 async function staffUser(strapi: Core.Strapi, id: number): Promise<Scope> {
   return scopeOfUser(
+    strapi,
     (await strapi.db.query('plugin::users-permissions.user').findOne({
       where: { id },
-      select: ['id', 'blocked'],
+      select: ['id', 'blocked', 'agency'],
       populate: { role: { select: ['type'] } },
     })) as UserRow | null,
   );

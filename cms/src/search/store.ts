@@ -4,14 +4,19 @@ import type { SearchEntry } from './entry';
 import { postgresStore } from './postgres-store';
 import { sqliteStore } from './sqlite-store';
 
-/** `publicOnly`: the caller is not signed-in staff, so staff articles do not exist for it (`audience/guard` decides). */
+/**
+ * `agencies`: the agencies searched (an agency and those merged into it), all when absent. `authors`, `themes`: any of
+ * these `<agency>/<slug>` keys (a slug names one document per agency). `staffAgencies`: the agencies whose staff
+ * articles the caller reads (none for the public: staff articles do not exist for it; `audience/guard` decides).
+ */
 export type SearchFilters = {
+  agencies?: readonly string[];
   category?: string;
-  theme?: string;
-  author?: string;
+  themes?: readonly string[];
+  authors?: readonly string[];
   from?: string;
   to?: string;
-  publicOnly?: boolean;
+  staffAgencies: readonly string[];
 };
 export type SearchPage = { page: number; pageSize: number };
 export type SearchHit = {

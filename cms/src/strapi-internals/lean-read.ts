@@ -148,7 +148,7 @@ const DIRECT_PARAMETERS = new Set(['filters', 'sort', 'fields', 'populate', 'pag
 /** The published reader, when this read is the public's, of published documents, in a form it understands. */
 async function directReader(strapi: Core.Strapi, params: Query) {
   if (params.status !== 'published' || !Object.keys(params).every((name) => DIRECT_PARAMETERS.has(name))) return null;
-  if ((await currentScope(strapi)) !== 'public') return null;
+  if ((await currentScope(strapi))?.audience !== 'public') return null;
   let reader = readers.get(strapi);
   if (!reader) {
     reader = publishedReader(strapi);

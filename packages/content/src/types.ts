@@ -69,6 +69,8 @@ interface Targets {
   category: Category;
   campaignTheme: CampaignTheme;
   siteSettings: SiteSettings;
+  agency: Agency;
+  unit: Unit;
 }
 type Entity<N extends EntityName> = DocumentBase & AttributeTypes<(typeof ENTITIES)[N]['attributes'], Targets>;
 
@@ -90,6 +92,15 @@ export type ArticleSummary = Pick<
 /** The portal's header and footer, edited in the admin (Cài đặt cổng thông tin). */
 export type SiteSettings = Entity<'siteSettings'>;
 export type Link = NonNullable<SiteSettings['relatedLinks']>[number];
+
+/** An enforcement agency, with its dated names and its site's header and footer. */
+export type Agency = Entity<'agency'>;
+export type AgencyKind = Agency['kind'];
+export type DatedName = NonNullable<Agency['names']>[number];
+/** An agency's head office or regional office. */
+export type Unit = Entity<'unit'>;
+/** `/api/agencies`: every agency, and which one the installation serves at its root. */
+export type AgencyListResponse = { data: Agency[]; meta: { pagination: Pagination; home: string } };
 
 export type Pagination = { page: number; pageSize: number; pageCount: number; total: number };
 export type ListResponse<T> = { data: T[]; meta: { pagination: Pagination } };
