@@ -175,4 +175,24 @@ describe('editorial roles in the admin', () => {
     ).toBe(200);
     expect((await fetch(`${cms.baseUrl}/admin/ai-feature-config`)).status).toBe(401);
   });
+
+  it("names an article's authors in the admin's list, where it used to say '1 mục'", async () => {
+    const author = await admin('editor', 'POST', '/content-manager/collection-types/api::author.author', {
+      name: 'Nguyễn Thị Mai',
+    });
+    const authorId = ((await author.json()) as { data: { documentId: string } }).data.documentId;
+    const created = await admin('editor', 'POST', ARTICLES, {
+      title: 'Bài có tác giả được nêu tên',
+      authors: { connect: [{ documentId: authorId }] },
+    });
+    expect(created.status).toBe(201);
+    const list = await admin('editor', 'GET', `${ARTICLES}?page=1&pageSize=10&sort=updatedAt:DESC`);
+    const rows = (
+      (await list.json()) as { results: Array<{ title: string; authors: { count: number; names: string[] } }> }
+    ).results;
+    expect(rows.find((row) => row.title === 'Bài có tác giả được nêu tên')?.authors).toEqual({
+      count: 1,
+      names: ['Nguyễn Thị Mai'],
+    });
+  });
 });

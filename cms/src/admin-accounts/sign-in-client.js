@@ -117,4 +117,13 @@
     }),
   );
   $('codes-done').addEventListener('click', enterAdmin);
+
+  // The home agency's portal, named as the admin's own sign-in names it (its public settings).
+  fetch('/api/site-setting', { headers: { Accept: 'application/json' } })
+    .then((response) => (response.ok ? response.json() : null))
+    .then((settings) => {
+      const name = settings && settings.data && settings.data.siteName;
+      if (name) document.querySelector('[data-agency]').textContent = `Cổng thông tin ${name}`;
+    })
+    .catch(() => {});
 })();

@@ -78,6 +78,42 @@ export function guardContentManager(strapi: Core.Strapi): void {
     return next();
   };
 
+  /**
+   * The list view shows a many-relation as a count ("1 mục"): each row's related entries are named too (`names`), for
+   * the list's cell (`admin/list-cells.tsx`), where the reader may read the related type.
+   */
+  const nameRelations = async (ctx: RouteContext, next: () => Promise<unknown>) => {
+    await next();
+    const model = ctx.params.model as UID.ContentType;
+    const results = (ctx.body as { results?: Array<Record<string, unknown> & { id?: number }> } | undefined)?.results;
+    const schema = strapi.contentType(model);
+    if (!schema || !Array.isArray(results) || results.length === 0) return;
+    const ids = results.flatMap((row) => (typeof row.id === 'number' ? [row.id] : []));
+    for (const [name, attribute] of Object.entries(schema.attributes) as Array<[string, Record<string, unknown>]>) {
+      if (attribute.type !== 'relation' || !String(attribute.relation).endsWith('ToMany')) continue;
+      if (!results.some((row) => row[name] && typeof row[name] === 'object' && 'count' in (row[name] as object)))
+        continue;
+      const target = attribute.target as UID.ContentType;
+      const targetSchema = strapi.contentType(target);
+      const label = ['name', 'title'].find((field) => targetSchema?.attributes && field in targetSchema.attributes);
+      if (!label || !checkerOf(strapi, ctx, target).can.read()) continue;
+      const rows = (await strapi.db.query(model).findMany({
+        where: { id: { $in: ids } },
+        select: ['id'],
+        populate: { [name]: { select: [label] } },
+      })) as Array<Record<string, unknown> & { id: number }>;
+      const byId = new Map(
+        rows.map((row) => [
+          row.id,
+          ((row[name] as Array<Record<string, unknown>>) ?? []).map((item) => String(item[label])),
+        ]),
+      );
+      for (const row of results)
+        if (row[name] && typeof row[name] === 'object' && typeof row.id === 'number')
+          row[name] = { ...(row[name] as object), names: [...new Set(byId.get(row.id) ?? [])] };
+    }
+  };
+
   const routes = (strapi.plugin('content-manager').routes as unknown as { admin: { routes: Route[] } }).admin.routes;
   const guard = (handlers: string[], middleware: unknown) => {
     for (const route of routes.filter((candidate) => handlers.includes(candidate.handler))) {
@@ -87,6 +123,7 @@ export function guardContentManager(strapi: Core.Strapi): void {
   };
   guard(['collection-types.findOne', 'collection-types.clone', 'collection-types.autoClone'], readable);
   guard(['collection-types.create', 'collection-types.update'], mayPublishIfScheduling);
+  guard(['collection-types.find'], nameRelations);
 
   // The Community Edition's admin asks for AI features it does not have: answer "none" instead of a 404 per edit view.
   strapi.server.routes({
