@@ -14,6 +14,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => [
   'strapi::logger',
   // Outside the error handler: sees its 500s (and the public's 401s) and turns them into 503s while PostgreSQL is down.
   'global::database-outage',
+  // Outside the error handler too: it sees the bare "Forbidden" the handler answered, and says what it means.
+  'global::admin-refusals',
   'strapi::errors',
   {
     name: 'strapi::security',

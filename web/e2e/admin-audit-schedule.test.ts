@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDraft, createEditor } from './admin-api';
-import { choose } from './admin-checks';
+import { choose, vietnamText } from './admin-checks';
 import { articleEditUrl, signInToAdmin } from './admin-session';
 import { CMS_URL, openPage, useBrowser } from './browser';
 
@@ -11,19 +11,6 @@ const browser = useBrowser();
 const TITLE = `Bài hẹn giờ rồi huỷ ${Date.now()}`;
 let email = '';
 let documentId = '';
-
-const vietnamText = (at: Date) =>
-  new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Asia/Ho_Chi_Minh',
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  })
-    .format(at)
-    .replace(', ', ' ');
 
 beforeAll(async () => {
   email = await createEditor(`bien-tap-nhat-ky-lich-${Date.now()}@thads.example.gov.vn`);
@@ -52,7 +39,7 @@ describe('scheduling in the audit trail', () => {
     await page.getByRole('button', { name: 'Lọc' }).click();
     const rows = page.getByRole('row').filter({ hasText: TITLE });
     await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(2);
-    const cells = await Promise.all([0, 1].map((index) => rows.nth(index).getByRole('cell').allTextContents()));
+    const cells = await Promise.all([0, 1].map((index) => rows.nth(index).locator('td').allTextContents()));
     // Newest first: the cancellation, then the schedule, each by the editor, with the time chosen.
     expect(cells.map((row) => row[1])).toEqual(['Huỷ hẹn giờ', 'Hẹn giờ']);
     expect(cells.map((row) => row[2])).toEqual(['Biên Tập', 'Biên Tập']);

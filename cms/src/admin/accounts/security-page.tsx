@@ -2,7 +2,6 @@ import { useCallback, useEffect, useState } from 'react';
 import {
   Box,
   Button,
-  Dialog,
   Field,
   Flex,
   SingleSelect,
@@ -12,6 +11,7 @@ import {
 } from '@strapi/design-system';
 import { Layouts, Page, useAuth, useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { startRegistration } from '@simplewebauthn/browser';
+import { ConfirmAction } from '../confirm-dialog';
 import { errorText, useText } from '../history/i18n';
 
 /** What the server says of the signed-in account's factors (`src/admin-accounts/routes.ts`, `/thads-auth/me`). */
@@ -246,24 +246,15 @@ export default function SecurityPage() {
                 {text('thads.security.reset.button')}
               </Button>
             </Flex>
-            <Dialog.Root open={confirming} onOpenChange={setConfirming}>
-              <Dialog.Content>
-                <Dialog.Header>{text('thads.security.reset.button')}</Dialog.Header>
-                <Dialog.Body>
-                  <Typography tag="p">{text('thads.security.reset.confirm')}</Typography>
-                </Dialog.Body>
-                <Dialog.Footer>
-                  <Dialog.Cancel>
-                    <Button variant="tertiary">{text('thads.dialog.cancel')}</Button>
-                  </Dialog.Cancel>
-                  <Dialog.Action>
-                    <Button variant="danger" onClick={() => void reset()}>
-                      {text('thads.security.reset.button')}
-                    </Button>
-                  </Dialog.Action>
-                </Dialog.Footer>
-              </Dialog.Content>
-            </Dialog.Root>
+            <ConfirmAction
+              open={confirming}
+              onClose={() => setConfirming(false)}
+              title={text('thads.security.reset.button')}
+              message={text('thads.security.reset.confirm')}
+              action={text('thads.security.reset.button')}
+              danger
+              onConfirm={() => void reset()}
+            />
           </Section>
         )}
       </Layouts.Content>

@@ -209,7 +209,7 @@ export default function AuditPage() {
                 <Tr>
                   {COLUMNS.map((column) => (
                     <Th key={column.id}>
-                      <Typography variant="sigma" textColor="neutral600">
+                      <Typography variant="omega" fontWeight="bold" textColor="neutral800">
                         {text(column.header)}
                       </Typography>
                     </Th>

@@ -71,7 +71,7 @@ export function DiffView({
                 borderBottom: '1px solid #dcdce4',
               }}
             >
-              <Typography variant="sigma" textColor="neutral600">
+              <Typography variant="omega" fontWeight="bold" textColor="neutral800">
                 {heading}
               </Typography>
             </th>

@@ -1,16 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import {
-  Box,
-  Button,
-  Dialog,
-  Field,
-  Flex,
-  Modal,
-  SingleSelect,
-  SingleSelectOption,
-  Typography,
-} from '@strapi/design-system';
+import { Box, Button, Field, Flex, Modal, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
 import { useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { ConfirmAction } from '../confirm-dialog';
 import { DiffView, type FieldChange } from './diff-view';
 import { errorText, useText } from './i18n';
 
@@ -62,7 +53,7 @@ function Comparison({
         </Modal.Header>
         <Modal.Body>
           <Box paddingBottom={4} maxWidth="480px">
-            <Field.Root name="against" id="thads-compare-with">
+            <Field.Root id="thads-compare-with">
               <Field.Label>{text('thads.history.compare-with')}</Field.Label>
               <SingleSelect value={against} onChange={(value) => setAgainst(String(value))}>
                 <SingleSelectOption value="current">{text('thads.history.current-draft')}</SingleSelectOption>
@@ -159,22 +150,14 @@ function VersionHistory({ model, documentId, updatedAt }: { model: string; docum
       {compared && (
         <Comparison model={model} version={compared} versions={versions} onClose={() => setCompared(null)} />
       )}
-      <Dialog.Root open={restoring !== null} onOpenChange={(open) => !open && setRestoring(null)}>
-        <Dialog.Content>
-          <Dialog.Header>{text('thads.history.restore')}</Dialog.Header>
-          <Dialog.Body>
-            <Typography tag="p">{text('thads.history.confirm-restore')}</Typography>
-          </Dialog.Body>
-          <Dialog.Footer>
-            <Dialog.Cancel>
-              <Button variant="tertiary">{text('thads.dialog.cancel')}</Button>
-            </Dialog.Cancel>
-            <Dialog.Action>
-              <Button onClick={() => restoring && void restore(restoring.id)}>{text('thads.history.restore')}</Button>
-            </Dialog.Action>
-          </Dialog.Footer>
-        </Dialog.Content>
-      </Dialog.Root>
+      <ConfirmAction
+        open={restoring !== null}
+        onClose={() => setRestoring(null)}
+        title={text('thads.history.restore')}
+        message={text('thads.history.confirm-restore')}
+        action={text('thads.history.restore')}
+        onConfirm={() => restoring && void restore(restoring.id)}
+      />
     </Box>
   );
 }

@@ -51,7 +51,7 @@ function ImageAlt({ image, onSave }: { image: MissingAlt; onSave: (fileId: numbe
         <img src={image.url} alt="" style={{ maxWidth: '100%', maxHeight: 96, display: 'block', margin: '4px 0' }} />
       )}
       {image.fileId !== null && (
-        <Field.Root name={id} id={id}>
+        <Field.Root id={id}>
           <Field.Label>{text('thads.review.alt.label')}</Field.Label>
           <TextInput value={alt} maxLength={500} onChange={(event) => setAlt(event.target.value)} />
           <Button
@@ -159,7 +159,7 @@ function Review({ documentId, updatedAt }: { documentId: string; updatedAt?: str
           <Typography tag="p" marginBottom={2}>
             {text('thads.review.editor-hint')}
           </Typography>
-          <Field.Root name="thads-review-comment" id="thads-review-comment" required>
+          <Field.Root id="thads-review-comment" required>
             <Field.Label>{text('thads.review.return-comment')}</Field.Label>
             <Textarea maxLength={2000} value={comment} onChange={(event) => setComment(event.target.value)} />
           </Field.Root>

@@ -53,7 +53,7 @@ export default function WaitingPage() {
                     ] as const
                   ).map((key) => (
                     <Th key={key}>
-                      <Typography variant="sigma" textColor="neutral600">
+                      <Typography variant="omega" fontWeight="bold" textColor="neutral800">
                         {text(key)}
                       </Typography>
                     </Th>

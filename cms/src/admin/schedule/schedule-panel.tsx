@@ -77,17 +77,24 @@ function ScheduleForm() {
         const id = `thads-schedule-${field}`;
         return (
           <Box key={field} marginBottom={3}>
-            <Field.Root name={id} id={id} error={problem ? say(PROBLEM_TEXTS[problem.reason]) : undefined}>
+            {/* No `name`: the panel sits inside the edit view's form, which must not take this text as a field. */}
+            <Field.Root id={id}>
               <Field.Label>{say(label)}</Field.Label>
               <TextInput
                 inputMode="numeric"
                 placeholder="dd/MM/yyyy HH:mm"
                 value={text[field]}
                 disabled={disabled}
+                aria-invalid={problem ? true : undefined}
+                aria-describedby={problem ? `${id}-error` : undefined}
                 onChange={(event) => apply({ ...text, [field]: event.target.value })}
               />
-              <Field.Error />
             </Field.Root>
+            {problem && (
+              <Typography tag="p" id={`${id}-error`} role="alert" textColor="danger700" marginTop={1}>
+                {say(PROBLEM_TEXTS[problem.reason])}
+              </Typography>
+            )}
           </Box>
         );
       })}

@@ -267,6 +267,9 @@ export const VI: Record<string, string> = {
   'upload.control-card.replace-media': 'Thay tệp',
   'upload.control-card.save': 'Lưu',
   'upload.control-card.stop-crop': 'Dừng cắt',
+  // Strapi's "Rất tiếc! Đã xảy ra lỗi. Vui lòng thử lại." also under pages refused for lack of rights, where retrying
+  // cannot help; the notification beside it says why.
+  anErrorOccurred: 'Không mở được trang này. Lý do ở thông báo bên cạnh; nếu không có, hãy tải lại trang.',
   // Issue 22: what was left in English on the home page, in Settings, the content manager and the Media Library.
   'widget.key-statistics.list.admins': 'Quản trị viên',
   'widget.key-statistics.list.apiTokens': 'API token',
