@@ -35,7 +35,7 @@ describe('scheduling in the audit trail', () => {
 
     await page.goto(`${CMS_URL}/admin/nhat-ky-hoat-dong`);
     await page.getByRole('heading', { level: 1, name: 'Nhật ký hoạt động' }).waitFor();
-    await choose(page, 'Hành động', 'Hẹn giờ');
+    await choose(page, 'Hành động', 'Lịch đăng (mọi việc hẹn giờ)');
     await page.getByRole('button', { name: 'Lọc' }).click();
     const rows = page.getByRole('row').filter({ hasText: TITLE });
     await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(2);

@@ -119,7 +119,7 @@ function VersionHistory({ model, documentId, updatedAt }: { model: string; docum
 
   if (versions.length === 0) return <Typography tag="p">{text('thads.history.empty')}</Typography>;
   return (
-    <Box width="100%">
+    <Box width="100%" data-thads-panel>
       <ol aria-label={text('thads.history.title')} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {versions.map((version) => (
           <li key={version.id}>

@@ -105,7 +105,7 @@ function Review({ documentId, updatedAt }: { documentId: string; updatedAt?: str
   if (!status) return <Typography tag="p">{text('thads.history.loading')}</Typography>;
   const missing = status.imagesWithoutAlt;
   return (
-    <Box width="100%">
+    <Box width="100%" data-thads-panel>
       {/* Next to the disabled "Xuất bản" above: why it is off, and what to do instead. */}
       {!status.mayPublish && (
         <Note>

@@ -68,7 +68,7 @@ function ScheduleForm() {
     ? say('thads.schedule.publishes', { time: asText(saved.publishAt) })
     : say('thads.schedule.none');
   return (
-    <Box width="100%">
+    <Box width="100%" data-thads-panel>
       <Typography tag="p" marginBottom={3}>
         {say('thads.schedule.hint')}
       </Typography>
