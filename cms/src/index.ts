@@ -42,6 +42,7 @@ import { seedAgencies } from './agencies/seed-agencies';
 import { keepLegacySiteSettings, upgradeExistingContent } from './agencies/upgrade';
 import { agencyWrites } from './agencies/write-rule';
 import { registerAdminAccounts } from './agencies/admin-accounts';
+import { adoptRootMedia, ensureAgencyFolders, fileIntoAgencyFolder } from './agencies/media-library';
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
@@ -94,6 +95,8 @@ export default {
     assertAgencyCodes(strapi, registry);
     strapi.log.info(`[agencies] ${registry.list.length} agencies; the site's root serves "${registry.home.code}"`);
     scopeAdminPermissions(strapi);
+    await adoptRootMedia(strapi, await ensureAgencyFolders(strapi));
+    fileIntoAgencyFolder(strapi);
     await ensureDatabaseIndexes(strapi);
     await prepareEditMemory(strapi);
     await prepareAccountTables(strapi);

@@ -90,7 +90,7 @@ export const CONTENT_TYPE_TEXTS: Record<string, ModelTexts> = {
         en: 'Legacy address',
         hint: 'Địa chỉ của bài trên cổng thông tin cũ (…/view_detail.aspx?itemid=…); người đọc theo địa chỉ đó được chuyển về đây.',
       },
-      source: { label: 'Nguồn', en: 'Source', hint: 'Nguồn tin nếu lấy từ nơi khác (ví dụ: Báo Vĩnh Phúc).' },
+      source: { label: 'Nguồn', en: 'Source', hint: 'Nguồn tin nếu lấy từ nơi khác (ví dụ: báo của tỉnh).' },
       featured: { label: 'Tin nổi bật', en: 'Featured', hint: 'Bật để đưa bài lên khu tin nổi bật ở trang chủ.' },
       attachments: { label: 'Tệp đính kèm', en: 'Attachments', hint: 'Văn bản, biểu mẫu đi kèm bài (PDF, DOCX…).' },
       isSample: {
@@ -148,7 +148,7 @@ export const CONTENT_TYPE_TEXTS: Record<string, ModelTexts> = {
       issuingBody: {
         label: 'Cơ quan phát động',
         en: 'Issuing body',
-        hint: 'Ví dụ: Cục Thi hành án dân sự tỉnh Vĩnh Phúc.',
+        hint: 'Ví dụ: Cục Thi hành án dân sự tỉnh … (tên trước ngày 01/07/2025).',
       },
       targets: { label: 'Chỉ tiêu', en: 'Target', hint: 'Các chỉ tiêu cần đạt và con số đặt ra.' },
       milestones: { label: 'Mốc thời gian', en: 'Milestones', hint: 'Các mốc, ngày kỷ niệm gắn với phong trào.' },

@@ -9,6 +9,8 @@ import { registerReview } from './review/register';
 import { labelSiteSignInRoles } from './settings-labels';
 import { VI } from './translations/vi';
 import { registerHomeAgencyName } from './agencies/home-agency-name';
+import { AGENCY_MESSAGES } from './agencies/messages';
+import { bootstrapAgencies, registerAgencies } from './agencies/register';
 import { registerAccounts } from './accounts/register';
 
 const HIDDEN_WIDGETS = new Set(['key-statistics', 'deploy-now']);
@@ -28,14 +30,16 @@ export default {
         'Auth.form.welcome.subtitle': 'Đăng nhập trang quản trị nội dung',
         ...previewTranslations,
         ...MESSAGES.vi,
+        ...AGENCY_MESSAGES.vi,
         ...ENUMERATION_LABELS.vi,
       },
-      en: { ...MESSAGES.en, ...ENUMERATION_LABELS.en },
+      en: { ...MESSAGES.en, ...AGENCY_MESSAGES.en, ...ENUMERATION_LABELS.en },
     },
   },
   register(app: StrapiApp) {
     // The sign-in page, shown before anyone is known, names the installation's home agency.
     registerHomeAgencyName(app);
+    registerAgencies(app);
     registerHistory(app);
     registerReview(app);
     registerAccounts(app);
@@ -50,5 +54,6 @@ export default {
   bootstrap(app: StrapiApp) {
     registerEditViewPanels(app);
     registerListCells(app);
+    bootstrapAgencies(app);
   },
 };

@@ -75,7 +75,12 @@ function namedDocuments(ctx: Context): string[] {
     ...(body && typeof body === 'object' ? fromList((body as { documentIds?: unknown }).documentIds) : []),
     ...fromList(query.documentIds),
   ];
-  const single = [params.id, params.sourceId, typeof query.id === 'string' ? query.id : undefined];
+  const single = [
+    params.id,
+    params.sourceId,
+    typeof query.id === 'string' ? query.id : undefined,
+    typeof query.documentId === 'string' ? query.documentId : undefined,
+  ];
   return [...single.filter((id): id is string => typeof id === 'string' && id !== ''), ...listed];
 }
 
@@ -87,7 +92,8 @@ function namedDocuments(ctx: Context): string[] {
  */
 export function contentManagerAgencyGuard(strapi: Core.Strapi) {
   return async (ctx: Context, next: Next) => {
-    const model = (ctx.params as { model?: string } | undefined)?.model;
+    const params = (ctx.params ?? {}) as { model?: string; contentType?: string };
+    const model = params.model ?? params.contentType;
     const user = (ctx.state as { user?: AdminUser }).user;
     if (!model || !user || !isAgencyScoped(strapi, model)) return next();
     const scope = await adminScopeOf(strapi, user);

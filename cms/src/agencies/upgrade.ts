@@ -5,10 +5,11 @@ import { AGENCY_ATTRIBUTE, agencyScopedTypes } from './scoped-types';
 
 /**
  * Upgrading a database made before agencies existed, in place, at start (SQLite or PostgreSQL):
- * - its content (articles, authors, campaign themes) belongs to `EXISTING_CONTENT_AGENCY` (Vĩnh Phúc by default);
+ * - its content (articles, authors, campaign themes) belongs to `EXISTING_CONTENT_AGENCY` (by default the agency
+ *   whose portal this began as);
  * - its single "site settings" become that agency's header and footer (kept aside before Strapi drops the type);
- * - its admin accounts and staff accounts belong to the agency that now holds that content (Phú Thọ, which absorbed
- *   Vĩnh Phúc; the agency itself when it was not merged).
+ * - its admin accounts and staff accounts belong to the agency that now holds that content (the one that absorbed
+ *   it, or the agency itself when it was not merged).
  * Slugs are unchanged, so every address stays; the site redirects root addresses where the root no longer serves them.
  */
 

@@ -1,12 +1,13 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { currentScope, PUBLIC_SCOPE, scopeOf, type Scope, type ScopedContext } from '../lib/request-scope';
+import { AGENCY_ATTRIBUTE, isAgencyScoped } from '../agencies/scoped-types';
+import { currentScope, scopeOf, type Scope, type ScopedContext } from '../lib/request-scope';
 
 /*
  * Who may read which articles: the one place the rule is decided. Every read path only calls it:
  * - the Document Service middleware below (`audienceFilter`): content API lists and reads by id, feeds, sitemaps;
- * - the public read path straight to the query engine (`strapi-internals/published-reads`): `withPublicOnly`,
- *   `publicPopulate`;
+ * - the public read path straight to the query engine (`strapi-internals/published-reads`): `withReadRule`,
+ *   `scopedPopulate`;
  * - search (`api/search`, `search/*-store`): `readerScope` on the request, `staffAgencies` for the index's filter,
  *   `audienceOf` on what is indexed;
  * - the date archive's counts and the sitemaps (`api/archive`, `api/sitemap`): `readerScope`, `articleConditions`.
@@ -52,20 +53,43 @@ export function articleConditions(scope: Scope | null): Record<string, unknown> 
 /** Never populated for the public, whatever `*` means to Strapi (sanitising would drop them anyway). */
 const NEVER_EXPANDED = new Set(['createdBy', 'updatedBy', 'localizations']);
 
-/** A read's filters with the audience rule of its scope added. */
-export function withAudience(filters: unknown, scope: Scope): Record<string, unknown> {
-  const conditions = articleConditions(scope);
-  if (filters === undefined || filters === null || filters === '') return conditions;
+/**
+ * The conditions a read of a type must meet in a scope: the audience rule on articles, and, when the request names an
+ * agency, that agency's view on every agency-scoped type (its documents and its merged agencies' at the root; what
+ * its documents may be related to in a relation).
+ */
+export function readConditions(
+  strapi: Core.Strapi,
+  uid: string,
+  scope: Scope,
+  place: 'root' | 'related',
+): Record<string, unknown>[] {
+  const conditions: Record<string, unknown>[] = [];
+  if (uid === ARTICLE) conditions.push(articleConditions(scope));
+  if (scope.view && isAgencyScoped(strapi, uid))
+    conditions.push({ [AGENCY_ATTRIBUTE]: { $in: [...scope.view[place === 'root' ? 'root' : 'related']] } });
+  return conditions;
+}
+
+/** A read's filters with the read rule of its scope added (nothing added when the rule asks nothing). */
+export function withReadRule(
+  strapi: Core.Strapi,
+  uid: string,
+  filters: unknown,
+  scope: Scope,
+  place: 'root' | 'related' = 'root',
+): unknown {
+  const conditions = readConditions(strapi, uid, scope, place);
+  if (conditions.length === 0) return filters;
+  const rule = conditions.length === 1 ? conditions[0]! : { $and: conditions };
+  if (filters === undefined || filters === null || filters === '') return rule;
   if (typeof filters !== 'object' || Array.isArray(filters)) {
     throw new errors.ValidationError(
       'Tham số "filters" phải là một đối tượng, ví dụ filters[slug][$eq]=… (filters must be an object)',
     );
   }
-  return { $and: [filters, conditions] };
+  return { $and: [filters, rule] };
 }
-
-/** The public's filters: articles for everyone only. */
-export const withPublicOnly = (filters: unknown): Record<string, unknown> => withAudience(filters, PUBLIC_SCOPE);
 
 /** The model an attribute leads to, for relations, media and components. */
 function targetOf(attribute: Attribute | undefined): string | undefined {
@@ -122,21 +146,18 @@ export function scopedPopulate(strapi: Core.Strapi, uid: string, populate: unkno
             ? { populate: options }
             : { ...(options as Populate) };
       if (object.populate !== undefined) object.populate = scopedPopulate(strapi, target, object.populate, scope);
-      if (target === ARTICLE) object.filters = withAudience(object.filters, scope);
+      const filters = withReadRule(strapi, target, object.filters, scope, 'related');
+      if (filters !== undefined) object.filters = filters;
       return [name, object];
     }),
   );
 }
 
-/** The public's populate tree. */
-export const publicPopulate = (strapi: Core.Strapi, uid: string, populate: unknown): unknown =>
-  scopedPopulate(strapi, uid, populate, PUBLIC_SCOPE);
-
 /**
- * For the public, a staff article does not exist; for staff, only those of their agencies do: content API reads of
- * articles get the scope's conditions added to their filters, and every populate path that reaches articles (an
- * author's, a category's or a campaign theme's articles, however deep) gets the same. Reads outside a content API
- * request (admin panel, seed, search indexer) are left alone.
+ * For the public, a staff article does not exist; for staff, only those of their agencies do; for a request naming an
+ * agency, only that agency's view does: content API reads get the scope's conditions added to their filters, and
+ * every populate path (an author's, a category's or a campaign theme's articles, however deep) gets the same. Reads
+ * outside a content API request (admin panel, seed, search indexer) are left alone.
  */
 export function audienceFilter(strapi: Core.Strapi): Middleware {
   return async (context, next) => {
@@ -144,7 +165,8 @@ export function audienceFilter(strapi: Core.Strapi): Middleware {
     const scope = await currentScope(strapi);
     if (scope === null) return next();
     const params = context.params as { filters?: unknown; populate?: unknown };
-    if (context.uid === ARTICLE) params.filters = withAudience(params.filters, scope);
+    const filters = withReadRule(strapi, context.uid, params.filters, scope);
+    if (filters !== undefined) params.filters = filters;
     if (params.populate !== undefined) params.populate = scopedPopulate(strapi, context.uid, params.populate, scope);
     return next();
   };

@@ -63,7 +63,8 @@ export async function uniqueSlug(
 
 /**
  * Slugs are made on the server from the title (Vietnamese transliterated), whoever writes: the admin, REST or a
- * script. A slug never changes when the title is edited later: published URLs stay valid.
+ * script. A slug never changes when the title is edited later: published URLs stay valid. A clone is a new document:
+ * it gets a slug of its own (the source's, made free with "-2"…, or one from its new title).
  */
 export function slugs(strapi: Core.Strapi): Middleware {
   return async (context, next) => {
@@ -72,14 +73,20 @@ export function slugs(strapi: Core.Strapi): Middleware {
     if (!sourceField || (action !== 'create' && action !== 'update' && action !== 'clone')) return next();
 
     const params = context.params as { data?: Record<string, unknown>; documentId?: string };
-    // A copy is a new document: it needs a slug of its own (it would otherwise take the original's, which the
-    // database refuses: the 500 of the admin's "Duplicate").
-    const isClone = action === 'clone';
-    if (isClone) params.data ??= {};
+    if (action === 'clone') params.data ??= {};
     const data = params.data;
     if (!data) return next();
 
-    const isCreate = action === 'create' || isClone;
+    const isCreate = action === 'create' || action === 'clone';
+    // The clone's source is read for its title and slug; the new document has no id yet.
+    const sourceDocument = action === 'clone' ? params.documentId : undefined;
+    const ownId = action === 'clone' ? undefined : params.documentId;
+    if (sourceDocument && data.slug === undefined && data[sourceField] === undefined) {
+      const source = await strapi.db
+        .query(context.uid as UID.ContentType)
+        .findOne({ where: { documentId: sourceDocument }, select: ['slug'] });
+      if (typeof source?.slug === 'string') data.slug = source.slug;
+    }
     const given = typeof data.slug === 'string' ? slugify(data.slug) : '';
     // On update an absent slug means "keep it"; an emptied one means "make it again from the title".
     if (!isCreate && data.slug === undefined) return next();
@@ -87,8 +94,7 @@ export function slugs(strapi: Core.Strapi): Middleware {
     let base = given;
     if (!base) {
       let source = data[sourceField];
-      // On update, or for a copy, the title not sent is the document's (the original's).
-      if (typeof source !== 'string' && (!isCreate || isClone) && params.documentId) {
+      if (typeof source !== 'string' && !isCreate && params.documentId) {
         const current = await strapi.db.query(context.uid as UID.ContentType).findOne({
           where: { documentId: params.documentId },
           select: [sourceField],
@@ -100,10 +106,8 @@ export function slugs(strapi: Core.Strapi): Middleware {
     // Titles of only punctuation or emoji still need a usable URL.
     if (!base) base = context.uid.split('.').pop() ?? 'bai-viet';
 
-    // A copy belongs to the original's agency, but does not own the original's slug.
-    const agency = await agencyOfWrite(strapi, context.uid, data, params.documentId);
-    const owner = isClone ? undefined : params.documentId;
-    data.slug = await uniqueSlug(strapi, context.uid as UID.ContentType, base, owner, 0, agency);
+    const agency = await agencyOfWrite(strapi, context.uid, data, ownId ?? sourceDocument);
+    data.slug = await uniqueSlug(strapi, context.uid as UID.ContentType, base, ownId, 0, agency);
     slugBases.set(data, { base, agency });
     return next();
   };
@@ -151,7 +155,7 @@ export function slugConflictRetry(strapi: Core.Strapi): Middleware {
     const made = data ? slugBases.get(data) : undefined;
     if (!data || made === undefined) return next();
     const { base, agency } = made;
-    // A copy's documentId names the original: its slug is taken like any other's.
+    // A clone's documentId names its source, whose slug is taken too.
     const documentId = context.action === 'clone' ? undefined : (context.params as { documentId?: string }).documentId;
     // Inside a transaction this returns the caller's, untouched (Strapi nests no transactions).
     const transaction = strapi.db.inTransaction() ? (await strapi.db.transaction()).get() : undefined;

@@ -51,16 +51,16 @@ async function allow(
     .plugin('content-manager')
     .service('permission-checker')
     .create({ userAbility: ctx.state.userAbility, model: uid }) as PermissionChecker;
-  const entity = await strapi.db
+  const entity = (await strapi.db
     .query(uid as UID.ContentType)
-    .findOne({ where: { documentId }, populate: ['createdBy'] });
-  // A deleted document's history is for whoever may act on the type at all, in the document's agency.
-  if (
-    !entity &&
-    agencyOfVersion !== undefined &&
-    !reaches(await adminScopeOf(strapi, ctx.state.user ?? {}), agencyOfVersion)
-  )
-    throw otherAgency(strapi, agencyOfVersion);
+    .findOne({ where: { documentId }, populate: ['createdBy'] })) as Record<string, unknown> | null;
+  // Another agency's document (or, once deleted, its versions') is refused as such; a deleted document's history is
+  // for whoever may act on the type at all, in the document's agency.
+  const agency = isAgencyScoped(strapi, uid)
+    ? ((entity?.agency as string | null | undefined) ?? agencyOfVersion)
+    : undefined;
+  if (agency !== undefined && !reaches(await adminScopeOf(strapi, ctx.state.user ?? {}), agency))
+    throw otherAgency(strapi, agency);
   if (!(entity ? checker.can[action](entity) : checker.can[action]()))
     throw refused(
       action === 'read'

@@ -41,7 +41,10 @@ export type RequestIdentity = {
 /** The parts of a @koa/router layer read here. */
 type Layer = { path: string; methods: string[]; regexp: RegExp };
 /** The part decided from the method and path alone, remembered across requests. */
-type Decided = Omit<RequestIdentity, 'query' | 'client' | 'anonymous' | 'agency'>;
+type Decided = Omit<RequestIdentity, 'query' | 'client' | 'anonymous' | 'agency'> & {
+  /** A route of a content type's collection, where Strapi's `filters` apply (the project's endpoints ignore them). */
+  collection: boolean;
+};
 type Route = { words: Array<string | null>; methods: ReadonlySet<string>; regexp: RegExp };
 
 /** Where passwords and reset codes are tried: users-permissions' and the admin's sign-in and reset routes. */
@@ -81,17 +84,27 @@ const PATTERN = /[:(*]/;
 const AGENCY_PARAMETERS = ['agency', 'filters[agency][$eq]', 'filters[agency]'];
 const AGENCY_CODE = /^[a-z][a-z0-9-]{1,39}$/;
 
-/** The one agency a query string names, or null (none, several, or in another form). */
-export function agencyOfQuery(query: string): string | null {
+/**
+ * The one agency whose content a request's answer holds, or null (none, several, or named in another form): the
+ * response cache's tag. `agency=` narrows the whole answer to the agency's view (the read rule). A filter on `agency`
+ * narrows only the root of a collection's answer (`filtersApply`; the project's endpoints ignore `filters`), so it
+ * names the answer's agency only with the route's own populate tree, whose relations stay within the agencies a
+ * document may be related to, not with a populate tree of the client's, which may reach any agency.
+ */
+export function agencyOfQuery(query: string, filtersApply = true): string | null {
   // Most requests name none: parsing is skipped for them.
   if (!query.includes('agency')) return null;
   const params = new URLSearchParams(query);
-  const named = new Set(AGENCY_PARAMETERS.flatMap((name) => params.getAll(name)));
+  const keys = [...params.keys()];
+  const viewed = params.getAll('agency');
+  const clientPopulate = keys.some((key) => key.startsWith('populate'));
+  const filtered = filtersApply ? AGENCY_PARAMETERS.slice(1).flatMap((name) => params.getAll(name)) : [];
+  const otherForm =
+    filtersApply && keys.some((key) => key.startsWith('filters[agency]') && !AGENCY_PARAMETERS.includes(key));
+  if (otherForm || (clientPopulate && filtered.length > 0 && viewed.length === 0)) return null;
+  const named = new Set([...viewed, ...(clientPopulate ? [] : filtered)]);
   const [code] = named;
-  const anyOther = [...params.keys()].some(
-    (key) => key.startsWith('filters[agency]') && !AGENCY_PARAMETERS.includes(key),
-  );
-  return named.size === 1 && code !== undefined && AGENCY_CODE.test(code) && !anyOther ? code : null;
+  return named.size === 1 && code !== undefined && AGENCY_CODE.test(code) ? code : null;
 }
 
 /**
@@ -103,6 +116,11 @@ function requestIdentifier(strapi: Core.Strapi): (request: IncomingMessage) => R
   const trusted = new Set(strapi.config.get<RateLimitConfig>('rate-limit').trustedProxies);
   const remembered = new Map<string, Decided>();
   let routesByFirstWord: Map<string, Route[]> | null = null;
+  const collections = new Set(
+    Object.entries(strapi.contentTypes)
+      .filter(([uid]) => uid.startsWith('api::'))
+      .map(([, contentType]) => (contentType as { info: { pluralName: string } }).info.pluralName),
+  );
 
   const routesFor = (firstWord: string): Route[] => {
     if (!routesByFirstWord) {
@@ -128,9 +146,10 @@ function requestIdentifier(strapi: Core.Strapi): (request: IncomingMessage) => R
     const segments = raw.split('/').slice(1);
     const firstWord = (segments[0] ?? '').toLowerCase();
     const budget: Budget = LIMITED.has(firstWord) ? 'api' : null;
-    if (NON_CANONICAL.test(raw)) return { path: raw, refusal: REFUSAL, budget, publicRead: false, upload: false };
+    const unrouted = { budget, publicRead: false, upload: false, collection: false };
+    if (NON_CANONICAL.test(raw)) return { path: raw, refusal: REFUSAL, ...unrouted };
     const route = routesFor(firstWord).find((candidate) => candidate.methods.has(method) && candidate.regexp.test(raw));
-    if (!route) return { path: raw, refusal: null, budget, publicRead: false, upload: false };
+    if (!route) return { path: raw, refusal: null, ...unrouted };
     if (raw.endsWith('/')) segments.pop();
     const path = `/${segments.map((segment, index) => route.words[index] ?? segment).join('/')}`;
     return {
@@ -139,6 +158,7 @@ function requestIdentifier(strapi: Core.Strapi): (request: IncomingMessage) => R
       budget: SIGN_IN_ROUTES.has(`${method} ${path}`) ? 'sign-in' : budget,
       publicRead: isPublicRead(method, path),
       upload: (method === 'GET' || method === 'HEAD') && firstWord === 'uploads',
+      collection: route.words[0] === 'api' && collections.has(route.words[1] ?? '') && route.words.length <= 3,
     };
   };
 
@@ -163,7 +183,14 @@ function requestIdentifier(strapi: Core.Strapi): (request: IncomingMessage) => R
       Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor,
       trusted,
     );
-    return { ...decided, query, client, anonymous: !request.headers.authorization, agency: agencyOfQuery(query) };
+    const { collection, ...identity } = decided;
+    return {
+      ...identity,
+      query,
+      client,
+      anonymous: !request.headers.authorization,
+      agency: agencyOfQuery(query, collection),
+    };
   };
 }
 

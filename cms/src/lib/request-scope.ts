@@ -4,11 +4,27 @@ import { agencies } from '../agencies/registry';
 import { identify } from '../http/request-identity';
 
 /**
- * Who a content API request reads as: the public, or signed-in staff, who also read the internal articles of their
- * own agency and of the agencies merged into it (`agencies`; none for an account that belongs to no agency).
+ * An agency's view of the content, asked with `agency=<code>` on a content API read: the documents of the agency and
+ * of the agencies merged into it (`root`), related only to documents of the agencies its documents may be related to
+ * (`related`: those, and the central department's). Decided once per request (`lib/default-query`).
  */
-export type Scope = { audience: 'public' } | { audience: 'staff'; agencies: readonly string[] };
+export type AgencyView = { code: string; root: readonly string[]; related: readonly string[] };
+
+/**
+ * Who a content API request reads as: the public, or signed-in staff, who also read the internal articles of their
+ * own agency and of the agencies merged into it (`agencies`; none for an account that belongs to no agency); and,
+ * when the request names an agency, that agency's view.
+ */
+export type Scope = ({ audience: 'public' } | { audience: 'staff'; agencies: readonly string[] }) & {
+  view?: AgencyView;
+};
 export const PUBLIC_SCOPE: Scope = Object.freeze({ audience: 'public' });
+
+/** The view of the agency a request names (`agency=`), as the read rule narrows it. */
+export function agencyView(strapi: Core.Strapi, code: string): AgencyView {
+  const registry = agencies(strapi);
+  return { code, root: registry.readScope(code), related: registry.relationScope(code) };
+}
 /** Staff of these agencies (and those merged into them); used by the preview, whose token stands for an editor. */
 export const staffOf = (strapi: Core.Strapi, agency: string | null): Scope => ({
   audience: 'staff',
@@ -18,7 +34,7 @@ export const staffOf = (strapi: Core.Strapi, agency: string | null): Scope => ({
 type UserRow = { id: number; blocked: boolean | null; agency?: string | null; role: { type: string } | null };
 type AuthState = { strategy?: { name?: string }; credentials?: UserRow | null };
 export type ScopedContext = {
-  state: { auth?: AuthState; route?: { info?: { type?: string } }; thadsScope?: Scope };
+  state: { auth?: AuthState; route?: { info?: { type?: string } }; thadsScope?: Scope; thadsAgency?: string };
   request: { header: Record<string, unknown> };
   req: IncomingMessage;
 };
@@ -32,7 +48,9 @@ const STAFF_ROLES = new Set(['authenticated']);
  */
 export async function scopeOf(strapi: Core.Strapi, ctx: ScopedContext): Promise<Scope> {
   if (ctx.state.thadsScope) return ctx.state.thadsScope;
-  const scope = identify(strapi, ctx.req).anonymous ? PUBLIC_SCOPE : await scopeOfCredentials(strapi, ctx);
+  const reader = identify(strapi, ctx.req).anonymous ? PUBLIC_SCOPE : await scopeOfCredentials(strapi, ctx);
+  const named = ctx.state.thadsAgency;
+  const scope = named ? { ...reader, view: agencyView(strapi, named) } : reader;
   ctx.state.thadsScope = scope;
   return scope;
 }

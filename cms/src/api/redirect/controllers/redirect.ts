@@ -25,7 +25,7 @@ const DOCUMENT_PAGES: Array<{ kind: DocumentKind; prefix: string; uid: UID.Conte
 /**
  * GET /api/redirects?path=<site path> → where a page published before now lives (`{ location, status: 301 }`), or
  * 404: a root address of a document that the home agency does not have but the agency holding the content made
- * before agencies does (`/tin-tuc/<slug>` → `/vinhphuc/tin-tuc/<slug>`; a category's page when only that agency
+ * before agencies does (`/tin-tuc/<slug>` → `/<agency>/tin-tuc/<slug>`; a category's page when only that agency
  * has articles in it), and addresses of the national portal's former pages, by the legacy path stored on the article.
  * The site server asks it for root document pages and `.aspx` addresses.
  */
