@@ -71,10 +71,12 @@ describe('English left in the admin', () => {
 
   it("the image details dialog and the edit view's handles speak Vietnamese", async () => {
     const token = await tokenOf(editor);
-    await upload(token, `anh-chi-tiet-${STAMP}.png`);
+    const fileId = await upload(token, `anh-chi-tiet-${STAMP}.png`);
+    // An editor's upload goes into their agency's folder of the Media Library: open that folder.
+    const file = (await (await as(token, 'GET', `/upload/files/${fileId}`)).json()) as { folder: { id: number } };
     const { page } = await openPage(browser);
     await signInToAdmin(page, editor);
-    await page.goto(`${CMS_URL}/admin/plugins/upload`);
+    await page.goto(`${CMS_URL}/admin/plugins/upload?folder=${file.folder.id}`);
     await page.getByText(`anh-chi-tiet-${STAMP}.png`).first().click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
