@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
+import { readStored, writeStored } from '../../../lib/storage';
 import { useHydrated } from '../../../lib/use-hydrated';
 
 const KEY = 'thads-text-scale';
 const SCALES = [0.9, 1, 1.15, 1.3];
 
 export function storedTextScale(): number {
-  const stored = Number(typeof window === 'undefined' ? 1 : window.localStorage.getItem(KEY));
+  const stored = Number(readStored(KEY) ?? 1);
   return SCALES.includes(stored) ? stored : 1;
 }
 
@@ -19,7 +20,7 @@ export function TextSizeControl() {
   const [scale, setScale] = useState(storedTextScale);
   useEffect(() => {
     applyTextScale(scale);
-    window.localStorage.setItem(KEY, String(scale));
+    writeStored(KEY, String(scale));
   }, [scale]);
   const index = SCALES.indexOf(scale);
   // Without the page's script the buttons could do nothing: offered disabled, not as if they worked.
