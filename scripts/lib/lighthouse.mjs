@@ -1,0 +1,95 @@
+// Lighthouse (the version pinned in the root package.json, 12.2.3: later ones need Node 22 or do not install from the
+// lockfile) driving Debian's Chromium, for `pnpm bench:web`. Its default mobile settings: a Moto G Power's screen,
+// simulated throttling (150 ms round trips, 1.6 Mbit/s, CPU 4× slower), cold cache and storage on every run.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import lighthouse from 'lighthouse';
+import { ROOT } from './shell.mjs';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The Lighthouse version installed, as its package says. */
+export const LIGHTHOUSE_VERSION = /** @type {{ version: string }} */ (
+  JSON.parse(readFileSync(path.join(ROOT, 'node_modules/lighthouse/package.json'), 'utf8'))
+).version;
+
+/** @typedef {{ score: number, tbtMs: number, lcpMs: number, fcpMs: number, cls: number, speedIndexMs: number }} LighthouseRun */
+
+/**
+ * A headless Chromium with its DevTools port open (Lighthouse drives it over that port), with the same switches as the
+ * browser tests' (no traffic of its own) and a throw-away profile.
+ */
+export async function startLighthouseBrowser() {
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'thads-lighthouse-'));
+  const chromium = spawn(
+    CHROMIUM,
+    [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--remote-debugging-port=0',
+      `--user-data-dir=${profile}`,
+      'about:blank',
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  const port = await new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`Chromium did not open its DevTools port: ${output}`)), 30_000);
+    chromium.stderr.on('data', (/** @type {Buffer} */ chunk) => {
+      output += chunk.toString();
+      const match = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(output);
+      if (!match) return;
+      clearTimeout(timer);
+      resolve(Number(match[1]));
+    });
+    chromium.once('exit', (code) => reject(new Error(`Chromium exited (${code}) before opening its port: ${output}`)));
+  });
+  return {
+    /**
+     * One Lighthouse run of `url`, performance only.
+     * @param {string} url
+     * @returns {Promise<LighthouseRun>}
+     */
+    async run(url) {
+      const result = await lighthouse(url, {
+        port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance'],
+      });
+      if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+      const { lhr } = result;
+      if (lhr.runtimeError)
+        throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+      const metric = (/** @type {string} */ id) => {
+        const value = lhr.audits[id]?.numericValue;
+        if (typeof value !== 'number') throw new Error(`Lighthouse on ${url} measured no ${id}`);
+        return value;
+      };
+      const score = lhr.categories.performance?.score;
+      if (typeof score !== 'number') throw new Error(`Lighthouse on ${url} gave no performance score`);
+      return {
+        score: Math.round(score * 100),
+        tbtMs: metric('total-blocking-time'),
+        lcpMs: metric('largest-contentful-paint'),
+        fcpMs: metric('first-contentful-paint'),
+        cls: metric('cumulative-layout-shift'),
+        speedIndexMs: metric('speed-index'),
+      };
+    },
+    async stop() {
+      const exited = new Promise((resolve) => chromium.once('exit', resolve));
+      chromium.kill();
+      await exited;
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
