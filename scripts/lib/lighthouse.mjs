@@ -86,10 +86,13 @@ export async function startLighthouseBrowser() {
       };
     },
     async stop() {
-      const exited = new Promise((resolve) => chromium.once('exit', resolve));
-      chromium.kill();
-      await exited;
-      rmSync(profile, { recursive: true, force: true });
+      if (chromium.exitCode === null && chromium.signalCode === null) {
+        const exited = new Promise((resolve) => chromium.once('exit', resolve));
+        chromium.kill();
+        await exited;
+      }
+      // Chromium's helper processes may still be writing to the profile for a moment after it exits.
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
     },
   };
 }

@@ -1,13 +1,17 @@
-// The matched route's chunk requested with the entry script (not after it): `<link rel="modulepreload">` tags from
-// Vite's build manifest. Which route a page is comes from the server render (src/app/route-table.ts).
+// What the app needs to take over a page, fetched ahead while the reader reads: `<link rel="prefetch">` tags from
+// Vite's build manifest for the app's own chunk (src/app/start-app.tsx, imported by the boot only when the page needs
+// it: src/app/boot.ts) and the page's route chunk, with what they import. Prefetched files are downloaded at the
+// lowest priority and only kept, not run, so a reader's main thread is not held by them; the first link or form the
+// reader uses then finds them ready. Which route a page is comes from the server render (src/app/route-table.ts).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const ROUTE_MODULE = /^src\/app\/routes\/([a-z0-9-]+)\.tsx$/;
+const APP_MODULE = 'src/app/start-app.tsx';
 
 /**
- * A function giving the preload tags of a route module (`article`, `site-map`…), or nothing when the build has no
- * manifest.
+ * A function giving the prefetch tags of a page whose route module is `module` (`article`, `site-map`…; none for the
+ * pages of the app's own chunk), or nothing when the build has no manifest.
  * @param {string} distDir
  * @returns {(module: string | undefined) => string}
  */
@@ -29,19 +33,21 @@ export function routePreloads(distDir) {
     for (const imported of chunk.imports ?? []) collect(imported, into);
   };
   for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) collect(key, loaded);
+  /** @param {string[]} keys */
+  const tagsOf = (keys) => {
+    const files = new Set();
+    for (const key of keys) collect(key, files);
+    return [...files]
+      .filter((file) => !loaded.has(file))
+      .map((file) => `<link rel="prefetch" crossorigin href="/${file}" />`)
+      .join('\n    ');
+  };
+  const app = tagsOf([APP_MODULE]);
   /** @type {Map<string, string>} */
   const tags = new Map();
   for (const key of Object.keys(manifest)) {
     const module = ROUTE_MODULE.exec(key)?.[1];
-    if (!module) continue;
-    const files = new Set();
-    collect(key, files);
-    const html = [...files]
-      .filter((file) => !loaded.has(file))
-      // Low priority like the entry's own (vite.config.ts): they must not slow the render-blocking stylesheet.
-      .map((file) => `<link rel="modulepreload" fetchpriority="low" crossorigin href="/${file}" />`)
-      .join('\n    ');
-    tags.set(module, html);
+    if (module) tags.set(module, tagsOf([APP_MODULE, key]));
   }
-  return (module) => (module ? (tags.get(module) ?? '') : '');
+  return (module) => (module ? (tags.get(module) ?? app) : app);
 }

@@ -8,16 +8,28 @@ import { useScrollToTopOnNavigation } from './use-scroll-reset';
 /** Where a server render is: the request's path and query string (the browser reads its own location). */
 export type ServerLocation = { path: string; search: string };
 
-function Page() {
+function Page({ onShown }: { onShown?: () => void }) {
   useScrollToTopOnNavigation();
   return (
     <SiteLayout>
-      <AppRouter />
+      <AppRouter onShown={onShown} />
     </SiteLayout>
   );
 }
 
-export function App({ queryClient, location }: { queryClient?: QueryClient; location?: ServerLocation }) {
+/**
+ * The site. `location`: where a server render is; `onShown`: called once the page's route is in the app's hands in
+ * the browser (app/start-app.tsx).
+ */
+export function App({
+  queryClient,
+  location,
+  onShown,
+}: {
+  queryClient?: QueryClient;
+  location?: ServerLocation;
+  onShown?: () => void;
+}) {
   return (
     <AppProvider queryClient={queryClient}>
       {location ? (
@@ -25,7 +37,7 @@ export function App({ queryClient, location }: { queryClient?: QueryClient; loca
           <Page />
         </Router>
       ) : (
-        <Page />
+        <Page onShown={onShown} />
       )}
     </AppProvider>
   );

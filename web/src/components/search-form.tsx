@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
 import { paths } from '../config/paths';
 
@@ -12,11 +12,12 @@ export function SearchForm({
 }) {
   const id = useId();
   const [, navigate] = useLocation();
-  const [query, setQuery] = useState(initialQuery);
 
-  function submit(event: FormEvent) {
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    navigate(paths.search.build({ q: query.trim() }));
+    // What the box holds, typed before or after the app took over the page.
+    const query = new FormData(event.currentTarget).get('q');
+    navigate(paths.search.build({ q: typeof query === 'string' ? query.trim() : '' }));
   }
 
   return (
@@ -34,8 +35,7 @@ export function SearchForm({
         id={`${id}-q`}
         type="search"
         name="q"
-        value={query}
-        onChange={(event) => setQuery(event.target.value)}
+        defaultValue={initialQuery}
         maxLength={500}
         placeholder="Nhập từ khóa, ví dụ: thi đua"
         autoComplete="off"

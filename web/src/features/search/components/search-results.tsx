@@ -11,6 +11,7 @@ import { CardThumbnail, EAGER_CARDS } from '../../../components/responsive-image
 import { ErrorState, LoadingState } from '../../../components/query-states';
 import { paths } from '../../../config/paths';
 import { useRenderStatus } from '../../../lib/render-status';
+import { ServerHtml } from '../../../lib/server-html';
 import { searchQueryOptions } from '../api/search-articles';
 import { searchUrl } from '../search-url';
 
@@ -80,25 +81,27 @@ export function SearchResults({
           aria-busy={searching}
           start={(meta.pagination.page - 1) * meta.pagination.pageSize + 1}
         >
-          {data.map((hit, index) => (
-            <li key={hit.documentId} className="article-card">
-              <CardThumbnail image={hit.cover} loading={index < EAGER_CARDS ? 'eager' : 'lazy'} />
-              <h2 className="article-card__title">
-                <Link href={paths.article.build(hit.slug)}>
-                  <HighlightedText segments={highlight(hit.title, meta.query)} />
-                </Link>
-              </h2>
-              <p className="article-card__meta">
-                <FormattedDate value={hit.date} />
-                {hit.category ? <span> · {hit.category.name}</span> : null}
-                {hit.isSample ? <span className="badge">Bài mẫu</span> : null}
-                {hitBadge(hit)}
-              </p>
-              <p className="search-results__snippet">
-                <HighlightedText segments={hit.snippet} />
-              </p>
-            </li>
-          ))}
+          <ServerHtml of={result.data}>
+            {data.map((hit, index) => (
+              <li key={hit.documentId} className="article-card">
+                <CardThumbnail image={hit.cover} loading={index < EAGER_CARDS ? 'eager' : 'lazy'} />
+                <h2 className="article-card__title">
+                  <Link href={paths.article.build(hit.slug)}>
+                    <HighlightedText segments={highlight(hit.title, meta.query)} />
+                  </Link>
+                </h2>
+                <p className="article-card__meta">
+                  <FormattedDate value={hit.date} />
+                  {hit.category ? <span> · {hit.category.name}</span> : null}
+                  {hit.isSample ? <span className="badge">Bài mẫu</span> : null}
+                  {hitBadge(hit)}
+                </p>
+                <p className="search-results__snippet">
+                  <HighlightedText segments={hit.snippet} />
+                </p>
+              </li>
+            ))}
+          </ServerHtml>
         </ol>
         <Pagination
           page={meta.pagination.page}
