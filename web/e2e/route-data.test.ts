@@ -24,10 +24,8 @@ describe('client-side navigation', () => {
   it("asks for the article while its route's chunk is still on its way, and once", async () => {
     const chunkPath = articleChunk();
     const { page, errors } = await openPage(browser);
-    await page.goto(SITE_URL);
-    await page.waitForFunction(() =>
-      Object.keys(document.getElementById('root') ?? {}).some((key) => key.startsWith('__react')),
-    );
+    // The page as the server sent it: the click below is what hands it to the app.
+    await page.goto(SITE_URL, { waitUntil: 'networkidle' });
     await page.evaluate(() => Object.assign(window, { sameDocument: true }));
     // A phone's round trip from here on: the chunk cannot have arrived by the time its data is asked for.
     const cdp = await page.context().newCDPSession(page);

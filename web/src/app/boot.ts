@@ -16,7 +16,13 @@ let app: Promise<StartedApp> | null = null;
 
 /** Starts the app (once) and resolves when it is in charge. */
 function start(): Promise<StartedApp> {
-  app ??= import('./start-app').then((module) => module.startApp());
+  app ??= import('./start-app')
+    .then((module) => module.startApp())
+    .then((started) => {
+      // The app is in charge of the page from here on (browser tests wait for this).
+      document.documentElement.setAttribute('data-app', '');
+      return started;
+    });
   return app;
 }
 
