@@ -74,6 +74,10 @@ describe('a reader of the portal', () => {
     const { page } = await openPage(browser);
     await page.goto(`${SITE_URL}/tin-tuc/cac-co-quan-thads-tinh-vinh-phuc-phat-dong-phong-trao-thi-dua`);
     await page.getByRole('button', { name: /tăng cỡ chữ/ }).click();
+    // The first click hands the page to the app, which then answers it: the reader sees the text grow.
+    const scale = () =>
+      page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--text-scale').trim());
+    await expect.poll(scale).toBe('1.15');
     await page.goto(SITE_URL);
     await page.getByRole('heading', { level: 2, name: 'Tin mới' }).waitFor();
     expect(

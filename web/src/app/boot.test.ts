@@ -84,6 +84,21 @@ describe('boot', () => {
     expect(startApp).toHaveBeenCalledTimes(1);
   });
 
+  it('holds what only the app answers until it is in charge, even once it has been asked to start', async () => {
+    let startedNow: (value: { navigate: typeof navigate }) => void = () => undefined;
+    startApp.mockImplementationOnce(() => new Promise((resolve) => (startedNow = resolve)));
+    await bootOn('<main><form><input name="q" /><button data-script-only disabled>Gửi</button></form></main>');
+    document.querySelector('input')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    await vi.waitFor(() => expect(startApp).toHaveBeenCalledTimes(1));
+    const form = document.querySelector('form')!;
+    const submitted = vi.fn((event: Event) => event.preventDefault());
+    form.addEventListener('submit', submitted);
+    expect(click(document.querySelector('button')!).defaultPrevented).toBe(true);
+    expect(submitted).not.toHaveBeenCalled();
+    startedNow({ navigate });
+    await vi.waitFor(() => expect(submitted).toHaveBeenCalledTimes(1));
+  });
+
   it("holds a form sent before the app is there, and sends it again through the app's handler", async () => {
     await bootOn('<main><form><input name="q" /><button>Tìm</button></form></main>');
     const form = document.querySelector('form')!;

@@ -13,6 +13,8 @@ import { QUERY_STATE_ID } from './query-state';
 import type { StartedApp } from './start-app';
 
 let app: Promise<StartedApp> | null = null;
+/** Whether the app is in charge: until then, what only it can answer is held for it. */
+let ready = false;
 
 /** Starts the app (once) and resolves when it is in charge. */
 function start(): Promise<StartedApp> {
@@ -20,6 +22,7 @@ function start(): Promise<StartedApp> {
     .then((module) => module.startApp())
     .then((started) => {
       // The app is in charge of the page from here on (browser tests wait for this).
+      ready = true;
       document.documentElement.setAttribute('data-app', '');
       return started;
     });
@@ -51,14 +54,14 @@ function onClick(event: MouseEvent) {
     return;
   }
   const control = event.target instanceof Element ? event.target.closest('[data-script-only]') : null;
-  if (app === null && control instanceof HTMLElement) {
+  if (!ready && control instanceof HTMLElement) {
     event.preventDefault();
     void start().then(() => control.click());
   }
 }
 
 function onSubmit(event: SubmitEvent) {
-  if (app !== null || !(event.target instanceof HTMLFormElement)) return;
+  if (ready || !(event.target instanceof HTMLFormElement)) return;
   // The app's own handler answers it (client-side navigation, the sign-in request) once it is in charge.
   const form = event.target;
   const submitter = event.submitter;
