@@ -26,6 +26,17 @@ function Page({ title }: { title: string }) {
   );
 }
 
+/** The page's HTML as the server renders it (no window there), in the document. */
+function serverRendered(title: string) {
+  vi.stubGlobal('window', undefined);
+  const html = renderToString(<Page title={title} />);
+  vi.unstubAllGlobals();
+  const container = document.createElement('div');
+  container.innerHTML = html;
+  document.body.append(container);
+  return container;
+}
+
 afterEach(() => {
   document.body.innerHTML = '';
   rendered.mockClear();
@@ -33,13 +44,7 @@ afterEach(() => {
 
 describe('ServerHtml', () => {
   it('is rendered on the server, and left as sent while the rest of the page is hydrated', async () => {
-    const container = document.createElement('div');
-    // As the server renders it: no window there.
-    vi.stubGlobal('window', undefined);
-    const html = renderToString(<Page title="Tin từ máy chủ" />);
-    vi.unstubAllGlobals();
-    container.innerHTML = html;
-    document.body.append(container);
+    const container = serverRendered('Tin từ máy chủ');
     const card = container.querySelector('h3');
     expect(card?.textContent).toBe('Tin từ máy chủ');
     rendered.mockClear();
@@ -53,12 +58,7 @@ describe('ServerHtml', () => {
   });
 
   it('renders its content again, in the browser, once what it shows changes', async () => {
-    const container = document.createElement('div');
-    vi.stubGlobal('window', undefined);
-    const html = renderToString(<Page title="Tin cũ" />);
-    vi.unstubAllGlobals();
-    container.innerHTML = html;
-    document.body.append(container);
+    const container = serverRendered('Tin cũ');
     rendered.mockClear();
     const root = await act(async () => hydrateRoot(container, <Page title="Tin cũ" />));
     await act(async () => root.render(<Page title="Tin mới" />));
