@@ -83,5 +83,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   }
   console.log(`\nAll chunks, ${(all / 1000).toFixed(1)} kB minified, by package:`);
   for (const [name, count] of [...total].sort((a, b) => b[1] - a[1]))
-    console.log(`  ${(count / 1000).toFixed(1).padStart(6)} kB ${((100 * count) / all).toFixed(1).padStart(5)} %  ${name}`);
+    console.log(
+      `  ${(count / 1000).toFixed(1).padStart(6)} kB ${((100 * count) / all).toFixed(1).padStart(5)} %  ${name}`,
+    );
 }
