@@ -57,9 +57,16 @@ describe('the HTML of each page', () => {
     expect(html).toContain(`<h1 class="article__title">${ARTICLE_TITLE}</h1>`);
     expect(html).toContain(`<meta property="og:title" content="${ARTICLE_TITLE}" />`);
     // The route's chunk is asked for with the entry script, not once the entry has run.
-    // The route's chunk is fetched ahead, with the app's own, for the first link or form the reader uses.
-    expect(html).toMatch(/<link rel="prefetch" crossorigin href="\/assets\/article-[\w-]+\.js" \/>/);
-    expect(html).toMatch(/<link rel="prefetch" crossorigin href="\/assets\/start-app-[\w-]+\.js" \/>/);
+    // The route's chunk is listed with the app's own, fetched once the page has loaded, for the first link or form.
+    const files = JSON.parse(
+      /<script type="application\/json" id="thads-app-files">(.*?)<\/script>/.exec(html)?.[1] ?? '[]',
+    );
+    expect(files).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^\/assets\/article-[\w-]+\.js$/),
+        expect.stringMatching(/^\/assets\/start-app-[\w-]+\.js$/),
+      ]),
+    );
     const article = stateOf(html).queries.find((query) => query.queryKey[1] === 'detail');
     expect(article?.queryKey).toEqual(['articles', 'detail', REAL_ARTICLE.slice('/tin-tuc/'.length)]);
     expect(article?.state.status).toBe('success');
@@ -77,7 +84,7 @@ describe('the HTML of each page', () => {
   it('asks for its scripts at low priority, so that they do not slow the stylesheet the text waits for', async () => {
     const html = await (await fetch(`${SITE_URL}${REAL_ARTICLE}`)).text();
     const scripts = html.match(/<(?:script|link rel="modulepreload")[^>]*\/assets\/[^>]*>/g) ?? [];
-    // The boot and the module it imports (the app's files are prefetched, at the lowest priority).
+    // The boot and the module it imports (the app's files are fetched after the load event).
     expect(scripts.length).toBeGreaterThanOrEqual(2);
     expect(scripts.filter((tag) => !tag.includes('fetchpriority="low"'))).toEqual([]);
     expect(html).toMatch(/<link rel="stylesheet" crossorigin href="\/assets\/index-[\w-]+\.css">/);

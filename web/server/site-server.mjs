@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { PREVIEW_PATH, SITE_PATHS } from '@thads/content';
 import { CHANGE_HOOK_PATH, HtmlCache, SIGNATURE_HEADER, verifyChange } from './html-cache.mjs';
-import { routePreloads } from './route-preload.mjs';
+import { appFiles } from './app-files.mjs';
 import { documentOfPath, injectHead, loadPageHead } from './share-preview.mjs';
 
 /** Paths answered by the CMS; everything else is the site. */
@@ -165,7 +165,7 @@ export function createSiteServer({
   changeSecret,
 }) {
   const htmlCache = new HtmlCache(changeSecret ? htmlCacheBytes : 0);
-  const preloadsOf = routePreloads(distDir);
+  const appFilesOf = appFiles(distDir);
   const root = path.resolve(distDir);
   const upstream = new URL(cmsUrl);
   const trusted = new Set(trustedProxies);
@@ -466,12 +466,13 @@ export function createSiteServer({
         'BYPASS',
       );
     }
-    const preloads = preloadsOf(rendered.route);
     let html = template
       // The page reads without JavaScript now (the template's notice goes before the page, whose own stay).
       .replace(/<noscript>[\s\S]*?<\/noscript>/, '')
-      .replace('<div id="root"></div>', () => `<div id="root">${rendered.html}</div>${rendered.state}`)
-      .replace('</head>', () => (preloads ? `  ${preloads}\n  </head>` : '</head>'));
+      .replace(
+        '<div id="root"></div>',
+        () => `<div id="root">${rendered.html}</div>${rendered.state}${appFilesOf(rendered.route)}`,
+      );
     if (rendered.head) html = injectHead(html, rendered.head, { origin, name: rendered.siteName });
     const made = pageOf(html, rendered.status);
     const stored = anonymous && (made.status === 200 || made.status === 404) && htmlCache.set(key, made, generation);

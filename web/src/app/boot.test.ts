@@ -6,11 +6,15 @@ vi.mock('./start-app', () => ({ startApp }));
 
 let stop: () => void = () => undefined;
 
-/** A server-rendered page (with its data element, unless `bare`), then the boot as main.tsx runs it. */
+/** A server-rendered page (with its data elements, unless `bare`), then the boot as main.tsx runs it. */
 async function bootOn(html: string, { bare = false } = {}) {
   stop();
+  document.head.innerHTML = '';
   document.body.innerHTML = `<div id="root">${html}</div>${
-    bare ? '' : '<script type="application/json" id="thads-query-state">{"queries":[]}</script>'
+    bare
+      ? ''
+      : '<script type="application/json" id="thads-query-state">{"queries":[]}</script>' +
+        '<script type="application/json" id="thads-app-files">["/assets/start-app-1.js","/assets/article-2.js"]</script>'
   }`;
   vi.resetModules();
   stop = (await import('./boot')).boot();
@@ -37,6 +41,17 @@ describe('boot', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(startApp).not.toHaveBeenCalled();
     expect(document.documentElement.hasAttribute('data-scripted')).toBe(true);
+  });
+
+  it("fetches the app's files once the page has loaded, without running them", async () => {
+    await bootOn('<main></main>');
+    const prefetched = () =>
+      [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="prefetch"]')].map((link) =>
+        link.getAttribute('href'),
+      );
+    // jsdom's document has loaded already: the files are asked for at once.
+    expect(prefetched()).toEqual(['/assets/start-app-1.js', '/assets/article-2.js']);
+    expect(startApp).not.toHaveBeenCalled();
   });
 
   it('starts the app at once on a page without server render, and for a signed-in staff member', async () => {

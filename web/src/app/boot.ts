@@ -9,7 +9,7 @@
 //   while the reader types), or a session appearing (signed in in another tab).
 import { SCRIPTED_ATTRIBUTE } from '../lib/use-hydrated';
 import { currentSession, subscribeSession } from '../lib/session';
-import { QUERY_STATE_ID } from './query-state';
+import { APP_FILES_ID, QUERY_STATE_ID } from './query-state';
 import type { StartedApp } from './start-app';
 
 let app: Promise<StartedApp> | null = null;
@@ -76,6 +76,22 @@ function onFocus(event: FocusEvent) {
   if ((field instanceof HTMLInputElement || field instanceof HTMLSelectElement) && field.closest('main')) void start();
 }
 
+/**
+ * Once the page has loaded, the files the app needs to take it over (listed by the site server) are fetched at the
+ * lowest priority and kept, not run: the page's own loading never shares the line with them.
+ */
+function prefetchAppFiles() {
+  const list = document.getElementById(APP_FILES_ID)?.textContent;
+  if (!list || app !== null) return;
+  for (const href of JSON.parse(list) as string[]) {
+    const link = document.createElement('link');
+    link.rel = 'prefetch';
+    link.crossOrigin = '';
+    link.href = href;
+    document.head.append(link);
+  }
+}
+
 /** Installs the boot on this page; returns how to remove it (for tests). */
 export function boot(): () => void {
   document.documentElement.setAttribute(SCRIPTED_ATTRIBUTE, '');
@@ -89,10 +105,13 @@ export function boot(): () => void {
     void start();
   });
   if (!document.getElementById(QUERY_STATE_ID) || currentSession()) void start();
+  else if (document.readyState === 'complete') prefetchAppFiles();
+  else window.addEventListener('load', prefetchAppFiles, { once: true });
   return () => {
     stopWatching();
     document.removeEventListener('click', onClick, { capture: true });
     document.removeEventListener('submit', onSubmit, { capture: true });
     document.removeEventListener('focusin', onFocus, { capture: true });
+    window.removeEventListener('load', prefetchAppFiles);
   };
 }
