@@ -46,16 +46,23 @@ export async function startLighthouseBrowser() {
      * @returns {Promise<LighthouseRun>}
      */
     async run(url) {
-      const result = await lighthouse(url, {
-        port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: ['performance'],
-      });
-      if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-      const { lhr } = result;
-      if (lhr.runtimeError)
-        throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+      let lhr;
+      // Lighthouse loses its trace now and then on a loaded machine (NO_NAVSTART: "Please run Lighthouse again"):
+      // such a run is made again, twice at most, and said.
+      for (let attempt = 1; ; attempt += 1) {
+        const result = await lighthouse(url, {
+          port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance'],
+        });
+        if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+        lhr = result.lhr;
+        if (!lhr.runtimeError) break;
+        const failure = `Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`;
+        if (attempt === 3) throw new Error(failure);
+        console.log(`  (${failure}; run again)`);
+      }
       const metric = (/** @type {string} */ id) => {
         const value = lhr.audits[id]?.numericValue;
         if (typeof value !== 'number') throw new Error(`Lighthouse on ${url} measured no ${id}`);
