@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `pnpm seed --samples N` (from the repository root): seeds the configured database without starting a server.
-// Idempotent like the seed on start; N sample articles are made sure to exist (0 to 100000).
+// Idempotent like the seed on start; N sample articles are made sure to exist (0 to 1000000).
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,8 +9,8 @@ const require = createRequire(import.meta.url);
 const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const index = process.argv.indexOf('--samples');
 const samples = Number(index >= 0 ? process.argv[index + 1] : 0);
-if (!Number.isInteger(samples) || samples < 0 || samples > 100_000) {
-  console.error(`--samples must be a whole number from 0 to 100000, not "${process.argv[index + 1]}"`);
+if (!Number.isInteger(samples) || samples < 0 || samples > 1_000_000) {
+  console.error(`--samples must be a whole number from 0 to 1000000, not "${process.argv[index + 1]}"`);
   process.exit(2);
 }
 

@@ -12,6 +12,7 @@ import { listenForChanges, stopListening } from './cache/invalidation';
 import { announceWebhookChanges } from './webhooks/cluster-webhooks';
 import { cacheInvalidation, invalidateOnSupportingChanges } from './document-middlewares/cache-invalidation';
 import { normalizeText } from './document-middlewares/normalize-text';
+import { legacyPath } from './document-middlewares/legacy-path';
 import { searchIndex } from './document-middlewares/search-index';
 import { articleDate, slugConflictRetry, slugs } from './document-middlewares/slugs';
 import { prepareEditMemory, registerHistory } from './history';
@@ -27,22 +28,40 @@ import { requireAltText } from './document-middlewares/alt-text';
 import { backfillSearchText, foldedSearch } from './document-middlewares/folded-search';
 import { review } from './document-middlewares/review';
 import { registerReviewRoutes } from './review/routes';
+import { agencyRecords } from './agencies/agency-records';
+import { assertAgencyCodes } from './agencies/codes';
+import { scopeAdminPermissions } from './agencies/admin-guard';
+import { loadAgencies } from './agencies/registry';
+import { registerAgencyField } from './agencies/scoped-types';
+import { seedAgencies } from './agencies/seed-agencies';
+import { keepLegacySiteSettings, upgradeExistingContent } from './agencies/upgrade';
+import { agencyWrites } from './agencies/write-rule';
+import { registerAdminAccounts } from './agencies/admin-accounts';
+import { adoptRootMedia, ensureAgencyFolders, fileIntoAgencyFolder } from './agencies/media-library';
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
     requireSecretsInProduction();
     refuseTestClockInProduction();
     rememberPublicAbility(strapi);
+    // The declaration of agency-scoped types (an attribute of this custom field), before Strapi reads the schemas.
+    registerAgencyField(strapi);
+    keepLegacySiteSettings(strapi);
     // Order matters: text is normalised before slugs are made from it.
     // First: a public read must never reach the database without its audience filter.
     strapi.documents.use(audienceFilter(strapi));
+    // Then the agencies: a write outside the account's agencies is refused before anything records or changes it.
+    strapi.documents.use(agencyRecords(strapi));
+    strapi.documents.use(agencyWrites(strapi));
     // Versions, audit entries and the edit-conflict check see each write before the others change it further.
     await registerHistory(strapi);
     strapi.documents.use(normalizeText);
+    strapi.documents.use(legacyPath);
     strapi.documents.use(requireAltText(strapi));
     strapi.documents.use(foldedSearch(strapi));
     strapi.documents.use(review(strapi));
     registerReviewRoutes(strapi);
+    registerAdminAccounts(strapi);
     strapi.documents.use(slugs(strapi));
     strapi.documents.use(scheduleGuard(strapi));
     strapi.documents.use(articleDate(strapi));
@@ -59,6 +78,15 @@ export default {
     if (!strapi.config.get<boolean>('reads.lean', true))
       strapi.log.warn("[reads] LEAN_READS=false: public reads take stock Strapi's path");
     cacheSqliteStatements(strapi);
+    // The agencies first: every later step (indexes per agency, permissions, requests) reads them.
+    await seedAgencies(strapi);
+    let registry = await loadAgencies(strapi);
+    if (await upgradeExistingContent(strapi, registry)) registry = await loadAgencies(strapi);
+    assertAgencyCodes(strapi, registry);
+    strapi.log.info(`[agencies] ${registry.list.length} agencies; the site's root serves "${registry.home.code}"`);
+    scopeAdminPermissions(strapi);
+    await adoptRootMedia(strapi, await ensureAgencyFolders(strapi));
+    fileIntoAgencyFolder(strapi);
     await ensureDatabaseIndexes(strapi);
     await prepareEditMemory(strapi);
     await grantPublicReadPermissions(strapi);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminRequest, signedInAdmin } from './support/admin';
-import { imageWithoutAlt } from './support/documents';
+import { imageWithoutAlt, newArticle } from './support/documents';
 import { startSeededCms, type TestCms } from './support/strapi';
 
 const ARTICLES = '/content-manager/collection-types/api::article.article';
@@ -12,8 +12,9 @@ const admin = (who: keyof typeof tokens, method: string, path: string, body?: un
 
 beforeAll(async () => {
   cms = await startSeededCms(0);
-  tokens.author = await signedInAdmin(cms, 'strapi-author', 'tac-gia-ux@thads.example.gov.vn');
-  tokens.editor = await signedInAdmin(cms, 'strapi-editor', 'bien-tap-ux@thads.example.gov.vn');
+  // Of Phú Thọ, which absorbed Vĩnh Phúc: the seeded article, its author and themes are within their reach.
+  tokens.author = await signedInAdmin(cms, 'strapi-author', 'tac-gia-ux@thads.example.gov.vn', { agency: 'phutho' });
+  tokens.editor = await signedInAdmin(cms, 'strapi-editor', 'bien-tap-ux@thads.example.gov.vn', { agency: 'phutho' });
   tokens.admin = await signedInAdmin(cms, 'strapi-super-admin', 'quan-tri-ux@thads.example.gov.vn');
 });
 afterAll(async () => {
@@ -80,7 +81,8 @@ describe('the content manager speaks Vietnamese', () => {
     'api::author.author',
     'api::campaign-theme.campaign-theme',
     'api::category.category',
-    'api::site-setting.site-setting',
+    'api::agency.agency',
+    'api::unit.unit',
   ])('labels and explains every field of %s, and of its components', async (uid) => {
     const { contentType, components } = await configuration(uid);
     const models = [
@@ -116,12 +118,13 @@ describe('the content manager speaks Vietnamese', () => {
     expect(withoutEnglish.map(({ model, field, edit }) => `${model}.${field}: ${edit?.label}`)).toEqual([]);
   });
 
-  it('lists articles last edited first with date, title, category, authors, review state, edit time, schedule', async () => {
+  it('lists articles last edited first with date, title, agency, category, authors, review state, edit time, schedule', async () => {
     const { contentType } = await configuration('api::article.article');
     expect(contentType.settings).toMatchObject({ defaultSortBy: 'updatedAt', defaultSortOrder: 'DESC' });
     expect(contentType.layouts.list).toEqual([
       'date',
       'title',
+      'agency',
       'category',
       'authors',
       'reviewState',
@@ -201,7 +204,12 @@ describe('an installation from before the schedule columns were listed with the 
     >('src/admin-config/apply-content-manager-texts.js');
     await applyContentManagerTexts(cms.strapi);
     expect((await configuration('api::article.article')).contentType.layouts.list).toEqual([
-      ...formerlyApplied,
+      'date',
+      'title',
+      'agency',
+      'category',
+      'authors',
+      'reviewState',
       'updatedAt',
       'publishAt',
       'scheduleError',
@@ -246,7 +254,7 @@ describe('alternative text before publishing', () => {
     const cover = await file('anh-bia-khong-mo-ta.jpg');
     await expect(
       cms.strapi.documents('api::article.article').create({
-        data: { title: 'Bài đăng ngay', cover: cover.id, audience: 'public', featured: false, isSample: false },
+        data: newArticle({ title: 'Bài đăng ngay', cover: cover.id }),
         status: 'published',
       }),
     ).rejects.toThrow(/anh-bia-khong-mo-ta\.jpg/u);

@@ -10,10 +10,13 @@ import { newArticle } from './support/documents';
 const STAFF_TITLE = 'Công văn nội bộ tuyệt mật về kiểm tra';
 const DRAFT_TITLE = 'Bản nháp chưa duyệt về kế hoạch';
 const ADMIN_EMAIL = 'quan-tri-bi-mat@thads.example.gov.vn';
+/** Another agency's internal article: neither the public nor the staff of Phú Thọ (who ask below) may ever read it. */
+const OTHER_AGENCY_STAFF_TITLE = 'Công văn nội bộ riêng của Hà Nội';
 const STAFF_EMAIL = 'can-bo-an@thads.example.gov.vn';
 /** Text that only a leak could put into an answer (a request can echo its own words, so none of these is sent). */
 const NEVER_PUBLIC = [
   DRAFT_TITLE,
+  OTHER_AGENCY_STAFF_TITLE,
   ADMIN_EMAIL,
   '$2a$',
   '$2b$',
@@ -49,6 +52,10 @@ beforeAll(async () => {
     status: 'published',
   });
   const draft = await articles.create({ data: newArticle({ title: DRAFT_TITLE, authors: [author.documentId] }) });
+  await articles.create({
+    data: newArticle({ title: OTHER_AGENCY_STAFF_TITLE, audience: 'staff', agency: 'hanoi' }),
+    status: 'published',
+  });
   ids.staff = staff.documentId;
   ids.draft = draft.documentId;
   ids.author = author.documentId;
@@ -79,6 +86,8 @@ beforeAll(async () => {
     confirmed: true,
     blocked: false,
     role: role.id,
+    // Staff of Phú Thọ: they read Vĩnh Phúc's internal articles (merged into Phú Thọ), never Hà Nội's.
+    agency: 'phutho',
   });
   const jwt = cms.strapi.plugin('users-permissions').service('jwt');
   staffJwt = await jwt.issue({ id: user.id });
@@ -91,7 +100,24 @@ afterAll(async () => {
 
 type HostileRequest = { method: string; path: string; headers?: Record<string, string>; body?: string };
 
-const COLLECTIONS = ['articles', 'authors', 'campaign-themes', 'categories'];
+const COLLECTIONS = ['articles', 'authors', 'campaign-themes', 'categories', 'units', 'agencies'];
+/** Agencies named in every way a client could, right or wrong. */
+const AGENCIES = [
+  'agency=phutho',
+  'agency=hanoi',
+  'agency=khong-co',
+  'agency=PHUTHO',
+  'agency[0]=phutho',
+  'agency=phutho&agency=hanoi',
+  'agency=../../etc',
+  'agency=%00',
+  'agency=' + 'a'.repeat(500),
+  'agency=phutho&filters[agency][$eq]=hanoi',
+  'agency=phutho&filters[agency][$in][0]=hanoi',
+  'filters[agency][$eq]=hanoi&filters[audience][$eq]=staff',
+  'filters[agency][$null]=true',
+  'filters[agency][$ne]=phutho&populate=*',
+];
 const PRIVATE_FILTERS = [
   'filters[audience][$eq]=staff',
   'filters[audience][$ne]=public',
@@ -222,6 +248,15 @@ const PATHS = [
   '/api/upload/files',
   '/api/sitemaps/..%2f..%2fpackage.json',
   '/api/sitemaps/articles-99999999',
+  '/api/sitemaps?agency=hanoi',
+  '/api/sitemaps/articles-1?agency=../../x',
+  '/api/redirects?path=/tin-tuc/..%2f..%2fadmin',
+  '/api/redirects?path=//evil.example/x',
+  '/api/redirects?path=/vinhphuc/noidung/tintuc/lists/x/view_detail.aspx?itemid=1%27%20OR%201=1',
+  '/api/redirects?path[0]=/tin-tuc/x',
+  '/thads-agencies/me',
+  '/thads-agencies/accounts',
+  '/content-manager/relations/api::article.article/authors',
   '/api/articles/STAFF',
   '/api/articles/DRAFT',
   '/api/openapi.json',
@@ -279,6 +314,7 @@ function corpus(count: number): HostileRequest[] {
         pick(PAGINATION),
         pick(OPERATORS),
         pick(OTHER),
+        pick(AGENCIES),
         deepPopulate(),
       ]),
     ).join('&');
@@ -295,9 +331,12 @@ function corpus(count: number): HostileRequest[] {
     } else if (kind < 0.55) {
       requests.push({ method: 'GET', path: `/api/search?${pick(SEARCH)}&${next() < 0.5 ? queryFor() : ''}` });
     } else if (kind < 0.6) {
-      requests.push({ method: 'GET', path: `/api/archive?${pick(ARCHIVE)}` });
+      requests.push({ method: 'GET', path: `/api/archive?${pick(ARCHIVE)}&${next() < 0.5 ? pick(AGENCIES) : ''}` });
     } else if (kind < 0.67) {
-      requests.push({ method: 'GET', path: `/api/feeds/${pick(['rss', 'atom'])}?${pick(FEEDS)}` });
+      requests.push({
+        method: 'GET',
+        path: `/api/feeds/${pick(['rss', 'atom'])}?${pick(FEEDS)}&${next() < 0.5 ? pick(AGENCIES) : ''}`,
+      });
     } else if (kind < 0.72) {
       requests.push({ method: 'GET', path: `/api/site-setting?${queryFor()}` });
     } else if (kind < 0.8) {

@@ -20,6 +20,10 @@ const parser = new Parser({
 });
 
 const REAL_TITLE = 'Các cơ quan THADS tỉnh Vĩnh Phúc phát động phong trào thi đua';
+// The real article is Vĩnh Phúc's; the installation's home (served at the root) is the central department.
+const REAL_LINK =
+  'https://thads.example.gov.vn/vinhphuc/tin-tuc/cac-co-quan-thads-tinh-vinh-phuc-phat-dong-phong-trao-thi-dua';
+const VINH_PHUC = 'Cục Thi hành án dân sự tỉnh Vĩnh Phúc';
 let cms: TestCms;
 
 beforeAll(async () => {
@@ -40,25 +44,41 @@ async function feed(path: string) {
 }
 
 describe('RSS 2.0', () => {
-  it('lists the newest published news with site links, +07:00 dates, authors and summaries', async () => {
-    const { response, xml, parsed } = await feed('/api/feeds/rss');
+  it("lists an agency's newest published news with links to its pages, +07:00 dates, authors and summaries", async () => {
+    const { response, xml, parsed } = await feed('/api/feeds/rss?agency=vinhphuc');
     expect(response.headers.get('content-type')).toContain('application/rss+xml');
-    expect(parsed!.title).toBe('Cục Thi hành án dân sự tỉnh Vĩnh Phúc – Tin tức');
-    expect(parsed!.items).toHaveLength(20);
+    expect(parsed!.title).toBe(`${VINH_PHUC} – Tin tức`);
+    expect(parsed!.link).toBe('https://thads.example.gov.vn/vinhphuc/');
     const real = parsed!.items.find((item) => item.title === REAL_TITLE)!;
-    expect(real.link).toBe(
-      'https://thads.example.gov.vn/tin-tuc/cac-co-quan-thads-tinh-vinh-phuc-phat-dong-phong-trao-thi-dua',
-    );
+    expect(real.link).toBe(REAL_LINK);
     expect(real.pubDate).toBe('Tue, 16 Mar 2021 00:00:00 +0700');
     expect(real['dc:creator']).toBe('Đỗ Hùng');
     expect(real.contentSnippet ?? real.content).toContain('100% các cơ quan THADS');
     expect(xml).not.toContain('Bản nháp');
+    const agencies = (await cms.strapi.db.query('api::article.article').findMany({
+      where: {
+        publishedAt: { $notNull: true },
+        slug: { $in: parsed!.items.map((item) => item.link!.split('/').pop()) },
+      },
+      select: ['agency'],
+    })) as Array<{ agency: string }>;
+    expect(new Set(agencies.map((row) => row.agency))).toEqual(new Set(['vinhphuc']));
+  });
+
+  it("without an agency, lists the whole installation's newest news, each linked under its agency", async () => {
+    const { xml, parsed } = await feed('/api/feeds/rss');
+    expect(parsed!.title).toBe('Cục Quản lý Thi hành án dân sự – Tin tức của các cơ quan thi hành án dân sự');
+    expect(parsed!.items).toHaveLength(20);
+    expect(xml).not.toContain('Bản nháp');
     const dates = parsed!.items.map((item) => Date.parse(item.pubDate!));
     expect([...dates].sort((a, b) => b - a)).toEqual(dates);
+    const prefixes = new Set(parsed!.items.map((item) => new URL(item.link!).pathname.split('/')[1]));
+    // Samples of Phú Thọ and Hà Nội under their codes; the central department's (the home agency) at the root.
+    expect([...prefixes]).toEqual(expect.arrayContaining(['phutho', 'hanoi', 'tin-tuc']));
   });
 
   it('carries the full article as an option, headings included and markup escaped', async () => {
-    const { parsed } = await feed('/api/feeds/rss?full=1&author=do-hung');
+    const { parsed } = await feed('/api/feeds/rss?full=1&author=do-hung&agency=vinhphuc');
     expect(parsed!.items).toHaveLength(1);
     const html = parsed!.items[0]!['content:encoded']!;
     expect(html).toContain('<h2>Thi đua bứt phá hiệu quả, về đích sớm</h2>');
@@ -66,18 +86,29 @@ describe('RSS 2.0', () => {
   });
 
   it('has one feed per category, campaign theme and author', async () => {
-    const category = await feed('/api/feeds/rss?category=thi-dua-khen-thuong');
-    expect(category.parsed!.title).toBe('Cục Thi hành án dân sự tỉnh Vĩnh Phúc – Chuyên mục: Thi đua – Khen thưởng');
+    const category = await feed('/api/feeds/rss?category=thi-dua-khen-thuong&agency=vinhphuc');
+    expect(category.parsed!.title).toBe(`${VINH_PHUC} – Chuyên mục: Thi đua – Khen thưởng`);
     const inCategory = await cms.strapi.db.query('api::article.article').count({
-      where: { publishedAt: { $notNull: true }, audience: 'public', category: { slug: 'thi-dua-khen-thuong' } },
+      where: {
+        publishedAt: { $notNull: true },
+        audience: 'public',
+        agency: 'vinhphuc',
+        category: { slug: 'thi-dua-khen-thuong' },
+      },
     });
     expect(inCategory).toBeGreaterThan(0);
     expect(category.parsed!.items).toHaveLength(Math.min(20, inCategory));
     expect(category.parsed!.items.map((item) => item.categories)).toEqual(
       category.parsed!.items.map(() => ['Thi đua – Khen thưởng']),
     );
-    const theme = await feed('/api/feeds/rss?theme=thi-dua-2021-thads-vinh-phuc');
+    const theme = await feed('/api/feeds/rss?theme=thi-dua-2021-thads-vinh-phuc&agency=vinhphuc');
     expect(theme.parsed!.items.map((item) => item.title)).toEqual([REAL_TITLE]);
+  });
+
+  it('sends an address from before agencies to the agency that has the author or theme it names', async () => {
+    const response = await fetch(`${cms.baseUrl}/api/feeds/rss?author=do-hung`, { redirect: 'manual' });
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe('/api/feeds/rss?author=do-hung&agency=vinhphuc');
   });
 
   it('answers an unknown or malformed scope with a clear 4xx', async () => {
@@ -90,12 +121,11 @@ describe('RSS 2.0', () => {
 
 describe('Atom', () => {
   it('parses, with ids, +07:00 timestamps and authors', async () => {
-    const { response, parsed } = await feed('/api/feeds/atom');
+    const { response, parsed } = await feed('/api/feeds/atom?agency=vinhphuc');
     expect(response.headers.get('content-type')).toContain('application/atom+xml');
     const real = parsed!.items.find((item) => item.title === REAL_TITLE)!;
-    expect(real.link).toBe(
-      'https://thads.example.gov.vn/tin-tuc/cac-co-quan-thads-tinh-vinh-phuc-phat-dong-phong-trao-thi-dua',
-    );
+    expect(real.link).toBe(REAL_LINK);
+    // Vĩnh Phúc's items keep the ids they had before agencies: feed readers do not show them as new.
     expect(real.id).toMatch(/^urn:thads-vinhphuc:article:/);
     expect(real.published ?? real.isoDate).toMatch(/^2021-03-1[56]T/);
     expect(real.author).toBe('Đỗ Hùng');

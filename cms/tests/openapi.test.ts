@@ -116,6 +116,13 @@ describe('the OpenAPI document', () => {
         .query('api::campaign-theme.campaign-theme')
         .findOne({ where: {}, select: ['documentId'] })) as { documentId: string }
     ).documentId;
+    const agencyId = (
+      (await cms.strapi.db
+        .query('api::agency.agency')
+        .findOne({ where: { code: 'vinhphuc' }, select: ['documentId'] })) as {
+        documentId: string;
+      }
+    ).documentId;
     const cases: Array<[string, string]> = [
       ['/articles', '/api/articles'],
       ['/articles', `/api/articles?filters[slug][$eq]=${REAL_SLUG}`],
@@ -133,7 +140,15 @@ describe('the OpenAPI document', () => {
       ['/categories', '/api/categories'],
       ['/site-setting', '/api/site-setting'],
       ['/search', '/api/search?q=thi+dua&pageSize=5'],
+      ['/search', '/api/search?q=thi+dua&agency=phutho'],
       ['/archive', '/api/archive?year=2021&month=3'],
+      ['/archive', '/api/archive?year=2021&month=3&agency=vinhphuc'],
+      ['/agencies', '/api/agencies?pagination[pageSize]=100'],
+      ['/agencies/{documentId}', `/api/agencies/${agencyId}`],
+      ['/units', '/api/units'],
+      ['/articles', '/api/articles?agency=phutho&populate=*'],
+      ['/articles', '/api/articles?filters[agency][$eq]=vinhphuc'],
+      ['/redirects', `/api/redirects?path=/tin-tuc/${REAL_SLUG}`],
     ];
     for (const [path, url] of cases) {
       const response = await fetch(`${cms.baseUrl}${url}`);
@@ -163,7 +178,7 @@ describe('the OpenAPI document', () => {
     const response = await fetch(`${cms.baseUrl}/api/docs`);
     expect(response.headers.get('content-type')).toContain('text/html');
     const html = await response.text();
-    expect(html).toContain('<h1>Cổng thông tin Cục THADS tỉnh Vĩnh Phúc – API nội dung công khai</h1>');
+    expect(html).toContain('<h1>Cổng thông tin Thi hành án dân sự – API nội dung công khai</h1>');
     expect(html).toContain('<code>/api/search</code>');
     expect(html).not.toContain('<script');
   });
@@ -206,10 +221,11 @@ describe('the API through the official @strapi/client SDK, as a partner reads it
     expect(byId.data).toMatchObject({ title: article.title, date: '2021-03-15T17:00:00.000Z' });
   });
 
-  it('reads the single site settings, and gets a clear error for a bad query', async () => {
+  it("reads the single site settings (the home agency's), and gets a clear error for a bad query", async () => {
     const sdk = await client();
     const settings = await sdk.single('site-setting').find();
-    expect(settings.data).toMatchObject({ siteName: 'Cục Thi hành án dân sự tỉnh Vĩnh Phúc' });
+    // The home agency's (the central department by default), in the shape partners read before agencies.
+    expect(settings.data).toMatchObject({ siteName: 'Cục Quản lý Thi hành án dân sự' });
     await expect(sdk.collection('articles').find({ filters: { password: { $eq: 'x' } } })).rejects.toThrow();
   });
 });

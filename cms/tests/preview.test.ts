@@ -149,14 +149,14 @@ describe('draft preview', () => {
   });
 
   it('offers no preview for types without a page of their own', async () => {
-    await cms.strapi
-      .documents('api::site-setting.site-setting')
-      .create({ data: { siteName: 'Cổng thử', shortName: 'Thử' } });
+    const unit = await cms.strapi
+      .documents('api::unit.unit')
+      .create({ data: { name: 'Phòng Thi hành án dân sự khu vực thử', agency: 'trunguong' } as never });
     const response = await adminRequest(
       cms,
       editor,
       'GET',
-      '/content-manager/preview/url/api::site-setting.site-setting',
+      `/content-manager/preview/url/api::unit.unit?documentId=${unit.documentId}&status=draft`,
     );
     expect(response.status).toBe(204);
   });

@@ -36,7 +36,9 @@ describe('public writes', () => {
 
 describe('only published content is public', () => {
   it('never lists, finds or counts a draft, nor embeds a draft relation', async () => {
-    const draftAuthor = await cms.strapi.documents('api::author.author').create({ data: { name: 'Tác giả bản nháp' } });
+    const draftAuthor = await cms.strapi
+      .documents('api::author.author')
+      .create({ data: { name: 'Tác giả bản nháp', agency: 'vinhphuc' } });
     const draft = await cms.strapi.documents('api::article.article').create({
       data: newArticle({ title: 'Bản nháp chưa duyệt', authors: [draftAuthor.documentId] }),
     });

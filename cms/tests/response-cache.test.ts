@@ -205,12 +205,37 @@ describe('the response cache', () => {
     expect((await get(search)).text).toContain('Thi đua và khen thưởng');
   });
 
-  it('shows changed site settings at once', async () => {
-    const settings = cms.strapi.documents('api::site-setting.site-setting');
-    const current = await settings.findFirst();
+  it("keeps every other agency's answers warm when one agency's content changes", async () => {
+    const hanoi = ['/api/articles?agency=hanoi', '/api/search?q=thi+dua&agency=hanoi', '/api/feeds/rss?agency=hanoi'];
+    const phutho = ['/api/articles?agency=phutho', '/api/articles?filters[agency][$eq]=phutho&pagination[pageSize]=5'];
+    for (const path of [...hanoi, ...phutho]) await warm(path);
+    const created = await cms.strapi.documents('api::article.article').create({
+      data: newArticle({ title: 'Tin mới của Phú Thọ về bộ nhớ đệm', agency: 'phutho' }),
+      status: 'published',
+    });
+    for (const path of hanoi) expect((await get(path)).cache, path).toBe('HIT');
+    for (const path of phutho) {
+      const after = await get(path);
+      expect(after.cache, path).toBe('MISS');
+      expect(after.text, path).toContain('Tin mới của Phú Thọ về bộ nhớ đệm');
+    }
+    // A national answer (no agency named) and the central department's (its home page aggregates every agency) go too.
+    await warm('/api/articles?pagination[pageSize]=3');
+    await cms.strapi.documents('api::article.article').delete({ documentId: created.documentId });
+    expect((await get('/api/articles?pagination[pageSize]=3')).cache).toBe('MISS');
+    for (const path of hanoi) expect((await get(path)).cache, path).toBe('HIT');
+  });
+
+  it("shows an agency's changed header and footer at once, in its record and the home agency's site settings", async () => {
+    const agencies = cms.strapi.documents('api::agency.agency');
+    const home = (await cms.strapi.db.query('api::agency.agency').findOne({ where: { code: 'trunguong' } })) as {
+      documentId: string;
+    };
     await warm('/api/site-setting');
-    await settings.update({ documentId: current!.documentId, data: { phone: '0211 3 000 000' } });
-    expect((await get('/api/site-setting')).text).toContain('0211 3 000 000');
+    await warm('/api/agencies?filters[code][$eq]=trunguong');
+    await agencies.update({ documentId: home.documentId, data: { phone: '024 3 000 000' } as never });
+    expect((await get('/api/site-setting')).text).toContain('024 3 000 000');
+    expect((await get('/api/agencies?filters[code][$eq]=trunguong')).text).toContain('024 3 000 000');
   });
 
   it('stays fresh when public permissions change', async () => {

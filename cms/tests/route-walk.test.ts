@@ -61,7 +61,7 @@ beforeAll(async () => {
   })) as unknown as Created;
   // A published author whose articles are the staff one, the draft and a public one.
   const author = (await strapi.documents('api::author.author').create({
-    data: { ...AUTHOR, articles: [staff.documentId, draft.documentId, canary.documentId] },
+    data: { ...AUTHOR, agency: 'vinhphuc', articles: [staff.documentId, draft.documentId, canary.documentId] },
     status: 'published',
   })) as unknown as Created;
   // The draft linked straight from the published author's row (as data from older versions can be).
@@ -98,6 +98,8 @@ beforeAll(async () => {
     'authors:id': await documentIds('api::author.author'),
     'categories:id': await documentIds('api::category.category'),
     'campaign-themes:id': await documentIds('api::campaign-theme.campaign-theme'),
+    'agencies:id': (await documentIds('api::agency.agency')).slice(0, 3),
+    'units:id': ['khong-co-don-vi'],
     'sitemaps:name': [
       'pages',
       'categories',
@@ -221,6 +223,9 @@ describe('walking every GET route Strapi lists, as the public', () => {
         '/api/campaign-themes/:id',
         '/api/categories',
         '/api/categories/:id',
+        '/api/agencies',
+        '/api/agencies/:id',
+        '/api/units',
         '/api/feeds/atom',
         '/api/feeds/rss',
         '/api/openapi.json',

@@ -129,7 +129,7 @@ describe('the search index never disagrees with what is published', () => {
   it("re-indexes the articles of a renamed author in batches, in the rename's transaction", async () => {
     const author = await cms.strapi
       .documents('api::author.author')
-      .create({ data: { name: 'Lê Văn Tám' }, status: 'published' });
+      .create({ data: { name: 'Lê Văn Tám', agency: 'vinhphuc' }, status: 'published' });
     const linked = (count: number) =>
       Promise.all(
         Array.from({ length: count }, (_, index) =>

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatVietnamDate, vietnamDay } from '@thads/vietnamese';
 import { APP_DIR, startCms, type TestCms } from './support/strapi';
 import type {
+  AgencyListResponse,
   CampaignTheme,
   Category,
   ListResponse,
@@ -114,7 +115,7 @@ describe('the real article', () => {
   it('sits among the categories of the portal, in display order', async () => {
     const { data } = await contentClient(cms.baseUrl).listCategories();
     expect(data.map((category) => category.name)).toEqual([
-      'Hoạt động của Cục',
+      'Hoạt động của cơ quan',
       'Tin từ địa phương',
       'Thi đua – Khen thưởng',
       'Nghiên cứu – Trao đổi',
@@ -123,18 +124,59 @@ describe('the real article', () => {
   });
 });
 
-describe('site settings', () => {
-  it('give header and footer the agency name, address, person responsible and related bodies', async () => {
-    const { status, body } = await getJson<SingleResponse<SiteSettings>>(cms.baseUrl, '/api/site-setting');
+describe('agencies', () => {
+  it('are the 64 of agencies.json, in its order, with dated names and the agency each merged one joined', async () => {
+    const { status, body } = await getJson<AgencyListResponse>(cms.baseUrl, '/api/agencies?pagination[pageSize]=100');
     expect(status).toBe(200);
-    expect(body.data.siteName).toBe('Cục Thi hành án dân sự tỉnh Vĩnh Phúc');
-    expect(body.data.address).toContain('Vĩnh Phúc');
-    expect(body.data.responsiblePerson).toBeTruthy();
-    expect(body.data.relatedLinks?.map((link) => link.label)).toEqual(
-      expect.arrayContaining(['Bộ Tư pháp', 'Tổng cục Thi hành án dân sự', 'UBND tỉnh Vĩnh Phúc']),
-    );
+    expect(body.meta.home).toBe('trunguong');
+    expect(body.data).toHaveLength(64);
+    const kinds = body.data.reduce<Record<string, number>>((count, agency) => {
+      count[agency.kind] = (count[agency.kind] ?? 0) + 1;
+      return count;
+    }, {});
+    expect(kinds).toEqual({ central: 1, province: 28, city: 6, merged: 29 });
+    expect(body.data[0]?.code).toBe('trunguong');
+    const vinhphuc = body.data.find((agency) => agency.code === 'vinhphuc');
+    expect(vinhphuc).toMatchObject({ kind: 'merged', mergedOn: '2025-07-01', successor: { code: 'phutho' } });
+    const phutho = body.data.find((agency) => agency.code === 'phutho');
+    expect(phutho?.name).toBe('Thi hành án dân sự tỉnh Phú Thọ');
+    expect(phutho?.names?.map((name) => [name.name, name.from, name.until])).toEqual([
+      ['Cục Thi hành án dân sự tỉnh Phú Thọ', null, '2025-06-30'],
+      ['Thi hành án dân sự tỉnh Phú Thọ', '2025-07-01', null],
+    ]);
   });
 
+  it("give Vĩnh Phúc's header and footer what its portal said of itself; the site settings are the home agency's", async () => {
+    const vinhphuc = await getJson<AgencyListResponse>(cms.baseUrl, '/api/agencies?filters[code][$eq]=vinhphuc');
+    const agency = vinhphuc.body.data[0]!;
+    expect(agency.name).toBe('Cục Thi hành án dân sự tỉnh Vĩnh Phúc');
+    expect(agency.address).toContain('Vĩnh Phúc');
+    expect(agency.responsiblePerson).toBeTruthy();
+    expect(agency.relatedLinks?.map((link) => link.label)).toEqual(
+      expect.arrayContaining(['Bộ Tư pháp', 'Tổng cục Thi hành án dân sự', 'UBND tỉnh Vĩnh Phúc']),
+    );
+    const { status, body } = await getJson<SingleResponse<SiteSettings>>(cms.baseUrl, '/api/site-setting');
+    expect(status).toBe(200);
+    expect(body.data.siteName).toBe('Cục Quản lý Thi hành án dân sự');
+    expect(body.data.relatedLinks?.map((link) => link.label)).toEqual(expect.arrayContaining(['Bộ Tư pháp']));
+  });
+
+  it('put the real article, its author and its 2021 campaign under Vĩnh Phúc, the national campaigns centrally', async () => {
+    const agencyOf = async (
+      uid: 'api::article.article' | 'api::author.author' | 'api::campaign-theme.campaign-theme',
+      slug: string,
+    ) =>
+      ((await cms.strapi.db.query(uid).findOne({ where: { slug }, select: ['agency'] })) as { agency: string }).agency;
+    expect(
+      await agencyOf('api::article.article', 'cac-co-quan-thads-tinh-vinh-phuc-phat-dong-phong-trao-thi-dua'),
+    ).toBe('vinhphuc');
+    expect(await agencyOf('api::author.author', 'do-hung')).toBe('vinhphuc');
+    expect(await agencyOf('api::campaign-theme.campaign-theme', 'thi-dua-2021-thads-vinh-phuc')).toBe('vinhphuc');
+    expect(await agencyOf('api::campaign-theme.campaign-theme', 'ca-nuoc-chung-tay-vi-nguoi-ngheo')).toBe('trunguong');
+  });
+});
+
+describe('site settings', () => {
   it('cannot be changed by the public', async () => {
     const put = await getJson(cms.baseUrl, '/api/site-setting', {
       method: 'PUT',
@@ -143,7 +185,7 @@ describe('site settings', () => {
     });
     expect([403, 404, 405]).toContain(put.status);
     expect((await getJson<SingleResponse<SiteSettings>>(cms.baseUrl, '/api/site-setting')).body.data.siteName).toBe(
-      'Cục Thi hành án dân sự tỉnh Vĩnh Phúc',
+      'Cục Quản lý Thi hành án dân sự',
     );
   });
 });
@@ -196,8 +238,23 @@ describe('seeding', () => {
       expect(vietnamDay(sample.date) < '2021-03-16').toBe(true);
     }
     const { sampleArticle } = cms.appModule<typeof import('../src/seed/samples')>('src/seed/samples.js');
-    expect(sampleArticle(3, 5)).toEqual(sampleArticle(3, 5));
-    expect(samples.map((sample) => sample.title)).toContain(sampleArticle(3, 5).title);
+    const agencies = [
+      { code: 'phutho', shortName: 'THADS tỉnh Phú Thọ', weight: 1 },
+      { code: 'hanoi', shortName: 'THADS thành phố Hà Nội', weight: 12 },
+      { code: 'trunguong', shortName: 'Cục Quản lý THADS', weight: 2 },
+    ];
+    expect(sampleArticle(3, 5, agencies)).toEqual(sampleArticle(3, 5, agencies));
+    // The first three go to Phú Thọ, Hà Nội and the central department: even a handful shows several agencies.
+    expect([1, 2, 3].map((index) => sampleArticle(index, 5, agencies).agency)).toEqual([
+      'phutho',
+      'hanoi',
+      'trunguong',
+    ]);
+    const byAgency = (await cms.strapi.db.query('api::article.article').findMany({
+      where: { isSample: true, publishedAt: { $notNull: true } },
+      select: ['slug', 'agency'],
+    })) as Array<{ slug: string; agency: string }>;
+    expect(byAgency.find((row) => row.slug === 'bai-mau-000002')?.agency).toBe('hanoi');
   });
 
   it('makes samples that are whole documents: draft and published, with their category, editable and searchable', async () => {
@@ -220,8 +277,9 @@ describe('seeding', () => {
   });
 
   it('refuses a sample count out of range with a clear message', async () => {
-    await expect(seedModule.seed(cms.strapi, { sampleArticles: 100_001, log: () => {} })).rejects.toThrow(
-      /0 to 100000/,
+    await expect(seedModule.seed(cms.strapi, { sampleArticles: 1_000_001, log: () => {} })).rejects.toThrow(
+      /0 to 1000000/,
     );
+    await expect(seedModule.seed(cms.strapi, { sampleArticles: -1, log: () => {} })).rejects.toThrow(/0 to 1000000/);
   });
 });

@@ -3,15 +3,28 @@ import { startSeededCms, type TestCms } from './support/strapi';
 import { newArticle } from './support/documents';
 
 const SITE = 'https://thads.example.gov.vn';
-const REAL = `${SITE}/tin-tuc/cac-co-quan-thads-tinh-vinh-phuc-phat-dong-phong-trao-thi-dua`;
+// Vĩnh Phúc's pages live under /vinhphuc (the installation's home, at the root, is the central department).
+const AT = `${SITE}/vinhphuc`;
+const REAL = `${AT}/tin-tuc/cac-co-quan-thads-tinh-vinh-phuc-phat-dong-phong-trao-thi-dua`;
 let cms: TestCms;
+let articles = 0;
 
 beforeAll(async () => {
   Object.assign(process.env, { SITE_URL: SITE, SITEMAP_ARTICLES_PER_FILE: '10' });
-  cms = await startSeededCms(24);
+  cms = await startSeededCms(6);
+  for (let index = 1; index <= 21; index += 1)
+    await cms.strapi
+      .documents('api::article.article')
+      .create({ data: newArticle({ title: `Tin lưu trữ số ${index} của Vĩnh Phúc` }), status: 'published' });
   await cms.strapi
     .documents('api::article.article')
     .create({ data: newArticle({ title: 'Bản nháp không vào sơ đồ' }) });
+  await cms.strapi
+    .documents('api::article.article')
+    .create({ data: newArticle({ title: 'Tin nội bộ không vào sơ đồ', audience: 'staff' }), status: 'published' });
+  articles = await cms.strapi.db.query('api::article.article').count({
+    where: { agency: 'vinhphuc', audience: 'public', publishedAt: { $notNull: true } },
+  });
 });
 afterAll(async () => {
   delete process.env.SITEMAP_ARTICLES_PER_FILE;
@@ -23,79 +36,116 @@ async function xml(path: string) {
   return { status: response.status, type: response.headers.get('content-type'), text: await response.text() };
 }
 const locs = (text: string) => [...text.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
+const files = () => Array.from({ length: Math.ceil(articles / 10) }, (_, index) => index + 1);
 
-describe('sitemaps', () => {
-  it('has an index of every sitemap file, on the site origin, each with its lastmod', async () => {
-    const index = await xml('/api/sitemaps');
+describe("an agency's sitemaps", () => {
+  it('have an index of every file of the agency, at its own paths on the site origin, each with its lastmod', async () => {
+    expect(articles).toBeGreaterThan(20);
+    const index = await xml('/api/sitemaps?agency=vinhphuc');
     expect(index.status).toBe(200);
     expect(index.type).toContain('application/xml');
     expect(index.text).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
-    // 25 published articles in files of 10: three article files.
     expect(locs(index.text)).toEqual([
-      `${SITE}/sitemaps/pages.xml`,
-      `${SITE}/sitemaps/categories.xml`,
-      `${SITE}/sitemaps/campaign-themes.xml`,
-      `${SITE}/sitemaps/authors.xml`,
-      `${SITE}/sitemaps/articles-1.xml`,
-      `${SITE}/sitemaps/articles-2.xml`,
-      `${SITE}/sitemaps/articles-3.xml`,
+      `${AT}/sitemaps/pages.xml`,
+      `${AT}/sitemaps/categories.xml`,
+      `${AT}/sitemaps/campaign-themes.xml`,
+      `${AT}/sitemaps/authors.xml`,
+      ...files().map((part) => `${AT}/sitemaps/articles-${part}.xml`),
     ]);
-    expect(index.text.match(/<lastmod>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00<\/lastmod>/g)).toHaveLength(7);
+    expect(index.text.match(/<lastmod>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00<\/lastmod>/g)).toHaveLength(
+      4 + files().length,
+    );
   });
 
-  it('lists every published article once, with lastmod, and no draft', async () => {
+  it('list every public published article of the agency once, with lastmod, and no draft or internal one', async () => {
     const all: string[] = [];
     let text = '';
-    for (const part of [1, 2, 3]) {
-      const file = await xml(`/api/sitemaps/articles-${part}.xml`);
+    for (const part of files()) {
+      const file = await xml(`/api/sitemaps/articles-${part}.xml?agency=vinhphuc`);
       expect(file.status).toBe(200);
       expect(file.text).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
       all.push(...locs(file.text));
       text += file.text;
     }
-    expect(all).toHaveLength(25);
-    expect(new Set(all).size).toBe(25);
+    expect(all).toHaveLength(articles);
+    expect(new Set(all).size).toBe(articles);
     expect(all).toContain(REAL);
+    expect(all.filter((loc) => !loc?.startsWith(`${AT}/tin-tuc/`))).toEqual([]);
     expect(text).not.toContain('ban-nhap');
+    expect(text).not.toContain('tin-noi-bo');
     expect(text).toMatch(/<url><loc>[^<]+<\/loc><lastmod>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00<\/lastmod><\/url>/);
   });
 
-  it("gives each article file's newest change as its lastmod in the index", async () => {
-    const index = (await xml('/api/sitemaps')).text;
+  it("give each article file's newest change as its lastmod in the index", async () => {
+    const index = (await xml('/api/sitemaps?agency=vinhphuc')).text;
     const lastmods = (text: string) => [...text.matchAll(/<lastmod>([^<]+)<\/lastmod>/g)].map((match) => match[1]);
-    for (const part of [1, 2, 3]) {
+    for (const part of files()) {
       const entry = new RegExp(`articles-${part}\\.xml</loc><lastmod>([^<]+)</lastmod>`).exec(index)?.[1];
-      const newestInFile = lastmods((await xml(`/api/sitemaps/articles-${part}.xml`)).text)
+      const newestInFile = lastmods((await xml(`/api/sitemaps/articles-${part}.xml?agency=vinhphuc`)).text)
         .sort()
         .at(-1);
       expect(entry, `articles-${part}`).toBe(newestInFile);
     }
   });
 
-  it('has the categories, campaign themes, authors and fixed pages', async () => {
-    expect(locs((await xml('/api/sitemaps/categories.xml')).text)).toContain(`${SITE}/chuyen-muc/thi-dua-khen-thuong`);
-    expect(locs((await xml('/api/sitemaps/campaign-themes.xml')).text)).toContain(
-      `${SITE}/phong-trao/thi-dua-2021-thads-vinh-phuc`,
-    );
-    expect(locs((await xml('/api/sitemaps/authors.xml')).text)).toEqual([`${SITE}/tac-gia/do-hung`]);
+  it('have the categories it has articles in, its campaign themes, its authors and its fixed pages', async () => {
+    expect(locs((await xml('/api/sitemaps/categories.xml?agency=vinhphuc')).text)).toEqual([
+      `${AT}/chuyen-muc/thi-dua-khen-thuong`,
+    ]);
+    expect(locs((await xml('/api/sitemaps/campaign-themes.xml?agency=vinhphuc')).text)).toEqual([
+      `${AT}/phong-trao/thi-dua-2021-thads-vinh-phuc`,
+    ]);
+    expect(locs((await xml('/api/sitemaps/authors.xml?agency=vinhphuc')).text)).toEqual([`${AT}/tac-gia/do-hung`]);
+    expect(locs((await xml('/api/sitemaps/pages?agency=vinhphuc')).text)).toEqual([
+      `${AT}/`,
+      `${AT}/phong-trao`,
+      `${AT}/so-do-cong-thong-tin`,
+    ]);
+    // The home agency's pages are at the root, with the directory of agencies.
     expect(locs((await xml('/api/sitemaps/pages')).text)).toEqual([
       `${SITE}/`,
       `${SITE}/phong-trao`,
       `${SITE}/so-do-cong-thong-tin`,
+      `${SITE}/co-quan`,
     ]);
   });
+});
 
-  it('answers a sitemap that does not exist with a clear 404', async () => {
-    for (const name of ['articles-4.xml', 'articles-0', 'articles-x', 'khong-co.xml']) {
-      const response = await fetch(`${cms.baseUrl}/api/sitemaps/${name}`);
-      expect(response.status, name).toBe(404);
+describe("the whole installation's sitemap index", () => {
+  it("lists every agency's files (the home agency's at the root), once each", async () => {
+    const index = locs((await xml('/api/sitemaps')).text);
+    expect(new Set(index).size).toBe(index.length);
+    expect(index).toEqual(expect.arrayContaining([`${SITE}/sitemaps/pages.xml`, `${AT}/sitemaps/articles-1.xml`]));
+    const agencies = (await cms.strapi.db.query('api::article.article').findMany({
+      where: { publishedAt: { $notNull: true }, audience: 'public' },
+      select: ['agency'],
+    })) as Array<{ agency: string }>;
+    for (const agency of new Set(agencies.map((row) => row.agency)))
+      expect(index, agency).toContain(
+        agency === 'trunguong' ? `${SITE}/sitemaps/articles-1.xml` : `${SITE}/${agency}/sitemaps/articles-1.xml`,
+      );
+  });
+});
+
+describe('sitemap requests', () => {
+  it('answer a sitemap or an agency that does not exist with a clear 404', async () => {
+    for (const path of [
+      '/api/sitemaps/articles-9.xml?agency=vinhphuc',
+      '/api/sitemaps/articles-0',
+      '/api/sitemaps/articles-x',
+      '/api/sitemaps/khong-co.xml',
+      '/api/sitemaps?agency=khong-co',
+      '/api/sitemaps/pages.xml?agency=khong-co',
+    ]) {
+      const response = await fetch(`${cms.baseUrl}${path}`);
+      expect(response.status, path).toBe(404);
       expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(
-        /Không có sơ đồ|Not Found/,
+        /Không có sơ đồ|Không có cơ quan|Not Found/,
       );
     }
   });
 
-  it('refuses a sitemap name that smuggles a path (encoded slashes) before any route sees it', async () => {
+  it('refuse a sitemap name that smuggles a path (encoded slashes) before any route sees it', async () => {
     const response = await fetch(`${cms.baseUrl}/api/sitemaps/..%2F..%2Fetc%2Fpasswd`);
     expect(response.status).toBe(400);
     expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(

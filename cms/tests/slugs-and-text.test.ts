@@ -17,8 +17,32 @@ describe('slugs', () => {
   it('are transliterated from Vietnamese titles on the server', async () => {
     const article = await createArticle({ title: 'Đỗ Hùng: Thi đua – Khen thưởng năm 2021' });
     expect(article.slug).toBe('do-hung-thi-dua-khen-thuong-nam-2021');
-    const author = await cms.strapi.documents('api::author.author').create({ data: { name: 'Đỗ Hùng' } });
+    // The seeded Đỗ Hùng is Vĩnh Phúc's: another agency's author may have the same slug.
+    const author = await cms.strapi
+      .documents('api::author.author')
+      .create({ data: { name: 'Đỗ Hùng', agency: 'phutho' } });
     expect(author.slug).toBe('do-hung');
+  });
+
+  it("are unique within an agency only: the same title in two agencies keeps the same slug, in each agency's own", async () => {
+    const vinhphuc = await createArticle({ title: 'Giới thiệu chung', agency: 'vinhphuc' });
+    const phutho = await createArticle({ title: 'Giới thiệu chung', agency: 'phutho' });
+    const again = await createArticle({ title: 'Giới thiệu chung', agency: 'phutho' });
+    expect([vinhphuc.slug, phutho.slug, again.slug]).toEqual([
+      'gioi-thieu-chung',
+      'gioi-thieu-chung',
+      'gioi-thieu-chung-2',
+    ]);
+    const byAgency = async (agency: string) =>
+      (
+        (await (
+          await fetch(`${cms.baseUrl}/api/articles?filters[slug][$eq]=gioi-thieu-chung&filters[agency][$eq]=${agency}`)
+        ).json()) as {
+          data: Array<{ documentId: string }>;
+        }
+      ).data.map((article) => article.documentId);
+    expect(await byAgency('vinhphuc')).toEqual([vinhphuc.documentId]);
+    expect(await byAgency('phutho')).toEqual([phutho.documentId]);
   });
 
   it('are unique: a second and third article with the same title get -2 and -3, NFD input included', async () => {
@@ -129,7 +153,7 @@ describe('slugs under concurrency', () => {
     ).rejects.toThrow();
   });
 
-  it('shared by two documents before the unique index existed are renamed at start, without losing either', async () => {
+  it('shared by two documents of one agency before the unique index existed are renamed at start, without losing either', async () => {
     const { ensureDatabaseIndexes } = cms.appModule<typeof import('../src/bootstrap/database-indexes')>(
       'src/bootstrap/database-indexes.js',
     );
@@ -137,7 +161,7 @@ describe('slugs under concurrency', () => {
     const older = await createArticle({ title: 'Bản trùng cũ' });
     const newer = await createArticle({ title: 'Bản trùng mới' });
     // As an old database or an import would have it: no unique index, and one slug on two documents.
-    await cms.strapi.db.connection.raw(`DROP INDEX ${table}_slug_unique`);
+    await cms.strapi.db.connection.raw(`DROP INDEX ${table}_agency_slug_unique`);
     await cms.strapi.db.connection(table).where({ document_id: newer.documentId }).update({ slug: older.slug });
 
     await ensureDatabaseIndexes(cms.strapi);
@@ -146,10 +170,14 @@ describe('slugs under concurrency', () => {
     expect((await rowsOf(newer.documentId)).map((row) => row.slug)).toEqual(['ban-trung-cu-2', 'ban-trung-cu-2']);
     const published = await articles().findOne({ documentId: newer.documentId, status: 'published' });
     expect(published?.title).toBe('Bản trùng mới');
-    // The index is back: the database refuses the duplicate again.
+    // The index is back: the database refuses the duplicate again, within the agency; another agency's may have it.
     await expect(
       cms.strapi.db.connection(table).where({ document_id: newer.documentId }).update({ slug: older.slug }),
     ).rejects.toThrow();
+    const elsewhere = await createArticle({ title: 'Bản trùng cũ', agency: 'hanoi' });
+    expect(elsewhere.slug).toBe('ban-trung-cu');
+    await ensureDatabaseIndexes(cms.strapi);
+    expect((await rowsOf(elsewhere.documentId)).map((row) => row.slug)).toEqual(['ban-trung-cu', 'ban-trung-cu']);
   });
 });
 
@@ -174,6 +202,7 @@ describe('NFC on every write', () => {
 
     const theme = await cms.strapi.documents('api::campaign-theme.campaign-theme').create({
       data: {
+        agency: 'vinhphuc',
         name: nfd('Thi đua'),
         targets: [{ label: nfd('Giải quyết xong đơn thư'), target: nfd('trên 97%') }],
       },

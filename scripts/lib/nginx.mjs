@@ -21,6 +21,7 @@ export const CMS_ADMIN_PATHS = [
   'content-type-builder',
   'email',
   'i18n',
+  'thads-agencies',
   'thads-history',
   'thads-review',
   'upload',

@@ -26,6 +26,11 @@ const ARTICLES: FieldText = {
   hint: 'Các bài viết thuộc mục này (sửa từ phía bài viết).',
 };
 const LABEL: FieldText = { label: 'Nhãn', en: 'Label', hint: 'Chữ hiển thị cho người đọc.' };
+const AGENCY: FieldText = {
+  label: 'Cơ quan',
+  en: 'Agency',
+  hint: 'Cơ quan sở hữu tài liệu; tự đặt theo tài khoản khi tạo, không chuyển được sang cơ quan khác.',
+};
 /**
  * Scheduled publishing (`src/scheduling`), on articles and campaign themes: edited in the "Lịch đăng" panel, not in the
  * edit form (`scheduling/admin-layout.ts` takes them out of it); shown as list columns, with failures.
@@ -51,6 +56,7 @@ export const CONTENT_TYPE_TEXTS: Record<string, ModelTexts> = {
     fields: {
       title: { label: 'Tiêu đề', en: 'Title', hint: 'Tiêu đề bài viết, ngắn gọn, đủ ý (nên dưới 150 ký tự).' },
       slug: SLUG,
+      agency: AGENCY,
       lead: { label: 'Sa-pô, tóm tắt', en: 'Lead', hint: 'Một đến ba câu tóm tắt, hiện dưới tiêu đề và khi chia sẻ.' },
       audience: {
         label: 'Đối tượng xem',
@@ -79,7 +85,12 @@ export const CONTENT_TYPE_TEXTS: Record<string, ModelTexts> = {
         en: 'Campaign themes',
         hint: 'Các phong trào thi đua mà bài thuộc về (nếu có).',
       },
-      source: { label: 'Nguồn', en: 'Source', hint: 'Nguồn tin nếu lấy từ nơi khác (ví dụ: Báo Vĩnh Phúc).' },
+      legacyPath: {
+        label: 'Địa chỉ cũ',
+        en: 'Legacy address',
+        hint: 'Địa chỉ của bài trên cổng thông tin cũ (…/view_detail.aspx?itemid=…); người đọc theo địa chỉ đó được chuyển về đây.',
+      },
+      source: { label: 'Nguồn', en: 'Source', hint: 'Nguồn tin nếu lấy từ nơi khác (ví dụ: báo của tỉnh).' },
       featured: { label: 'Tin nổi bật', en: 'Featured', hint: 'Bật để đưa bài lên khu tin nổi bật ở trang chủ.' },
       attachments: { label: 'Tệp đính kèm', en: 'Attachments', hint: 'Văn bản, biểu mẫu đi kèm bài (PDF, DOCX…).' },
       isSample: {
@@ -108,26 +119,28 @@ export const CONTENT_TYPE_TEXTS: Record<string, ModelTexts> = {
       ...SCHEDULE,
     },
     // Last edited first: a new draft has no date until it is published, and would sort after every article by date.
-    columns: ['date', 'title', 'category', 'authors', 'reviewState', 'updatedAt', ...SCHEDULE_COLUMNS],
+    columns: ['date', 'title', 'agency', 'category', 'authors', 'reviewState', 'updatedAt', ...SCHEDULE_COLUMNS],
     sort: { by: 'updatedAt', order: 'DESC' },
   },
   'api::author.author': {
     fields: {
       name: { label: 'Họ và tên', en: 'Full name', hint: 'Họ tên đầy đủ của tác giả.' },
       slug: SLUG,
+      agency: AGENCY,
       position: { label: 'Chức vụ', en: 'Position', hint: 'Ví dụ: Chấp hành viên, Chuyên viên.' },
       unit: { label: 'Đơn vị', en: 'Unit', hint: 'Đơn vị công tác, ví dụ: Chi cục THADS huyện Tam Dương.' },
       bio: { label: 'Giới thiệu', en: 'About', hint: 'Vài dòng giới thiệu, hiện trên trang tác giả.' },
       photo: { label: 'Ảnh chân dung', en: 'Portrait', hint: 'Ảnh vuông, rõ mặt; cần có mô tả thay thế (alt).' },
       articles: ARTICLES,
     },
-    columns: ['name', 'position', 'unit'],
+    columns: ['name', 'agency', 'position', 'unit'],
     sort: { by: 'name', order: 'ASC' },
   },
   'api::campaign-theme.campaign-theme': {
     fields: {
       name: { label: 'Tên phong trào', en: 'Campaign name', hint: 'Tên đầy đủ của phong trào thi đua.' },
       slug: SLUG,
+      agency: AGENCY,
       slogan: { label: 'Khẩu hiệu', en: 'Slogan', hint: 'Khẩu hiệu của phong trào, hiện ở đầu trang.' },
       description: { label: 'Mô tả', en: 'Description', hint: 'Nội dung, mục đích, cách thức thực hiện phong trào.' },
       startDate: { label: 'Ngày bắt đầu', en: 'Start date', hint: 'Ngày phát động phong trào.' },
@@ -135,7 +148,7 @@ export const CONTENT_TYPE_TEXTS: Record<string, ModelTexts> = {
       issuingBody: {
         label: 'Cơ quan phát động',
         en: 'Issuing body',
-        hint: 'Ví dụ: Cục Thi hành án dân sự tỉnh Vĩnh Phúc.',
+        hint: 'Ví dụ: Cục Thi hành án dân sự tỉnh … (tên trước ngày 01/07/2025).',
       },
       targets: { label: 'Chỉ tiêu', en: 'Target', hint: 'Các chỉ tiêu cần đạt và con số đặt ra.' },
       milestones: { label: 'Mốc thời gian', en: 'Milestones', hint: 'Các mốc, ngày kỷ niệm gắn với phong trào.' },
@@ -143,7 +156,7 @@ export const CONTENT_TYPE_TEXTS: Record<string, ModelTexts> = {
       articles: ARTICLES,
       ...SCHEDULE,
     },
-    columns: ['name', 'startDate', 'endDate', ...SCHEDULE_COLUMNS],
+    columns: ['name', 'agency', 'startDate', 'endDate', ...SCHEDULE_COLUMNS],
     sort: { by: 'startDate', order: 'DESC' },
   },
   'api::category.category': {
@@ -157,23 +170,48 @@ export const CONTENT_TYPE_TEXTS: Record<string, ModelTexts> = {
     columns: ['order', 'name', 'slug'],
     sort: { by: 'order', order: 'ASC' },
   },
-  'api::site-setting.site-setting': {
+  'api::agency.agency': {
     fields: {
-      siteName: {
-        label: 'Tên cổng thông tin',
-        en: 'Site name',
-        hint: 'Tên đầy đủ, hiện ở đầu trang và tiêu đề trình duyệt.',
+      code: {
+        label: 'Mã cơ quan',
+        en: 'Code',
+        hint: 'Phần đầu địa chỉ các trang của cơ quan (/phutho/…); không bao giờ đổi. Đổi tên: thêm tên theo thời kỳ.',
+      },
+      kind: { label: 'Loại', en: 'Kind', hint: 'Cục Quản lý, tỉnh, thành phố, hoặc đã hợp nhất vào cơ quan khác.' },
+      name: {
+        label: 'Tên hiện nay',
+        en: 'Current name',
+        hint: 'Tên theo thời kỳ đang có hiệu lực (tự cập nhật khi lưu).',
+      },
+      names: {
+        label: 'Tên theo thời kỳ',
+        en: 'Dated names',
+        hint: 'Mỗi tên cơ quan từng mang, từ ngày nào đến ngày nào.',
       },
       shortName: { label: 'Tên viết tắt', en: 'Short name', hint: 'Tên ngắn, dùng khi không đủ chỗ.' },
+      area: { label: 'Địa bàn', en: 'Area', hint: 'Tỉnh, thành phố cơ quan phụ trách.' },
+      order: { label: 'Thứ tự', en: 'Order', hint: 'Vị trí trong danh bạ các cơ quan: số nhỏ đứng trước.' },
+      successor: {
+        label: 'Hợp nhất vào',
+        en: 'Merged into',
+        hint: 'Cơ quan đã tiếp nhận cơ quan này (chỉ với cơ quan đã hợp nhất).',
+      },
+      absorbed: { label: 'Cơ quan đã hợp nhất vào đây', en: 'Absorbed', hint: 'Sửa từ phía cơ quan đã hợp nhất.' },
+      mergedOn: { label: 'Ngày hợp nhất', en: 'Merged on', hint: 'Ngày cơ quan hợp nhất vào cơ quan khác.' },
+      aliases: {
+        label: 'Mã phụ',
+        en: 'Alias codes',
+        hint: 'Cách viết khác của mã (ví dụ mã cũ); địa chỉ theo mã phụ được chuyển về mã chính.',
+      },
       description: {
         label: 'Giới thiệu',
         en: 'About',
-        hint: 'Mô tả cổng thông tin cho công cụ tìm kiếm và khi chia sẻ.',
+        hint: 'Mô tả cổng thông tin của cơ quan cho công cụ tìm kiếm và khi chia sẻ.',
       },
       governingBody: {
         label: 'Cơ quan chủ quản',
         en: 'Governing body',
-        hint: 'Ví dụ: Cục Thi hành án dân sự – Bộ Tư pháp.',
+        hint: 'Ví dụ: Bộ Tư pháp – Cục Quản lý Thi hành án dân sự.',
       },
       address: { label: 'Địa chỉ', en: 'Address', hint: 'Địa chỉ trụ sở, hiện ở chân trang.' },
       phone: { label: 'Điện thoại', en: 'Phone', hint: 'Số điện thoại liên hệ.' },
@@ -182,7 +220,7 @@ export const CONTENT_TYPE_TEXTS: Record<string, ModelTexts> = {
       responsiblePerson: {
         label: 'Người chịu trách nhiệm',
         en: 'Responsible person',
-        hint: 'Người chịu trách nhiệm nội dung cổng thông tin.',
+        hint: 'Người chịu trách nhiệm nội dung trang của cơ quan.',
       },
       copyright: { label: 'Bản quyền', en: 'Copyright', hint: 'Dòng bản quyền ở chân trang.' },
       relatedLinks: {
@@ -191,6 +229,19 @@ export const CONTENT_TYPE_TEXTS: Record<string, ModelTexts> = {
         hint: 'Các cổng thông tin liên quan, hiện ở chân trang.',
       },
     },
+    columns: ['order', 'name', 'code', 'kind'],
+    sort: { by: 'order', order: 'ASC' },
+  },
+  'api::unit.unit': {
+    fields: {
+      name: { label: 'Tên đơn vị', en: 'Name', hint: 'Ví dụ: Phòng Thi hành án dân sự khu vực 1.' },
+      kind: { label: 'Loại', en: 'Kind', hint: 'Trụ sở chính hoặc phòng thi hành án dân sự khu vực.' },
+      area: { label: 'Địa bàn phụ trách', en: 'Area served', hint: 'Các xã, phường đơn vị phụ trách.' },
+      order: { label: 'Thứ tự', en: 'Order', hint: 'Vị trí trong danh sách đơn vị: số nhỏ đứng trước.' },
+      agency: AGENCY,
+    },
+    columns: ['order', 'name', 'kind', 'agency'],
+    sort: { by: 'order', order: 'ASC' },
   },
 };
 
@@ -206,5 +257,15 @@ export const COMPONENT_TEXTS: Record<string, ModelTexts> = {
   },
   'shared.target': {
     fields: { label: LABEL, target: { label: 'Chỉ tiêu', en: 'Target', hint: 'Con số hoặc mức cần đạt, ví dụ: 85%.' } },
+  },
+  'agency.dated-name': {
+    fields: {
+      name: { label: 'Tên', en: 'Name', hint: 'Tên cơ quan trong thời kỳ này.' },
+      from: { label: 'Từ ngày', en: 'From', hint: 'Ngày đầu dùng tên (để trống: không rõ).' },
+      until: { label: 'Đến ngày', en: 'Until', hint: 'Ngày cuối dùng tên (để trống: đang dùng).' },
+    },
+  },
+  'agency.alias': {
+    fields: { code: { label: 'Mã phụ', en: 'Alias code', hint: 'Chữ thường không dấu, ví dụ: vinh-phuc.' } },
   },
 };

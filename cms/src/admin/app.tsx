@@ -8,6 +8,9 @@ import { previewTranslations } from './preview-translations';
 import { registerReview } from './review/register';
 import { labelSiteSignInRoles } from './settings-labels';
 import { VI } from './translations/vi';
+import { registerHomeAgencyName } from './agencies/home-agency-name';
+import { AGENCY_MESSAGES } from './agencies/messages';
+import { bootstrapAgencies, registerAgencies } from './agencies/register';
 
 // The admin reads this key when it first renders; each editor can still switch language in their profile.
 const LANGUAGE_KEY = 'strapi-admin-language';
@@ -21,16 +24,19 @@ export default {
     translations: {
       vi: {
         ...VI,
-        'Auth.form.welcome.title': 'Cổng thông tin Cục THADS tỉnh Vĩnh Phúc',
         'Auth.form.welcome.subtitle': 'Đăng nhập trang quản trị nội dung',
         ...previewTranslations,
         ...MESSAGES.vi,
+        ...AGENCY_MESSAGES.vi,
         ...ENUMERATION_LABELS.vi,
       },
-      en: { ...MESSAGES.en, ...ENUMERATION_LABELS.en },
+      en: { ...MESSAGES.en, ...AGENCY_MESSAGES.en, ...ENUMERATION_LABELS.en },
     },
   },
   register(app: StrapiApp) {
+    // The sign-in page, shown before anyone is known, names the installation's home agency.
+    registerHomeAgencyName(app);
+    registerAgencies(app);
     registerHistory(app);
     registerReview(app);
     // Here, not in bootstrap: bootstrap's `app` has no router (the built admin failed to start with it there).
@@ -41,5 +47,6 @@ export default {
   bootstrap(app: StrapiApp) {
     registerEditViewPanels(app);
     registerEnumerationCells(app);
+    bootstrapAgencies(app);
   },
 };

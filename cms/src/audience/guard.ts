@@ -1,14 +1,16 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { AGENCY_ATTRIBUTE, isAgencyScoped } from '../agencies/scoped-types';
 import { currentScope, scopeOf, type Scope, type ScopedContext } from '../lib/request-scope';
 
 /*
  * Who may read which articles: the one place the rule is decided. Every read path only calls it:
  * - the Document Service middleware below (`audienceFilter`): content API lists and reads by id, feeds, sitemaps;
- * - the public read path straight to the query engine (`strapi-internals/published-reads`): `withPublicOnly`,
- *   `publicPopulate`;
- * - search (`api/search`, `search/*-store`): `publicOnlyFor` on the request, `audienceOf` on what is indexed;
- * - the date archive's counts (`api/archive`): `publicOnlyFor`, `articleConditions`.
+ * - the public read path straight to the query engine (`strapi-internals/published-reads`): `withReadRule`,
+ *   `scopedPopulate`;
+ * - search (`api/search`, `search/*-store`): `readerScope` on the request, `staffAgencies` for the index's filter,
+ *   `audienceOf` on what is indexed;
+ * - the date archive's counts and the sitemaps (`api/archive`, `api/sitemap`): `readerScope`, `articleConditions`.
  * Drafts are a rule of their own (published rows only), which every public path applies with `status: 'published'`.
  */
 
@@ -22,19 +24,19 @@ export type Audience = 'public' | 'staff';
 export const PUBLIC_AUDIENCE = 'public' satisfies Audience;
 
 /**
- * The rule. The public reads articles for everyone only; signed-in staff read staff articles too. A `null` scope is
- * a read outside a content API request (admin panel, seed, search indexer), which sees everything.
+ * The rule. Everyone reads articles for everyone; signed-in staff also read the staff articles of their agency and
+ * of the agencies merged into it. A `null` scope is a read outside a content API request (admin panel, seed, search
+ * indexer), which sees everything.
  */
-export function mayRead(scope: Scope | null, audience: Audience): boolean {
-  return audience === PUBLIC_AUDIENCE || scope !== 'public';
+export function mayRead(scope: Scope | null, audience: Audience, agency: string | null = null): boolean {
+  return audience === PUBLIC_AUDIENCE || scope === null || (agency !== null && staffAgencies(scope).includes(agency));
 }
 
-/** Whether reads in this scope must leave staff articles out. */
-export const isPublicOnly = (scope: Scope | null): boolean => !mayRead(scope, 'staff');
+/** The agencies whose staff articles a scope reads: none for the public. */
+export const staffAgencies = (scope: Scope): readonly string[] => (scope.audience === 'staff' ? scope.agencies : []);
 
 /** The same, for a request of a public route (`auth: false`: search, archive), where a bearer token is checked here. */
-export const publicOnlyFor = async (strapi: Core.Strapi, ctx: ScopedContext): Promise<boolean> =>
-  isPublicOnly(await scopeOf(strapi, ctx));
+export const readerScope = (strapi: Core.Strapi, ctx: ScopedContext): Promise<Scope> => scopeOf(strapi, ctx);
 
 /** An article's audience as the rule reads it: anything but exactly `public` is staff, so a bad value hides, never shows. */
 export const audienceOf = (value: unknown): Audience => (value === PUBLIC_AUDIENCE ? 'public' : 'staff');
@@ -42,19 +44,51 @@ export const audienceOf = (value: unknown): Audience => (value === PUBLIC_AUDIEN
 /** Only articles for everyone, as query filters (Document Service, query engine `where`). */
 export const PUBLIC_ARTICLES = { audience: { $eq: PUBLIC_AUDIENCE } };
 
-/** Query engine conditions on articles for a read that is, or is not, public only. */
-export const articleConditions = (publicOnly: boolean): Record<string, unknown> => (publicOnly ? PUBLIC_ARTICLES : {});
+/** The articles a scope reads, as query conditions (Document Service filters, query engine `where`). */
+export function articleConditions(scope: Scope | null): Record<string, unknown> {
+  if (scope === null) return {};
+  const agencies = staffAgencies(scope);
+  return agencies.length === 0 ? PUBLIC_ARTICLES : { $or: [PUBLIC_ARTICLES, { agency: { $in: [...agencies] } }] };
+}
 /** Never populated for the public, whatever `*` means to Strapi (sanitising would drop them anyway). */
 const NEVER_EXPANDED = new Set(['createdBy', 'updatedBy', 'localizations']);
 
-export function withPublicOnly(filters: unknown): Record<string, unknown> {
-  if (filters === undefined || filters === null || filters === '') return PUBLIC_ARTICLES;
+/**
+ * The conditions a read of a type must meet in a scope: the audience rule on articles, and, when the request names an
+ * agency, that agency's view on every agency-scoped type (its documents and its merged agencies' at the root; what
+ * its documents may be related to in a relation).
+ */
+export function readConditions(
+  strapi: Core.Strapi,
+  uid: string,
+  scope: Scope,
+  place: 'root' | 'related',
+): Record<string, unknown>[] {
+  const conditions: Record<string, unknown>[] = [];
+  if (uid === ARTICLE) conditions.push(articleConditions(scope));
+  if (scope.view && isAgencyScoped(strapi, uid))
+    conditions.push({ [AGENCY_ATTRIBUTE]: { $in: [...scope.view[place === 'root' ? 'root' : 'related']] } });
+  return conditions;
+}
+
+/** A read's filters with the read rule of its scope added (nothing added when the rule asks nothing). */
+export function withReadRule(
+  strapi: Core.Strapi,
+  uid: string,
+  filters: unknown,
+  scope: Scope,
+  place: 'root' | 'related' = 'root',
+): unknown {
+  const conditions = readConditions(strapi, uid, scope, place);
+  if (conditions.length === 0) return filters;
+  const rule = conditions.length === 1 ? conditions[0]! : { $and: conditions };
+  if (filters === undefined || filters === null || filters === '') return rule;
   if (typeof filters !== 'object' || Array.isArray(filters)) {
     throw new errors.ValidationError(
       'Tham số "filters" phải là một đối tượng, ví dụ filters[slug][$eq]=… (filters must be an object)',
     );
   }
-  return { $and: [filters, PUBLIC_ARTICLES] };
+  return { $and: [filters, rule] };
 }
 
 /** The model an attribute leads to, for relations, media and components. */
@@ -95,8 +129,8 @@ function asObject(strapi: Core.Strapi, uid: string, populate: unknown): Populate
   return typeof populate === 'object' ? (populate as Populate) : undefined;
 }
 
-/** The populate tree with every path that reaches articles narrowed to public ones. */
-export function publicPopulate(strapi: Core.Strapi, uid: string, populate: unknown): unknown {
+/** The populate tree with every path that reaches articles narrowed to those the scope reads. */
+export function scopedPopulate(strapi: Core.Strapi, uid: string, populate: unknown, scope: Scope): unknown {
   const tree = asObject(strapi, uid, populate);
   if (!tree) return populate;
   const attributes = (strapi.getModel(uid as UID.Schema)?.attributes ?? {}) as Record<string, Attribute>;
@@ -111,26 +145,29 @@ export function publicPopulate(strapi: Core.Strapi, uid: string, populate: unkno
           : typeof options === 'string' || Array.isArray(options)
             ? { populate: options }
             : { ...(options as Populate) };
-      if (object.populate !== undefined) object.populate = publicPopulate(strapi, target, object.populate);
-      if (target === ARTICLE) object.filters = withPublicOnly(object.filters);
+      if (object.populate !== undefined) object.populate = scopedPopulate(strapi, target, object.populate, scope);
+      const filters = withReadRule(strapi, target, object.filters, scope, 'related');
+      if (filters !== undefined) object.filters = filters;
       return [name, object];
     }),
   );
 }
 
 /**
- * For the public, a staff article does not exist: content API reads of articles get `audience = public` added to
- * their filters, and every populate path that reaches articles (an author's, a category's or a campaign theme's
- * articles, however deep) gets the same. Reads outside a content API request (admin panel, seed, search indexer)
- * and reads by signed-in staff are left alone.
+ * For the public, a staff article does not exist; for staff, only those of their agencies do; for a request naming an
+ * agency, only that agency's view does: content API reads get the scope's conditions added to their filters, and
+ * every populate path (an author's, a category's or a campaign theme's articles, however deep) gets the same. Reads
+ * outside a content API request (admin panel, seed, search indexer) are left alone.
  */
 export function audienceFilter(strapi: Core.Strapi): Middleware {
   return async (context, next) => {
     if (!READS.has(context.action)) return next();
-    if (!isPublicOnly(await currentScope(strapi))) return next();
+    const scope = await currentScope(strapi);
+    if (scope === null) return next();
     const params = context.params as { filters?: unknown; populate?: unknown };
-    if (context.uid === ARTICLE) params.filters = withPublicOnly(params.filters);
-    if (params.populate !== undefined) params.populate = publicPopulate(strapi, context.uid, params.populate);
+    const filters = withReadRule(strapi, context.uid, params.filters, scope);
+    if (filters !== undefined) params.filters = filters;
+    if (params.populate !== undefined) params.populate = scopedPopulate(strapi, context.uid, params.populate, scope);
     return next();
   };
 }

@@ -5,16 +5,49 @@ const PUBLISH = 'plugin::content-manager.explorer.publish';
 const READ = 'plugin::content-manager.explorer.read';
 const CREATE = 'plugin::content-manager.explorer.create';
 const UPDATE = 'plugin::content-manager.explorer.update';
+const DELETE = 'plugin::content-manager.explorer.delete';
 const EDITORIAL_TYPES = [
   'api::article.article',
   'api::author.author',
   'api::campaign-theme.campaign-theme',
   'api::category.category',
+  'api::unit.unit',
 ];
-/** Portal-wide settings are an Editor's (or Super Admin's) business. */
-const EDITOR_ONLY_SUBJECTS = ['api::site-setting.site-setting'];
+const AGENCY = 'api::agency.agency';
+/**
+ * An agency's own record: its Editors keep its header and footer texts and contacts (the permission engine narrows
+ * them to their own agency's record, `agencies/admin-guard`); its code, kind, names and mergers are the Super
+ * Admins' (data, not code: a rename is a new dated name, a merger a successor).
+ */
+const AGENCY_FIELDS_FOR_EDITORS = [
+  'shortName',
+  'description',
+  'governingBody',
+  'address',
+  'phone',
+  'fax',
+  'email',
+  'responsiblePerson',
+  'copyright',
+  'relatedLinks.label',
+  'relatedLinks.url',
+];
+/** An agency's settings are an Editor's (or Super Admin's) business. */
+const EDITOR_ONLY_SUBJECTS = [AGENCY, 'api::unit.unit'];
 /** What an Author picks in an article's relation pickers: all of them, not only those the Author created. */
-const PICKED_BY_AUTHORS = ['api::author.author', 'api::campaign-theme.campaign-theme', 'api::category.category'];
+const PICKED_BY_AUTHORS = [
+  'api::author.author',
+  'api::campaign-theme.campaign-theme',
+  'api::category.category',
+  AGENCY,
+  'api::unit.unit',
+];
+/** Fields added since the roles were made, which a permission listing its fields must name to show them. */
+const ADDED_FIELDS: Record<string, string[]> = {
+  'api::article.article': ['agency', 'legacyPath'],
+  'api::author.author': ['agency'],
+  'api::campaign-theme.campaign-theme': ['agency'],
+};
 /** Internal fields an Author sees but cannot set. */
 const LOCKED_FOR_AUTHORS: Record<string, string[]> = { 'api::article.article': ['isSample'] };
 
@@ -77,13 +110,41 @@ export async function enforceEditorialRoles(strapi: Core.Strapi): Promise<void> 
     await permissions.deleteMany({
       where: {
         role: author.id,
-        $or: [{ action: PUBLISH }, { action: AUDIT_READ }, { subject: { $in: EDITOR_ONLY_SUBJECTS } }],
+        $or: [
+          { action: PUBLISH },
+          { action: AUDIT_READ },
+          { subject: { $in: EDITOR_ONLY_SUBJECTS }, action: { $ne: READ } },
+        ],
       },
     });
     await letAuthorsReadPickedTypes(strapi, author.id);
     await lockFieldsForAuthors(strapi, author.id);
   }
+  for (const role of editorial) await showAddedFields(strapi, role);
   if (editor) {
+    for (const subject of EDITORIAL_TYPES)
+      for (const action of [READ, CREATE, UPDATE, DELETE])
+        if ((await permissions.count({ where: { role: editor.id, action, subject } })) === 0)
+          await permissions.create({
+            data: {
+              action,
+              subject,
+              properties: { fields: allFields(strapi, subject) },
+              conditions: [],
+              role: editor.id,
+            },
+          });
+    for (const action of [READ, UPDATE]) {
+      const where = { role: editor.id, action, subject: AGENCY };
+      const fields = action === READ ? allFields(strapi, AGENCY) : AGENCY_FIELDS_FOR_EDITORS;
+      const rows = (await permissions.findMany({ where, select: ['id'] })) as Array<{ id: number }>;
+      if (rows.length === 0) await permissions.create({ data: { ...where, properties: { fields }, conditions: [] } });
+      else for (const { id } of rows) await permissions.update({ where: { id }, data: { properties: { fields } } });
+    }
+    // Agencies are made, merged and deleted by Super Admins only.
+    await permissions.deleteMany({
+      where: { role: editor.id, subject: AGENCY, action: { $in: [CREATE, DELETE, PUBLISH] } },
+    });
     const existing = (await permissions.findMany({
       where: { role: editor.id, action: PUBLISH },
       select: ['id', 'action', 'subject'],
@@ -102,6 +163,35 @@ export async function enforceEditorialRoles(strapi: Core.Strapi): Promise<void> 
   }
 }
 
+/** Every field of a type, as the roles' permissions list them (nested component fields included). */
+function allFields(strapi: Core.Strapi, subject: string): string[] {
+  const contentTypes = strapi.service('admin::content-type') as {
+    getNestedFields(model: unknown, options: { components: unknown }): string[];
+  };
+  return contentTypes.getNestedFields(strapi.contentTypes[subject as keyof typeof strapi.contentTypes], {
+    components: strapi.components,
+  });
+}
+
+/** Fields a release added to a type are added to the role's permissions that list fields (so editors see them). */
+async function showAddedFields(strapi: Core.Strapi, role: number): Promise<void> {
+  const permissions = strapi.db.query('admin::permission');
+  for (const [subject, added] of Object.entries(ADDED_FIELDS)) {
+    const rows = (await permissions.findMany({
+      where: { role, subject, action: { $in: [READ, CREATE, UPDATE] } },
+      select: ['id', 'properties'],
+    })) as FieldsRow[];
+    for (const { id, properties } of rows) {
+      const fields = properties?.fields;
+      if (!fields || added.every((field) => fields.includes(field))) continue;
+      await permissions.update({
+        where: { id },
+        data: { properties: { ...properties, fields: [...new Set([...fields, ...added])] } },
+      });
+    }
+  }
+}
+
 async function letAuthorsReadPickedTypes(strapi: Core.Strapi, role: number): Promise<void> {
   const permissions = strapi.db.query('admin::permission');
   for (const subject of PICKED_BY_AUTHORS) {
@@ -110,13 +200,9 @@ async function letAuthorsReadPickedTypes(strapi: Core.Strapi, role: number): Pro
     for (const { id } of rows) await permissions.update({ where: { id }, data: { conditions: [] } });
     if (rows.length > 0) continue;
     // A type added after the roles were made has no Author permission at all: read every field of it.
-    const contentTypes = strapi.service('admin::content-type') as {
-      getNestedFields(model: unknown, options: { components: unknown }): string[];
-    };
-    const fields = contentTypes.getNestedFields(strapi.contentTypes[subject as keyof typeof strapi.contentTypes], {
-      components: strapi.components,
+    await permissions.create({
+      data: { ...where, properties: { fields: allFields(strapi, subject) }, conditions: [] },
     });
-    await permissions.create({ data: { ...where, properties: { fields }, conditions: [] } });
   }
 }
 

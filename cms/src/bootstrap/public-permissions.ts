@@ -2,11 +2,10 @@ import type { Core } from '@strapi/strapi';
 
 /** What visitors and partners may do without signing in: read the public content types, nothing else. */
 export const PUBLIC_READ_ACTIONS = [
-  ...['article', 'author', 'campaign-theme', 'category'].flatMap((type) => [
+  ...['article', 'author', 'campaign-theme', 'category', 'agency', 'unit'].flatMap((type) => [
     `api::${type}.${type}.find`,
     `api::${type}.${type}.findOne`,
   ]),
-  'api::site-setting.site-setting.find',
 ];
 
 /**

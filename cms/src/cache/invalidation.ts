@@ -1,9 +1,11 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import type { Client as PgClient, ClientConfig } from 'pg';
+import { agencies, agenciesLoaded, loadAgencies } from '../agencies/registry';
+import { identify } from '../http/request-identity';
 import { forgetPublicAbility } from '../strapi-internals/public-ability';
 import { reloadWebhooks, WEBHOOKS_CHANNEL } from '../webhooks/cluster-webhooks';
-import { ResponseCache } from './response-cache';
+import { NATIONAL_TAG, ResponseCache } from './response-cache';
 
 /** PostgreSQL channel on which instances sharing one database announce content changes to each other. */
 export const CHANGE_CHANNEL = 'thads_content_changed';
@@ -35,36 +37,71 @@ export function responseCacheOf(strapi: Core.Strapi): ResponseCache {
   return registryOf(strapi).cache;
 }
 
+/** The tag of the content API request being served now: the agency it names, or the national tag. */
+function currentTag(strapi: Core.Strapi): string {
+  const ctx = strapi.requestContext.get() as { req?: Parameters<typeof identify>[1] } | undefined;
+  return (ctx?.req ? identify(strapi, ctx.req).agency : null) ?? NATIONAL_TAG;
+}
+
 /**
- * A count of public content made once per change (`ResponseCache.count`), or every time when the cache is off. The
- * key must name everything the count depends on, the reader's scope included.
+ * A count of public content made once per change of the request's agency (`ResponseCache.count`), or every time
+ * when the cache is off. The key must name everything the count depends on, the reader's scope included.
  */
-export function keptCount(strapi: Core.Strapi, key: string, work: () => Promise<number>): Promise<number> {
+export function keptCount<T>(strapi: Core.Strapi, key: string, work: () => Promise<T>): Promise<T> {
   if (!strapi.config.get<CacheSettings>('cache').enabled) return work();
-  return registryOf(strapi).cache.count(key, work);
+  return registryOf(strapi).cache.count(key, work, currentTag(strapi));
 }
 
 const isPostgres = (strapi: Core.Strapi) => strapi.db.dialect.client === 'postgres';
 
-/** What a change can make stale: cached answers, and the public role's remembered permissions. */
-function forgetEverything(strapi: Core.Strapi, registry: Registry): void {
-  registry.cache.invalidate();
+/** What a change of some agencies' content (null: of anything) makes stale, as response-cache and page tags. */
+export function staleTags(strapi: Core.Strapi, changed: readonly string[] | null): string[] | null {
+  if (changed === null || !agenciesLoaded(strapi)) return null;
+  const registry = agencies(strapi);
+  const central = registry.central?.code;
+  if (changed.some((code) => code === central || !registry.get(code))) return null;
+  const tags = new Set<string>([NATIONAL_TAG, ...(central ? [central] : [])]);
+  for (const code of changed) {
+    // The agency's own answers, those of the agencies merged into it (their documents may embed its own), and those
+    // of the agencies that absorbed it (their search covers it).
+    for (const related of registry.readScope(code)) tags.add(related);
+    for (let successor = registry.get(code)?.successor; successor; successor = registry.get(successor)?.successor)
+      tags.add(successor);
+  }
+  return [...tags];
+}
+
+/** What a change can make stale: cached answers (of some tags, or all), and the public role's remembered permissions. */
+function forget(strapi: Core.Strapi, registry: Registry, tags: string[] | null): void {
+  registry.cache.invalidate(tags);
   forgetPublicAbility(strapi);
 }
 
+export type ChangeOptions = {
+  /** The agencies whose content changed; null (the default) for content of every agency (categories, uploads…). */
+  agencies?: readonly string[] | null;
+  /** The agencies themselves changed: every instance reads them again. */
+  agencyRecords?: boolean;
+};
+
 /**
- * Published content changed: empty this instance's cache now, again once the surrounding transaction commits (a
- * request may read the old rows until then), and tell the other instances through PostgreSQL.
+ * Published content changed: empty what it made stale in this instance's cache now, again once the surrounding
+ * transaction commits (a request may read the old rows until then), and tell the site server and the other instances
+ * (through PostgreSQL) which agencies' answers and pages to forget.
  */
-export function contentChanged(strapi: Core.Strapi): void {
+export function contentChanged(
+  strapi: Core.Strapi,
+  { agencies: changed = null, agencyRecords = false }: ChangeOptions = {},
+): void {
   const registry = registryOf(strapi);
-  forgetEverything(strapi, registry);
+  const tags = staleTags(strapi, changed);
+  forget(strapi, registry, tags);
   void strapi.db
     .transaction(({ onCommit }) => {
       onCommit(async () => {
-        forgetEverything(strapi, registry);
-        tellSite(strapi);
-        if (isPostgres(strapi)) await announce(strapi, registry.instanceId);
+        forget(strapi, registry, tags);
+        tellSite(strapi, tags);
+        if (isPostgres(strapi)) await announce(strapi, { i: registry.instanceId, t: tags, r: agencyRecords });
       });
     })
     .catch((error: unknown) => strapi.log.error(`Không xoá được bộ nhớ đệm: ${String(error)}`));
@@ -72,12 +109,13 @@ export function contentChanged(strapi: Core.Strapi): void {
 
 /**
  * The site server keeps rendered pages until told of a change: a POST signed with the shared secret (HMAC-SHA256 of
- * the body, as web/server/html-cache.mjs checks it). Sent by the instance that made the change, once committed.
+ * the body, as web/server/html-cache.mjs checks it), naming the agencies whose pages are stale (`tags`, null: all).
+ * Sent by the instance that made the change, once committed.
  */
-function tellSite(strapi: Core.Strapi): void {
+function tellSite(strapi: Core.Strapi, tags: string[] | null): void {
   const { siteChangeHookUrl, changeSecret } = strapi.config.get<CacheSettings>('cache');
   if (!siteChangeHookUrl || !changeSecret) return;
-  const body = JSON.stringify({ at: Date.now() });
+  const body = JSON.stringify({ at: Date.now(), tags });
   const signature = `sha256=${createHmac('sha256', changeSecret).update(body).digest('hex')}`;
   void fetch(siteChangeHookUrl, {
     method: 'POST',
@@ -91,8 +129,23 @@ function tellSite(strapi: Core.Strapi): void {
     .catch((error: unknown) => strapi.log.warn(`Không báo được thay đổi cho trang web: ${String(error)}`));
 }
 
-async function announce(strapi: Core.Strapi, instanceId: string): Promise<void> {
-  await strapi.db.connection.raw('select pg_notify(?, ?)', [CHANGE_CHANNEL, instanceId]);
+/** A change announced to the other instances: who made it, the stale tags (null: all), whether agencies changed. */
+type Announcement = { i: string; t: string[] | null; r: boolean };
+
+async function announce(strapi: Core.Strapi, announcement: Announcement): Promise<void> {
+  await strapi.db.connection.raw('select pg_notify(?, ?)', [CHANGE_CHANNEL, JSON.stringify(announcement)]);
+}
+
+/** Another instance's announcement; an instance of an older release sends its id alone, meaning everything changed. */
+function readAnnouncement(payload: string): Announcement {
+  try {
+    const parsed = JSON.parse(payload) as Partial<Announcement>;
+    if (typeof parsed.i === 'string')
+      return { i: parsed.i, t: Array.isArray(parsed.t) ? parsed.t.map(String) : null, r: parsed.r === true };
+  } catch {
+    // An older instance's plain id.
+  }
+  return { i: payload, t: null, r: true };
 }
 
 /**
@@ -112,14 +165,21 @@ export async function listenForChanges(strapi: Core.Strapi): Promise<void> {
     const client = new Client(connection);
     client.on('notification', (message) => {
       if (message.channel === WEBHOOKS_CHANNEL) void reload();
-      else if (message.channel === CHANGE_CHANNEL && message.payload !== registry.instanceId)
-        forgetEverything(strapi, registry);
+      else if (message.channel === CHANGE_CHANNEL && message.payload) {
+        const announcement = readAnnouncement(message.payload);
+        if (announcement.i === registry.instanceId) return;
+        if (announcement.r)
+          void loadAgencies(strapi)
+            .catch((error: unknown) => strapi.log.error(`Không đọc lại được danh sách cơ quan: ${String(error)}`))
+            .finally(() => forget(strapi, registry, announcement.t));
+        else forget(strapi, registry, announcement.t);
+      }
     });
     client.on('error', () => undefined);
     client.on('end', () => {
       if (registry.listener !== client || registry.stopped) return;
       registry.listener = null;
-      forgetEverything(strapi, registry);
+      forget(strapi, registry, null);
       setTimeout(() => void connect(1, true), 1000).unref();
     });
     try {
@@ -127,9 +187,12 @@ export async function listenForChanges(strapi: Core.Strapi): Promise<void> {
       await client.query(`LISTEN ${CHANGE_CHANNEL}`);
       await client.query(`LISTEN ${WEBHOOKS_CHANNEL}`);
       registry.listener = client;
-      // Whatever changed while nobody was listening is unknown: start empty.
-      forgetEverything(strapi, registry);
-      if (missed) await reload();
+      // Whatever changed while nobody was listening is unknown: start empty (and read the agencies again).
+      forget(strapi, registry, null);
+      if (missed) {
+        await loadAgencies(strapi).catch(() => undefined);
+        await reload();
+      }
     } catch (error) {
       await client.end().catch(() => undefined);
       strapi.log.warn(`Chưa nghe được thông báo thay đổi từ PostgreSQL (lần ${attempt}): ${String(error)}`);

@@ -7,7 +7,13 @@ import type { RequestIdentity } from '../http/request-identity';
  * One stored public response: the exact bytes and headers sent (security headers, type, validators), so a hit
  * costs no serialisation and no middleware.
  */
-export type CachedResponse = { body: Buffer; etag: string; headers: Record<string, string | string[]> };
+export type CachedResponse = {
+  body: Buffer;
+  etag: string;
+  headers: Record<string, string | string[]>;
+  /** The agency whose content the answer is of (or the national tag), set when stored. */
+  tag?: string;
+};
 
 export type ResponseCacheOptions = {
   /** Upper bound of the bytes kept (bodies), so many distinct queries cannot exhaust memory. */
@@ -22,30 +28,40 @@ export type ResponseCacheOptions = {
 /** Distinct counts kept (lists by filter, searches by query): numbers, so many cost little. */
 const COUNTS_KEPT = 5000;
 
+/** The tag of answers that name no agency: the whole installation's (lists, search, the agencies themselves). */
+export const NATIONAL_TAG = '*';
+
 /**
- * The server-side cache of public GET responses. Every change to published content calls `invalidate()`, which
- * empties it and starts a new generation: a response computed from data read before the change carries the old
- * generation and is not stored, so a slow request racing a write cannot put stale bytes back.
+ * The server-side cache of public GET responses. Each answer is tagged with the agency its request names (or the
+ * national tag), and each tag has a generation: a change in some agencies empties the answers of those tags and
+ * starts new generations of them, leaving the other agencies' answers warm; `invalidate()` with no tags empties
+ * everything. A response computed from data read before a change carries the old generation and is not stored, so a
+ * slow request racing a write cannot put stale bytes back.
  */
 export class ResponseCache {
   private readonly entries: LRUCache<string, CachedResponse>;
   private currentGeneration = 0;
+  private readonly tagGenerations = new Map<string, number>();
+  /** The keys stored under each tag, to empty one tag without walking every entry. */
+  private readonly keysByTag = new Map<string, Set<string>>();
   /** Misses being computed, by generation and key: when they finish. */
   private readonly computing = new Map<string, Promise<void>>();
-  /** Counts of this generation (or being made in it), by what they count. */
-  private readonly counts: LRUCache<string, Promise<number>>;
+  /** Counts by generation and what they count: a count of an older generation is never reached again. */
+  private readonly counts: LRUCache<string, Promise<unknown>>;
 
   constructor({ maxBytes, ttlMs }: ResponseCacheOptions) {
     this.entries = new LRUCache<string, CachedResponse>({
       maxSize: maxBytes,
       sizeCalculation: (entry, key) => entry.body.length + key.length + 64,
       ttl: ttlMs,
+      dispose: (entry, key) => this.keysByTag.get(entry.tag ?? NATIONAL_TAG)?.delete(key),
     });
-    this.counts = new LRUCache<string, Promise<number>>({ max: COUNTS_KEPT, ttl: ttlMs });
+    this.counts = new LRUCache<string, Promise<unknown>>({ max: COUNTS_KEPT, ttl: ttlMs });
   }
 
-  get generation(): number {
-    return this.currentGeneration;
+  /** The generation of a tag's answers: it changes whenever they may have become stale. */
+  generation(tag: string = NATIONAL_TAG): string {
+    return `${this.currentGeneration}:${this.tagGenerations.get(tag) ?? 0}`;
   }
 
   get size(): number {
@@ -56,11 +72,14 @@ export class ResponseCache {
     return this.entries.get(key);
   }
 
-  /** Stores a response unless content changed since the request that computed it began. */
-  set(key: string, response: CachedResponse, generationAtStart: number): boolean {
-    if (generationAtStart !== this.currentGeneration) return false;
+  /** Stores a response under its tag unless content of that tag changed since the request that computed it began. */
+  set(key: string, response: CachedResponse, generationAtStart: string, tag: string = NATIONAL_TAG): boolean {
+    if (generationAtStart !== this.generation(tag)) return false;
     if (response.body.length > this.entries.maxSize / 8) return false;
-    this.entries.set(key, response);
+    this.entries.set(key, { ...response, tag });
+    let keys = this.keysByTag.get(tag);
+    if (!keys) this.keysByTag.set(tag, (keys = new Set()));
+    keys.add(key);
     return true;
   }
 
@@ -70,8 +89,8 @@ export class ResponseCache {
    * once and queue behind each other. Returns the function the computing request calls when done (stored or not), or
    * null after waiting.
    */
-  async leadOrWait(key: string): Promise<(() => void) | null> {
-    const flight = `${this.currentGeneration} ${key}`;
+  async leadOrWait(key: string, tag: string = NATIONAL_TAG): Promise<(() => void) | null> {
+    const flight = `${this.generation(tag)} ${key}`;
     const running = this.computing.get(flight);
     if (running) {
       await running;
@@ -90,21 +109,32 @@ export class ResponseCache {
    * or a search, each a response of its own, reuse it instead of counting every match again. A count begun before a
    * change is forgotten with it; a failed one is not kept.
    */
-  count(key: string, work: () => Promise<number>): Promise<number> {
-    const kept = this.counts.get(key);
+  count<T>(key: string, work: () => Promise<T>, tag: string = NATIONAL_TAG): Promise<T> {
+    const generationKey = `${this.generation(tag)} ${key}`;
+    const kept = this.counts.get(generationKey) as Promise<T> | undefined;
     if (kept) return kept;
     const counting = work();
-    this.counts.set(key, counting);
+    this.counts.set(generationKey, counting);
     counting.catch(() => {
-      if (this.counts.get(key) === counting) this.counts.delete(key);
+      if (this.counts.get(generationKey) === counting) this.counts.delete(generationKey);
     });
     return counting;
   }
 
-  invalidate(): void {
-    this.currentGeneration += 1;
-    this.entries.clear();
-    this.counts.clear();
+  /** Empties the answers of these tags (agencies, the national tag), or everything when none are named. */
+  invalidate(tags: Iterable<string> | null = null): void {
+    if (tags === null) {
+      this.currentGeneration += 1;
+      this.entries.clear();
+      this.keysByTag.clear();
+      this.counts.clear();
+      return;
+    }
+    for (const tag of tags) {
+      this.tagGenerations.set(tag, (this.tagGenerations.get(tag) ?? 0) + 1);
+      for (const key of [...(this.keysByTag.get(tag) ?? [])]) this.entries.delete(key);
+      this.keysByTag.delete(tag);
+    }
   }
 }
 

@@ -1,4 +1,6 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
+import { AGENCY } from '../agencies/registry';
+import { AGENCY_ATTRIBUTE, isAgencyScoped } from '../agencies/scoped-types';
 import { contentChanged } from '../cache/invalidation';
 
 type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
@@ -9,20 +11,49 @@ export const PUBLIC_CONTENT_TYPES = new Set([
   'api::author.author',
   'api::campaign-theme.campaign-theme',
   'api::category.category',
-  'api::site-setting.site-setting',
+  'api::unit.unit',
+  AGENCY,
 ]);
 
 const WRITES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone']);
 
+/** The agency whose content a write changes: its own for a scoped document, the record's for an agency. */
+async function changedAgency(
+  strapi: Core.Strapi,
+  uid: string,
+  params: { documentId?: string; data?: Record<string, unknown> },
+): Promise<string | null> {
+  const column = uid === AGENCY ? 'code' : AGENCY_ATTRIBUTE;
+  if (uid !== AGENCY && !isAgencyScoped(strapi, uid)) return null;
+  const given = params.data?.[column];
+  if (typeof given === 'string') return given;
+  if (!params.documentId) return null;
+  const row = (await strapi.db
+    .query(uid as UID.ContentType)
+    .findOne({ where: { documentId: params.documentId }, select: [column] })) as Record<string, string | null> | null;
+  return row?.[column] ?? null;
+}
+
 /**
- * Any write to public content empties the response cache, here and on the other instances. Relations are embedded
- * in responses (an author's name in every article card), so the whole cache goes, not the one document's entries.
+ * Any write to public content empties the response caches and the site's rendered pages it made stale, here and on
+ * the other instances: those of the document's agency (and of the agencies whose answers embed or search it, and the
+ * national aggregates), leaving every other agency's warm. A write whose agency is unknown (a national category, a
+ * document without one) empties everything. Relations are embedded in responses (an author's name in every article
+ * card), so a tag's answers go whole, not the one document's.
  */
 export function cacheInvalidation(strapi: Core.Strapi): Middleware {
   return async (context, next) => {
     if (!WRITES.has(context.action) || !PUBLIC_CONTENT_TYPES.has(context.uid)) return next();
+    const params = context.params as { documentId?: string; data?: Record<string, unknown> };
+    // Read before the write: a deleted document's agency is gone after it.
+    const before = await changedAgency(strapi, context.uid, params);
     const result = await next();
-    contentChanged(strapi);
+    const after =
+      before ??
+      (await changedAgency(strapi, context.uid, {
+        documentId: (result as { documentId?: string } | null)?.documentId,
+      }));
+    contentChanged(strapi, { agencies: after ? [after] : null, agencyRecords: context.uid === AGENCY });
     return result;
   };
 }

@@ -1,6 +1,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { slugify } from '@thads/vietnamese';
+import { AGENCY_ATTRIBUTE, isAgencyScoped } from '../agencies/scoped-types';
 import { now } from '../scheduling/clock';
 
 type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
@@ -13,13 +14,22 @@ export const SLUG_SOURCES: Partial<Record<UID.ContentType, string>> = {
   'api::category.category': 'name',
 };
 
-/** The unique index that makes the database refuse a slug another document of the table has (see database-indexes). */
-export const slugIndexName = (table: string) => `${table}${SLUG_INDEX_SUFFIX}`;
+/**
+ * The unique index that makes the database refuse a slug another document has: of the same agency for an
+ * agency-scoped type (the same `gioi-thieu` may exist in two agencies), of the table otherwise (see database-indexes).
+ */
+export const slugIndexName = (table: string, scoped: boolean) =>
+  `${table}${scoped ? AGENCY_SLUG_INDEX_SUFFIX : SLUG_INDEX_SUFFIX}`;
 const SLUG_INDEX_SUFFIX = '_slug_unique';
+const AGENCY_SLUG_INDEX_SUFFIX = '_agency_slug_unique';
+
+/** Where a slug must be free: among the documents of the agency, for an agency-scoped type. */
+export const slugScope = (strapi: Core.Strapi, uid: string, agency: string | null | undefined) =>
+  isAgencyScoped(strapi, uid) ? { [AGENCY_ATTRIBUTE]: agency ?? null } : {};
 
 /**
- * The base slug plus the first free "-2", "-3"… among other documents of the type (drafts included); with `skip`, the
- * free one after that many others.
+ * The base slug plus the first free "-2", "-3"… among other documents of the type (drafts included) of the same
+ * agency; with `skip`, the free one after that many others.
  */
 export async function uniqueSlug(
   strapi: Core.Strapi,
@@ -27,16 +37,20 @@ export async function uniqueSlug(
   base: string,
   documentId?: string,
   skip = 0,
+  agency: string | null = null,
 ): Promise<string> {
+  const scope = slugScope(strapi, uid, agency);
   // Usually the base is free: one indexed lookup. Only a collision needs the prefix scan.
   if (skip === 0) {
-    const same = (await strapi.db.query(uid).findMany({ where: { slug: base }, select: ['documentId'] })) as Array<{
+    const same = (await strapi.db
+      .query(uid)
+      .findMany({ where: { slug: base, ...scope }, select: ['documentId'] })) as Array<{
       documentId: string;
     }>;
     if (same.every((row) => row.documentId === documentId)) return base;
   }
   const rows = (await strapi.db.query(uid).findMany({
-    where: { slug: { $startsWith: base } },
+    where: { slug: { $startsWith: base }, ...scope },
     select: ['slug', 'documentId'],
   })) as Array<{ slug: string; documentId: string }>;
   const taken = new Set(rows.filter((row) => row.documentId !== documentId).map((row) => row.slug));
@@ -49,18 +63,30 @@ export async function uniqueSlug(
 
 /**
  * Slugs are made on the server from the title (Vietnamese transliterated), whoever writes: the admin, REST or a
- * script. A slug never changes when the title is edited later: published URLs stay valid.
+ * script. A slug never changes when the title is edited later: published URLs stay valid. A clone is a new document:
+ * it gets a slug of its own (the source's, made free with "-2"…, or one from its new title).
  */
 export function slugs(strapi: Core.Strapi): Middleware {
   return async (context, next) => {
     const sourceField = SLUG_SOURCES[context.uid as UID.ContentType];
-    if (!sourceField || (context.action !== 'create' && context.action !== 'update')) return next();
+    const { action } = context;
+    if (!sourceField || (action !== 'create' && action !== 'update' && action !== 'clone')) return next();
 
     const params = context.params as { data?: Record<string, unknown>; documentId?: string };
+    if (action === 'clone') params.data ??= {};
     const data = params.data;
     if (!data) return next();
 
-    const isCreate = context.action === 'create';
+    const isCreate = action === 'create' || action === 'clone';
+    // The clone's source is read for its title and slug; the new document has no id yet.
+    const sourceDocument = action === 'clone' ? params.documentId : undefined;
+    const ownId = action === 'clone' ? undefined : params.documentId;
+    if (sourceDocument && data.slug === undefined && data[sourceField] === undefined) {
+      const source = await strapi.db
+        .query(context.uid as UID.ContentType)
+        .findOne({ where: { documentId: sourceDocument }, select: ['slug'] });
+      if (typeof source?.slug === 'string') data.slug = source.slug;
+    }
     const given = typeof data.slug === 'string' ? slugify(data.slug) : '';
     // On update an absent slug means "keep it"; an emptied one means "make it again from the title".
     if (!isCreate && data.slug === undefined) return next();
@@ -80,14 +106,31 @@ export function slugs(strapi: Core.Strapi): Middleware {
     // Titles of only punctuation or emoji still need a usable URL.
     if (!base) base = context.uid.split('.').pop() ?? 'bai-viet';
 
-    data.slug = await uniqueSlug(strapi, context.uid as UID.ContentType, base, params.documentId);
-    slugBases.set(data, base);
+    const agency = await agencyOfWrite(strapi, context.uid, data, ownId ?? sourceDocument);
+    data.slug = await uniqueSlug(strapi, context.uid as UID.ContentType, base, ownId, 0, agency);
+    slugBases.set(data, { base, agency });
     return next();
   };
 }
 
-/** The base each write's slug was made from, for a retry after another writer took the slug first. */
-const slugBases = new WeakMap<object, string>();
+/** The agency a write's document belongs to: given in the write (a new one, stamped by the write rule) or stored. */
+async function agencyOfWrite(
+  strapi: Core.Strapi,
+  uid: string,
+  data: Record<string, unknown>,
+  documentId: string | undefined,
+): Promise<string | null> {
+  if (!isAgencyScoped(strapi, uid)) return null;
+  if (typeof data[AGENCY_ATTRIBUTE] === 'string') return data[AGENCY_ATTRIBUTE] as string;
+  if (!documentId) return null;
+  const row = (await strapi.db
+    .query(uid as UID.ContentType)
+    .findOne({ where: { documentId }, select: [AGENCY_ATTRIBUTE] })) as Record<string, string | null> | null;
+  return row?.[AGENCY_ATTRIBUTE] ?? null;
+}
+
+/** The base each write's slug was made from (and its agency), for a retry after another writer took the slug first. */
+const slugBases = new WeakMap<object, { base: string; agency: string | null }>();
 
 /** Enough for a handful of editors saving the same title at the same moment; each retry sees the winners' slugs. */
 const SLUG_ATTEMPTS = 10;
@@ -109,9 +152,11 @@ export function isSlugConflict(error: unknown): boolean {
 export function slugConflictRetry(strapi: Core.Strapi): Middleware {
   return async (context, next) => {
     const data = (context.params as { data?: Record<string, unknown> }).data;
-    const base = data ? slugBases.get(data) : undefined;
-    if (!data || base === undefined) return next();
-    const documentId = (context.params as { documentId?: string }).documentId;
+    const made = data ? slugBases.get(data) : undefined;
+    if (!data || made === undefined) return next();
+    const { base, agency } = made;
+    // A clone's documentId names its source, whose slug is taken too.
+    const documentId = context.action === 'clone' ? undefined : (context.params as { documentId?: string }).documentId;
     // Inside a transaction this returns the caller's, untouched (Strapi nests no transactions).
     const transaction = strapi.db.inTransaction() ? (await strapi.db.transaction()).get() : undefined;
 
@@ -131,7 +176,7 @@ export function slugConflictRetry(strapi: Core.Strapi): Middleware {
         }
         // Writers that lost together would all pick the same next slug: after n losses, one of the next n free ones.
         const skip = Math.floor(Math.random() * attempt);
-        data.slug = await uniqueSlug(strapi, context.uid as UID.ContentType, base, documentId, skip);
+        data.slug = await uniqueSlug(strapi, context.uid as UID.ContentType, base, documentId, skip, agency);
       }
     }
   };

@@ -1,4 +1,6 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
+import { adminScopeOf } from '../agencies/admin-scope';
+import { AGENCY_ATTRIBUTE, isAgencyScoped } from '../agencies/scoped-types';
 import { actorById, currentAdmin, nameOf, SYSTEM_NAME } from './actor';
 
 export const AUDIT_UID = 'api::audit-entry.audit-entry';
@@ -13,6 +15,8 @@ export type AuditEvent = {
   userId?: number | null;
   /** For events with no signed-in user (a failed sign-in): the name to record. */
   userName?: string;
+  /** The agency the entry belongs to; by default the document's, else the acting account's. */
+  agency?: string | null;
   details?: Record<string, unknown>;
 };
 
@@ -23,9 +27,35 @@ export type AuditRow = {
   targetDocumentId: string | null;
   userId: number | null;
   userName: string | null;
+  agency: string | null;
   details: Record<string, unknown> | null;
   createdAt: string;
 };
+
+/**
+ * Which agency an entry belongs to: the one the event names, else the document's (for an agency-scoped type), else
+ * the acting account's own (a sign-in, a role change), else none (the system's work on national lists).
+ */
+async function agencyOfEvent(strapi: Core.Strapi, event: AuditEvent, userId: number | null): Promise<string | null> {
+  if (event.agency !== undefined) return event.agency;
+  if (event.uid && event.documentId && isAgencyScoped(strapi, event.uid)) {
+    const row = (await strapi.db
+      .query(event.uid as UID.ContentType)
+      .findOne({ where: { documentId: event.documentId }, select: [AGENCY_ATTRIBUTE] })) as Record<
+      string,
+      string | null
+    > | null;
+    if (row?.[AGENCY_ATTRIBUTE]) return row[AGENCY_ATTRIBUTE];
+  }
+  if (userId === null) return null;
+  const user = (await strapi.db
+    .query('admin::user')
+    .findOne({ where: { id: userId }, populate: { roles: { select: ['code'] } } })) as {
+    id: number;
+    roles?: Array<{ code?: string }>;
+  } | null;
+  return user ? (await adminScopeOf(strapi, user)).own : null;
+}
 
 async function append(strapi: Core.Strapi, event: AuditEvent): Promise<void> {
   const actor = event.userName
@@ -37,6 +67,7 @@ async function append(strapi: Core.Strapi, event: AuditEvent): Promise<void> {
       targetUid: event.uid ?? null,
       targetDocumentId: event.documentId ?? null,
       ...actor,
+      agency: await agencyOfEvent(strapi, event, actor.userId),
       details: event.details ?? null,
     },
   });
@@ -117,7 +148,19 @@ export function listenForAuditEvents(strapi: Core.Strapi): void {
   follow('strapi::webhook', 'webhook');
 }
 
-export type AuditFilter = { action?: string; user?: string; uid?: string; from?: string; to?: string };
+/**
+ * `agencies`: the agencies whose entries the reader sees (null: all, a Super Admin). `agency`: one of them, chosen
+ * in the page's filter.
+ */
+export type AuditFilter = {
+  action?: string;
+  user?: string;
+  uid?: string;
+  from?: string;
+  to?: string;
+  agency?: string;
+  agencies?: readonly string[] | null;
+};
 
 /** Entries matching the filters, newest first. */
 export async function findAuditEntries(
@@ -131,6 +174,8 @@ export async function findAuditEntries(
   if (filter.uid) where.push({ targetUid: filter.uid });
   if (filter.from) where.push({ createdAt: { $gte: new Date(filter.from) } });
   if (filter.to) where.push({ createdAt: { $lte: new Date(filter.to) } });
+  if (filter.agency) where.push({ agency: filter.agency });
+  if (filter.agencies) where.push({ agency: { $in: [...filter.agencies] } });
   const query = { where: { $and: where } };
   const [entries, total] = await Promise.all([
     strapi.db.query(AUDIT_UID).findMany({
@@ -158,11 +203,12 @@ export function auditCsv(entries: AuditRow[]): string {
     entry.action,
     entry.userName,
     entry.userId,
+    entry.agency,
     entry.targetUid,
     entry.targetDocumentId,
     entry.details,
   ]);
-  return [[...header, 'Loại (type)', 'Tài liệu (document)', 'Chi tiết (details)'], ...rows]
+  return [[...header, 'Cơ quan (agency)', 'Loại (type)', 'Tài liệu (document)', 'Chi tiết (details)'], ...rows]
     .map((row) => row.map(csvCell).join(','))
     .join('\r\n');
 }

@@ -63,6 +63,9 @@ export function history(strapi: Core.Strapi): Middleware {
         uid,
         documentId,
         userId: actor.userId,
+        // The version holds the document's agency (an agency record is its own): no lookup when the entry is written.
+        ...(typeof data.agency === 'string' ? { agency: data.agency } : {}),
+        ...(uid === 'api::agency.agency' && typeof data.code === 'string' ? { agency: data.code } : {}),
         details: { title: titleOf(data), ...(restore ? { fromVersion: restore.versionId } : {}) },
       };
       strapi.eventHub.emit(AUDIT_EVENT, event);

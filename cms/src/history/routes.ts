@@ -7,11 +7,15 @@ import { restoring } from './document-middleware';
 import { readSnapshot, toWritableData, VERSIONED_TYPES } from './snapshot';
 import { findVersion, listVersions, type VersionRow } from './versions';
 import { adminRoute, refused } from '../http/admin-route';
+import { adminScopeOf, reachedAgencies, reaches } from '../agencies/admin-scope';
+import { otherAgency } from '../agencies/write-rule';
+import { agencies } from '../agencies/registry';
+import { isAgencyScoped } from '../agencies/scoped-types';
 
 type Context = {
   params: Record<string, string>;
   query: Record<string, unknown>;
-  state: { user?: { id: number }; userAbility?: { can(action: string): boolean } };
+  state: { user?: { id: number; roles?: Array<{ code?: string }> }; userAbility?: { can(action: string): boolean } };
   body: unknown;
   set: (name: string, value: string) => void;
 };
@@ -41,15 +45,22 @@ async function allow(
   uid: string,
   documentId: string,
   action: 'read' | 'update',
+  agencyOfVersion?: string | null,
 ): Promise<void> {
   const checker = strapi
     .plugin('content-manager')
     .service('permission-checker')
     .create({ userAbility: ctx.state.userAbility, model: uid }) as PermissionChecker;
-  const entity = await strapi.db
+  const entity = (await strapi.db
     .query(uid as UID.ContentType)
-    .findOne({ where: { documentId }, populate: ['createdBy'] });
-  // A deleted document's history is for whoever may act on the type at all.
+    .findOne({ where: { documentId }, populate: ['createdBy'] })) as Record<string, unknown> | null;
+  // Another agency's document (or, once deleted, its versions') is refused as such; a deleted document's history is
+  // for whoever may act on the type at all, in the document's agency.
+  const agency = isAgencyScoped(strapi, uid)
+    ? ((entity?.agency as string | null | undefined) ?? agencyOfVersion)
+    : undefined;
+  if (agency !== undefined && !reaches(await adminScopeOf(strapi, ctx.state.user ?? {}), agency))
+    throw otherAgency(strapi, agency);
   if (!(entity ? checker.can[action](entity) : checker.can[action]()))
     throw refused(
       action === 'read'
@@ -62,7 +73,13 @@ async function versionOf(strapi: Core.Strapi, ctx: Context, action: 'read' | 'up
   const id = Number(ctx.params.id);
   const version = Number.isSafeInteger(id) && id > 0 ? await findVersion(strapi, id) : null;
   if (!version) throw new errors.NotFoundError('Không có phiên bản này (no such version)');
-  await allow(strapi, ctx, version.targetUid, version.targetDocumentId, action);
+  // A version from before agencies existed is of the agency that holds the existing content.
+  const agency = !isAgencyScoped(strapi, version.targetUid)
+    ? undefined
+    : typeof version.data?.agency === 'string'
+      ? version.data.agency
+      : agencies(strapi).existingContent;
+  await allow(strapi, ctx, version.targetUid, version.targetDocumentId, action, agency);
   return version;
 }
 
@@ -78,13 +95,18 @@ function readAuditAllowed(ctx: Context): void {
     );
 }
 
-function auditFilter(query: Record<string, unknown>): AuditFilter {
+/** The audit filter of a request: the reader's agencies always (an agency's Editors read their agency's entries). */
+async function auditFilter(strapi: Core.Strapi, ctx: Context): Promise<AuditFilter> {
+  const query = ctx.query;
+  const scope = await adminScopeOf(strapi, ctx.state.user ?? {});
   const filter: AuditFilter = {
     action: text(query.action),
     user: text(query.user),
     uid: text(query.uid),
     from: text(query.from),
     to: text(query.to),
+    agency: text(query.agency),
+    agencies: reachedAgencies(scope),
   };
   for (const key of ['from', 'to'] as const)
     if (filter[key] && Number.isNaN(new Date(filter[key]).getTime()))
@@ -148,7 +170,7 @@ export function registerHistoryRoutes(strapi: Core.Strapi): void {
         readAuditAllowed(ctx);
         const page = Math.max(1, Number(ctx.query.page) || 1);
         const pageSize = Math.min(100, Math.max(1, Number(ctx.query.pageSize) || 25));
-        const { entries, total } = await findAuditEntries(strapi, auditFilter(ctx.query), {
+        const { entries, total } = await findAuditEntries(strapi, await auditFilter(strapi, ctx), {
           start: (page - 1) * pageSize,
           limit: pageSize,
         });
@@ -156,7 +178,10 @@ export function registerHistoryRoutes(strapi: Core.Strapi): void {
       }),
       route('GET', '/audit.csv', async (ctx) => {
         readAuditAllowed(ctx);
-        const { entries } = await findAuditEntries(strapi, auditFilter(ctx.query), { start: 0, limit: CSV_LIMIT });
+        const { entries } = await findAuditEntries(strapi, await auditFilter(strapi, ctx), {
+          start: 0,
+          limit: CSV_LIMIT,
+        });
         ctx.set('Content-Type', 'text/csv; charset=utf-8');
         ctx.set('Content-Disposition', 'attachment; filename="nhat-ky-hoat-dong.csv"');
         // A byte-order mark, so spreadsheet programs read the Vietnamese as UTF-8.

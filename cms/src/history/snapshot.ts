@@ -1,12 +1,13 @@
 import type { Core, UID } from '@strapi/strapi';
 
-/** The types whose documents keep a version history (issue 13: the four with pages, and the site settings). */
+/** The types whose documents keep a version history (the four with pages, the agencies' records and units). */
 export const VERSIONED_TYPES = new Set<string>([
   'api::article.article',
   'api::author.author',
   'api::campaign-theme.campaign-theme',
   'api::category.category',
-  'api::site-setting.site-setting',
+  'api::agency.agency',
+  'api::unit.unit',
 ]);
 
 /** Bookkeeping Strapi keeps itself, and copies derived from other fields: never part of a version, never restored. */

@@ -30,12 +30,21 @@ export type RequestIdentity = {
   anonymous: boolean;
   /** The real client: the peer, or the client a trusted proxy names in `X-Forwarded-For`. */
   client: string;
+  /**
+   * The agency the request's answer is of, as its query names it (`agency=…`, `filters[agency][$eq]=…` or
+   * `filters[agency]=…`): the response cache's tag, so a change in one agency leaves the others' answers warm. Null
+   * for a request of the whole installation (or naming agencies in any other way).
+   */
+  agency: string | null;
 };
 
 /** The parts of a @koa/router layer read here. */
 type Layer = { path: string; methods: string[]; regexp: RegExp };
 /** The part decided from the method and path alone, remembered across requests. */
-type Decided = Omit<RequestIdentity, 'query' | 'client' | 'anonymous'>;
+type Decided = Omit<RequestIdentity, 'query' | 'client' | 'anonymous' | 'agency'> & {
+  /** A route of a content type's collection, where Strapi's `filters` apply (the project's endpoints ignore them). */
+  collection: boolean;
+};
 type Route = { words: Array<string | null>; methods: ReadonlySet<string>; regexp: RegExp };
 
 /** Where passwords and reset codes are tried: users-permissions' and the admin's sign-in and reset routes. */
@@ -65,6 +74,33 @@ const identities = new WeakMap<IncomingMessage, RequestIdentity>();
 
 const PATTERN = /[:(*]/;
 
+/** The query parameters that name one agency, as the response cache's tag. */
+const AGENCY_PARAMETERS = ['agency', 'filters[agency][$eq]', 'filters[agency]'];
+const AGENCY_CODE = /^[a-z][a-z0-9-]{1,39}$/;
+
+/**
+ * The one agency whose content a request's answer holds, or null (none, several, or named in another form): the
+ * response cache's tag. `agency=` narrows the whole answer to the agency's view (the read rule). A filter on `agency`
+ * narrows only the root of a collection's answer (`filtersApply`; the project's endpoints ignore `filters`), so it
+ * names the answer's agency only with the route's own populate tree, whose relations stay within the agencies a
+ * document may be related to, not with a populate tree of the client's, which may reach any agency.
+ */
+export function agencyOfQuery(query: string, filtersApply = true): string | null {
+  // Most requests name none: parsing is skipped for them.
+  if (!query.includes('agency')) return null;
+  const params = new URLSearchParams(query);
+  const keys = [...params.keys()];
+  const viewed = params.getAll('agency');
+  const clientPopulate = keys.some((key) => key.startsWith('populate'));
+  const filtered = filtersApply ? AGENCY_PARAMETERS.slice(1).flatMap((name) => params.getAll(name)) : [];
+  const otherForm =
+    filtersApply && keys.some((key) => key.startsWith('filters[agency]') && !AGENCY_PARAMETERS.includes(key));
+  if (otherForm || (clientPopulate && filtered.length > 0 && viewed.length === 0)) return null;
+  const named = new Set([...viewed, ...(clientPopulate ? [] : filtered)]);
+  const [code] = named;
+  return named.size === 1 && code !== undefined && AGENCY_CODE.test(code) ? code : null;
+}
+
 /**
  * Decides what requests are, from Strapi's own route table (read on first use, once the router is mounted): its
  * routes match regardless of case and with or without one trailing slash, so `/API/Auth/Local/` is the sign-in
@@ -74,6 +110,11 @@ function requestIdentifier(strapi: Core.Strapi): (request: IncomingMessage) => R
   const trusted = new Set(strapi.config.get<RateLimitConfig>('rate-limit').trustedProxies);
   const remembered = new Map<string, Decided>();
   let routesByFirstWord: Map<string, Route[]> | null = null;
+  const collections = new Set(
+    Object.entries(strapi.contentTypes)
+      .filter(([uid]) => uid.startsWith('api::'))
+      .map(([, contentType]) => (contentType as { info: { pluralName: string } }).info.pluralName),
+  );
 
   const routesFor = (firstWord: string): Route[] => {
     if (!routesByFirstWord) {
@@ -99,9 +140,10 @@ function requestIdentifier(strapi: Core.Strapi): (request: IncomingMessage) => R
     const segments = raw.split('/').slice(1);
     const firstWord = (segments[0] ?? '').toLowerCase();
     const budget: Budget = LIMITED.has(firstWord) ? 'api' : null;
-    if (NON_CANONICAL.test(raw)) return { path: raw, refusal: REFUSAL, budget, publicRead: false, upload: false };
+    const unrouted = { budget, publicRead: false, upload: false, collection: false };
+    if (NON_CANONICAL.test(raw)) return { path: raw, refusal: REFUSAL, ...unrouted };
     const route = routesFor(firstWord).find((candidate) => candidate.methods.has(method) && candidate.regexp.test(raw));
-    if (!route) return { path: raw, refusal: null, budget, publicRead: false, upload: false };
+    if (!route) return { path: raw, refusal: null, ...unrouted };
     if (raw.endsWith('/')) segments.pop();
     const path = `/${segments.map((segment, index) => route.words[index] ?? segment).join('/')}`;
     return {
@@ -110,6 +152,7 @@ function requestIdentifier(strapi: Core.Strapi): (request: IncomingMessage) => R
       budget: SIGN_IN_ROUTES.has(`${method} ${path}`) ? 'sign-in' : budget,
       publicRead: isPublicRead(method, path),
       upload: (method === 'GET' || method === 'HEAD') && firstWord === 'uploads',
+      collection: route.words[0] === 'api' && collections.has(route.words[1] ?? '') && route.words.length <= 3,
     };
   };
 
@@ -134,7 +177,14 @@ function requestIdentifier(strapi: Core.Strapi): (request: IncomingMessage) => R
       Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor,
       trusted,
     );
-    return { ...decided, query, client, anonymous: !request.headers.authorization };
+    const { collection, ...identity } = decided;
+    return {
+      ...identity,
+      query,
+      client,
+      anonymous: !request.headers.authorization,
+      agency: agencyOfQuery(query, collection),
+    };
   };
 }
 

@@ -1,4 +1,6 @@
 import type { Core } from '@strapi/strapi';
+import { requestedAgency, UnknownAgency } from '../agencies/request-agency';
+import { InvalidParameter } from './query-params';
 import { queryShapeProblem } from './query-shape';
 
 /** The relations a type's documents come with when the client names neither `fields` nor `populate`. */
@@ -24,7 +26,8 @@ function refuseDrafts(ctx: Parameters<Core.MiddlewareHandler>[0]): boolean {
 }
 
 /**
- * A route middleware for the public reads of a content type: refuses drafts, and when the client sends neither
+ * A route middleware for the public reads of a content type: refuses drafts, reads the agency the request names
+ * (`agency=`: an unknown one is a 404), and when the client sends neither
  * `fields` nor `populate`, gives every field (as stock Strapi does) with the type's documented default relations, the
  * same for lists and single documents. A client that sends either gets exactly what stock Strapi sends for it
  * (`fields` alone: no relations; `populate` alone: every field). With `reads.lean` off the default relations are left
@@ -35,6 +38,17 @@ export function defaultQuery(populate: DefaultPopulate | null): Core.MiddlewareF
     async (ctx, next) => {
       if (refuseDrafts(ctx)) return;
       const query = ctx.query as Record<string, unknown>;
+      // `agency=<code>`: the agency's view (its documents and its merged agencies', related only within what they may
+      // be related to), decided here once and read by the read rule (`audience/guard`).
+      try {
+        const agency = requestedAgency(strapi, query);
+        delete query.agency;
+        if (agency) ctx.state.thadsAgency = agency.code;
+      } catch (error) {
+        if (error instanceof UnknownAgency) return ctx.notFound(error.message);
+        if (error instanceof InvalidParameter) return ctx.badRequest(error.message);
+        throw error;
+      }
       const problem = queryShapeProblem(query);
       if (problem) return ctx.badRequest(problem);
       // Strapi 5 document ids are short lowercase letters and digits; anything else names no document.

@@ -1,14 +1,40 @@
 import type { IncomingMessage } from 'node:http';
 import type { Core } from '@strapi/strapi';
+import { agencies } from '../agencies/registry';
 import { identify } from '../http/request-identity';
 
-/** Who a content API request reads as: the public, or signed-in staff (who may also read internal articles). */
-export type Scope = 'public' | 'staff';
+/**
+ * An agency's view of the content, asked with `agency=<code>` on a content API read: the documents of the agency and
+ * of the agencies merged into it (`root`), related only to documents of the agencies its documents may be related to
+ * (`related`: those, and the central department's). Decided once per request (`lib/default-query`).
+ */
+export type AgencyView = { code: string; root: readonly string[]; related: readonly string[] };
 
-type UserRow = { id: number; blocked: boolean | null; role: { type: string } | null };
+/**
+ * Who a content API request reads as: the public, or signed-in staff, who also read the internal articles of their
+ * own agency and of the agencies merged into it (`agencies`; none for an account that belongs to no agency); and,
+ * when the request names an agency, that agency's view.
+ */
+export type Scope = ({ audience: 'public' } | { audience: 'staff'; agencies: readonly string[] }) & {
+  view?: AgencyView;
+};
+export const PUBLIC_SCOPE: Scope = Object.freeze({ audience: 'public' });
+
+/** The view of the agency a request names (`agency=`), as the read rule narrows it. */
+export function agencyView(strapi: Core.Strapi, code: string): AgencyView {
+  const registry = agencies(strapi);
+  return { code, root: registry.readScope(code), related: registry.relationScope(code) };
+}
+/** Staff of these agencies (and those merged into them); used by the preview, whose token stands for an editor. */
+export const staffOf = (strapi: Core.Strapi, agency: string | null): Scope => ({
+  audience: 'staff',
+  agencies: agency ? agencies(strapi).readScope(agency) : [],
+});
+
+type UserRow = { id: number; blocked: boolean | null; agency?: string | null; role: { type: string } | null };
 type AuthState = { strategy?: { name?: string }; credentials?: UserRow | null };
 export type ScopedContext = {
-  state: { auth?: AuthState; route?: { info?: { type?: string } }; thadsScope?: Scope };
+  state: { auth?: AuthState; route?: { info?: { type?: string } }; thadsScope?: Scope; thadsAgency?: string };
   request: { header: Record<string, unknown> };
   req: IncomingMessage;
 };
@@ -22,7 +48,9 @@ const STAFF_ROLES = new Set(['authenticated']);
  */
 export async function scopeOf(strapi: Core.Strapi, ctx: ScopedContext): Promise<Scope> {
   if (ctx.state.thadsScope) return ctx.state.thadsScope;
-  const scope = identify(strapi, ctx.req).anonymous ? 'public' : await scopeOfCredentials(strapi, ctx);
+  const reader = identify(strapi, ctx.req).anonymous ? PUBLIC_SCOPE : await scopeOfCredentials(strapi, ctx);
+  const named = ctx.state.thadsAgency;
+  const scope = named ? { ...reader, view: agencyView(strapi, named) } : reader;
   ctx.state.thadsScope = scope;
   return scope;
 }
@@ -30,24 +58,27 @@ export async function scopeOf(strapi: Core.Strapi, ctx: ScopedContext): Promise<
 async function scopeOfCredentials(strapi: Core.Strapi, ctx: ScopedContext): Promise<Scope> {
   const auth = ctx.state.auth;
   // users-permissions has just read the user with their role.
-  if (auth?.strategy?.name === 'users-permissions' && auth.credentials) return scopeOfUser(auth.credentials);
-  if (auth || typeof ctx.request.header.authorization !== 'string') return 'public';
+  if (auth?.strategy?.name === 'users-permissions' && auth.credentials) return scopeOfUser(strapi, auth.credentials);
+  if (auth || typeof ctx.request.header.authorization !== 'string') return PUBLIC_SCOPE;
   const token = (await strapi
     .plugin('users-permissions')
     .service('jwt')
     .getToken(ctx)
     .catch(() => null)) as { id?: number } | null;
-  return token?.id === undefined ? 'public' : staffUser(strapi, token.id);
+  return token?.id === undefined ? PUBLIC_SCOPE : staffUser(strapi, token.id);
 }
 
-const scopeOfUser = (user: UserRow | null): Scope =>
-  user && !user.blocked && user.role && STAFF_ROLES.has(user.role.type) ? 'staff' : 'public';
+const scopeOfUser = (strapi: Core.Strapi, user: UserRow | null): Scope =>
+  user && !user.blocked && user.role && STAFF_ROLES.has(user.role.type)
+    ? staffOf(strapi, user.agency ?? null)
+    : PUBLIC_SCOPE;
 
 async function staffUser(strapi: Core.Strapi, id: number): Promise<Scope> {
   return scopeOfUser(
+    strapi,
     (await strapi.db.query('plugin::users-permissions.user').findOne({
       where: { id },
-      select: ['id', 'blocked'],
+      select: ['id', 'blocked', 'agency'],
       populate: { role: { select: ['type'] } },
     })) as UserRow | null,
   );

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { responseCacheOf, type CacheSettings } from '../cache/invalidation';
-import { entityTag, ifNoneMatchHits, sharedCacheKey, type CachedResponse } from '../cache/response-cache';
+import { entityTag, ifNoneMatchHits, NATIONAL_TAG, sharedCacheKey, type CachedResponse } from '../cache/response-cache';
 import { identify } from '../http/request-identity';
 
 /** Headers that belong to one exchange, not to the stored representation. */
@@ -42,8 +42,14 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   };
 
   /** Computes the answer (Strapi), gives it its validators and stores it under `key` when it may be shared. */
-  const answer = async (ctx: Context, next: () => Promise<void>, anonymous: boolean, key: string | null) => {
-    const generation = cache.generation;
+  const answer = async (
+    ctx: Context,
+    next: () => Promise<void>,
+    anonymous: boolean,
+    key: string | null,
+    tag: string,
+  ) => {
+    const generation = cache.generation(tag);
     await next();
     if (ctx.status !== 200) return;
     const body = bodyBytes(ctx.body);
@@ -56,7 +62,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     const headers = Object.fromEntries(
       Object.entries(ctx.response.headers).filter(([name, value]) => value !== undefined && !PER_REQUEST.test(name)),
     ) as CachedResponse['headers'];
-    const stored = key ? cache.set(key, { body, etag, headers }, generation) : false;
+    const stored = key ? cache.set(key, { body, etag, headers }, generation, tag) : false;
     send(ctx, { body, etag, headers }, stored ? 'MISS' : 'BYPASS');
   };
 
@@ -66,11 +72,12 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     const key = settings.enabled ? sharedCacheKey(request) : null;
     const hit = key ? cache.get(key) : undefined;
     if (hit) return send(ctx, hit, 'HIT');
-    const finish = key ? await cache.leadOrWait(key) : null;
+    const tag = request.agency ?? NATIONAL_TAG;
+    const finish = key ? await cache.leadOrWait(key, tag) : null;
     const computed = key && !finish ? cache.get(key) : undefined;
     if (computed) return send(ctx, computed, 'HIT');
     try {
-      await answer(ctx, next, request.anonymous, key);
+      await answer(ctx, next, request.anonymous, key, tag);
     } finally {
       finish?.();
     }

@@ -4,6 +4,8 @@ import { AUDIT_EVENT, type AuditEvent } from '../history/audit';
 import { nameOf } from '../history/actor';
 import { conflict } from '../history/conflicts';
 import { adminRoute, refused } from '../http/admin-route';
+import { adminScopeOf, reachedAgencies, reaches } from '../agencies/admin-scope';
+import { otherAgency } from '../agencies/write-rule';
 
 export const ARTICLE = 'api::article.article';
 const PUBLISH = 'plugin::content-manager.explorer.publish';
@@ -12,7 +14,7 @@ const COMMENT_MAX = 2000;
 type Ability = { can: (action: string, subject: string) => boolean };
 type Context = {
   params: Record<string, string>;
-  state: { user?: { id: number }; userAbility?: Ability };
+  state: { user?: { id: number; roles?: Array<{ code?: string }> }; userAbility?: Ability };
   request: { body?: unknown };
   body: unknown;
 };
@@ -24,6 +26,7 @@ type Draft = {
   reviewState: 'submitted' | 'returned' | null;
   reviewComment: string | null;
   updatedAt: string;
+  agency: string | null;
   createdBy: Person | null;
 };
 
@@ -39,13 +42,15 @@ export type ReviewStatus = {
 
 const mayPublish = (ctx: Context): boolean => ctx.state.userAbility?.can(PUBLISH, ARTICLE) === true;
 
-async function draftOf(strapi: Core.Strapi, documentId: string): Promise<Draft> {
+/** The draft of an article of an agency the account works for (another agency's is refused, as everywhere). */
+async function draftOf(strapi: Core.Strapi, ctx: Context, documentId: string): Promise<Draft> {
   const draft = (await strapi.db.query(ARTICLE).findOne({
     where: { documentId, publishedAt: null },
-    select: ['id', 'documentId', 'title', 'reviewState', 'reviewComment', 'updatedAt'],
+    select: ['id', 'documentId', 'title', 'reviewState', 'reviewComment', 'updatedAt', 'agency'],
     populate: { createdBy: { select: ['id', 'firstname', 'lastname', 'email'] } },
   })) as Draft | null;
   if (!draft) throw new errors.NotFoundError('Không có bản nháp bài viết này (no draft of this article)');
+  if (!reaches(await adminScopeOf(strapi, ctx.state.user ?? {}), draft.agency)) throw otherAgency(strapi, draft.agency);
   return draft;
 }
 
@@ -98,10 +103,10 @@ export function registerReviewRoutes(strapi: Core.Strapi): void {
     prefix: '/thads-review',
     routes: [
       route('GET', '/articles/:documentId', async (ctx) => {
-        ctx.body = { data: statusOf(ctx, await draftOf(strapi, ctx.params.documentId ?? '')) };
+        ctx.body = { data: statusOf(ctx, await draftOf(strapi, ctx, ctx.params.documentId ?? '')) };
       }),
       route('POST', '/articles/:documentId/submit', async (ctx) => {
-        const draft = await draftOf(strapi, ctx.params.documentId ?? '');
+        const draft = await draftOf(strapi, ctx, ctx.params.documentId ?? '');
         if (draft.createdBy?.id === undefined || draft.createdBy.id !== ctx.state.user?.id)
           throw refused(
             'Chỉ người viết bài mới gửi duyệt được bài này (only the author who wrote it submits an article)',
@@ -116,7 +121,7 @@ export function registerReviewRoutes(strapi: Core.Strapi): void {
         if (!mayPublish(ctx))
           throw refused('Chỉ biên tập viên mới trả lại bài (only editors and administrators send an article back)');
         const comment = commentFrom(ctx.request.body);
-        const draft = await draftOf(strapi, ctx.params.documentId ?? '');
+        const draft = await draftOf(strapi, ctx, ctx.params.documentId ?? '');
         if (draft.reviewState !== 'submitted')
           throw conflict('Bài không ở trạng thái chờ duyệt (the article is not waiting for review)');
         await setReview(strapi, draft, { reviewState: 'returned', reviewComment: comment });
@@ -125,18 +130,20 @@ export function registerReviewRoutes(strapi: Core.Strapi): void {
       }),
       route('GET', '/waiting', async (ctx) => {
         if (!mayPublish(ctx)) throw refused('Chỉ biên tập viên xem danh sách chờ duyệt (only editors see the queue)');
+        const agencies = reachedAgencies(await adminScopeOf(strapi, ctx.state.user ?? {}));
         const drafts = (await strapi.db.query(ARTICLE).findMany({
-          where: { publishedAt: null, reviewState: 'submitted' },
-          select: ['id', 'documentId', 'title', 'updatedAt'],
+          where: { publishedAt: null, reviewState: 'submitted', ...(agencies ? { agency: { $in: agencies } } : {}) },
+          select: ['id', 'documentId', 'title', 'updatedAt', 'agency'],
           populate: { createdBy: { select: ['id', 'firstname', 'lastname', 'email'] } },
           orderBy: { updatedAt: 'asc' },
           limit: 500,
         })) as Draft[];
         ctx.body = {
-          data: drafts.map(({ documentId, title, updatedAt, createdBy }) => ({
+          data: drafts.map(({ documentId, title, updatedAt, agency, createdBy }) => ({
             documentId,
             title,
             updatedAt,
+            agency,
             author: createdBy ? nameOf(createdBy) : null,
           })),
         };

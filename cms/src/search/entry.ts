@@ -14,7 +14,10 @@ export type SearchEntry = {
   articleId: number | null;
   summary: Record<string, unknown>;
   date: string;
+  /** The agency the article belongs to (search per agency, and the site names it on each hit). */
+  agency: string;
   category: string | null;
+  /** Authors and campaign themes as `<agency>/<slug>`: a slug is unique within its agency only. */
   authors: string[];
   themes: string[];
   /** Staff articles are found by signed-in staff only. */
@@ -31,6 +34,7 @@ type PublishedArticle = {
   documentId: string;
   title: string;
   slug?: string;
+  agency?: string | null;
   featured?: boolean;
   isSample?: boolean;
   source?: string | null;
@@ -42,19 +46,23 @@ type PublishedArticle = {
   date?: string | null;
   publishedAt?: string | null;
   category?: { documentId?: string; slug: string; name: string } | null;
-  authors?: Array<{ documentId?: string; slug: string; name: string }>;
-  campaignThemes?: Array<{ slug: string; name: string }>;
+  authors?: Array<{ documentId?: string; slug: string; name: string; agency?: string | null }>;
+  campaignThemes?: Array<{ slug: string; name: string; agency?: string | null }>;
   audience?: string | null;
 };
 
 /** The relations and fields a search entry is made from: the same shape as an article list item. */
 const slugAndName: Array<'slug' | 'name'> = ['slug', 'name'];
+const slugNameAndAgency: Array<'slug' | 'name' | 'agency'> = ['slug', 'name', 'agency'];
 export const SEARCH_ENTRY_POPULATE = {
   cover: { fields: [...IMAGE_FIELDS] },
   category: { fields: slugAndName },
-  authors: { fields: slugAndName },
-  campaignThemes: { fields: slugAndName },
+  authors: { fields: slugNameAndAgency },
+  campaignThemes: { fields: slugNameAndAgency },
 };
+
+/** How an author or a campaign theme is named in the index and its filters: `<agency>/<slug>`. */
+export const qualifiedSlug = (agency: string | null | undefined, slug: string): string => `${agency ?? ''}/${slug}`;
 
 /** The entry for an article's published version, or null when it has none (draft only, unpublished, deleted). */
 export async function loadSearchEntry(strapi: Core.Strapi, documentId: string): Promise<SearchEntry | null> {
@@ -75,6 +83,7 @@ export function toSearchEntry(article: PublishedArticle): SearchEntry {
     '\n',
   );
   const date = new Date(article.date ?? article.publishedAt ?? Date.now()).toISOString();
+  const agency = article.agency ?? '';
   const pick = (item: { documentId?: string; slug: string; name: string }) => ({
     documentId: item.documentId,
     name: item.name,
@@ -88,6 +97,7 @@ export function toSearchEntry(article: PublishedArticle): SearchEntry {
       documentId: article.documentId,
       title: article.title,
       slug: article.slug,
+      agency,
       lead: article.lead ?? null,
       date,
       featured: article.featured ?? false,
@@ -102,9 +112,10 @@ export function toSearchEntry(article: PublishedArticle): SearchEntry {
       authors: authors.map(pick),
     },
     date,
+    agency,
     category: article.category?.slug ?? null,
-    authors: authors.map((author) => author.slug),
-    themes: themes.map((theme) => theme.slug),
+    authors: authors.map((author) => qualifiedSlug(author.agency, author.slug)),
+    themes: themes.map((theme) => qualifiedSlug(theme.agency, theme.slug)),
     audience: audienceOf(article.audience),
     title: article.title,
     lead,

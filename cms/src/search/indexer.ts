@@ -29,7 +29,7 @@ export type SearchIndexer = {
 
 const BATCH = 500;
 /** Raise when the index tables change shape: every database then rebuilds its index once, at start. */
-const SCHEMA_VERSION = 6;
+const SCHEMA_VERSION = 7;
 const VERSION_KEY = { type: 'core', name: 'thads-search', key: 'schema-version' } as const;
 const indexers = new WeakMap<Core.Strapi, SearchIndexer>();
 

@@ -1,10 +1,15 @@
 import type { SearchQuery } from '@thads/vietnamese';
 import { PUBLIC_AUDIENCE } from '../audience/guard';
+import { boundedCountSql } from '../lib/bounded-count';
 import { rowsOf, toHit, versionsOf, type HitRow } from './rows';
 import type { Raw, SearchFilters, SearchStore } from './store';
 
 /** A slug list stored as " a b " so that one slug can be matched exactly with LIKE '% a %'. */
 const slugList = (slugs: string[]) => ` ${slugs.join(' ')} `;
+
+/** `column IN (?, …)` with its bindings (knex would expand one array binding itself, but not an empty one). */
+const isAny = (column: string, values: readonly string[]): [string, string[]] =>
+  values.length === 0 ? ['false', []] : [`${column} IN (${values.map(() => '?').join(', ')})`, [...values]];
 
 /** PostgreSQL's WHERE clauses for the filters (SQLite keeps filters inside FTS5). */
 function filterClauses(filters: SearchFilters) {
@@ -14,15 +19,26 @@ function filterClauses(filters: SearchFilters) {
     clauses.push('category = ?');
     bindings.push(filters.category);
   }
-  if (filters.author) {
-    clauses.push('authors LIKE ?');
-    bindings.push(`% ${filters.author} %`);
+  if (filters.agencies) {
+    const [clause, values] = isAny('agency', filters.agencies);
+    clauses.push(clause);
+    bindings.push(...values);
   }
-  if (filters.theme) {
-    clauses.push('themes LIKE ?');
-    bindings.push(`% ${filters.theme} %`);
+  for (const [column, keys] of [
+    ['authors', filters.authors],
+    ['themes', filters.themes],
+  ] as const) {
+    if (!keys) continue;
+    clauses.push(`(${keys.map(() => `${column} LIKE ?`).join(' OR ') || 'false'})`);
+    bindings.push(...keys.map((key) => `% ${key} %`));
   }
-  if (filters.publicOnly) clauses.push(`audience = '${PUBLIC_AUDIENCE}'`);
+  // Staff articles only for staff of their agency (`audience/guard`).
+  if (filters.staffAgencies.length === 0) clauses.push(`audience = '${PUBLIC_AUDIENCE}'`);
+  else {
+    const [clause, values] = isAny('agency', filters.staffAgencies);
+    clauses.push(`(audience = '${PUBLIC_AUDIENCE}' OR ${clause})`);
+    bindings.push(...values);
+  }
   if (filters.from) {
     clauses.push('date >= ?');
     bindings.push(filters.from);
@@ -53,6 +69,7 @@ export function postgresStore(raw: Raw): SearchStore {
         document_id TEXT PRIMARY KEY,
         article_id INTEGER,
         date TIMESTAMPTZ NOT NULL,
+        agency TEXT NOT NULL DEFAULT '',
         category TEXT,
         authors TEXT NOT NULL DEFAULT '',
         themes TEXT NOT NULL DEFAULT '',
@@ -72,21 +89,26 @@ export function postgresStore(raw: Raw): SearchStore {
       await raw(
         'CREATE INDEX IF NOT EXISTS search_articles_date_document ON search_articles (date DESC, document_id DESC)',
       );
+      // An agency's search walks its own articles newest first.
+      await raw(
+        'CREATE INDEX IF NOT EXISTS search_articles_agency_date ON search_articles (agency, date DESC, document_id DESC)',
+      );
     },
     async drop() {
       await raw('DROP TABLE IF EXISTS search_articles');
     },
     async upsert(entry) {
       await raw(
-        `INSERT INTO search_articles (document_id, article_id, date, category, authors, themes, audience, title, lead, body, summary, title_tsv, tsv)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, to_tsvector('simple', ?), setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'B'))
-         ON CONFLICT (document_id) DO UPDATE SET article_id = EXCLUDED.article_id, date = EXCLUDED.date, category = EXCLUDED.category, authors = EXCLUDED.authors,
+        `INSERT INTO search_articles (document_id, article_id, date, agency, category, authors, themes, audience, title, lead, body, summary, title_tsv, tsv)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, to_tsvector('simple', ?), setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'B'))
+         ON CONFLICT (document_id) DO UPDATE SET article_id = EXCLUDED.article_id, date = EXCLUDED.date, agency = EXCLUDED.agency, category = EXCLUDED.category, authors = EXCLUDED.authors,
            themes = EXCLUDED.themes, audience = EXCLUDED.audience, title = EXCLUDED.title, lead = EXCLUDED.lead, body = EXCLUDED.body, summary = EXCLUDED.summary,
            title_tsv = EXCLUDED.title_tsv, tsv = EXCLUDED.tsv`,
         [
           entry.documentId,
           entry.articleId,
           entry.date,
+          entry.agency,
           entry.category,
           slugList(entry.authors),
           slugList(entry.themes),
@@ -123,11 +145,12 @@ export function postgresStore(raw: Raw): SearchStore {
       const matching = [...countBindings, ...bindings];
       const titleBindings: unknown[] = [];
       const titleCondition = `title_tsv @@ (${tsquery(query, titleBindings)})`;
-      const total = await countOnce(async () =>
-        Number(
-          rowsOf<{ total: string }>(
-            await raw(`SELECT count(*) AS total FROM search_articles WHERE ${where}`, matching),
-          )[0]?.total ?? 0,
+      // Exact up to a bound, estimated above it: "thi hành án" matches half of a million articles.
+      const { total, estimated } = await countOnce(() =>
+        boundedCountSql(
+          async (sql, bindings) => rowsOf<Record<string, unknown>>(await raw(sql, [...bindings])),
+          `SELECT 1 FROM search_articles WHERE ${where}`,
+          matching,
         ),
       );
       if (total === 0) return { hits: [], total };
@@ -161,7 +184,7 @@ export function postgresStore(raw: Raw): SearchStore {
                 );
         hits.push(...(await pageOf(false, pageSize - hits.length, Math.max(0, offset - titleTotal))));
       }
-      return { total, hits: hits.map(toHit) };
+      return { total, estimated, hits: hits.map(toHit) };
     },
   };
 }

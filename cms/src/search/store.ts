@@ -1,17 +1,23 @@
 import type { Core } from '@strapi/strapi';
 import type { SearchQuery } from '@thads/vietnamese';
+import type { Total } from '../lib/bounded-count';
 import type { SearchEntry } from './entry';
 import { postgresStore } from './postgres-store';
 import { sqliteStore } from './sqlite-store';
 
-/** `publicOnly`: the caller is not signed-in staff, so staff articles do not exist for it (`audience/guard` decides). */
+/**
+ * `agencies`: the agencies searched (an agency and those merged into it), all when absent. `authors`, `themes`: any of
+ * these `<agency>/<slug>` keys (a slug names one document per agency). `staffAgencies`: the agencies whose staff
+ * articles the caller reads (none for the public: staff articles do not exist for it; `audience/guard` decides).
+ */
 export type SearchFilters = {
+  agencies?: readonly string[];
   category?: string;
-  theme?: string;
-  author?: string;
+  themes?: readonly string[];
+  authors?: readonly string[];
   from?: string;
   to?: string;
-  publicOnly?: boolean;
+  staffAgencies: readonly string[];
 };
 export type SearchPage = { page: number; pageSize: number };
 export type SearchHit = {
@@ -21,9 +27,10 @@ export type SearchHit = {
   body: string;
   summary: Record<string, unknown>;
 };
-export type SearchResult = { hits: SearchHit[]; total: number };
+/** `estimated`: more matches than are counted exactly (`lib/bounded-count`); `total` is then an estimate. */
+export type SearchResult = { hits: SearchHit[]; total: number; estimated?: boolean };
 /** Makes a search's count, or gives one kept from an earlier search of the same words and filters. */
-export type CountOnce = (count: () => Promise<number>) => Promise<number>;
+export type CountOnce = (count: () => Promise<Total>) => Promise<Total>;
 
 /** The search index: one implementation per database, both over folded text with a real full-text index. */
 export type SearchStore = {

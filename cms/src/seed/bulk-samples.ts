@@ -1,17 +1,13 @@
-import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { foldedSearchText } from '../document-middlewares/folded-search';
+import { newDocumentId } from '../lib/document-id';
 import { searchIndexer } from '../search/indexer';
-import { sampleArticle, sampleSlug } from './samples';
+import { sampleArticle, sampleSlug, sampleWeight, type SampleAgency } from './samples';
+import { agencies } from '../agencies/registry';
+import { shortNameOf } from '../agencies/seed-agencies';
 
 const ARTICLE = 'api::article.article';
 const BATCH = 1000;
-
-/** A document id in Strapi's format (24 lowercase letters and digits). */
-function documentId(): string {
-  const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
-  return Array.from(randomBytes(24), (byte) => alphabet[byte % alphabet.length]).join('');
-}
 
 type JoinTable = {
   name: string;
@@ -41,17 +37,27 @@ export async function createSampleArticles(
   const categoryRow = (categoryDocumentId: string, published: boolean) =>
     categoryRows.find((row) => row.documentId === categoryDocumentId && (row.publishedAt !== null) === published)?.id;
 
+  // Agencies are read at start; a script seeding without a server reads them here.
+  const registry = agencies(strapi);
+  const weighted: SampleAgency[] = registry.list.map((agency) => ({
+    code: agency.code,
+    shortName: agency.shortName ?? shortNameOf(agency.name),
+    weight: sampleWeight(agency.code, agency.kind),
+  }));
   let created = 0;
   for (let start = 0; start < indexes.length; start += BATCH) {
-    const batch = indexes
-      .slice(start, start + BATCH)
-      .map((index) => ({ index, documentId: documentId(), sample: sampleArticle(index, categoryIds.length) }));
+    const batch = indexes.slice(start, start + BATCH).map((index) => ({
+      index,
+      documentId: newDocumentId(),
+      sample: sampleArticle(index, categoryIds.length, weighted),
+    }));
     const now = new Date();
     const rows = batch.flatMap(({ index, documentId: id, sample }) =>
       [null, now].map((publishedAt) => ({
         documentId: id,
         title: sample.title,
         slug: sampleSlug(index),
+        agency: sample.agency,
         lead: sample.lead,
         body: sample.body,
         // Written past the Document Service, so the admin's folded search copy is made here.

@@ -4,17 +4,22 @@
  * later change or deletion is never undone by another seed run.
  */
 
+/** The portal began as the one of Cục THADS tỉnh Vĩnh Phúc (merged into Phú Thọ on 01/07/2025): its article is that agency's. */
+export const REAL_ARTICLE_AGENCY = 'vinhphuc';
+/** The agency whose national campaigns (Bộ Tư pháp's, the Prime Minister's) are shared with every agency. */
+export const CENTRAL_AGENCY = 'trunguong';
+
 export const CATEGORIES = [
   {
-    key: 'category:hoat-dong-cua-cuc',
-    name: 'Hoạt động của Cục',
-    description: 'Tin về hoạt động của Cục Thi hành án dân sự tỉnh Vĩnh Phúc.',
+    key: 'category:hoat-dong-cua-co-quan',
+    name: 'Hoạt động của cơ quan',
+    description: 'Tin về hoạt động của cơ quan thi hành án dân sự.',
     order: 1,
   },
   {
     key: 'category:tin-tu-dia-phuong',
     name: 'Tin từ địa phương',
-    description: 'Tin từ các Chi cục Thi hành án dân sự trên địa bàn tỉnh.',
+    description: 'Tin từ các phòng thi hành án dân sự khu vực (trước đây: các chi cục) trên địa bàn tỉnh, thành phố.',
     order: 2,
   },
   {
@@ -32,7 +37,7 @@ export const CATEGORIES = [
   {
     key: 'category:thong-bao',
     name: 'Thông báo',
-    description: 'Thông báo của Cục Thi hành án dân sự tỉnh Vĩnh Phúc.',
+    description: 'Thông báo của cơ quan thi hành án dân sự.',
     order: 5,
   },
 ] as const;
@@ -44,6 +49,7 @@ const paragraph = (text: string) => ({ type: 'paragraph', children: [{ type: 'te
 export const CAMPAIGN_THEMES = [
   {
     key: 'campaign-theme:thi-dua-2021-thads-vinh-phuc',
+    agency: REAL_ARTICLE_AGENCY,
     name: 'Phong trào thi đua năm 2021 của các cơ quan THADS tỉnh Vĩnh Phúc',
     slogan:
       'Đoàn kết, kỷ cương, liêm chính, hành động, trách nhiệm thi đua bứt phá hiệu quả, về đích sớm lập thành tích xuất sắc chào mừng kỷ niệm 75 năm ngày truyền thống THADS (19/7/1946-9/7/2021); 76 năm ngày truyền thống Ngành Tư pháp (28/8/1945 - 28/8/2021)',
@@ -76,6 +82,7 @@ export const CAMPAIGN_THEMES = [
   },
   {
     key: 'campaign-theme:can-bo-tu-phap-hoc-tap-ho-chi-minh',
+    agency: CENTRAL_AGENCY,
     name: 'Cán bộ Tư pháp đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh',
     slogan: 'Cán bộ Tư pháp đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh',
     startDate: null,
@@ -89,6 +96,7 @@ export const CAMPAIGN_THEMES = [
   },
   {
     key: 'campaign-theme:ca-nuoc-chung-tay-vi-nguoi-ngheo',
+    agency: CENTRAL_AGENCY,
     name: 'Cả nước chung tay vì người nghèo – Không để ai bị bỏ lại phía sau',
     slogan: 'Cả nước chung tay vì người nghèo – Không để ai bị bỏ lại phía sau',
     startDate: '2020-01-01',
@@ -96,7 +104,7 @@ export const CAMPAIGN_THEMES = [
     issuingBody: 'Thủ tướng Chính phủ',
     description: [
       paragraph(
-        'Phong trào thi đua cả nước, giai đoạn 2020–2025, được các cơ quan THADS tỉnh Vĩnh Phúc tiếp tục triển khai, thực hiện.',
+        'Phong trào thi đua cả nước, giai đoạn 2020–2025, được các cơ quan thi hành án dân sự trên cả nước tiếp tục triển khai, thực hiện.',
       ),
     ],
     targets: [],
@@ -104,6 +112,7 @@ export const CAMPAIGN_THEMES = [
   },
   {
     key: 'campaign-theme:ca-nuoc-chung-suc-xay-dung-nong-thon-moi',
+    agency: CENTRAL_AGENCY,
     name: 'Cả nước chung sức xây dựng nông thôn mới',
     slogan: 'Cả nước chung sức xây dựng nông thôn mới',
     startDate: '2020-01-01',
@@ -111,7 +120,7 @@ export const CAMPAIGN_THEMES = [
     issuingBody: 'Thủ tướng Chính phủ',
     description: [
       paragraph(
-        'Phong trào thi đua cả nước, giai đoạn 2020–2025, được các cơ quan THADS tỉnh Vĩnh Phúc tiếp tục triển khai, thực hiện.',
+        'Phong trào thi đua cả nước, giai đoạn 2020–2025, được các cơ quan thi hành án dân sự trên cả nước tiếp tục triển khai, thực hiện.',
       ),
     ],
     targets: [],
@@ -125,24 +134,28 @@ export const REAL_ARTICLE_AUTHOR_KEY = 'author:do-hung';
 export const REAL_ARTICLE_LEAD =
   'Thực hiện chỉ đạo của Cục THADS tỉnh, 100% các cơ quan THADS trên địa bàn tỉnh đã xây dựng, ban hành Kế hoạch phát động phong trào thi đua năm 2021.';
 
-/** Header and footer of the portal; editors complete the contact details in the admin (Cài đặt cổng thông tin). */
-export const SITE_SETTINGS = {
-  siteName: 'Cục Thi hành án dân sự tỉnh Vĩnh Phúc',
-  shortName: 'Cục THADS tỉnh Vĩnh Phúc',
-  description:
-    'Cổng thông tin điện tử Cục Thi hành án dân sự tỉnh Vĩnh Phúc: tin tức, hoạt động, phong trào thi đua và thông báo.',
-  governingBody: 'Bộ Tư pháp – Tổng cục Thi hành án dân sự',
-  address: 'Thành phố Vĩnh Yên, tỉnh Vĩnh Phúc',
-  phone: null,
-  fax: null,
-  email: null,
-  responsiblePerson: 'Cục trưởng Cục Thi hành án dân sự tỉnh Vĩnh Phúc',
-  copyright:
-    'Bản quyền thuộc Cục Thi hành án dân sự tỉnh Vĩnh Phúc. Ghi rõ nguồn khi phát hành lại thông tin từ cổng thông tin này.',
-  relatedLinks: [
-    { label: 'Bộ Tư pháp', url: 'https://moj.gov.vn' },
-    { label: 'Tổng cục Thi hành án dân sự', url: 'https://thads.moj.gov.vn' },
-    { label: 'UBND tỉnh Vĩnh Phúc', url: 'https://vinhphuc.gov.vn' },
-    { label: 'Cổng Dịch vụ công quốc gia', url: 'https://dichvucong.gov.vn' },
-  ],
+/**
+ * Header and footer texts known of an agency's own portal (the others start from texts made from their names; editors
+ * complete the contact details in the admin, Cơ quan THADS).
+ */
+export const KNOWN_AGENCY_SETTINGS: Record<string, Record<string, unknown>> = {
+  [REAL_ARTICLE_AGENCY]: {
+    shortName: 'Cục THADS tỉnh Vĩnh Phúc',
+    description:
+      'Cổng thông tin điện tử Cục Thi hành án dân sự tỉnh Vĩnh Phúc: tin tức, hoạt động, phong trào thi đua và thông báo.',
+    governingBody: 'Bộ Tư pháp – Tổng cục Thi hành án dân sự',
+    address: 'Thành phố Vĩnh Yên, tỉnh Vĩnh Phúc',
+    phone: null,
+    fax: null,
+    email: null,
+    responsiblePerson: 'Cục trưởng Cục Thi hành án dân sự tỉnh Vĩnh Phúc',
+    copyright:
+      'Bản quyền thuộc Cục Thi hành án dân sự tỉnh Vĩnh Phúc. Ghi rõ nguồn khi phát hành lại thông tin từ cổng thông tin này.',
+    relatedLinks: [
+      { label: 'Bộ Tư pháp', url: 'https://moj.gov.vn' },
+      { label: 'Tổng cục Thi hành án dân sự', url: 'https://thads.moj.gov.vn' },
+      { label: 'UBND tỉnh Vĩnh Phúc', url: 'https://vinhphuc.gov.vn' },
+      { label: 'Cổng Dịch vụ công quốc gia', url: 'https://dichvucong.gov.vn' },
+    ],
+  },
 };

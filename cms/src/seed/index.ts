@@ -3,12 +3,14 @@ import { contentChanged } from '../cache/invalidation';
 import {
   CAMPAIGN_THEMES,
   CATEGORIES,
+  REAL_ARTICLE_AGENCY,
   REAL_ARTICLE_AUTHOR_KEY,
   REAL_ARTICLE_CATEGORY,
   REAL_ARTICLE_KEY,
   REAL_ARTICLE_LEAD,
-  SITE_SETTINGS,
+  KNOWN_AGENCY_SETTINGS,
 } from './catalogue';
+import { AGENCY } from '../agencies/registry';
 import { readRealArticle, toBlocks } from './real-article';
 import { createSampleArticles } from './bulk-samples';
 import { MAX_SAMPLE_ARTICLES, sampleIndexOf } from './samples';
@@ -39,7 +41,9 @@ export async function seed(strapi: Core.Strapi, options: SeedOptions = {}): Prom
     data: Record<string, unknown>,
   ): Promise<string | null> => {
     if (key in ledger) return ledger[key] ?? null;
-    const existing = await strapi.db.query(uid).findOne({ where: { slug }, select: ['documentId'] });
+    // A slug is unique within an agency (categories: nationally).
+    const where = typeof data.agency === 'string' ? { slug, agency: data.agency } : { slug };
+    const existing = await strapi.db.query(uid).findOne({ where, select: ['documentId'] });
     if (existing) {
       ledger[key] = existing.documentId as string;
     } else {
@@ -54,13 +58,17 @@ export async function seed(strapi: Core.Strapi, options: SeedOptions = {}): Prom
   const stillExists = async (uid: SeedUid, documentId: string | null) =>
     documentId !== null && (await strapi.db.query(uid).count({ where: { documentId } })) > 0;
 
-  if (!('site-settings' in ledger)) {
-    const settings = strapi.documents('api::site-setting.site-setting');
-    const existing = await settings.findFirst();
-    ledger['site-settings'] = existing
-      ? existing.documentId
-      : (await settings.create({ data: SITE_SETTINGS as never })).documentId;
-    if (!existing) report.created.push('site-settings');
+  // The header and footer of the agency whose portal this began as, with what that portal said of itself.
+  for (const [code, settings] of Object.entries(KNOWN_AGENCY_SETTINGS)) {
+    const key = `agency-settings:${code}`;
+    if (key in ledger) continue;
+    const agency = (await strapi.db.query(AGENCY).findOne({ where: { code }, select: ['documentId'] })) as {
+      documentId: string;
+    } | null;
+    if (!agency) continue;
+    await strapi.documents(AGENCY).update({ documentId: agency.documentId, data: settings as never });
+    ledger[key] = agency.documentId;
+    report.created.push(key);
     await strapi.store.set({ ...LEDGER, value: ledger });
   }
 
@@ -77,6 +85,7 @@ export async function seed(strapi: Core.Strapi, options: SeedOptions = {}): Prom
   const article = readRealArticle(strapi.dirs.app.root);
   const authorId = await ensure(REAL_ARTICLE_AUTHOR_KEY, 'api::author.author', slugOf(REAL_ARTICLE_AUTHOR_KEY), {
     name: article.byline,
+    agency: REAL_ARTICLE_AGENCY,
   });
 
   // Relations point only at seeded entries that still exist (an editor may have deleted one).
@@ -85,6 +94,7 @@ export async function seed(strapi: Core.Strapi, options: SeedOptions = {}): Prom
   for (const id of themeIds)
     if (await stillExists('api::campaign-theme.campaign-theme', id)) liveThemes.push(id as string);
   await ensure(REAL_ARTICLE_KEY, 'api::article.article', slugOf(REAL_ARTICLE_KEY), {
+    agency: REAL_ARTICLE_AGENCY,
     title: article.title,
     lead: REAL_ARTICLE_LEAD,
     date: article.date,

@@ -5,22 +5,30 @@ import { vietnamInstant } from '@thads/vietnamese';
  * lead that it is not real news, and carries isSample = true, so nobody can mistake it for the agency's news.
  */
 export const SAMPLE_TITLE_PREFIX = '[Bài mẫu]';
-export const MAX_SAMPLE_ARTICLES = 100_000;
+export const MAX_SAMPLE_ARTICLES = 1_000_000;
 const SAMPLE_LEAD =
-  'Bài viết mẫu do hệ thống tạo ra để trình diễn và kiểm thử, không phải tin thật của Cục THADS tỉnh Vĩnh Phúc.';
+  'Bài viết mẫu do hệ thống tạo ra để trình diễn và kiểm thử, không phải tin thật của cơ quan thi hành án dân sự.';
 
-const UNITS = [
-  'Cục THADS tỉnh Vĩnh Phúc',
-  'Chi cục THADS thành phố Vĩnh Yên',
-  'Chi cục THADS thành phố Phúc Yên',
-  'Chi cục THADS huyện Bình Xuyên',
-  'Chi cục THADS huyện Tam Dương',
-  'Chi cục THADS huyện Tam Đảo',
-  'Chi cục THADS huyện Lập Thạch',
-  'Chi cục THADS huyện Sông Lô',
-  'Chi cục THADS huyện Vĩnh Tường',
-  'Chi cục THADS huyện Yên Lạc',
-];
+/** Who a sample speaks of: the agency itself, or one of its (invented, numbered) regional offices. */
+const UNITS = ['{agency}', ...Array.from({ length: 9 }, (_, n) => `Phòng THADS khu vực ${n + 1} (mẫu)`)];
+
+/** An agency a sample may belong to, and how many samples it gets compared with the others. */
+export type SampleAgency = { code: string; shortName: string; weight: number };
+
+/**
+ * The agencies' shares of the samples, uneven as the real ones are: the two largest cities many times a small
+ * province, the other cities a few times, the central department a little more than a province. Merged agencies get
+ * samples like any province (every sample is dated before 01/07/2025, when they still published).
+ */
+export function sampleWeight(code: string, kind: string): number {
+  if (code === 'hanoi' || code === 'hochiminh') return 12;
+  if (kind === 'city') return 4;
+  if (kind === 'central') return 2;
+  return 1;
+}
+
+/** The first samples go to these agencies, so that even a handful of samples shows several agencies. */
+const FIRST_AGENCIES = ['phutho', 'hanoi', 'trunguong'];
 const ACTIVITIES = [
   'tổ chức hội nghị sơ kết công tác thi hành án dân sự',
   'triển khai kế hoạch kiểm tra nghiệp vụ',
@@ -61,16 +69,34 @@ export type SampleArticle = {
   body: Array<{ type: 'paragraph'; children: Array<{ type: 'text'; text: string }> }>;
   categoryIndex: number;
   featured: boolean;
+  agency: string;
 };
 
-/** Sample number `index` (1-based). Dates run back a few hours per sample from 2021-03-15, so samples never share the real article's day. */
-export function sampleArticle(index: number, categoryCount: number): SampleArticle {
+/** A weighted draw among the agencies, from a number in [0, 1). */
+function pickAgency(agencies: readonly SampleAgency[], draw: number): SampleAgency {
+  const total = agencies.reduce((sum, agency) => sum + agency.weight, 0);
+  let left = draw * total;
+  for (const agency of agencies) {
+    left -= agency.weight;
+    if (left < 0) return agency;
+  }
+  return agencies[agencies.length - 1]!;
+}
+
+/**
+ * Sample number `index` (1-based), of one of `agencies` (weighted). Dates run back from 2021-03-15, seven hours per
+ * sample for the first 100,000 (as before agencies, so those dates stay) and eight minutes per sample beyond, so a
+ * million samples stay within this century; samples never share the real article's day.
+ */
+export function sampleArticle(index: number, categoryCount: number, agencies: readonly SampleAgency[]): SampleArticle {
   const next = random(index * 2654435761);
-  const unit = pick(UNITS, next);
+  const agency =
+    agencies.find((candidate) => candidate.code === FIRST_AGENCIES[index - 1]) ?? pickAgency(agencies, next());
+  const unit = pick(UNITS, next).replace('{agency}', agency.shortName);
   const activity = pick(ACTIVITIES, next);
   const number = String(index).padStart(6, '0');
-  const hoursBack = index * 7;
-  const day = new Date(Date.parse('2021-03-15T00:00:00Z') - hoursBack * 3_600_000).toISOString().slice(0, 10);
+  const minutesBack = Math.min(index, 100_000) * 7 * 60 + Math.max(0, index - 100_000) * 8;
+  const day = new Date(Date.parse('2021-03-15T00:00:00Z') - minutesBack * 60_000).toISOString().slice(0, 10);
   const time = `${String(7 + (index % 10)).padStart(2, '0')}:${String((index * 13) % 60).padStart(2, '0')}`;
   const paragraphs = [`${unit} ${activity}.`, pick(DETAILS, next), pick(DETAILS, next), SAMPLE_LEAD];
   return {
@@ -81,6 +107,7 @@ export function sampleArticle(index: number, categoryCount: number): SampleArtic
     body: paragraphs.map((text) => ({ type: 'paragraph' as const, children: [{ type: 'text' as const, text }] })),
     categoryIndex: categoryCount > 0 ? index % categoryCount : -1,
     featured: index % 25 === 1,
+    agency: agency.code,
   };
 }
 

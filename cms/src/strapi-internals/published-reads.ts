@@ -12,7 +12,9 @@ import type { Core, UID } from '@strapi/strapi';
 import { errors as databaseErrors } from '@strapi/database';
 import { contentTypes, errors, traverse, validate } from '@strapi/utils';
 import { LRUCache } from 'lru-cache';
-import { ARTICLE, publicPopulate, withPublicOnly } from '../audience/guard';
+import { scopedPopulate, withReadRule } from '../audience/guard';
+import { boundedCount, type Total } from '../lib/bounded-count';
+import type { Scope } from '../lib/request-scope';
 import { isPlainObject } from '../lib/query-shape';
 
 type Query = Record<string, unknown>;
@@ -95,8 +97,8 @@ export function publishedReader(strapi: Core.Strapi) {
     return model && contentTypes.hasDraftAndPublish(model) ? { publishedAt: { $null: false } } : {};
   };
 
-  async function convertShape(uid: string, params: PublishedRead): Promise<DbQuery> {
-    const populate = publicPopulate(strapi, uid, structuredClone(params.populate));
+  async function convertShape(uid: string, params: PublishedRead, scope: Scope): Promise<DbQuery> {
+    const populate = scopedPopulate(strapi, uid, structuredClone(params.populate), scope);
     const checks = checksOf(uid);
     if (!isEmpty(params.sort)) await validate.validators.validateSort(checks, params.sort, SORT_CHECKS);
     if (!isEmpty(params.fields)) await validate.validators.validateFields(checks, params.fields, FIELD_CHECKS);
@@ -117,23 +119,26 @@ export function publishedReader(strapi: Core.Strapi) {
     return { select, populate: dbPopulate, orderBy };
   }
 
-  /** The converted field list, populate tree and sort: checked and converted once per shape, then kept. */
-  async function shapeOf(uid: string, params: PublishedRead): Promise<DbQuery> {
+  /**
+   * The converted field list, populate tree and sort: checked and converted once per shape (and agency view, whose
+   * conditions the populate tree carries), then kept.
+   */
+  async function shapeOf(uid: string, params: PublishedRead, scope: Scope): Promise<DbQuery> {
     const shapeKey = shapeKeyOf(params);
-    if (shapeKey === null) return convertShape(uid, params);
-    const key = `${uid}\u0000${shapeKey}`;
+    if (shapeKey === null) return convertShape(uid, params, scope);
+    const key = `${uid}\u0000${scope.view?.code ?? ''}\u0000${shapeKey}`;
     let shape = shapes.get(key);
     if (!shape) {
-      shape = await convertShape(uid, params);
+      shape = await convertShape(uid, params, scope);
       shapes.set(key, shape);
     }
     // The query engine may annotate what it is given; the kept shape must stay as converted.
     return structuredClone(shape);
   }
 
-  /** The client's filters (checked and converted on each request) with the published and audience rules, and paging. */
-  async function selectionOf(uid: string, params: PublishedRead, extra?: Query) {
-    const filters = uid === ARTICLE ? withPublicOnly(params.filters) : params.filters;
+  /** The client's filters (checked and converted on each request) with the published and read rules, and paging. */
+  async function selectionOf(uid: string, params: PublishedRead, scope: Scope, extra?: Query) {
+    const filters = withReadRule(strapi, uid, params.filters, scope);
     if (!isEmpty(filters)) await validate.validators.validateFilters(checksOf(uid), filters, FILTER_CHECKS);
     const { where, offset, limit } = queryParams().transform(uid, {
       filters,
@@ -160,24 +165,29 @@ export function publishedReader(strapi: Core.Strapi) {
   }
 
   return {
-    async findMany(uid: UID.CollectionType, params: PublishedRead): Promise<unknown[]> {
+    async findMany(uid: UID.CollectionType, params: PublishedRead, scope: Scope): Promise<unknown[]> {
       // Filters are checked before the shape, as the Document Service reports their errors first.
-      const selection = await selectionOf(uid, params);
-      const query = { ...(await shapeOf(uid, params)), ...selection };
+      const selection = await selectionOf(uid, params, scope);
+      const query = { ...(await shapeOf(uid, params, scope)), ...selection };
       return reading(() => strapi.db.query(uid).findMany(query));
     },
-    async findOne(uid: UID.CollectionType, documentId: string, params: PublishedRead): Promise<unknown> {
+    async findOne(uid: UID.CollectionType, documentId: string, params: PublishedRead, scope: Scope): Promise<unknown> {
       const {
         offset: _offset,
         limit: _limit,
         ...selection
-      } = await selectionOf(uid, { filters: params.filters }, { documentId });
-      const query = { ...(await shapeOf(uid, params)), ...selection };
+      } = await selectionOf(uid, { filters: params.filters }, scope, { documentId });
+      const query = { ...(await shapeOf(uid, params, scope)), ...selection };
       return reading(() => strapi.db.query(uid).findOne(query));
     },
-    async count(uid: UID.CollectionType, params: Pick<PublishedRead, 'filters'>): Promise<number> {
-      const { where, filters } = await selectionOf(uid, { filters: params.filters });
-      return reading(async () => Number(await strapi.db.query(uid).count({ where, filters })));
+    /** The total, exact up to a bound and estimated above it (`lib/bounded-count`). */
+    async count(uid: UID.CollectionType, params: Pick<PublishedRead, 'filters'>, scope: Scope): Promise<Total> {
+      const { where, filters } = await selectionOf(uid, { filters: params.filters }, scope);
+      return reading(() =>
+        boundedCount(strapi, strapi.db.queryBuilder(uid).select(['id']).where(where).getKnexQuery(), async () =>
+          Number(await strapi.db.query(uid).count({ where, filters })),
+        ),
+      );
     },
   };
 }

@@ -53,7 +53,10 @@ const components = readdirSync(path.join(SRC, 'components')).flatMap((category) 
     })),
 );
 
-const uidOf = Object.fromEntries(Object.entries(ENTITIES).map(([name, entity]) => [name, entity.uid]));
+// The site settings are answered from the home agency's record, not a type of their own (uid null).
+const uidOf = Object.fromEntries(
+  Object.entries(ENTITIES).flatMap(([name, entity]) => (entity.uid ? [[name, entity.uid]] : [])),
+);
 const MANY = ['oneToMany', 'manyToMany'];
 
 /** What the model should say of a Strapi attribute, or a description of the mismatch. */
@@ -63,6 +66,8 @@ function mismatch(strapi: StrapiAttribute, model: Attribute): string | null {
     text: ['string'],
     uid: ['string'],
     email: ['string'],
+    // The agency field (`global::agency`) is a string underneath.
+    customField: ['string'],
     enumeration: ['enumeration'],
     integer: ['integer'],
     decimal: ['number'],

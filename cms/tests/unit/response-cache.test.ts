@@ -42,7 +42,7 @@ describe('If-None-Match', () => {
 describe('ResponseCache', () => {
   it('forgets everything on invalidate', () => {
     const cache = new ResponseCache({ maxBytes: 1 << 20, ttlMs: 60_000 });
-    cache.set('k', response('1'), cache.generation);
+    cache.set('k', response('1'), cache.generation());
     expect(cache.get('k')?.body.toString()).toBe('1');
     cache.invalidate();
     expect(cache.get('k')).toBeUndefined();
@@ -50,7 +50,7 @@ describe('ResponseCache', () => {
 
   it('refuses a response computed before a change (a slow read racing a write)', () => {
     const cache = new ResponseCache({ maxBytes: 1 << 20, ttlMs: 60_000 });
-    const startedAt = cache.generation;
+    const startedAt = cache.generation();
     cache.invalidate();
     expect(cache.set('k', response('stale'), startedAt)).toBe(false);
     expect(cache.get('k')).toBeUndefined();
@@ -66,7 +66,7 @@ describe('ResponseCache', () => {
     expect(other).toBeTypeOf('function');
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(waited).toBe(false);
-    cache.set('k', response('computed once'), cache.generation);
+    cache.set('k', response('computed once'), cache.generation());
     finish?.();
     expect(await waiting).toBeNull();
     expect(cache.get('k')?.body.toString()).toBe('computed once');
@@ -84,9 +84,25 @@ describe('ResponseCache', () => {
     expect(await cache.leadOrWait('k')).toBeTypeOf('function');
   });
 
+  it("forgets one agency's answers (and the national ones) on a change of that agency, keeping the others'", () => {
+    const cache = new ResponseCache({ maxBytes: 1 << 20, ttlMs: 60_000 });
+    const startedHanoi = cache.generation('hanoi');
+    cache.set('phutho', response('Phú Thọ'), cache.generation('phutho'), 'phutho');
+    cache.set('national', response('all'), cache.generation());
+    cache.invalidate(['hanoi', '*']);
+    expect(cache.get('phutho')?.body.toString()).toBe('Phú Thọ');
+    expect(cache.get('national')).toBeUndefined();
+    // An answer of Hà Nội's computed before the change is not stored after it.
+    expect(cache.set('hanoi', response('stale'), startedHanoi, 'hanoi')).toBe(false);
+    expect(cache.set('hanoi', response('fresh'), cache.generation('hanoi'), 'hanoi')).toBe(true);
+    cache.invalidate();
+    expect(cache.get('phutho')).toBeUndefined();
+    expect(cache.get('hanoi')).toBeUndefined();
+  });
+
   it('stays within its byte budget, evicting the least recently used', () => {
     const cache = new ResponseCache({ maxBytes: 10_000, ttlMs: 60_000 });
-    for (let index = 0; index < 50; index += 1) cache.set(`k${index}`, response('x'.repeat(1000)), cache.generation);
+    for (let index = 0; index < 50; index += 1) cache.set(`k${index}`, response('x'.repeat(1000)), cache.generation());
     expect(cache.size).toBeLessThan(10);
     expect(cache.get('k49')).toBeDefined();
     expect(cache.get('k0')).toBeUndefined();
@@ -119,5 +135,30 @@ describe('RateLimiter', () => {
   it('does nothing when disabled', () => {
     const limiter = new RateLimiter({ enabled: false, perMinute: 1, burst: 1, trustedProxies: [] });
     expect([1, 2, 3].map(() => limiter.take('203.0.113.1'))).toEqual([null, null, null]);
+  });
+});
+
+describe("a request's agency, as the response cache tags its answer", () => {
+  it('is the agency named by agency=, or by a filter on a collection with the route’s own populate tree', async () => {
+    const { agencyOfQuery } = await import('../../src/http/request-identity');
+    expect(agencyOfQuery('agency=phutho')).toBe('phutho');
+    expect(agencyOfQuery('agency=phutho&populate=*')).toBe('phutho');
+    expect(agencyOfQuery('filters%5Bagency%5D%5B%24eq%5D=phutho&pagination[pageSize]=5')).toBe('phutho');
+    expect(agencyOfQuery('filters[agency]=phutho')).toBe('phutho');
+    // A filter narrows the root only: with the client's own populate tree, relations may reach any agency.
+    expect(agencyOfQuery('filters[agency][$eq]=phutho&populate[campaignThemes][populate]=articles')).toBeNull();
+    // The project's endpoints ignore Strapi filters: such an answer is the whole installation's.
+    expect(agencyOfQuery('filters[agency][$eq]=phutho', false)).toBeNull();
+    expect(agencyOfQuery('agency=phutho', false)).toBe('phutho');
+    for (const query of [
+      '',
+      'q=agency',
+      'agency=phutho&agency=hanoi',
+      'agency=phutho&filters[agency][$eq]=hanoi',
+      'filters[agency][$in][0]=phutho',
+      'agency=PHUTHO',
+      'agency=../x',
+    ])
+      expect(agencyOfQuery(query), query).toBeNull();
   });
 });

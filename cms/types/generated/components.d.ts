@@ -1,5 +1,39 @@
 import type { Schema, Struct } from '@strapi/strapi';
 
+export interface AgencyAlias extends Struct.ComponentSchema {
+  collectionName: 'components_agency_aliases';
+  info: {
+    description: 'Another path word that redirects to the agency (a legacy or alternative spelling)';
+    displayName: 'M\u00E3 c\u0169 / m\u00E3 ph\u1EE5';
+    icon: 'link';
+  };
+  attributes: {
+    code: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+  };
+}
+
+export interface AgencyDatedName extends Struct.ComponentSchema {
+  collectionName: 'components_agency_dated_names';
+  info: {
+    description: 'A name an agency bore, and from when until when (empty: no bound)';
+    displayName: 'T\u00EAn theo th\u1EDDi k\u1EF3';
+    icon: 'clock';
+  };
+  attributes: {
+    from: Schema.Attribute.Date;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    until: Schema.Attribute.Date;
+  };
+}
+
 export interface SharedLink extends Struct.ComponentSchema {
   collectionName: 'components_shared_links';
   info: {
@@ -62,6 +96,8 @@ export interface SharedTarget extends Struct.ComponentSchema {
 declare module '@strapi/strapi' {
   export namespace Public {
     export interface ComponentSchemas {
+      'agency.alias': AgencyAlias;
+      'agency.dated-name': AgencyDatedName;
       'shared.link': SharedLink;
       'shared.milestone': SharedMilestone;
       'shared.target': SharedTarget;

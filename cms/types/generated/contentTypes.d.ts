@@ -383,6 +383,121 @@ export interface AdminUser extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiAdminAgencyAdminAgency extends Struct.CollectionTypeSchema {
+  collectionName: 'admin_agencies';
+  info: {
+    description: 'The agency each admin account belongs to (admin::user cannot be extended), and the agencies a central account may act for';
+    displayName: 'C\u01A1 quan c\u1EE7a t\u00E0i kho\u1EA3n qu\u1EA3n tr\u1ECB';
+    pluralName: 'admin-agencies';
+    singularName: 'admin-agency';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    adminUserId: Schema.Attribute.Integer & Schema.Attribute.Required & Schema.Attribute.Unique;
+    agency: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    grants: Schema.Attribute.JSON;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::admin-agency.admin-agency'> & Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiAgencyAgency extends Struct.CollectionTypeSchema {
+  collectionName: 'agencies';
+  info: {
+    description: "An enforcement agency: the central department, a provincial or city agency, or one merged into another; its site's header and footer";
+    displayName: 'C\u01A1 quan THADS';
+    pluralName: 'agencies';
+    singularName: 'agency';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    absorbed: Schema.Attribute.Relation<'oneToMany', 'api::agency.agency'>;
+    address: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    aliases: Schema.Attribute.Component<'agency.alias', true>;
+    area: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    code: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    copyright: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    description: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    email: Schema.Attribute.Email;
+    fax: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    governingBody: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    kind: Schema.Attribute.Enumeration<['central', 'province', 'city', 'merged']> & Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::agency.agency'> & Schema.Attribute.Private;
+    mergedOn: Schema.Attribute.Date;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    names: Schema.Attribute.Component<'agency.dated-name', true>;
+    order: Schema.Attribute.Integer & Schema.Attribute.Required & Schema.Attribute.DefaultTo<0>;
+    phone: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    relatedLinks: Schema.Attribute.Component<'shared.link', true>;
+    responsiblePerson: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    shortName: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    successor: Schema.Attribute.Relation<'manyToOne', 'api::agency.agency'>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
   collectionName: 'articles';
   info: {
@@ -395,6 +510,12 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
     draftAndPublish: true;
   };
   attributes: {
+    agency: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.CustomField<'global::agency'> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
     attachments: Schema.Attribute.Media<'files' | 'images', true>;
     audience: Schema.Attribute.Enumeration<['public', 'staff']> &
       Schema.Attribute.Required &
@@ -413,6 +534,11 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 2000;
       }>;
+    legacyPath: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::article.article'> & Schema.Attribute.Private;
     publishAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
@@ -425,7 +551,7 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
     reviewState: Schema.Attribute.Enumeration<['submitted', 'returned']> & Schema.Attribute.Private;
     scheduleError: Schema.Attribute.Text & Schema.Attribute.Private;
     searchText: Schema.Attribute.Text & Schema.Attribute.Private;
-    slug: Schema.Attribute.UID<'title'> &
+    slug: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 120;
       }>;
@@ -497,6 +623,12 @@ export interface ApiAuthorAuthor extends Struct.CollectionTypeSchema {
     draftAndPublish: true;
   };
   attributes: {
+    agency: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.CustomField<'global::agency'> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
     articles: Schema.Attribute.Relation<'manyToMany', 'api::article.article'>;
     bio: Schema.Attribute.Text &
       Schema.Attribute.SetMinMaxLength<{
@@ -517,7 +649,7 @@ export interface ApiAuthorAuthor extends Struct.CollectionTypeSchema {
         maxLength: 200;
       }>;
     publishedAt: Schema.Attribute.DateTime;
-    slug: Schema.Attribute.UID<'name'> &
+    slug: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 120;
       }>;
@@ -542,6 +674,12 @@ export interface ApiCampaignThemeCampaignTheme extends Struct.CollectionTypeSche
     draftAndPublish: true;
   };
   attributes: {
+    agency: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.CustomField<'global::agency'> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
     articles: Schema.Attribute.Relation<'manyToMany', 'api::article.article'>;
     cover: Schema.Attribute.Media<'images'>;
     createdAt: Schema.Attribute.DateTime;
@@ -568,7 +706,7 @@ export interface ApiCampaignThemeCampaignTheme extends Struct.CollectionTypeSche
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 1000;
       }>;
-    slug: Schema.Attribute.UID<'name'> &
+    slug: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 120;
       }>;
@@ -608,7 +746,7 @@ export interface ApiCategoryCategory extends Struct.CollectionTypeSchema {
       }>;
     order: Schema.Attribute.Integer & Schema.Attribute.Required & Schema.Attribute.DefaultTo<0>;
     publishedAt: Schema.Attribute.DateTime;
-    slug: Schema.Attribute.UID<'name'> &
+    slug: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 120;
       }>;
@@ -657,63 +795,42 @@ export interface ApiContentVersionContentVersion extends Struct.CollectionTypeSc
   };
 }
 
-export interface ApiSiteSettingSiteSetting extends Struct.SingleTypeSchema {
-  collectionName: 'site_settings';
+export interface ApiUnitUnit extends Struct.CollectionTypeSchema {
+  collectionName: 'units';
   info: {
-    description: "The portal's name, contact details, person responsible for content and related links (header and footer)";
-    displayName: 'C\u00E0i \u0111\u1EB7t c\u1ED5ng th\u00F4ng tin';
-    pluralName: 'site-settings';
-    singularName: 'site-setting';
+    description: "An agency's head office or one of its regional offices (Ph\u00F2ng Thi h\u00E0nh \u00E1n d\u00E2n s\u1EF1 khu v\u1EF1c \u2026) and the area it serves";
+    displayName: '\u0110\u01A1n v\u1ECB tr\u1EF1c thu\u1ED9c';
+    pluralName: 'units';
+    singularName: 'unit';
   };
   options: {
-    draftAndPublish: false;
+    draftAndPublish: true;
   };
   attributes: {
-    address: Schema.Attribute.String &
+    agency: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.CustomField<'global::agency'> &
       Schema.Attribute.SetMinMaxLength<{
-        maxLength: 300;
+        maxLength: 40;
       }>;
-    copyright: Schema.Attribute.String &
+    area: Schema.Attribute.Text &
       Schema.Attribute.SetMinMaxLength<{
-        maxLength: 300;
+        maxLength: 2000;
       }>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
-    description: Schema.Attribute.Text &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 500;
-      }>;
-    email: Schema.Attribute.Email;
-    fax: Schema.Attribute.String &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 100;
-      }>;
-    governingBody: Schema.Attribute.String &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 200;
-      }>;
+    kind: Schema.Attribute.Enumeration<['head-office', 'regional']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'regional'>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<'oneToMany', 'api::site-setting.site-setting'> & Schema.Attribute.Private;
-    phone: Schema.Attribute.String &
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::unit.unit'> & Schema.Attribute.Private;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
-        maxLength: 100;
+        maxLength: 200;
       }>;
+    order: Schema.Attribute.Integer & Schema.Attribute.Required & Schema.Attribute.DefaultTo<0>;
     publishedAt: Schema.Attribute.DateTime;
-    relatedLinks: Schema.Attribute.Component<'shared.link', true>;
-    responsiblePerson: Schema.Attribute.String &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 200;
-      }>;
-    shortName: Schema.Attribute.String &
-      Schema.Attribute.Required &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 100;
-      }>;
-    siteName: Schema.Attribute.String &
-      Schema.Attribute.Required &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 200;
-      }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
@@ -1087,6 +1204,11 @@ export interface PluginUsersPermissionsUser extends Struct.CollectionTypeSchema 
     timestamps: true;
   };
   attributes: {
+    agency: Schema.Attribute.String &
+      Schema.Attribute.CustomField<'global::agency'> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
     blocked: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
     confirmationToken: Schema.Attribute.String & Schema.Attribute.Private;
     confirmed: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
@@ -1130,13 +1252,15 @@ declare module '@strapi/strapi' {
       'admin::transfer-token': AdminTransferToken;
       'admin::transfer-token-permission': AdminTransferTokenPermission;
       'admin::user': AdminUser;
+      'api::admin-agency.admin-agency': ApiAdminAgencyAdminAgency;
+      'api::agency.agency': ApiAgencyAgency;
       'api::article.article': ApiArticleArticle;
       'api::audit-entry.audit-entry': ApiAuditEntryAuditEntry;
       'api::author.author': ApiAuthorAuthor;
       'api::campaign-theme.campaign-theme': ApiCampaignThemeCampaignTheme;
       'api::category.category': ApiCategoryCategory;
       'api::content-version.content-version': ApiContentVersionContentVersion;
-      'api::site-setting.site-setting': ApiSiteSettingSiteSetting;
+      'api::unit.unit': ApiUnitUnit;
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;
       'plugin::i18n.locale': PluginI18NLocale;

@@ -10,8 +10,18 @@ export {
   type RequestOptions,
   type SearchParams,
 } from './client.js';
-export { SITE_PATHS, documentPath, type DocumentKind } from './site-paths.js';
+export {
+  SITE_PATHS,
+  SITE_SERVER_PATHS,
+  SITE_FIRST_PATH_WORDS,
+  agencyPrefix,
+  documentPath,
+  firstPathWord,
+  underAgency,
+  type DocumentKind,
+} from './site-paths.js';
 export { blocksToText } from './blocks-text.js';
+export { absorbedAgencies, currentSuccessor, readScope, relationScope, type AgencyLike } from './agency-scope.js';
 export {
   ARTICLE_SUMMARY_FIELDS,
   COMPONENTS,

@@ -24,7 +24,7 @@ export type Attribute =
   | { type: 'component'; component: ComponentName };
 
 export type Attributes = Readonly<Record<string, Attribute>>;
-export type EntityName = 'category' | 'author' | 'campaignTheme' | 'article' | 'siteSettings';
+export type EntityName = 'category' | 'author' | 'campaignTheme' | 'article' | 'siteSettings' | 'agency' | 'unit';
 
 /** What every document carries besides its attributes. */
 export const DOCUMENT_BASE = {
@@ -64,19 +64,35 @@ export const COMPONENTS = {
   'shared.link': { label: { type: 'string' }, url: { type: 'string' } },
   'shared.target': { label: { type: 'string' }, target: { type: 'string' } },
   'shared.milestone': { date: { type: 'date' }, label: { type: 'string' } },
+  'agency.dated-name': {
+    name: { type: 'string' },
+    from: { type: 'date', nullable: true },
+    until: { type: 'date', nullable: true },
+  },
+  'agency.alias': { code: { type: 'string' } },
 } as const satisfies Record<string, Attributes>;
 export type ComponentName = keyof typeof COMPONENTS;
 
 export type EntityDefinition = {
   /** The schema name partners see in the OpenAPI document. */
   name: string;
-  /** The Strapi content-type (`api::…`), whose schema.json lists the same attributes. */
-  uid: string;
+  /**
+   * The Strapi content-type (`api::…`), whose schema.json lists the same attributes; null for an answer made from
+   * another type (the site settings are the home agency's).
+   */
+  uid: string | null;
   description?: string;
   /** A single type (one document, no `fields`/`populate` choice): these attributes are always answered. */
   single?: { required: readonly string[] };
   attributes: Attributes;
 };
+
+/** The agency a document of an agency-scoped type belongs to. */
+const AGENCY_CODE = {
+  type: 'string',
+  description:
+    'The code of the agency the document belongs to (e.g. `phutho`; `/api/agencies` lists them). Filter with `filters[agency][$eq]=…`.',
+} as const satisfies Attribute;
 
 export const ENTITIES = {
   category: {
@@ -98,6 +114,7 @@ export const ENTITIES = {
     attributes: {
       name: { type: 'string' },
       slug: { type: 'string' },
+      agency: AGENCY_CODE,
       position: { type: 'string', nullable: true },
       unit: { type: 'string', nullable: true },
       bio: { type: 'string', nullable: true },
@@ -112,6 +129,7 @@ export const ENTITIES = {
     attributes: {
       name: { type: 'string' },
       slug: { type: 'string' },
+      agency: AGENCY_CODE,
       slogan: { type: 'string', nullable: true },
       description: { type: 'blocks' },
       startDate: { type: 'date', nullable: true },
@@ -130,6 +148,7 @@ export const ENTITIES = {
     attributes: {
       title: { type: 'string' },
       slug: { type: 'string' },
+      agency: AGENCY_CODE,
       lead: { type: 'string', nullable: true },
       date: {
         type: 'datetime',
@@ -153,7 +172,8 @@ export const ENTITIES = {
   },
   siteSettings: {
     name: 'SiteSettings',
-    uid: 'api::site-setting.site-setting',
+    uid: null,
+    description: "The home agency's header and footer, as the portal's single settings were answered before agencies.",
     single: { required: ['siteName'] },
     attributes: {
       siteName: { type: 'string' },
@@ -169,12 +189,53 @@ export const ENTITIES = {
       relatedLinks: { type: 'component', component: 'shared.link' },
     },
   },
+  agency: {
+    name: 'Agency',
+    uid: 'api::agency.agency',
+    description:
+      'An enforcement agency: the central department, a provincial or city agency, or one merged into another (`kind: merged`, with its `successor`). Its code is the first word of its pages on the site (`/<code>/…`; none for the home agency).',
+    attributes: {
+      code: { type: 'string' },
+      kind: { type: 'enumeration', values: ['central', 'province', 'city', 'merged'] },
+      name: { type: 'string', description: 'The name in force today.' },
+      names: { type: 'component', component: 'agency.dated-name' },
+      shortName: { type: 'string', nullable: true },
+      area: { type: 'string', nullable: true },
+      order: { type: 'integer' },
+      successor: { type: 'relation', target: 'agency' },
+      absorbed: { type: 'relation', target: 'agency', multiple: true },
+      mergedOn: { type: 'date', nullable: true },
+      aliases: { type: 'component', component: 'agency.alias' },
+      description: { type: 'string', nullable: true },
+      governingBody: { type: 'string', nullable: true },
+      address: { type: 'string', nullable: true },
+      phone: { type: 'string', nullable: true },
+      fax: { type: 'string', nullable: true },
+      email: { type: 'string', nullable: true },
+      responsiblePerson: { type: 'string', nullable: true },
+      copyright: { type: 'string', nullable: true },
+      relatedLinks: { type: 'component', component: 'shared.link' },
+    },
+  },
+  unit: {
+    name: 'Unit',
+    uid: 'api::unit.unit',
+    description: "An agency's head office or one of its regional offices, and the area it serves.",
+    attributes: {
+      name: { type: 'string' },
+      kind: { type: 'enumeration', values: ['head-office', 'regional'] },
+      area: { type: 'string', nullable: true },
+      order: { type: 'integer' },
+      agency: { type: 'string', description: 'The code of the agency the unit belongs to.' },
+    },
+  },
 } as const satisfies Record<EntityName, EntityDefinition>;
 
 /** The article fields a list card shows (no body): the site asks exactly these, search results carry them. */
 export const ARTICLE_SUMMARY_FIELDS = [
   'title',
   'slug',
+  'agency',
   'lead',
   'date',
   'audience',

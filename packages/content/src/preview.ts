@@ -1,12 +1,12 @@
 import { ARTICLE_PAGE, AUTHOR, CAMPAIGN_THEME_PAGE, type QueryShape } from './shapes.js';
-import type { DocumentKind } from './site-paths.js';
+import { PREVIEW_PATH, type DocumentKind } from './site-paths.js';
 
 /**
  * Draft preview: the admin opens `/xem-truoc/<type>/<documentId>?token=…` on the site, which reads the document
  * through the CMS's `/api/preview/<type>/<documentId>?token=…`. The token (short-lived, signed by the CMS for that
  * one document and status) is all the site holds: it never sees the secret.
  */
-export const PREVIEW_PATH = '/xem-truoc';
+export { PREVIEW_PATH };
 
 /** The types with a page of their own on the site, by their API name, with the page that shows them. */
 export const PREVIEW_TYPES = {

@@ -12,7 +12,27 @@ export const SITE_PATHS = {
   signIn: '/dang-nhap',
   search: '/tim-kiem',
   siteMap: '/so-do-cong-thong-tin',
+  /** The directory of agencies ("Các cơ quan thi hành án dân sự"), linked from every header. */
+  agencies: '/co-quan',
 } as const;
+
+/**
+ * Paths the site server answers itself, outside the app's routes: built files, the sitemap files (proxied to the
+ * CMS), robots.txt and the CMS's change announcements. With SITE_PATHS and the preview, they make every first path
+ * word of the site.
+ */
+export const SITE_SERVER_PATHS = {
+  assets: '/assets/',
+  sitemapIndex: '/sitemap.xml',
+  sitemapFiles: '/sitemaps/',
+  robots: '/robots.txt',
+  changeHook: '/_site/content-changed',
+  /** The English pages of an agency (its introduction and contacts). */
+  english: '/en',
+} as const;
+
+/** A draft as its page will show it, opened from the admin (see preview.ts). */
+export const PREVIEW_PATH = '/xem-truoc';
 
 export type DocumentKind = 'article' | 'category' | 'campaignTheme' | 'author';
 
@@ -20,3 +40,24 @@ export type DocumentKind = 'article' | 'category' | 'campaignTheme' | 'author';
 export function documentPath(kind: DocumentKind, slug: string): string {
   return `${SITE_PATHS[kind]}${encodeURIComponent(slug)}`;
 }
+
+/** The first word of a path (`/tin-tuc/x` → `tin-tuc`), lower-cased as routers match it. */
+export const firstPathWord = (path: string): string => (path.split('/')[1] ?? '').toLowerCase();
+
+/**
+ * Every first path word the site uses, from its path tables: an agency's code (a path prefix, `/<code>/…`) must be
+ * none of them, or one of the two would hide the other.
+ */
+export const SITE_FIRST_PATH_WORDS: readonly string[] = [
+  ...new Set([...Object.values(SITE_PATHS), ...Object.values(SITE_SERVER_PATHS), PREVIEW_PATH].map(firstPathWord)),
+].filter(Boolean);
+
+/**
+ * The path prefix of an agency's pages: none for the installation's home agency (served at the root), `/<code>` for
+ * every other one.
+ */
+export const agencyPrefix = (code: string, homeCode: string): string => (code === homeCode ? '' : `/${code}`);
+
+/** A site path under an agency's prefix: `/phutho` + `/tin-tuc/x`; the home page of an agency is `/<code>/`. */
+export const underAgency = (prefix: string, path: string): string =>
+  prefix && path === '/' ? `${prefix}/` : `${prefix}${path}`;

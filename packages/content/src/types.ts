@@ -69,6 +69,8 @@ interface Targets {
   category: Category;
   campaignTheme: CampaignTheme;
   siteSettings: SiteSettings;
+  agency: Agency;
+  unit: Unit;
 }
 type Entity<N extends EntityName> = DocumentBase & AttributeTypes<(typeof ENTITIES)[N]['attributes'], Targets>;
 
@@ -91,7 +93,20 @@ export type ArticleSummary = Pick<
 export type SiteSettings = Entity<'siteSettings'>;
 export type Link = NonNullable<SiteSettings['relatedLinks']>[number];
 
-export type Pagination = { page: number; pageSize: number; pageCount: number; total: number };
+/** An enforcement agency, with its dated names and its site's header and footer. */
+export type Agency = Entity<'agency'>;
+export type AgencyKind = Agency['kind'];
+export type DatedName = NonNullable<Agency['names']>[number];
+/** An agency's head office or regional office. */
+export type Unit = Entity<'unit'>;
+/** `/api/agencies`: every agency, and which one the installation serves at its root. */
+export type AgencyListResponse = { data: Agency[]; meta: { pagination: Pagination; home: string } };
+
+/**
+ * `estimated`: more than 10,000 matched (on PostgreSQL); `total` and `pageCount` are then an estimate, and pages past
+ * the real matches are empty.
+ */
+export type Pagination = { page: number; pageSize: number; pageCount: number; total: number; estimated?: true };
 export type ListResponse<T> = { data: T[]; meta: { pagination: Pagination } };
 /** A list asked with `pagination[withCount]=false`: no total, so the CMS does not count every match. */
 export type UncountedListResponse<T> = { data: T[]; meta: { pagination: Pick<Pagination, 'page' | 'pageSize'> } };

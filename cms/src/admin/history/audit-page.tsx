@@ -35,11 +35,8 @@ const subjectName = (entry: Entry): string | null => {
   return typeof named === 'string' && named !== '' ? named : entry.targetDocumentId;
 };
 
-/** The content manager's edit view of an entry's document (the site settings are a single type). */
-const editPath = (uid: string, documentId: string) =>
-  uid === 'api::site-setting.site-setting'
-    ? `/content-manager/single-types/${uid}`
-    : `/content-manager/collection-types/${uid}/${documentId}`;
+/** The content manager's edit view of an entry's document. */
+const editPath = (uid: string, documentId: string) => `/content-manager/collection-types/${uid}/${documentId}`;
 
 /** "Nhật ký hoạt động": the audit trail, filtered by action, user, type and date, exported as CSV. */
 export default function AuditPage() {

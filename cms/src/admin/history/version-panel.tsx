@@ -10,7 +10,8 @@ const VERSIONED = new Set([
   'api::author.author',
   'api::campaign-theme.campaign-theme',
   'api::category.category',
-  'api::site-setting.site-setting',
+  'api::agency.agency',
+  'api::unit.unit',
 ]);
 
 type Version = { id: number; action: string; status: string; userName: string | null; createdAt: string };

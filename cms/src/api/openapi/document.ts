@@ -95,7 +95,7 @@ function collection(tag: string, plural: string, item: string, summary: string, 
         summary,
         description: `Published documents only. ${defaults}`,
         operationId: `list${item}`,
-        parameters: restParameters,
+        parameters: [...restParameters, agencyView],
         responses: ok('A page of documents.', list(item)),
       },
     },
@@ -117,18 +117,30 @@ function collection(tag: string, plural: string, item: string, summary: string, 
 const slugParameter = (name: string, what: string) =>
   parameter(name, `Only ${what} with this slug.`, { type: 'string', pattern: SLUG_PATTERN.source });
 
+const AGENCY_PATTERN = { type: 'string', pattern: '^[a-z][a-z0-9-]{1,39}$' } as const;
+/** `agency=` on the collections: an agency's view of them. */
+const agencyView = parameter(
+  'agency',
+  "An agency's view (its code, see `/agencies`): only documents of that agency and of the agencies merged into it, and relations only to documents of those and of the central department. Unknown code → 404. Without it, the whole installation. (`filters[agency][$eq]=…` filters the documents alone, as any Strapi filter: an unknown code gives no data.)",
+  AGENCY_PATTERN,
+);
+/** `agency=` on the project's own endpoints. */
+const agencyParameter = (what: string) =>
+  parameter('agency', `${what} Without it, the whole installation. Unknown code → 404.`, AGENCY_PATTERN);
+
 export function openApiDocument(serverUrl: string): Record<string, unknown> {
   return {
     openapi: '3.1.0',
     info: {
-      title: 'Cổng thông tin Cục THADS tỉnh Vĩnh Phúc – API nội dung công khai',
-      version: '1.0.0',
+      title: 'Cổng thông tin Thi hành án dân sự – API nội dung công khai',
+      version: '2.0.0',
       description:
-        'Public, read-only content API of the Civil Judgment Enforcement department of Vĩnh Phúc: news articles, authors, emulation campaign themes, categories, search, the date archive, feeds and sitemaps. No credentials needed; dates are ISO 8601 UTC in JSON and +07:00 in feeds and sitemaps; text is Unicode NFC. Rate limit: 300 requests at once, then 20 per second per client (429 with Retry-After beyond). Every 200 carries an ETag: send If-None-Match to get a 304.',
-      contact: { name: 'Cục Thi hành án dân sự tỉnh Vĩnh Phúc' },
+        "Public, read-only content API of Viet Nam's civil judgment enforcement agencies (the central department, the provincial and city agencies, and the archives of those merged into them), from one installation: agencies, news articles, authors, emulation campaign themes, units, categories, search, the date archive, feeds and sitemaps. Without an agency, every endpoint answers for the whole installation; name one with `agency=<code>` (see `/agencies`) or filter with `filters[agency][$eq]=<code>`. No credentials needed; dates are ISO 8601 UTC in JSON and +07:00 in feeds and sitemaps; text is Unicode NFC. Rate limit: 300 requests at once, then 20 per second per client (429 with Retry-After beyond). Every 200 carries an ETag: send If-None-Match to get a 304.",
+      contact: { name: 'Cục Quản lý Thi hành án dân sự – Bộ Tư pháp' },
     },
     servers: [{ url: `${serverUrl}/api`, description: 'This CMS' }],
     tags: [
+      { name: 'Cơ quan', description: 'Agencies and their units' },
       { name: 'Bài viết', description: 'News articles' },
       { name: 'Tác giả', description: 'Authors' },
       { name: 'Phong trào thi đua', description: 'Emulation campaign themes' },
@@ -136,6 +148,45 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
       { name: 'Cổng thông tin', description: 'Site settings, search, archive, feeds and sitemaps' },
     ],
     paths: {
+      '/agencies': {
+        get: {
+          tags: ['Cơ quan'],
+          summary: 'Every agency of the installation, in their order; `meta.home` is the one served at the site root.',
+          description:
+            'Each agency: its code (the first word of its pages, `/<code>/…`; none for the home agency), kind (`central`, `province`, `city`, or `merged` with the `successor` that absorbed it and `mergedOn`), current `name` and dated `names`, and its header and footer texts. Alias codes redirect to the code. Without `fields` and `populate`: every field with names, aliases, related links and the successor (code, name). Use `pagination[pageSize]=100` for all of them.',
+          operationId: 'listAgency',
+          parameters: restParameters,
+          responses: ok(
+            'A page of agencies.',
+            closed(
+              {
+                data: { type: 'array', items: ref('Agency') },
+                meta: closed({ pagination: ref('Pagination'), home: AGENCY_PATTERN }, ['pagination', 'home']),
+              },
+              ['data', 'meta'],
+            ),
+          ),
+        },
+      },
+      '/agencies/{documentId}': {
+        get: {
+          tags: ['Cơ quan'],
+          summary: 'One agency by documentId (by code: `filters[code][$eq]=phutho`).',
+          operationId: 'getAgency',
+          parameters: [
+            { name: 'documentId', in: 'path', required: true, schema: string },
+            ...restParameters.filter((p) => ['fields', 'populate'].includes(p.name)),
+          ],
+          responses: ok('The agency.', single('Agency')),
+        },
+      },
+      ...collection(
+        'Cơ quan',
+        'units',
+        'Unit',
+        "Agencies' head offices and regional offices, with the area each serves.",
+        'Without `fields` and `populate`: every field.',
+      ),
       ...collection(
         'Bài viết',
         'articles',
@@ -167,7 +218,8 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
       '/site-setting': {
         get: {
           tags: ['Cổng thông tin'],
-          summary: 'Name, address, contacts and related links of the portal.',
+          summary:
+            "The home agency's name, address, contacts and related links (as the portal's single settings were answered before agencies; every agency's are in `/agencies`).",
           operationId: 'getSiteSettings',
           responses: ok('The settings.', single('SiteSettings')),
         },
@@ -186,6 +238,9 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
             }),
             parameter('page', 'Page number, 1–1000.', { ...integer, minimum: 1, maximum: 1000, default: 1 }),
             parameter('pageSize', 'Results per page, 1–50.', { ...integer, minimum: 1, maximum: 50, default: 10 }),
+            agencyParameter(
+              'Only articles of this agency and of the agencies merged into it (each hit names its `agency`); `theme` and `author` are then looked for among what its articles may be related to.',
+            ),
             slugParameter('category', 'articles of the category'),
             slugParameter('theme', 'articles of the campaign theme'),
             slugParameter('author', 'articles by the author'),
@@ -204,6 +259,7 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
           parameters: [
             parameter('year', 'Year (default: this year).', { ...integer, minimum: 1900, maximum: 2100 }),
             parameter('month', 'Month, 1–12 (default: this month).', { ...integer, minimum: 1, maximum: 12 }),
+            agencyParameter("Only this agency's articles."),
           ],
           responses: ok('Days with news.', closed({ data: ref('ArchiveMonth'), meta: closed({}) }, ['data'])),
         },
@@ -214,9 +270,10 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
           {
             get: {
               tags: ['Cổng thông tin'],
-              summary: `${kind === 'rss' ? 'RSS 2.0' : 'Atom'} feed of the 20 newest articles, site-wide or for one category, campaign theme or author.`,
+              summary: `${kind === 'rss' ? 'RSS 2.0' : 'Atom'} feed of the 20 newest articles, of the installation or of one agency, and for one category, campaign theme or author; each item links to the article under its own agency's path (Atom ids: \`urn:thads-<agency>:article:<documentId>\`). An author or theme named without an agency that the home agency has not: 301 to the feed of the agency that has it.`,
               operationId: `${kind}Feed`,
               parameters: [
+                agencyParameter("Only this agency's articles, with the agency's name in the feed's title."),
                 slugParameter('category', 'articles of the category'),
                 slugParameter('theme', 'articles of the campaign theme'),
                 slugParameter('author', 'articles by the author'),
@@ -233,8 +290,10 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
       '/sitemaps': {
         get: {
           tags: ['Cổng thông tin'],
-          summary: 'Sitemap index (also at /sitemap.xml on the site).',
+          summary:
+            "Sitemap index: one agency's (its files, at its own paths: also at /<code>/sitemap.xml on the site) or, without an agency, every agency's (also at /sitemap.xml).",
           operationId: 'sitemapIndex',
+          parameters: [agencyParameter("Only this agency's sitemap files.")],
           responses: ok('Sitemap index.', string, 'application/xml'),
         },
       },
@@ -246,8 +305,37 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
           operationId: 'sitemap',
           parameters: [
             { name: 'name', in: 'path', required: true, schema: { type: 'string', pattern: '^[a-z0-9-]+(\\.xml)?$' } },
+            parameter(
+              'agency',
+              "The agency whose file it is (default: the home agency's). Unknown code → 404.",
+              AGENCY_PATTERN,
+            ),
           ],
           responses: ok('Sitemap.', string, 'application/xml'),
+        },
+      },
+      '/redirects': {
+        get: {
+          tags: ['Cổng thông tin'],
+          summary:
+            'Where a page published before now lives: a root address of the portal from before agencies that the home agency does not serve (`/tin-tuc/<slug>` → `/<agency>/tin-tuc/<slug>`), or an address of the former national portal (`…/view_detail.aspx?itemid=…`, any letter case). The site answers such addresses with this 301.',
+          operationId: 'redirect',
+          parameters: [
+            parameter('path', 'A path of the site, with its query (e.g. `/tin-tuc/gioi-thieu`).', {
+              type: 'string',
+              maxLength: 500,
+            }),
+          ],
+          responses: ok(
+            'Where it is now.',
+            closed(
+              {
+                data: closed({ location: string, status: { type: 'integer', enum: [301] } }, ['location', 'status']),
+                meta: closed({}),
+              },
+              ['data', 'meta'],
+            ),
+          ),
         },
       },
     },

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { vietnamDay, vietnamInstant } from '@thads/vietnamese';
-import { articleConditions, publicOnlyFor } from '../../../audience/guard';
+import { requestedAgency, UnknownAgency } from '../../../agencies/request-agency';
+import { articleConditions, readerScope } from '../../../audience/guard';
 import { integerParam, InvalidParameter } from '../../../lib/query-params';
 import type { ScopedContext } from '../../../lib/request-scope';
 
@@ -8,15 +9,23 @@ const pad = (value: number) => String(value).padStart(2, '0');
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /**
-   * GET /api/archive?year=&month= → the Vietnam calendar days of that month that have published news, with counts
-   * ("Các tin đã đưa ngày"). An article dated 16/03/2021 00:30 in Hà Nội counts for 16/03, not 15/03.
+   * GET /api/archive?year=&month=&agency= → the Vietnam calendar days of that month that have published news, with
+   * counts ("Các tin đã đưa ngày"): of one agency, or of the whole installation. An article dated 16/03/2021 00:30 in
+   * Hà Nội counts for 16/03, not 15/03.
    */
   async days(
-    ctx: ScopedContext & { query: Record<string, unknown>; body: unknown; badRequest: (message: string) => unknown },
+    ctx: ScopedContext & {
+      query: Record<string, unknown>;
+      body: unknown;
+      badRequest: (message: string) => unknown;
+      notFound: (message: string) => unknown;
+    },
   ) {
     let year: number;
     let month: number;
+    let agency: string | null;
     try {
+      agency = requestedAgency(strapi, ctx.query)?.code ?? null;
       const today = vietnamDay(new Date());
       year = integerParam(ctx.query, 'year', {
         min: 1900,
@@ -32,6 +41,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       });
     } catch (error) {
       if (error instanceof InvalidParameter) return ctx.badRequest(error.message);
+      if (error instanceof UnknownAgency) return ctx.notFound(error.message);
       throw error;
     }
     const start = vietnamInstant(`${year}-${pad(month)}-01`);
@@ -40,8 +50,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       where: {
         publishedAt: { $notNull: true },
         date: { $gte: start, $lt: end },
+        ...(agency ? { agency } : {}),
         // The counts must not reveal that a staff article exists.
-        ...articleConditions(await publicOnlyFor(strapi, ctx)),
+        ...articleConditions(await readerScope(strapi, ctx)),
       },
       select: ['date'],
     })) as Array<{ date: string }>;

@@ -1,6 +1,8 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { formatRfc822Vietnam, toVietnamIso } from '@thads/vietnamese';
 import { documentPath, type Article, type Author, type Category } from '@thads/content';
+import { agencies, agencySitePath, type Agency } from '../../../agencies/registry';
+import { requestedAgency, UnknownAgency } from '../../../agencies/request-agency';
 import { blocksToHtml } from '../../../lib/blocks-html';
 import { InvalidParameter, slugParam, stringParam } from '../../../lib/query-params';
 import { siteUrl } from '../../../lib/site-url';
@@ -9,7 +11,7 @@ import { escapeXml } from '../../../lib/xml';
 const ITEMS = 20;
 
 /** The article fields a feed asks for (below): the shared public shape, narrowed. */
-type FeedArticle = Pick<Article, 'documentId' | 'title' | 'slug' | 'lead' | 'date' | 'updatedAt'> &
+type FeedArticle = Pick<Article, 'documentId' | 'title' | 'slug' | 'agency' | 'lead' | 'date' | 'updatedAt'> &
   Partial<Pick<Article, 'body'>> & {
     authors?: Array<Pick<Author, 'name'>>;
     category?: Pick<Category, 'name'> | null;
@@ -23,13 +25,19 @@ type Feed = {
   updated: string;
   articles: FeedArticle[];
   full: boolean;
+  /** Where each article's page is: under its own agency's path. */
+  articleUrl: (article: FeedArticle) => string;
 };
 
 type FeedContext = {
   query: Record<string, unknown>;
+  querystring: string;
+  path: string;
   body: unknown;
   type: string;
+  status: number;
   set: (name: string, value: string) => void;
+  redirect: (url: string) => void;
   badRequest: (message: string) => unknown;
   notFound: (message: string) => unknown;
 };
@@ -47,31 +55,66 @@ const SCOPES = [
   { param: 'author', uid: 'api::author.author', relation: 'authors', label: 'Tác giả', kind: 'author' },
 ] as const;
 
+/**
+ * The document a feed's `category`, `theme` or `author` names. Categories are one national list; an author or theme
+ * slug is unique within an agency: looked for among what the agency's articles may be related to (its own, its
+ * merged agencies', the central department's), or without an agency in the home agency first, then anywhere.
+ */
+async function scopeDocument(
+  strapi: Core.Strapi,
+  uid: UID.ContentType,
+  slug: string,
+  agency: Agency | null,
+): Promise<{ name: string; agency?: string | null } | Array<{ agency: string }> | null> {
+  const registry = agencies(strapi);
+  const within = agency ? registry.relationScope(agency.code) : null;
+  const found = (await strapi.documents(uid).findMany({
+    filters: { slug, ...(within && uid !== 'api::category.category' ? { agency: { $in: within } } : {}) },
+    status: 'published',
+  } as never)) as unknown as Array<{ name: string; agency?: string | null }>;
+  if (found.length <= 1 || uid === 'api::category.category') return found[0] ?? null;
+  const preferred = agency?.code ?? registry.home.code;
+  return (
+    found.find((document) => document.agency === preferred) ??
+    (agency ? found[0]! : (found as Array<{ agency: string }>))
+  );
+}
+
 async function loadFeed(strapi: Core.Strapi, ctx: FeedContext, kind: 'rss' | 'atom'): Promise<Feed | null> {
   const origin = siteUrl();
-  const settings = (await strapi.documents('api::site-setting.site-setting').findFirst()) as {
-    siteName?: string;
-    description?: string;
-  } | null;
-  const siteName = settings?.siteName ?? 'Cục Thi hành án dân sự tỉnh Vĩnh Phúc';
+  const registry = agencies(strapi);
+  const agency = requestedAgency(strapi, ctx.query);
+  const site = agency ?? registry.home;
   const full = ['1', 'true'].includes(stringParam(ctx.query, 'full') ?? '');
-  let title = `${siteName} – Tin tức`;
-  let link = `${origin}/`;
-  const filters: Record<string, unknown> = {};
-  const selfParams: string[] = [];
+  let title = agency ? `${site.name} – Tin tức` : `${site.name} – Tin tức của các cơ quan thi hành án dân sự`;
+  let link = `${origin}${agencySitePath(registry, site.code, '/')}`;
+  const filters: Record<string, unknown> = agency ? { agency: agency.code } : {};
+  const selfParams: string[] = agency ? [`agency=${agency.code}`] : [];
   for (const scope of SCOPES) {
     const slug = slugParam(ctx.query, scope.param);
     if (!slug) continue;
-    const entity = (await strapi.documents(scope.uid).findFirst({ filters: { slug }, status: 'published' })) as {
-      name: string;
-    } | null;
+    const entity = await scopeDocument(strapi, scope.uid, slug, agency);
+    if (Array.isArray(entity)) {
+      // A feed of an author or theme named without an agency, which several agencies have one of: the home agency's
+      // does not exist, so the reader is sent to the one published first (an old feed address of the portal).
+      const target = entity.find((document) => document.agency === registry.existingContent) ?? entity[0]!;
+      ctx.status = 301;
+      ctx.redirect(`${ctx.path}?${ctx.querystring ? `${ctx.querystring}&` : ''}agency=${target.agency}`);
+      return null;
+    }
     if (!entity) {
       ctx.notFound(`Không có ${scope.label.toLowerCase()} "${slug}" (no such ${scope.param})`);
       return null;
     }
-    filters[scope.relation] = { slug: { $eq: slug } };
-    title = `${siteName} – ${scope.label}: ${entity.name}`;
-    link = `${origin}${documentPath(scope.kind, slug)}`;
+    if (!agency && entity.agency && entity.agency !== registry.home.code) {
+      // An address from before agencies: the feed now lives under its agency.
+      ctx.status = 301;
+      ctx.redirect(`${ctx.path}?${ctx.querystring ? `${ctx.querystring}&` : ''}agency=${entity.agency}`);
+      return null;
+    }
+    filters[scope.relation] = { slug: { $eq: slug }, ...(entity.agency ? { agency: { $eq: entity.agency } } : {}) };
+    title = `${site.name} – ${scope.label}: ${entity.name}`;
+    link = `${origin}${agencySitePath(registry, site.code, documentPath(scope.kind, slug))}`;
     selfParams.push(`${scope.param}=${slug}`);
   }
   if (full) selfParams.push('full=1');
@@ -80,24 +123,26 @@ async function loadFeed(strapi: Core.Strapi, ctx: FeedContext, kind: 'rss' | 'at
     filters,
     sort: ['date:desc', 'id:desc'],
     limit: ITEMS,
-    fields: ['title', 'slug', 'lead', 'date', 'updatedAt', ...(full ? (['body'] as const) : [])],
+    fields: ['title', 'slug', 'agency', 'lead', 'date', 'updatedAt', ...(full ? (['body'] as const) : [])],
     populate: { authors: { fields: ['name'] }, category: { fields: ['name'] } },
   })) as unknown as FeedArticle[];
   return {
     title,
-    description: settings?.description ?? siteName,
+    description: site.description ?? site.name,
     link,
     self: `${origin}/api/feeds/${kind}${selfParams.length ? `?${selfParams.join('&')}` : ''}`,
     updated: articles[0]?.date ?? new Date(0).toISOString(),
     articles,
     full,
+    articleUrl: (article) =>
+      `${origin}${agencySitePath(registry, article.agency, documentPath('article', article.slug))}`,
   };
 }
 
 function renderRss(feed: Feed): string {
   const origin = siteUrl();
   const items = feed.articles.map((article) => {
-    const url = `${origin}${documentPath('article', article.slug)}`;
+    const url = feed.articleUrl(article);
     const authors = (article.authors ?? [])
       .map((author) => `\n      <dc:creator>${escapeXml(author.name)}</dc:creator>`)
       .join('');
@@ -130,7 +175,7 @@ ${items.join('\n')}
 function renderAtom(feed: Feed): string {
   const origin = siteUrl();
   const entries = feed.articles.map((article) => {
-    const url = `${origin}${documentPath('article', article.slug)}`;
+    const url = feed.articleUrl(article);
     const authors = (article.authors ?? [])
       .map((author) => `\n    <author><name>${escapeXml(author.name)}</name></author>`)
       .join('');
@@ -140,7 +185,7 @@ function renderAtom(feed: Feed): string {
     return `  <entry>
     <title>${escapeXml(article.title)}</title>
     <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>
-    <id>urn:thads-vinhphuc:article:${escapeXml(article.documentId)}</id>
+    <id>urn:thads-${escapeXml(article.agency)}:article:${escapeXml(article.documentId)}</id>
     <published>${toVietnamIso(article.date)}</published>
     <updated>${toVietnamIso(article.updatedAt)}</updated>${authors}
     <summary>${escapeXml(article.lead ?? '')}</summary>${content}
@@ -166,6 +211,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       feed = await loadFeed(strapi, ctx, kind);
     } catch (error) {
       if (error instanceof InvalidParameter) return ctx.badRequest(error.message);
+      if (error instanceof UnknownAgency) return ctx.notFound(error.message);
       throw error;
     }
     if (!feed) return;

@@ -1,7 +1,9 @@
 import type { Core, UID } from '@strapi/strapi';
 import { isPreviewType, PREVIEW_SHAPES } from '@thads/content';
 import type { Context } from 'koa';
-import type { Scope } from '../../../lib/request-scope';
+import { agencyOfDocument } from '../../../agencies/write-rule';
+import { isAgencyScoped } from '../../../agencies/scoped-types';
+import { staffOf, type Scope } from '../../../lib/request-scope';
 import { previewUid } from '../../../preview/handler';
 import { verifyPreviewToken, type PreviewRefusal } from '../../../preview/token';
 
@@ -39,8 +41,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       ctx.body = { data: null, error: { status, name: 'PreviewTokenError', message } };
       return;
     }
-    // The editor who opened the preview may read internal articles; the token stands for them.
-    ctx.state.thadsScope = 'staff';
+    // The editor who opened the preview may read the internal articles of the document's agency; the token stands
+    // for them.
+    const agency = isAgencyScoped(strapi, uid) ? await agencyOfDocument(strapi, uid, documentId) : null;
+    ctx.state.thadsScope = staffOf(strapi, agency ?? null);
     // The page's own populate tree (site shapes are plain objects the Document Service reads as it does a query's).
     const populate: Parameters<ReturnType<typeof strapi.documents>['findOne']>[0]['populate'] =
       PREVIEW_SHAPES[type]?.populate ?? {};

@@ -1,10 +1,13 @@
 import type { Core, UID } from '@strapi/strapi';
 import { documentPath, SITE_PATHS, type DocumentKind } from '@thads/content';
 import { toVietnamIso } from '@thads/vietnamese';
+import { agencies, agencySitePath, type Agency } from '../../../agencies/registry';
+import { requestedAgency, UnknownAgency } from '../../../agencies/request-agency';
+import { ARTICLE, articleConditions } from '../../../audience/guard';
+import { InvalidParameter } from '../../../lib/query-params';
+import { PUBLIC_SCOPE } from '../../../lib/request-scope';
 import { siteUrl } from '../../../lib/site-url';
 import { escapeXml } from '../../../lib/xml';
-import { ARTICLE, articleConditions, isPublicOnly } from '../../../audience/guard';
-import { currentScope } from '../../../lib/request-scope';
 
 /** Well under the protocol's 50,000 URLs per file, so each file stays small enough to build and fetch quickly. */
 const articlesPerSitemap = () => Number(process.env.SITEMAP_ARTICLES_PER_FILE) || 10_000;
@@ -12,13 +15,17 @@ const articlesPerSitemap = () => Number(process.env.SITEMAP_ARTICLES_PER_FILE) |
 type Entry = { path: string; lastmod?: string | null };
 type SitemapContext = {
   params: { name?: string };
+  query: Record<string, unknown>;
   body: unknown;
   type: string;
   notFound: (message: string) => unknown;
+  badRequest: (message: string) => unknown;
 };
 
+const CATEGORY = 'api::category.category';
+/** The listings of an agency: the national categories (those it has articles in), its campaign themes and authors. */
 const LISTINGS: Record<string, { uid: UID.ContentType; kind: DocumentKind }> = {
-  categories: { uid: 'api::category.category', kind: 'category' },
+  categories: { uid: CATEGORY, kind: 'category' },
   'campaign-themes': { uid: 'api::campaign-theme.campaign-theme', kind: 'campaignTheme' },
   authors: { uid: 'api::author.author', kind: 'author' },
 };
@@ -36,6 +43,12 @@ function urlset(entries: Entry[]): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }
 
+/**
+ * The site's sitemaps, per agency: `/api/sitemaps?agency=<code>` is an agency's index (its pages, listings and
+ * articles, at its own paths), `/api/sitemaps/<name>?agency=<code>` one of its files (without an agency: the home
+ * agency's). `/api/sitemaps` without an agency is the whole installation's index: every agency's files. Only what
+ * the public reads is listed: published documents, no staff articles (whoever asks: a sitemap is for crawlers).
+ */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const published = (uid: UID.ContentType, params: Record<string, unknown> = {}) =>
     strapi
@@ -43,83 +56,141 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       .findMany({ status: 'published', fields: ['slug', 'updatedAt'], ...params } as never) as unknown as Promise<
       Array<{ slug: string; updatedAt: string }>
     >;
+  const publicArticlesOf = (agency: string) => ({ agency, ...articleConditions(PUBLIC_SCOPE) });
   // Oldest first: a new article lands in the last file, so the others (and their lastmod) stay as crawlers saw them.
-  const articleChunk = (chunk: number) =>
+  const articleChunk = (agency: string, chunk: number) =>
     published(ARTICLE, {
+      filters: publicArticlesOf(agency),
       sort: ['id:asc'],
       start: (chunk - 1) * articlesPerSitemap(),
       limit: articlesPerSitemap(),
     });
   /**
-   * Each article file's newest change, computed by the database: the published articles the reader may see, numbered
-   * oldest first into files of `articlesPerSitemap()`, and the newest change per file. Reading every article's date
-   * into the application cost more than the query (100,000 rows converted one by one).
+   * Each article file's newest change, per agency, computed by the database: the public articles numbered oldest
+   * first into files of `articlesPerSitemap()` within each agency, and the newest change per file. Reading every
+   * article's date into the application cost more than the query (100,000 rows converted one by one).
    */
-  const articleFileLastmods = async () => {
+  const articleFileLastmods = async (agency: string | null): Promise<Map<string, Array<string | null>>> => {
     const knex = strapi.db.connection;
     const numbered = strapi.db
       .queryBuilder(ARTICLE)
-      .select(['updatedAt'])
-      .where({ publishedAt: { $notNull: true }, ...articleConditions(isPublicOnly(await currentScope(strapi))) })
+      .select(['updatedAt', 'agency'])
+      .where({ publishedAt: { $notNull: true }, ...(agency ? { agency } : {}), ...articleConditions(PUBLIC_SCOPE) })
       .getKnexQuery()
-      .select(knex.raw('cast((row_number() over (order by id) - 1) / ? as integer) as file', [articlesPerSitemap()]));
+      .select(
+        knex.raw('cast((row_number() over (partition by agency order by id) - 1) / ? as integer) as file', [
+          articlesPerSitemap(),
+        ]),
+      );
     const files = (await knex
-      .select(knex.raw('max(updated_at) as lastmod'))
+      .select('agency', knex.raw('max(updated_at) as lastmod'))
       .from(numbered.as('numbered'))
-      .groupBy('file')
-      .orderBy('file')) as Array<{ lastmod: Date | string | number | null }>;
-    return files.map(({ lastmod }) => (lastmod === null ? null : new Date(lastmod).toISOString()));
+      .groupBy('agency', 'file')
+      .orderBy(['agency', 'file'])) as Array<{ agency: string; lastmod: Date | string | number | null }>;
+    const byAgency = new Map<string, Array<string | null>>();
+    for (const { agency: code, lastmod } of files)
+      byAgency.set(code, [...(byAgency.get(code) ?? []), lastmod === null ? null : new Date(lastmod).toISOString()]);
+    return byAgency;
   };
 
-  async function pages(): Promise<Entry[]> {
-    const [latestArticle] = await published(ARTICLE, { sort: ['updatedAt:desc'], limit: 1 });
-    const [latestTheme] = await published('api::campaign-theme.campaign-theme', { sort: ['updatedAt:desc'], limit: 1 });
+  /** The documents of one listing of an agency: categories it has articles in, its own themes and authors. */
+  async function listing(uid: UID.ContentType, agency: string) {
+    const filters = uid === CATEGORY ? { articles: publicArticlesOf(agency) } : { agency };
+    return published(uid, { filters, sort: ['slug:asc'] });
+  }
+
+  async function pages(agency: string): Promise<Entry[]> {
+    const registry = agencies(strapi);
+    const [latestArticle] = await published(ARTICLE, {
+      filters: publicArticlesOf(agency),
+      sort: ['updatedAt:desc'],
+      limit: 1,
+    });
+    const [latestTheme] = await published('api::campaign-theme.campaign-theme', {
+      filters: { agency },
+      sort: ['updatedAt:desc'],
+      limit: 1,
+    });
+    const at = (path: string) => agencySitePath(registry, agency, path);
     return [
-      { path: '/', lastmod: latestArticle?.updatedAt },
-      { path: SITE_PATHS.campaignThemes, lastmod: latestTheme?.updatedAt },
-      { path: SITE_PATHS.siteMap },
+      { path: at('/'), lastmod: latestArticle?.updatedAt },
+      { path: at(SITE_PATHS.campaignThemes), lastmod: latestTheme?.updatedAt },
+      { path: at(SITE_PATHS.siteMap) },
+      ...(agency === registry.home.code ? [{ path: SITE_PATHS.agencies }] : []),
     ];
   }
 
+  /** The files of one agency's sitemap, for an index. */
+  async function filesOf(agency: Agency, lastmods: Array<string | null>): Promise<Entry[]> {
+    const at = (path: string) => agencySitePath(agencies(strapi), agency.code, path);
+    const parts: Entry[] = [
+      { path: at('/sitemaps/pages.xml'), lastmod: newest((await pages(agency.code)).map((page) => page.lastmod)) },
+    ];
+    for (const [name, { uid }] of Object.entries(LISTINGS)) {
+      const documents = await listing(uid, agency.code);
+      if (documents.length > 0)
+        parts.push({
+          path: at(`/sitemaps/${name}.xml`),
+          lastmod: newest(documents.map((document) => document.updatedAt)),
+        });
+    }
+    for (const [index, lastmod] of lastmods.entries())
+      parts.push({ path: at(`/sitemaps/articles-${index + 1}.xml`), lastmod });
+    return parts;
+  }
+
+  const failed = (ctx: SitemapContext, error: unknown) => {
+    if (error instanceof UnknownAgency) return ctx.notFound(error.message);
+    if (error instanceof InvalidParameter) return ctx.badRequest(error.message);
+    throw error;
+  };
+
   return {
-    /** The sitemap index: the site's pages, one file per kind of listing, and the articles in files of 10,000. */
+    /** An agency's sitemap index, or the whole installation's (every agency that has published articles). */
     async index(ctx: SitemapContext) {
-      const origin = siteUrl();
-      const parts: Entry[] = [
-        { path: '/sitemaps/pages.xml', lastmod: newest((await pages()).map((page) => page.lastmod)) },
-      ];
-      for (const [name, { uid }] of Object.entries(LISTINGS)) {
-        const documents = await published(uid);
-        if (documents.length > 0)
-          parts.push({
-            path: `/sitemaps/${name}.xml`,
-            lastmod: newest(documents.map((document) => document.updatedAt)),
-          });
+      let agency: Agency | null;
+      try {
+        agency = requestedAgency(strapi, ctx.query);
+      } catch (error) {
+        return failed(ctx, error);
       }
-      for (const [index, lastmod] of (await articleFileLastmods()).entries())
-        parts.push({ path: `/sitemaps/articles-${index + 1}.xml`, lastmod });
-      const sitemaps = parts.map((part) => element('sitemap', origin, part));
+      const registry = agencies(strapi);
+      const lastmods = await articleFileLastmods(agency?.code ?? null);
+      const covered = agency
+        ? [agency]
+        : registry.list.filter((each) => each.code === registry.home.code || lastmods.has(each.code));
+      const parts: Entry[] = [];
+      for (const each of covered) parts.push(...(await filesOf(each, lastmods.get(each.code) ?? [])));
+      const sitemaps = parts.map((part) => element('sitemap', siteUrl(), part));
       ctx.type = 'application/xml; charset=utf-8';
       ctx.body = `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${sitemaps.join('\n')}\n</sitemapindex>\n`;
     },
 
-    /** One sitemap file: `pages`, `categories`, `campaign-themes`, `authors` or `articles-<n>`. */
+    /** One sitemap file of an agency: `pages`, `categories`, `campaign-themes`, `authors` or `articles-<n>`. */
     async part(ctx: SitemapContext) {
+      let agency: Agency;
+      try {
+        agency = requestedAgency(strapi, ctx.query) ?? agencies(strapi).home;
+      } catch (error) {
+        return failed(ctx, error);
+      }
+      const at = (path: string) => agencySitePath(agencies(strapi), agency.code, path);
       const name = (ctx.params.name ?? '').replace(/\.xml$/, '');
       let entries: Entry[] | null = null;
-      const listing = LISTINGS[name];
+      const kind = LISTINGS[name];
       const articles = /^articles-([1-9]\d{0,5})$/.exec(name);
-      if (name === 'pages') entries = await pages();
-      else if (listing) {
-        entries = (await published(listing.uid, { sort: ['slug:asc'] })).map((document) => ({
-          path: documentPath(listing.kind, document.slug),
+      if (name === 'pages') entries = await pages(agency.code);
+      else if (kind) {
+        const documents = await listing(kind.uid, agency.code);
+        entries = documents.map((document) => ({
+          path: at(documentPath(kind.kind, document.slug)),
           lastmod: document.updatedAt,
         }));
       } else if (articles) {
-        const chunk = await articleChunk(Number(articles[1]));
+        const chunk = await articleChunk(agency.code, Number(articles[1]));
         if (chunk.length > 0)
           entries = chunk.map((article) => ({
-            path: documentPath('article', article.slug),
+            path: at(documentPath('article', article.slug)),
             lastmod: article.updatedAt,
           }));
       }
