@@ -13,9 +13,11 @@ const base = {
   updatedAt: '2026-11-29T08:00:00.000Z',
   publishedAt: '2026-11-29T08:00:00.000Z',
 };
+/** Articles, authors and campaign themes belong to an agency (issue 19): the seed's is Vĩnh Phúc. */
+const scoped = { ...base, agency: 'vinhphuc' };
 
 export const seedArticle: Article = {
-  ...base,
+  ...scoped,
   id: 1,
   documentId: 'seed-article',
   title: 'Các cơ quan THADS tỉnh Vĩnh Phúc phát động phong trào thi đua',
@@ -39,7 +41,16 @@ export const seedArticle: Article = {
     { type: 'paragraph', children: [{ type: 'text', text: 'Một là, tiếp tục quán triệt…' }] },
   ],
   authors: [
-    { ...base, id: 1, documentId: 'do-hung', name: 'Đỗ Hùng', slug: 'do-hung', position: null, unit: null, bio: null },
+    {
+      ...scoped,
+      id: 1,
+      documentId: 'do-hung',
+      name: 'Đỗ Hùng',
+      slug: 'do-hung',
+      position: null,
+      unit: null,
+      bio: null,
+    },
   ],
   category: {
     ...base,
@@ -52,7 +63,7 @@ export const seedArticle: Article = {
   },
   campaignThemes: [
     {
-      ...base,
+      ...scoped,
       id: 1,
       documentId: 'td2021',
       name: 'Phong trào thi đua năm 2021 của các cơ quan THADS tỉnh Vĩnh Phúc',
@@ -68,7 +79,7 @@ export const seedArticle: Article = {
 };
 
 export const sampleSummary = (index: number): ArticleSummary => ({
-  ...base,
+  ...scoped,
   id: 100 + index,
   documentId: `sample-${index}`,
   title: `[Bài mẫu] Tin số ${index}`,
