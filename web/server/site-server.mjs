@@ -15,7 +15,7 @@ import {
 } from '@thads/content';
 import { agencyDirectoryLoader } from './agency-directory.mjs';
 import { CHANGE_HOOK_PATH, HtmlCache, NATIONAL_TAG, SIGNATURE_HEADER, verifyChange } from './html-cache.mjs';
-import { routePreloads } from './route-preload.mjs';
+import { appFiles } from './app-files.mjs';
 import { documentOfPath, injectHead, loadPageHead } from './share-preview.mjs';
 
 /** Paths answered by the CMS; everything else is the site. */
@@ -217,7 +217,7 @@ export function createSiteServer({
   changeSecret,
 }) {
   const htmlCache = new HtmlCache(changeSecret ? htmlCacheBytes : 0);
-  const preloadsOf = routePreloads(distDir);
+  const appFilesOf = appFiles(distDir);
   const root = path.resolve(distDir);
   const upstream = new URL(cmsUrl);
   const trusted = new Set(trustedProxies);
@@ -586,12 +586,13 @@ export function createSiteServer({
       const stored = anonymous && htmlCache.set(key, redirect, generation, tag);
       return sendRendered(req, res, redirect, stored ? 'MISS' : 'BYPASS', policy);
     }
-    const preloads = preloadsOf(rendered.route);
     let html = template
       // The page reads without JavaScript now (the template's notice goes before the page, whose own stay).
       .replace(/<noscript>[\s\S]*?<\/noscript>/, '')
-      .replace('<div id="root"></div>', () => `<div id="root">${rendered.html}</div>${rendered.state}`)
-      .replace('</head>', () => (preloads ? `  ${preloads}\n  </head>` : '</head>'));
+      .replace(
+        '<div id="root"></div>',
+        () => `<div id="root">${rendered.html}</div>${rendered.state}${appFilesOf(rendered.route)}`,
+      );
     if (rendered.head) html = injectHead(html, rendered.head, { ...rendered.site, origin });
     const made = pageOf(html, rendered.status);
     const stored =

@@ -45,12 +45,15 @@ export function clearSession(): void {
   publish(null);
 }
 
+/** Calls `listener` whenever the session changes (here or in another tab); returns how to stop. */
+export function subscribeSession(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
 export function useSession(): Session | null {
   return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribeSession,
     () => current,
     () => null,
   );
