@@ -29,6 +29,11 @@ import { requireAltText } from './document-middlewares/alt-text';
 import { backfillSearchText, foldedSearch } from './document-middlewares/folded-search';
 import { review } from './document-middlewares/review';
 import { registerReviewRoutes } from './review/routes';
+import { guardContentManager } from './admin-guards/content-manager';
+import { registerSignInRoutes } from './admin-accounts/routes';
+import { enforcePasswordRules } from './admin-accounts/password-rules';
+import { prepareAccountTables } from './admin-accounts/store';
+import { secondFactorPolicy, sessionLifetimes } from './admin-accounts/settings';
 import { agencyRecords } from './agencies/agency-records';
 import { assertAgencyCodes } from './agencies/codes';
 import { scopeAdminPermissions } from './agencies/admin-guard';
@@ -50,6 +55,9 @@ export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
     requireSecretsInProduction();
     refuseTestClockInProduction();
+    // Settings that are wrong stop the start, not the first sign-in.
+    secondFactorPolicy();
+    sessionLifetimes();
     rememberPublicAbility(strapi);
     // The declaration of agency-scoped types (an attribute of this custom field), before Strapi reads the schemas.
     registerAgencyField(strapi);
@@ -76,6 +84,8 @@ export default {
     // Citizens' questions: published with an answer only, the contact details' retention and the citizen's notice.
     strapi.documents.use(questionLifecycle(strapi));
     registerQuestionRoutes(strapi);
+    registerSignInRoutes(strapi);
+    guardContentManager(strapi);
     registerAdminAccounts(strapi);
     strapi.documents.use(slugs(strapi));
     strapi.documents.use(slugAtPublication(strapi));
@@ -107,6 +117,8 @@ export default {
     fileIntoAgencyFolder(strapi);
     await ensureDatabaseIndexes(strapi);
     await prepareEditMemory(strapi);
+    await prepareAccountTables(strapi);
+    enforcePasswordRules(strapi);
     await grantPublicReadPermissions(strapi);
     await closeSelfRegistration(strapi);
     await enforceEditorialRoles(strapi);

@@ -174,14 +174,18 @@ describe('cookies', () => {
       firstname: 'Biên',
       lastname: 'Tập',
       email: 'cookie@thads.example.gov.vn',
-      password: 'Cookie-An-Toan-2026',
+      password: 'Banh-Quy-An-Toan-2026',
       isActive: true,
       roles: [role.id],
     });
     const response = await fetch(`${cms.baseUrl}/admin/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: 'cookie@thads.example.gov.vn', password: 'Cookie-An-Toan-2026', rememberMe: true }),
+      body: JSON.stringify({
+        email: 'cookie@thads.example.gov.vn',
+        password: 'Banh-Quy-An-Toan-2026',
+        rememberMe: true,
+      }),
     });
     expect(response.status).toBe(200);
     const cookies = response.headers.getSetCookie();

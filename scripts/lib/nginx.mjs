@@ -22,6 +22,7 @@ export const CMS_ADMIN_PATHS = [
   'email',
   'i18n',
   'thads-agencies',
+  'thads-auth',
   'thads-history',
   'thads-questions',
   'thads-review',

@@ -89,6 +89,10 @@ describe('a reader of the portal', () => {
     const { page } = await openPage(browser);
     await page.goto(`${SITE_URL}${SEED_PATH}`);
     await page.getByRole('button', { name: /tăng cỡ chữ/ }).click();
+    // The first click hands the page to the app, which then answers it: the reader sees the text grow.
+    const scale = () =>
+      page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--text-scale').trim());
+    await expect.poll(scale).toBe('1.15');
     await page.goto(SITE_URL);
     await page.getByRole('heading', { level: 2, name: 'Tin mới', exact: true }).waitFor();
     expect(

@@ -61,8 +61,15 @@ describe('the HTML of each page', () => {
     expect(html).toContain(`<h1 class="article__title">${ARTICLE_TITLE}</h1>`);
     expect(html).toContain(`<meta property="og:title" content="${ARTICLE_TITLE}" />`);
     // The route's chunk is asked for with the entry script, not once the entry has run.
-    expect(html).toMatch(
-      /<link rel="modulepreload" fetchpriority="low" crossorigin href="\/assets\/article-[\w-]+\.js" \/>/,
+    // The route's chunk is listed with the app's own, fetched once the page has loaded, for the first link or form.
+    const files = JSON.parse(
+      /<script type="application\/json" id="thads-app-files">(.*?)<\/script>/.exec(html)?.[1] ?? '[]',
+    );
+    expect(files).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^\/assets\/article-[\w-]+\.js$/),
+        expect.stringMatching(/^\/assets\/start-app-[\w-]+\.js$/),
+      ]),
     );
     const article = stateOf(html).queries.find(
       (query) => query.queryKey[0] === 'articles' && query.queryKey[1] === 'detail',
@@ -90,8 +97,8 @@ describe('the HTML of each page', () => {
   it('asks for its scripts at low priority, so that they do not slow the stylesheet the text waits for', async () => {
     const html = await (await fetch(`${SITE_URL}${REAL_ARTICLE}`)).text();
     const scripts = html.match(/<(?:script|link rel="modulepreload")[^>]*\/assets\/[^>]*>/g) ?? [];
-    // The entry, the modules it imports and the article route's chunk.
-    expect(scripts.length).toBeGreaterThanOrEqual(3);
+    // The boot and the module it imports (the app's files are fetched after the load event).
+    expect(scripts.length).toBeGreaterThanOrEqual(2);
     expect(scripts.filter((tag) => !tag.includes('fetchpriority="low"'))).toEqual([]);
     expect(html).toMatch(/<link rel="stylesheet" crossorigin href="\/assets\/index-[\w-]+\.css">/);
   });
@@ -225,22 +232,33 @@ async function load(path: string, javaScript = true) {
   return { page: target, errors: [...errors, ...messages], apiRequests };
 }
 
-const hydrated = (page: Page) =>
-  page.waitForFunction(() =>
-    Object.keys(document.getElementById('root') ?? {}).some((key) => key.startsWith('__react')),
-  );
+/**
+ * Hands the page to the app as a session appearing in another tab would (the reader need not do anything that
+ * changes the page), and waits until the app is in charge.
+ */
+async function takeOver(page: Page) {
+  await page.evaluate(() => window.dispatchEvent(new StorageEvent('storage', { key: 'thads-session' })));
+  await page.waitForSelector('html[data-app]');
+}
 
 describe('in the browser', () => {
-  it.each(PAGES)('$path hydrates without a warning, an error or asking the CMS again', async (expected) => {
-    const { page, errors, apiRequests } = await load(expected.path);
-    await hydrated(page);
-    await page.getByRole('heading', { name: expected.heading }).first().waitFor();
-    // The browser reports the document's own 404 on the console: that one is the page's status, not an error.
-    const notFound = /^Failed to load resource: the server responded with a status of 404/;
-    expect(errors.filter((error) => !(expected.status === 404 && notFound.test(error)))).toEqual([]);
-    expect(apiRequests).toEqual([]);
-    await page.context().close();
-  });
+  it.each(PAGES)(
+    '$path is read, then taken over by the app, without a warning, an error or asking the CMS',
+    async (expected) => {
+      const { page, errors, apiRequests } = await load(expected.path);
+      // As the server sent it: no app yet, nothing asked.
+      expect(await page.locator('html[data-app]').count()).toBe(0);
+      expect(apiRequests).toEqual([]);
+      await takeOver(page);
+      await page.getByRole('heading', { name: expected.heading }).first().waitFor();
+      await page.waitForLoadState('networkidle');
+      // The browser reports the document's own 404 on the console: that one is the page's status, not an error.
+      const notFound = /^Failed to load resource: the server responded with a status of 404/;
+      expect(errors.filter((error) => !(expected.status === 404 && notFound.test(error)))).toEqual([]);
+      expect(apiRequests).toEqual([]);
+      await page.context().close();
+    },
+  );
 
   it.each(PAGES)('$path is readable with JavaScript off', async ({ path, heading }) => {
     const { page } = await load(path, false);
@@ -314,7 +332,7 @@ describe('in the browser', () => {
     await page.context().close();
   });
 
-  it('is used by keyboard before and after hydration, and moves on client-side after it', async () => {
+  it('is used by keyboard with and without JavaScript, and moves on client-side with it', async () => {
     const { page: bare } = await load(REAL_ARTICLE, false);
     await bare.keyboard.press('Tab');
     await bare.keyboard.press('Enter');
@@ -322,7 +340,6 @@ describe('in the browser', () => {
     await bare.context().close();
 
     const { page, errors } = await load(REAL_ARTICLE);
-    await hydrated(page);
     await page.evaluate(() => Object.assign(window, { sameDocument: true }));
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');

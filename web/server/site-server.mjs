@@ -15,7 +15,7 @@ import {
 } from '@thads/content';
 import { agencyDirectoryLoader } from './agency-directory.mjs';
 import { CHANGE_HOOK_PATH, HtmlCache, NATIONAL_TAG, SIGNATURE_HEADER, verifyChange } from './html-cache.mjs';
-import { routePreloads } from './route-preload.mjs';
+import { appFiles } from './app-files.mjs';
 import { documentOfPath, injectHead, loadPageHead } from './share-preview.mjs';
 
 /** Paths answered by the CMS; everything else is the site. */
@@ -68,17 +68,39 @@ const SECURITY_HEADERS = {
 };
 
 /**
- * A draft preview page (`/xem-truoc/…`): framed by the admin only (its origin and this one, for this route alone),
- * never stored by anyone, never indexed, and its URL (which carries the token) never sent on as a referrer.
- * @param {string} adminOrigin
+ * The origins an admin is reached at, from its configured URLs (comma-separated where there are several: an admin on
+ * a host of its own and through the site's host, say). A loopback origin comes with its twin (`localhost` and
+ * `127.0.0.1` are two origins to a browser, one machine to an operator).
+ * @param {string[]} urls
+ * @returns {string[]}
  */
-export function previewHeaders(adminOrigin) {
+export function adminOriginsOf(urls) {
+  const origins = urls
+    .flatMap((value) => value.split(','))
+    .map((value) => value.trim())
+    .filter(Boolean)
+    .map((value) => new URL(value).origin);
+  const twins = origins.flatMap((origin) => {
+    const url = new URL(origin);
+    if (url.hostname !== 'localhost' && url.hostname !== '127.0.0.1') return [];
+    url.hostname = url.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+    return [url.origin];
+  });
+  return [...new Set([...origins, ...twins])];
+}
+
+/**
+ * A draft preview page (`/xem-truoc/…`): framed by the admin only (its origins and this one, for this route alone),
+ * never stored by anyone, never indexed, and its URL (which carries the token) never sent on as a referrer.
+ * @param {string[]} adminOrigins
+ */
+export function previewHeaders(adminOrigins) {
   const { 'X-Frame-Options': _denied, ...others } = SECURITY_HEADERS;
   return {
     ...others,
     'Content-Security-Policy': CONTENT_SECURITY_POLICY.replace(
       "frame-ancestors 'none'",
-      `frame-ancestors 'self' ${adminOrigin}`,
+      `frame-ancestors 'self' ${adminOrigins.join(' ')}`,
     ),
     'Referrer-Policy': 'no-referrer',
     'X-Robots-Tag': 'noindex, nofollow',
@@ -126,6 +148,13 @@ export const DEFAULT_HTML_CACHE_BYTES = 32 * 1024 * 1024;
  * publish or unpublish shows the new state at once. A shared cache may store them, revalidating too.
  */
 export const PAGE_CACHE_CONTROL = 'no-cache';
+/**
+ * How a rendered page may be kept and framed: public pages are shared (cached here and revalidated by anyone) and never
+ * framed; a preview is nobody's to keep and only the admin's to frame.
+ * @typedef {{ shared: boolean, cacheControl: string, securityHeaders: Record<string, string> }} RenderPolicy
+ * @type {RenderPolicy}
+ */
+const PUBLIC_PAGE = { shared: true, cacheControl: PAGE_CACHE_CONTROL, securityHeaders: SECURITY_HEADERS };
 
 /**
  * @typedef {{ html: string, state: string, status: number, site: Omit<import('@thads/content').SiteIdentity, 'origin'>,
@@ -164,8 +193,8 @@ const RECHECK_FILES_MS = 1000;
  * @param {{ distDir: string, cmsUrl: string, siteUrl?: string, adminOrigin?: string, proxyPrefixes?: string[],
  *   upstreamTimeoutMs?: number, trustedProxies?: string[], renderPage?: RenderPage, htmlCacheBytes?: number,
  *   changeSecret?: string }} options
- *   adminOrigin: the admin's origin as editors' browsers reach it, the only one that may frame a preview page
- *   (default: the CMS's);
+ *   adminOrigin: the admin's URL as editors' browsers reach it (several, comma-separated), the only origins that may
+ *   frame a preview page (default: the CMS's);
  *   siteUrl: the public origin, for canonical URLs and robots.txt (default: the request's own Host);
  *   proxyPrefixes: lower-case path prefixes answered by the CMS, whatever the case they are spelt in;
  *   upstreamTimeoutMs: how long the CMS may stay silent on a proxied request before a 504;
@@ -188,11 +217,13 @@ export function createSiteServer({
   changeSecret,
 }) {
   const htmlCache = new HtmlCache(changeSecret ? htmlCacheBytes : 0);
-  const preloadsOf = routePreloads(distDir);
+  const appFilesOf = appFiles(distDir);
   const root = path.resolve(distDir);
   const upstream = new URL(cmsUrl);
   const trusted = new Set(trustedProxies);
-  const previewPageHeaders = previewHeaders(new URL(adminOrigin ?? cmsUrl).origin);
+  const previewPageHeaders = previewHeaders(adminOriginsOf([adminOrigin ?? cmsUrl]));
+  /** @type {RenderPolicy} */
+  const previewPage = { shared: false, cacheControl: 'private, no-store', securityHeaders: previewPageHeaders };
   /** @type {Map<string, { body: Buffer, gzipped: Buffer | null, type: string, mtimeMs: number, checkedAt: number }>} */
   const cache = new Map();
 
@@ -472,8 +503,9 @@ export function createSiteServer({
    * @param {http.ServerResponse} res
    * @param {import('./html-cache.mjs').CachedPage} page
    * @param {'HIT' | 'MISS' | 'BYPASS'} cacheStatus
+   * @param {RenderPolicy} [policy]
    */
-  function sendRendered(req, res, page, cacheStatus) {
+  function sendRendered(req, res, page, cacheStatus, policy = PUBLIC_PAGE) {
     // A page published before that now lives elsewhere: revalidated too (the CMS's content decides it).
     if (page.location) {
       res.writeHead(301, {
@@ -486,16 +518,16 @@ export function createSiteServer({
     }
     const headers = { ETag: page.etag, 'X-Cache': cacheStatus };
     const tags = String(req.headers['if-none-match'] ?? '').split(/\s*,\s*/);
-    if (page.status === 200 && (tags.includes(page.etag) || tags.includes(`W/${page.etag}`))) {
+    if (policy.shared && page.status === 200 && (tags.includes(page.etag) || tags.includes(`W/${page.etag}`))) {
       res.writeHead(304, {
-        ...SECURITY_HEADERS,
+        ...policy.securityHeaders,
         ...headers,
-        'Cache-Control': PAGE_CACHE_CONTROL,
+        'Cache-Control': policy.cacheControl,
         Vary: 'Accept-Encoding',
       });
       return res.end();
     }
-    send(req, res, page, PAGE_CACHE_CONTROL, page.status, headers);
+    send(req, res, page, policy.cacheControl, page.status, headers, policy.securityHeaders);
   }
 
   /**
@@ -520,14 +552,15 @@ export function createSiteServer({
    * @param {import('@thads/content').AgencyDirectory} directory
    * @param {AgencyPage} agency whose page it is
    * @param {() => Promise<string | null>} moved
+   * @param {RenderPolicy} [policy] the preview's: never cached, framed by the admin
    */
-  async function sendServerRendered(req, res, url, render, entry, directory, agency, moved) {
+  async function sendServerRendered(req, res, url, render, entry, directory, agency, moved, policy = PUBLIC_PAGE) {
     const origin = originOf(req);
     // Whatever a request carries that could make its page someone's own keeps it out of the shared cache.
-    const anonymous = !req.headers.authorization && !req.headers.cookie;
+    const anonymous = policy.shared && !req.headers.authorization && !req.headers.cookie;
     const key = `${origin}${url.pathname}${url.search}`;
     const cached = anonymous ? htmlCache.get(key) : undefined;
-    if (cached) return sendRendered(req, res, cached, 'HIT');
+    if (cached) return sendRendered(req, res, cached, 'HIT', policy);
     // Filed under its agency, whose changes alone make it stale; the directory under none.
     const tag = agency.path === SITE_PATHS.agencies ? NATIONAL_TAG : agency.code;
     const generation = htmlCache.generation(tag);
@@ -544,26 +577,27 @@ export function createSiteServer({
       });
     } catch (error) {
       console.error(error);
-      return sendUnavailable(req, res, template, 503);
+      return sendUnavailable(req, res, template, 503, policy);
     }
     const location = await movedTo;
     if (location) {
       /** @type {import('./html-cache.mjs').CachedPage} */
       const redirect = { body: Buffer.alloc(0), gzipped: null, etag: '', status: 301, type: TYPES['.html'], location };
       const stored = anonymous && htmlCache.set(key, redirect, generation, tag);
-      return sendRendered(req, res, redirect, stored ? 'MISS' : 'BYPASS');
+      return sendRendered(req, res, redirect, stored ? 'MISS' : 'BYPASS', policy);
     }
-    const preloads = preloadsOf(rendered.route);
     let html = template
       // The page reads without JavaScript now (the template's notice goes before the page, whose own stay).
       .replace(/<noscript>[\s\S]*?<\/noscript>/, '')
-      .replace('<div id="root"></div>', () => `<div id="root">${rendered.html}</div>${rendered.state}`)
-      .replace('</head>', () => (preloads ? `  ${preloads}\n  </head>` : '</head>'));
+      .replace(
+        '<div id="root"></div>',
+        () => `<div id="root">${rendered.html}</div>${rendered.state}${appFilesOf(rendered.route)}`,
+      );
     if (rendered.head) html = injectHead(html, rendered.head, { ...rendered.site, origin });
     const made = pageOf(html, rendered.status);
     const stored =
       anonymous && (made.status === 200 || made.status === 404) && htmlCache.set(key, made, generation, tag);
-    sendRendered(req, res, made, stored ? 'MISS' : 'BYPASS');
+    sendRendered(req, res, made, stored ? 'MISS' : 'BYPASS', policy);
   }
 
   /**
@@ -572,8 +606,9 @@ export function createSiteServer({
    * @param {http.ServerResponse} res
    * @param {string} template index.html
    * @param {number} status
+   * @param {RenderPolicy} [policy]
    */
-  function sendUnavailable(req, res, template, status) {
+  function sendUnavailable(req, res, template, status, policy = PUBLIC_PAGE) {
     const message =
       '<main class="container"><h1>Trang tạm thời không hiển thị được</h1><p>Máy chủ đang bận hoặc đang bảo trì. Vui lòng tải lại trang sau ít phút.</p></main>';
     return sendRendered(
@@ -584,6 +619,7 @@ export function createSiteServer({
         status,
       ),
       'BYPASS',
+      policy,
     );
   }
 
@@ -747,6 +783,11 @@ export function createSiteServer({
       if (agency.path.startsWith(`${PREVIEW_PATH}/`)) {
         const entry = await load(path.join(root, 'index.html'));
         if (!entry) throw new Error('index.html is missing from the build');
+        // Rendered here, so the draft reads in the admin's frame even where its script cannot run (or storage is
+        // denied to it), and nobody keeps it.
+        const neverMoved = () => Promise.resolve(null);
+        if (renderPage)
+          return sendServerRendered(req, res, url, renderPage, entry, directory, agency, neverMoved, previewPage);
         return send(req, res, entry, 'private, no-store', 200, {}, previewPageHeaders);
       }
       // Every page URL is the single-page app.

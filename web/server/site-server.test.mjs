@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signChange } from './html-cache.mjs';
-import { createSiteServer } from './site-server.mjs';
+import { adminOriginsOf, createSiteServer } from './site-server.mjs';
 
 /** @param {http.Server} server */
 const listen = (server) =>
@@ -231,8 +231,9 @@ describe('site server', () => {
     expect(preview.headers.get('x-robots-tag')).toBe('noindex, nofollow');
     expect(preview.headers.get('referrer-policy')).toBe('no-referrer');
     expect(preview.headers.get('x-frame-options')).toBeNull();
+    // The CMS's origin, and its loopback twin (localhost and 127.0.0.1 are two origins to a browser).
     expect(preview.headers.get('content-security-policy')).toMatch(
-      new RegExp(`frame-ancestors 'self' ${upstreamUrl}$`),
+      new RegExp(`frame-ancestors 'self' ${upstreamUrl} ${upstreamUrl.replace('127.0.0.1', 'localhost')}$`),
     );
     // Every other page stays unframeable.
     const page = await fetch(`${siteUrl}/tin-tuc/cac-co-quan-thads`);
@@ -463,5 +464,50 @@ describe('site server', () => {
     } finally {
       home = 'trunguong';
     }
+  });
+
+  it('builds the frame rule from every configured admin origin', () => {
+    expect(adminOriginsOf(['https://quantri.thads.gov.vn/admin, https://thads.gov.vn'])).toEqual([
+      'https://quantri.thads.gov.vn',
+      'https://thads.gov.vn',
+    ]);
+    expect(adminOriginsOf(['http://127.0.0.1:21337'])).toEqual(['http://127.0.0.1:21337', 'http://localhost:21337']);
+  });
+
+  it('renders a preview on the server, for nobody to keep, framed by the admin only', async () => {
+    const built = mkdtempSync(path.join(os.tmpdir(), 'thads-build-'));
+    writeFileSync(
+      path.join(built, 'index.html'),
+      '<!doctype html><html><head></head><body><div id="root"></div></body></html>',
+    );
+    /** @type {string[]} */
+    const rendered = [];
+    /** @type {import('./site-server.mjs').RenderPage} */
+    const renderPage = async (url) => {
+      rendered.push(url);
+      return { html: '<h1>Bản nháp</h1>', state: '', status: 200, site: {}, head: null };
+    };
+    const rendering = createSiteServer({
+      distDir: built,
+      cmsUrl: upstreamUrl,
+      adminOrigin: 'https://quantri.thads.gov.vn',
+      renderPage,
+      changeSecret: 's',
+    });
+    const url = await listen(rendering);
+    for (let round = 0; round < 2; round += 1) {
+      const preview = await fetch(`${url}/xem-truoc/articles/abc?token=t.s`);
+      expect(await preview.text()).toContain('<div id="root"><h1>Bản nháp</h1></div>');
+      expect(preview.headers.get('cache-control')).toBe('private, no-store');
+      expect(preview.headers.get('x-cache')).toBe('BYPASS');
+      expect(preview.headers.get('content-security-policy')).toMatch(
+        /frame-ancestors 'self' https:\/\/quantri\.thads\.gov\.vn$/,
+      );
+      expect(preview.headers.get('x-frame-options')).toBeNull();
+    }
+    // Rendered each time: never from the shared cache.
+    expect(rendered).toEqual(['/xem-truoc/articles/abc?token=t.s', '/xem-truoc/articles/abc?token=t.s']);
+    await new Promise((resolve) => rendering.close(resolve));
+    rmSync(built, { recursive: true, force: true });
   });
 });

@@ -59,6 +59,12 @@ const SIGN_IN_ROUTES = new Set([
   'POST /admin/register',
   'POST /admin/forgot-password',
   'POST /admin/reset-password',
+  // The project's own sign-in: the password, then the second factor (admin-accounts/routes.ts).
+  'POST /thads-auth/sign-in',
+  'POST /thads-auth/totp',
+  'POST /thads-auth/recovery-code',
+  'POST /thads-auth/passkey',
+  'POST /thads-auth/enrol/totp/confirm',
 ]);
 /** Where citizens send questions (the public form, issue 21): a small budget of its own, shared by every instance. */
 const QUESTION_ROUTES = new Set(['POST /api/questions/ask']);

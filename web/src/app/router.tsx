@@ -43,19 +43,27 @@ function useRoutePreload() {
       if (page.kind !== 'page') return;
       void preloadRoute(client, agencyScope(directory, page.code), page.path, link.search.replace(/^\?/, ''), parser);
     };
-    document.addEventListener('pointerover', onIntent, { passive: true });
-    document.addEventListener('focusin', onIntent);
+    // Capture phase: React stops these events at its root when they are aimed at what it has not hydrated (ServerHtml).
+    document.addEventListener('pointerover', onIntent, { capture: true, passive: true });
+    document.addEventListener('focusin', onIntent, { capture: true });
     return () => {
-      document.removeEventListener('pointerover', onIntent);
-      document.removeEventListener('focusin', onIntent);
+      document.removeEventListener('pointerover', onIntent, { capture: true });
+      document.removeEventListener('focusin', onIntent, { capture: true });
     };
   }, [client, parser, directory]);
 }
 
-export function AppRouter() {
+/** Tells once that the page's route is on screen and in the app's hands (its chunk loaded, hydrated or rendered). */
+function Shown({ onShown }: { onShown: () => void }) {
+  useEffect(onShown, [onShown]);
+  return null;
+}
+
+export function AppRouter({ onShown }: { onShown?: () => void }) {
   useRoutePreload();
   return (
     <Suspense fallback={<LoadingState />}>
+      {onShown ? <Shown onShown={onShown} /> : null}
       <Switch>
         <Route path={paths.home.pattern} component={HomeRoute} />
         <Route path={paths.article.pattern}>{(params) => <ArticleRoute key={params.slug} slug={params.slug} />}</Route>

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
 import { paths } from '../config/paths';
 import { useAgency } from '../lib/agency';
@@ -13,12 +13,13 @@ export function SearchForm({
 }) {
   const id = useId();
   const [, navigate] = useLocation();
-  const [query, setQuery] = useState(initialQuery);
   const { here } = useAgency();
 
-  function submit(event: FormEvent) {
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    navigate(paths.search.build({ q: query.trim() }));
+    // What the box holds, typed before or after the app took over the page.
+    const query = new FormData(event.currentTarget).get('q');
+    navigate(paths.search.build({ q: typeof query === 'string' ? query.trim() : '' }));
   }
 
   return (
@@ -36,8 +37,7 @@ export function SearchForm({
         id={`${id}-q`}
         type="search"
         name="q"
-        value={query}
-        onChange={(event) => setQuery(event.target.value)}
+        defaultValue={initialQuery}
         maxLength={500}
         placeholder="Nhập từ khóa, ví dụ: thi đua"
         autoComplete="off"

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
+import { Box, Button, Typography } from '@strapi/design-system';
 import { useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { ConfirmAction } from '../confirm-dialog';
 import { errorText, useText } from '../history/i18n';
 import { isMessageKey } from '../messages';
-import { buttonStyle } from '../styles';
 
 const QUESTION = 'api::question.question';
 
@@ -24,6 +25,7 @@ function ContactDetails({ documentId }: { documentId: string }) {
   const [contact, setContact] = useState<Contact | undefined>(undefined);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState(false);
 
   const load = useCallback(() => {
     get<{ data: Contact }>(`/thads-questions/${documentId}/contact`)
@@ -33,7 +35,7 @@ function ContactDetails({ documentId }: { documentId: string }) {
   useEffect(load, [load]);
 
   const erase = async () => {
-    if (!window.confirm(text('thads.questions.contact.confirm-erase'))) return;
+    setConfirming(false);
     setBusy(true);
     try {
       await post(`/thads-questions/${documentId}/erase-contact`, {});
@@ -46,15 +48,18 @@ function ContactDetails({ documentId }: { documentId: string }) {
     }
   };
 
-  if (problem) return <p style={{ fontSize: 12 }}>{problem}</p>;
-  if (contact === undefined) return <p>{text('thads.history.loading')}</p>;
-  if (contact === null) return <p>{text('thads.questions.contact.none')}</p>;
-  if (contact.erasedAt) return <p>{text('thads.questions.contact.erased', { time: when(contact.erasedAt) })}</p>;
+  if (problem) return <Typography tag="p">{problem}</Typography>;
+  if (contact === undefined) return <Typography tag="p">{text('thads.history.loading')}</Typography>;
+  if (contact === null) return <Typography tag="p">{text('thads.questions.contact.none')}</Typography>;
+  if (contact.erasedAt)
+    return <Typography tag="p">{text('thads.questions.contact.erased', { time: when(contact.erasedAt) })}</Typography>;
   const notice = `thads.questions.notice.${contact.notifyState}`;
   return (
-    <div style={{ width: '100%' }}>
-      <p style={{ fontSize: 12 }}>{text('thads.questions.contact.private')}</p>
-      <dl style={{ margin: 0 }}>
+    <Box width="100%">
+      <Typography tag="p" textColor="neutral800">
+        {text('thads.questions.contact.private')}
+      </Typography>
+      <dl style={{ margin: '8px 0' }}>
         {(
           [
             ['thads.questions.contact.name', contact.name],
@@ -64,24 +69,39 @@ function ContactDetails({ documentId }: { documentId: string }) {
         ).map(([label, value]) =>
           value ? (
             <div key={label}>
-              <dt style={{ fontWeight: 600 }}>{text(label)}</dt>
-              <dd style={{ margin: '0 0 4px', overflowWrap: 'anywhere' }}>{value}</dd>
+              <Typography tag="dt" fontWeight="semiBold">
+                {text(label)}
+              </Typography>
+              <Typography tag="dd" style={{ margin: '0 0 4px', overflowWrap: 'anywhere' }}>
+                {value}
+              </Typography>
             </div>
           ) : null,
         )}
       </dl>
       {isMessageKey(notice) && (
-        <p style={{ fontSize: 12 }}>{text('thads.questions.contact.notice', { state: text(notice) })}</p>
+        <Typography tag="p" textColor="neutral800">
+          {text('thads.questions.contact.notice', { state: text(notice) })}
+        </Typography>
       )}
       {contact.eraseAfter && (
-        <p style={{ fontSize: 12 }}>
+        <Typography tag="p" textColor="neutral800">
           {text('thads.questions.contact.erase-after', { time: when(contact.eraseAfter) })}
-        </p>
+        </Typography>
       )}
-      <button type="button" style={buttonStyle(busy)} disabled={busy} onClick={() => void erase()}>
+      <Button variant="danger-light" marginTop={2} disabled={busy} onClick={() => setConfirming(true)}>
         {text('thads.questions.contact.erase')}
-      </button>
-    </div>
+      </Button>
+      <ConfirmAction
+        open={confirming}
+        onClose={() => setConfirming(false)}
+        title={text('thads.questions.contact.erase')}
+        message={text('thads.questions.contact.confirm-erase')}
+        action={text('thads.questions.contact.erase')}
+        danger
+        onConfirm={() => void erase()}
+      />
+    </Box>
   );
 }
 

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { Layouts, useFetchClient } from '@strapi/strapi/admin';
-import { Link } from 'react-router-dom';
+import { Box, EmptyStateLayout, Link, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
+import { NavLink } from 'react-router-dom';
 import { useIntl } from 'react-intl';
 import { errorText, useText } from '../history/i18n';
-import { TABLE, TABLE_CELL, TABLE_SCROLL } from '../styles';
 
 type Waiting = {
   documentId: string;
@@ -33,41 +33,64 @@ export default function QueuePage() {
   // Topics and statuses are enumeration values, named in the admin's translations (enumeration-labels).
   const label = (value: string) => formatMessage({ id: value, defaultMessage: value });
   return (
-    <Layouts.Root>
+    <Page.Main>
+      <Page.Title>{text('thads.questions.menu')}</Page.Title>
       <Layouts.Header title={text('thads.questions.menu')} subtitle={text('thads.questions.subtitle')} />
       <Layouts.Content>
-        {error && <p role="alert">{error}</p>}
-        <p>
-          <Link to={QUESTIONS}>{text('thads.questions.list-view')}</Link>
-        </p>
-        {waiting && waiting.length === 0 && <p>{text('thads.questions.empty')}</p>}
+        {error && (
+          <Typography tag="p" role="alert" textColor="danger700">
+            {error}
+          </Typography>
+        )}
+        <Box marginBottom={4}>
+          <Link tag={NavLink} to={QUESTIONS}>
+            {text('thads.questions.list-view')}
+          </Link>
+        </Box>
+        {waiting && waiting.length === 0 && <EmptyStateLayout content={text('thads.questions.empty')} />}
         {waiting && waiting.length > 0 && (
-          <div style={TABLE_SCROLL}>
-            <table style={TABLE}>
-              <thead>
-                <tr>
-                  <th style={TABLE_CELL}>{text('thads.questions.asked')}</th>
-                  <th style={TABLE_CELL}>{text('thads.questions.question')}</th>
-                  <th style={TABLE_CELL}>{text('thads.questions.topic')}</th>
-                  <th style={TABLE_CELL}>{text('thads.questions.status')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {waiting.map((question) => (
-                  <tr key={question.documentId}>
-                    <td style={TABLE_CELL}>{question.askedAt ? when(question.askedAt) : ''}</td>
-                    <td style={TABLE_CELL}>
-                      <Link to={`${QUESTIONS}/${question.documentId}`}>{question.title}</Link>
-                    </td>
-                    <td style={TABLE_CELL}>{label(question.topic)}</td>
-                    <td style={TABLE_CELL}>{label(question.state)}</td>
-                  </tr>
+          <Table colCount={4} rowCount={waiting.length + 1}>
+            <Thead>
+              <Tr>
+                {(
+                  [
+                    'thads.questions.asked',
+                    'thads.questions.question',
+                    'thads.questions.topic',
+                    'thads.questions.status',
+                  ] as const
+                ).map((key) => (
+                  <Th key={key}>
+                    <Typography variant="omega" fontWeight="bold" textColor="neutral800">
+                      {text(key)}
+                    </Typography>
+                  </Th>
                 ))}
-              </tbody>
-            </table>
-          </div>
+              </Tr>
+            </Thead>
+            <Tbody>
+              {waiting.map((question) => (
+                <Tr key={question.documentId}>
+                  <Td>
+                    <Typography textColor="neutral800">{question.askedAt ? when(question.askedAt) : ''}</Typography>
+                  </Td>
+                  <Td style={{ whiteSpace: 'normal' }}>
+                    <Link tag={NavLink} to={`${QUESTIONS}/${question.documentId}`}>
+                      {question.title}
+                    </Link>
+                  </Td>
+                  <Td>
+                    <Typography textColor="neutral800">{label(question.topic)}</Typography>
+                  </Td>
+                  <Td>
+                    <Typography textColor="neutral800">{label(question.state)}</Typography>
+                  </Td>
+                </Tr>
+              ))}
+            </Tbody>
+          </Table>
         )}
       </Layouts.Content>
-    </Layouts.Root>
+    </Page.Main>
   );
 }

@@ -10,14 +10,18 @@ import { isActiveCampaign } from '../../features/campaign-themes/components/camp
 import { CampaignThemeCard } from '../../features/campaign-themes/components/campaign-theme-card';
 import { categoriesQueryOptions } from '../../features/categories/api/get-categories';
 import { useAgency } from '../../lib/agency';
+import { ServerHtml } from '../../lib/server-html';
 import { usePageHead } from '../../lib/use-document-meta';
 import type { Category } from '@thads/content';
 
 const PREVIEW_SIZE = 3;
 
+// The cards of each section are only read: left as the server sent them when the app takes over the page.
+
 function FeaturedArticles() {
   const { code } = useAgency().scope;
-  const featured = useQuery(articlesQueryOptions(code, { featured: true, pageSize: PREVIEW_SIZE })).data?.data ?? [];
+  const data = useQuery(articlesQueryOptions(code, { featured: true, pageSize: PREVIEW_SIZE })).data;
+  const featured = data?.data ?? [];
   if (featured.length === 0) return null;
   return (
     <section className="home-section home-section--featured" aria-labelledby="tin-noi-bat">
@@ -25,9 +29,11 @@ function FeaturedArticles() {
         Tin nổi bật
       </h2>
       <div className="article-list">
-        {featured.map((article) => (
-          <ArticleCard key={article.documentId} article={article} headingLevel={3} imageLoading="eager" />
-        ))}
+        <ServerHtml of={data}>
+          {featured.map((article) => (
+            <ArticleCard key={article.documentId} article={article} headingLevel={3} imageLoading="eager" />
+          ))}
+        </ServerHtml>
       </div>
     </section>
   );
@@ -39,7 +45,8 @@ function FeaturedArticles() {
  */
 function AgenciesNews() {
   const { linkTo, directory } = useAgency();
-  const articles = useQuery(articlesQueryOptions(null, { pageSize: AGENCIES_NEWS_SIZE })).data?.data ?? [];
+  const data = useQuery(articlesQueryOptions(null, { pageSize: AGENCIES_NEWS_SIZE })).data;
+  const articles = data?.data ?? [];
   if (articles.length === 0) return null;
   return (
     <section className="home-section" aria-labelledby="tin-cac-co-quan">
@@ -47,9 +54,11 @@ function AgenciesNews() {
         Tin mới từ các cơ quan thi hành án dân sự
       </h2>
       <div className="article-list article-list--compact">
-        {articles.map((article) => (
-          <ArticleCard key={article.documentId} article={article} headingLevel={3} showLead={false} showAgency />
-        ))}
+        <ServerHtml of={data}>
+          {articles.map((article) => (
+            <ArticleCard key={article.documentId} article={article} headingLevel={3} showLead={false} showAgency />
+          ))}
+        </ServerHtml>
       </div>
       <p>
         <Link href={linkTo(directory.home, paths.agencies.build())}>Các cơ quan thi hành án dân sự</Link>
@@ -60,8 +69,8 @@ function AgenciesNews() {
 
 function CategoryPreview({ category }: { category: Category }) {
   const { code } = useAgency().scope;
-  const articles =
-    useQuery(articlesQueryOptions(code, { categorySlug: category.slug, pageSize: PREVIEW_SIZE })).data?.data ?? [];
+  const data = useQuery(articlesQueryOptions(code, { categorySlug: category.slug, pageSize: PREVIEW_SIZE })).data;
+  const articles = data?.data ?? [];
   if (articles.length === 0) return null;
   const headingId = `chuyen-muc-${category.slug}`;
   return (
@@ -70,9 +79,11 @@ function CategoryPreview({ category }: { category: Category }) {
         <Link href={paths.category.build(category.slug)}>{category.name}</Link>
       </h2>
       <div className="article-list article-list--compact">
-        {articles.map((article) => (
-          <ArticleCard key={article.documentId} article={article} headingLevel={3} showLead={false} />
-        ))}
+        <ServerHtml of={data}>
+          {articles.map((article) => (
+            <ArticleCard key={article.documentId} article={article} headingLevel={3} showLead={false} />
+          ))}
+        </ServerHtml>
       </div>
       <p>
         <Link href={paths.category.build(category.slug)}>Xem tất cả tin mục {category.name}</Link>
@@ -83,16 +94,19 @@ function CategoryPreview({ category }: { category: Category }) {
 
 function ActiveCampaigns() {
   const { scope } = useAgency();
-  const themes = (useQuery(campaignThemesQueryOptions(scope)).data ?? []).filter((theme) => isActiveCampaign(theme));
+  const data = useQuery(campaignThemesQueryOptions(scope)).data;
+  const themes = (data ?? []).filter((theme) => isActiveCampaign(theme));
   if (themes.length === 0) return null;
   return (
     <section className="home-section" aria-labelledby="phong-trao-dang-dien-ra">
       <h2 id="phong-trao-dang-dien-ra" className="section-title">
         Phong trào thi đua đang diễn ra
       </h2>
-      {themes.map((theme) => (
-        <CampaignThemeCard key={theme.documentId} theme={theme} headingLevel={3} />
-      ))}
+      <ServerHtml of={data}>
+        {themes.map((theme) => (
+          <CampaignThemeCard key={theme.documentId} theme={theme} headingLevel={3} />
+        ))}
+      </ServerHtml>
       <p>
         <Link href={paths.campaignThemes.build()}>Tất cả phong trào thi đua</Link>
       </p>

@@ -5,7 +5,7 @@ import { clearSession, saveSession, useSession } from '../../lib/session';
 import { signIn, SignInError } from '../../features/auth/api/sign-in';
 import { useAgency } from '../../lib/agency';
 import { usePageHead } from '../../lib/use-document-meta';
-import { useHydrated } from '../../lib/use-hydrated';
+import { scriptOnly, useHydrated } from '../../lib/use-hydrated';
 
 export default function SignInRoute() {
   usePageHead({ kind: 'signIn' });
@@ -13,15 +13,17 @@ export default function SignInRoute() {
   const [, navigate] = useLocation();
   const search = useSearch();
   const expired = new URLSearchParams(search).get('het-han') === '1';
-  const [identifier, setIdentifier] = useState('');
-  const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const hydrated = useHydrated();
   const { agency } = useAgency();
 
-  async function submit(event: FormEvent) {
+  async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    // What the fields hold, typed before or after the app took over the page.
+    const fields = new FormData(event.currentTarget);
+    const identifier = String(fields.get('identifier') ?? '');
+    const password = String(fields.get('password') ?? '');
     if (!identifier.trim() || !password) {
       setError('Vui lòng nhập tên đăng nhập (hoặc email) và mật khẩu.');
       return;
@@ -72,26 +74,11 @@ export default function SignInRoute() {
       <form onSubmit={submit} method="post" noValidate className="form">
         <div className="form__field">
           <label htmlFor="identifier">Tên đăng nhập hoặc email</label>
-          <input
-            id="identifier"
-            name="identifier"
-            autoComplete="username"
-            value={identifier}
-            onChange={(event) => setIdentifier(event.target.value)}
-            required
-          />
+          <input id="identifier" name="identifier" autoComplete="username" required />
         </div>
         <div className="form__field">
           <label htmlFor="password">Mật khẩu</label>
-          <input
-            id="password"
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-            required
-          />
+          <input id="password" name="password" type="password" autoComplete="current-password" required />
         </div>
         {error ? (
           <p className="form-error" role="alert">
@@ -103,7 +90,7 @@ export default function SignInRoute() {
             Đăng nhập cần JavaScript: hãy bật JavaScript trong trình duyệt rồi tải lại trang.
           </p>
         </noscript>
-        <button type="submit" className="button" disabled={busy || !hydrated}>
+        <button type="submit" className="button" {...scriptOnly} disabled={busy || !hydrated}>
           {busy ? 'Đang đăng nhập…' : 'Đăng nhập'}
         </button>
       </form>

@@ -28,11 +28,15 @@ export function DayPicker({ initialDay }: { initialDay?: string }) {
   const lastYear = Number(today.slice(0, 4));
   const years = Array.from({ length: lastYear - FIRST_YEAR + 1 }, (_, index) => lastYear - index);
 
-  function submit(event: FormEvent) {
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const iso = `${year}-${pad(month)}-${pad(day)}`;
+    // What the lists show, chosen before or after the app took over the page.
+    const fields = new FormData(event.currentTarget);
+    const chosen = (name: string, shown: number) => Number(fields.get(name) ?? shown);
+    const [chosenDay, chosenMonth, chosenYear] = [chosen('ngay', day), chosen('thang', month), chosen('nam', year)];
+    const iso = `${chosenYear}-${pad(chosenMonth)}-${pad(chosenDay)}`;
     if (!parseIsoDay(iso)) {
-      setError(`Ngày ${pad(day)}/${pad(month)}/${year} không có trong lịch. Vui lòng chọn lại.`);
+      setError(`Ngày ${pad(chosenDay)}/${pad(chosenMonth)}/${chosenYear} không có trong lịch. Vui lòng chọn lại.`);
       return;
     }
     setError(null);

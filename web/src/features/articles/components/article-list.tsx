@@ -5,6 +5,7 @@ import { PastLastPage } from '../../../components/past-last-page';
 import { EAGER_CARDS } from '../../../components/responsive-image';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/query-states';
 import { useAgency } from '../../../lib/agency';
+import { ServerHtml } from '../../../lib/server-html';
 import { articlesQueryOptions } from '../api/get-articles';
 import { ArticleCard } from './article-card';
 
@@ -35,14 +36,16 @@ export function ArticleList({ query, page, hrefFor, emptyMessage, label, heading
     <>
       <p className="list-count">{meta.pagination.total.toLocaleString('vi-VN')} tin bài</p>
       <div className="article-list" aria-busy={loadingAnother}>
-        {data.map((article, index) => (
-          <ArticleCard
-            key={article.documentId}
-            article={article}
-            headingLevel={headingLevel}
-            imageLoading={index < EAGER_CARDS ? 'eager' : 'lazy'}
-          />
-        ))}
+        <ServerHtml of={data}>
+          {data.map((article, index) => (
+            <ArticleCard
+              key={article.documentId}
+              article={article}
+              headingLevel={headingLevel}
+              imageLoading={index < EAGER_CARDS ? 'eager' : 'lazy'}
+            />
+          ))}
+        </ServerHtml>
       </div>
       <Pagination
         page={meta.pagination.page}

@@ -12,6 +12,7 @@ import { ErrorState, LoadingState } from '../../../components/query-states';
 import { paths } from '../../../config/paths';
 import { useAgency } from '../../../lib/agency';
 import { useRenderStatus } from '../../../lib/render-status';
+import { ServerHtml } from '../../../lib/server-html';
 import { searchQueryOptions } from '../api/search-articles';
 import { searchUrl } from '../search-url';
 
@@ -87,26 +88,28 @@ export function SearchResults({
           aria-busy={searching}
           start={(meta.pagination.page - 1) * meta.pagination.pageSize + 1}
         >
-          {data.map((hit, index) => (
-            <li key={hit.documentId} className="article-card">
-              <CardThumbnail image={hit.cover} loading={index < EAGER_CARDS ? 'eager' : 'lazy'} />
-              <h2 className="article-card__title">
-                <Link href={linkTo(hit.agency, paths.article.build(hit.slug))}>
-                  <HighlightedText segments={highlight(hit.title, meta.query)} />
-                </Link>
-              </h2>
-              <p className="article-card__meta">
-                <span className="article-card__agency">{agencyOf(hit.agency)?.name ?? hit.agency} · </span>
-                <FormattedDate value={hit.date} />
-                {hit.category ? <span> · {hit.category.name}</span> : null}
-                {hit.isSample ? <span className="badge">Bài mẫu</span> : null}
-                {hitBadge(hit)}
-              </p>
-              <p className="search-results__snippet">
-                <HighlightedText segments={hit.snippet} />
-              </p>
-            </li>
-          ))}
+          <ServerHtml of={result.data}>
+            {data.map((hit, index) => (
+              <li key={hit.documentId} className="article-card">
+                <CardThumbnail image={hit.cover} loading={index < EAGER_CARDS ? 'eager' : 'lazy'} />
+                <h2 className="article-card__title">
+                  <Link href={linkTo(hit.agency, paths.article.build(hit.slug))}>
+                    <HighlightedText segments={highlight(hit.title, meta.query)} />
+                  </Link>
+                </h2>
+                <p className="article-card__meta">
+                  <span className="article-card__agency">{agencyOf(hit.agency)?.name ?? hit.agency} · </span>
+                  <FormattedDate value={hit.date} />
+                  {hit.category ? <span> · {hit.category.name}</span> : null}
+                  {hit.isSample ? <span className="badge">Bài mẫu</span> : null}
+                  {hitBadge(hit)}
+                </p>
+                <p className="search-results__snippet">
+                  <HighlightedText segments={hit.snippet} />
+                </p>
+              </li>
+            ))}
+          </ServerHtml>
         </ol>
         <Pagination
           page={meta.pagination.page}
