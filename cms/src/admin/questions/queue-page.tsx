@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
-import { Box, EmptyStateLayout, Link, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Box, EmptyStateLayout, Link, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
 import { NavLink } from 'react-router-dom';
 import { useIntl } from 'react-intl';
 import { errorText, useText } from '../history/i18n';
+import { TableHead } from '../table-head';
 
 type Waiting = {
   documentId: string;
@@ -50,24 +51,14 @@ export default function QueuePage() {
         {waiting && waiting.length === 0 && <EmptyStateLayout content={text('thads.questions.empty')} />}
         {waiting && waiting.length > 0 && (
           <Table colCount={4} rowCount={waiting.length + 1}>
-            <Thead>
-              <Tr>
-                {(
-                  [
-                    'thads.questions.asked',
-                    'thads.questions.question',
-                    'thads.questions.topic',
-                    'thads.questions.status',
-                  ] as const
-                ).map((key) => (
-                  <Th key={key}>
-                    <Typography variant="omega" fontWeight="bold" textColor="neutral800">
-                      {text(key)}
-                    </Typography>
-                  </Th>
-                ))}
-              </Tr>
-            </Thead>
+            <TableHead
+              columns={[
+                'thads.questions.asked',
+                'thads.questions.question',
+                'thads.questions.topic',
+                'thads.questions.status',
+              ]}
+            />
             <Tbody>
               {waiting.map((question) => (
                 <Tr key={question.documentId}>
