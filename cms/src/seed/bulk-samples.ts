@@ -95,5 +95,8 @@ export async function createSampleArticles(
     await searchIndexer(strapi).reindexArticles(batch.map((item) => item.documentId));
     created += batch.length;
   }
+  // PostgreSQL plans (and estimates totals above the exact-count bound, lib/bounded-count.ts) from statistics that
+  // autovacuum refreshes only later: a database just filled with samples would be read with plans for empty tables.
+  if (created > 0 && strapi.db.dialect.client === 'postgres') await strapi.db.connection.raw('ANALYZE');
   return created;
 }
