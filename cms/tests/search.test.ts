@@ -1,13 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSeededCms, type TestCms } from './support/strapi';
-import type {
-  ArchiveMonth,
-  ArticleSummary,
-  ErrorResponse,
-  ListResponse,
-  SearchResponse,
-  SingleResponse,
-} from '@thads/content';
+import type { ArchiveMonth, ErrorResponse, ListResponse, SearchResponse, SingleResponse } from '@thads/content';
 import { getJson, type Answer } from './support/api';
 import { newArticle } from './support/documents';
 
