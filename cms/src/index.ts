@@ -38,6 +38,11 @@ import { keepLegacySiteSettings, upgradeExistingContent } from './agencies/upgra
 import { agencyWrites } from './agencies/write-rule';
 import { registerAdminAccounts } from './agencies/admin-accounts';
 import { adoptRootMedia, ensureAgencyFolders, fileIntoAgencyFolder } from './agencies/media-library';
+// The agencies' own records (issue 20): legal documents, notices, the register of debtors without conditions to pay.
+import { recordWrites } from './records/record-writes';
+import { ensureRecordIndexes } from './records/indexes';
+import { stopWatchingNoticeExpiry, watchNoticeExpiry } from './records/notice-expiry';
+import { recordIndexer, recordSearchIndex } from './search/records-index';
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
@@ -56,6 +61,7 @@ export default {
     // Versions, audit entries and the edit-conflict check see each write before the others change it further.
     await registerHistory(strapi);
     strapi.documents.use(normalizeText);
+    strapi.documents.use(recordWrites(strapi));
     strapi.documents.use(legacyPath);
     strapi.documents.use(requireAltText(strapi));
     strapi.documents.use(foldedSearch(strapi));
@@ -66,6 +72,7 @@ export default {
     strapi.documents.use(scheduleGuard(strapi));
     strapi.documents.use(articleDate(strapi));
     strapi.documents.use(searchIndex(strapi));
+    strapi.documents.use(recordSearchIndex(strapi));
     // Last but one, so the cache is emptied after the search index has caught up with the change.
     strapi.documents.use(cacheInvalidation(strapi));
     // Innermost: it repeats the write alone when the database refuses a slug taken meanwhile.
@@ -88,6 +95,7 @@ export default {
     await adoptRootMedia(strapi, await ensureAgencyFolders(strapi));
     fileIntoAgencyFolder(strapi);
     await ensureDatabaseIndexes(strapi);
+    await ensureRecordIndexes(strapi);
     await prepareEditMemory(strapi);
     await grantPublicReadPermissions(strapi);
     await closeSelfRegistration(strapi);
@@ -95,12 +103,14 @@ export default {
     await applyContentManagerTexts(strapi);
     await backfillSearchText(strapi);
     await searchIndexer(strapi).prepare();
+    await recordIndexer(strapi).prepare();
     invalidateOnSupportingChanges(strapi);
     await listenForChanges(strapi);
     announceWebhookChanges(strapi);
     installRequestListener(strapi);
     await applyScheduleAdmin(strapi);
     startScheduler(strapi);
+    watchNoticeExpiry(strapi);
     if (process.env.SEED_ON_START === 'true') {
       await seed(strapi, { sampleArticles: Number(process.env.SEED_SAMPLE_ARTICLES ?? 0) });
     }
@@ -108,6 +118,7 @@ export default {
 
   async destroy({ strapi }: { strapi: Core.Strapi }) {
     stopScheduler(strapi);
+    stopWatchingNoticeExpiry(strapi);
     await stopListening(strapi);
   },
 };

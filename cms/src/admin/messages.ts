@@ -37,6 +37,10 @@ const en = {
   'thads.type.api::category.category': 'Category',
   'thads.type.api::agency.agency': 'Agency',
   'thads.type.api::unit.unit': 'Unit',
+  // The agencies' records (issue 20).
+  'thads.type.api::legal-document.legal-document': 'Legal document',
+  'thads.type.api::notice.notice': 'Notice',
+  'thads.type.api::debtor-entry.debtor-entry': 'Register of debtors without conditions to pay',
   'thads.type.admin::user': 'Admin user',
   'thads.type.admin::role': 'Admin role',
   'thads.type.admin::permission': 'Role permissions',
@@ -69,6 +73,8 @@ const en = {
   'thads.action.webhook.delete': 'Webhook deleted',
   'thads.action.role.permissions.create': 'Role permissions granted',
   'thads.action.role.permissions.delete': 'Role permissions removed',
+  'thads.action.register.remove': 'Taken off the register',
+  'thads.action.register.import': 'Register imported',
 
   'thads.history.title': 'Version history',
   'thads.history.empty': 'No versions yet.',
@@ -154,6 +160,10 @@ const vi: Record<MessageKey, string> = {
   'thads.type.api::category.category': 'Chuyên mục',
   'thads.type.api::agency.agency': 'Cơ quan THADS',
   'thads.type.api::unit.unit': 'Đơn vị trực thuộc',
+  // Hồ sơ của các cơ quan (issue 20).
+  'thads.type.api::legal-document.legal-document': 'Văn bản',
+  'thads.type.api::notice.notice': 'Thông báo',
+  'thads.type.api::debtor-entry.debtor-entry': 'Danh sách người phải thi hành án chưa có điều kiện thi hành',
   'thads.type.admin::user': 'Tài khoản quản trị',
   'thads.type.admin::role': 'Vai trò quản trị',
   'thads.type.admin::permission': 'Quyền của vai trò',
@@ -186,6 +196,8 @@ const vi: Record<MessageKey, string> = {
   'thads.action.webhook.delete': 'Xoá webhook',
   'thads.action.role.permissions.create': 'Cấp quyền cho vai trò',
   'thads.action.role.permissions.delete': 'Bỏ quyền của vai trò',
+  'thads.action.register.remove': 'Gỡ khỏi danh sách',
+  'thads.action.register.import': 'Nhập danh sách từ tệp',
 
   'thads.history.title': 'Lịch sử phiên bản',
   'thads.history.empty': 'Chưa có phiên bản nào.',

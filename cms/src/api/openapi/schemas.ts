@@ -54,8 +54,10 @@ function property(attribute: Attribute): Schema {
     }
     case 'component':
       return { type: 'array', items: closed({ id: integer, ...properties(COMPONENTS[attribute.component]) }) };
-    case 'enumeration':
-      return described({ type: 'string', enum: [...attribute.values] }, attribute.description);
+    case 'enumeration': {
+      const schema = described({ type: 'string', enum: [...attribute.values] }, attribute.description);
+      return attribute.nullable ? nullable(schema) : schema;
+    }
     default: {
       const schema = described(SCALARS[attribute.type], attribute.description);
       return attribute.nullable ? nullable(schema) : schema;
