@@ -43,6 +43,8 @@ import { recordWrites } from './records/record-writes';
 import { ensureRecordIndexes } from './records/indexes';
 import { stopWatchingNoticeExpiry, watchNoticeExpiry } from './records/notice-expiry';
 import { recordIndexer, recordSearchIndex } from './search/records-index';
+import { registerRegisterRoutes } from './records/register-routes';
+import { ensureImportTable } from './records/register-import';
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
@@ -68,6 +70,7 @@ export default {
     strapi.documents.use(review(strapi));
     registerReviewRoutes(strapi);
     registerAdminAccounts(strapi);
+    registerRegisterRoutes(strapi);
     strapi.documents.use(slugs(strapi));
     strapi.documents.use(scheduleGuard(strapi));
     strapi.documents.use(articleDate(strapi));
@@ -96,6 +99,7 @@ export default {
     fileIntoAgencyFolder(strapi);
     await ensureDatabaseIndexes(strapi);
     await ensureRecordIndexes(strapi);
+    await ensureImportTable(strapi);
     await prepareEditMemory(strapi);
     await grantPublicReadPermissions(strapi);
     await closeSelfRegistration(strapi);

@@ -14,8 +14,8 @@ export const nameKey = (name: string): string =>
     .replace(/ +/g, ' ')
     .trim();
 
-/** Whether what a reader typed looks like a number (a decision or document number) rather than words. */
-export const looksLikeNumber = (query: string): boolean => /\d/.test(query);
+/** Whether what a reader typed is a number (a decision number starts with its digits: `16/QĐ-THADS`) rather than a name. */
+export const looksLikeNumber = (query: string): boolean => /^\s*\d/.test(query);
 
 /** The highest string a prefix range over keys reaches: every key starting with `prefix` sorts below it. */
 export const prefixEnd = (prefix: string): string => `${prefix}\uffff`;
