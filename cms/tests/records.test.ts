@@ -151,6 +151,47 @@ describe('notices expire by the clock', () => {
     expect((await searched()).body.data).toEqual([]);
     await setTestClock(cms.baseUrl, START);
   });
+
+  it('default to the registration deadline of a selection; one with no date at all stays open until taken down', async () => {
+    const notices = cms.strapi.documents(NOTICE as never);
+    const deadline = '2026-03-05T17:00:00+07:00';
+    const selection = (await notices.create({
+      data: {
+        agency: 'hanoi',
+        kind: 'organisation-selection',
+        title: 'Thông báo lựa chọn tổ chức thẩm định giá',
+        date: '2026-02-25',
+        registrationDeadline: deadline,
+      } as never,
+      status: 'published',
+    })) as { documentId: string };
+    const enforcement = (await notices.create({
+      data: {
+        agency: 'hanoi',
+        kind: 'enforcement',
+        title: 'Thông báo về việc thi hành án',
+        date: '2026-02-25',
+      } as never,
+      status: 'published',
+    })) as { documentId: string };
+    const one = async (documentId: string) =>
+      (
+        await getJson<{ data: { validUntil: string | null; expired: boolean } }>(
+          cms.baseUrl,
+          `/api/notices/${documentId}`,
+        )
+      ).body.data;
+    expect(await one(selection.documentId)).toMatchObject({
+      validUntil: new Date(deadline).toISOString(),
+      expired: false,
+    });
+    expect(await one(enforcement.documentId)).toMatchObject({ validUntil: null, expired: false });
+    await setTestClock(cms.baseUrl, Date.parse('2030-01-01T00:00:00Z'));
+    const open = await getJson<List<Hit>>(cms.baseUrl, '/api/notices?state=open&agency=hanoi');
+    expect(open.body.data.map((notice) => notice.title)).toEqual(['Thông báo về việc thi hành án']);
+    expect((await one(selection.documentId)).expired).toBe(true);
+    await setTestClock(cms.baseUrl, START);
+  });
 });
 
 describe('the register of debtors without conditions to pay', () => {

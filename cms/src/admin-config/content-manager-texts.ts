@@ -342,7 +342,7 @@ Object.assign(CONTENT_TYPE_TEXTS, {
       validUntil: {
         label: 'Hiệu lực đến',
         en: 'Valid until',
-        hint: 'Sau thời điểm này thông báo tự chuyển sang "Đã hết hạn"; để trống: ngày đấu giá, hoặc hạn đăng ký.',
+        hint: 'Sau thời điểm này thông báo tự chuyển sang "Đã hết hạn"; để trống: ngày đấu giá, hoặc hạn đăng ký; không có ngày nào: còn hạn đến khi gỡ.',
       },
       isSample: SAMPLE,
     },

@@ -27,7 +27,8 @@ async function stored(strapi: Core.Strapi, uid: string, documentId: string | und
 
 /**
  * A notice is open until `validUntil`: by default the auction day (an auction notice), the registration deadline (the
- * selection of an organisation); an enforcement notice names its own. Filled in when left empty, on every save.
+ * selection of an organisation); filled in when left empty, on every save. One without either (an enforcement notice
+ * whose editor set no end) stays open until it is taken down.
  */
 async function noticeValidity(strapi: Core.Strapi, data: Data, documentId: string | undefined): Promise<void> {
   const fields = ['kind', 'auctionAt', 'registrationDeadline', 'validUntil'];
@@ -36,14 +37,6 @@ async function noticeValidity(strapi: Core.Strapi, data: Data, documentId: strin
   if (current.validUntil) return;
   const fallback = current.kind === 'organisation-selection' ? current.registrationDeadline : current.auctionAt;
   if (fallback) data.validUntil = fallback;
-  else if (current.kind === 'enforcement' || current.kind === 'organisation-selection' || !documentId)
-    throw new errors.ValidationError(
-      current.kind === 'organisation-selection'
-        ? 'Hãy nhập "Hạn đăng ký" hoặc "Hiệu lực đến" của thông báo lựa chọn tổ chức (validUntil or registrationDeadline is required)'
-        : current.kind === 'enforcement'
-          ? 'Hãy nhập "Hiệu lực đến" của thông báo thi hành án (validUntil is required for an enforcement notice)'
-          : 'Hãy nhập "Ngày giờ đấu giá" hoặc "Hiệu lực đến" của thông báo đấu giá (validUntil or auctionAt is required)',
-    );
 }
 
 /** What the audit trail keeps of a register entry: never the person's name, birth year or address. */

@@ -329,7 +329,8 @@ export const ENTITIES = {
       validUntil: {
         type: 'datetime',
         nullable: true,
-        description: 'Open until then (default: the auction day, or the registration deadline of a selection).',
+        description:
+          'Open until then (default: the auction day, or the registration deadline of a selection); none: open until taken down.',
       },
       isSample: { type: 'boolean', description: 'Generated sample content, not a real notice.' },
     },
