@@ -85,8 +85,8 @@ export async function searchRegister(strapi: Core.Strapi, query: RegisterQuery) 
   if (query.agencies?.length === 0) return { rows: [], total: 0, capped: false };
   const rows = (await strapi.db.query(DEBTOR_ENTRY).findMany({
     where,
-    select: ['documentId', ...shape.fields],
-    populate: { unit: { select: ['documentId', 'name', 'kind'] } },
+    select: ['id', 'documentId', ...shape.fields],
+    populate: { unit: { select: ['id', 'documentId', 'name', 'kind'] } },
     orderBy: [{ nameKey: 'asc' }, { id: 'asc' }],
     offset: (query.page - 1) * query.pageSize,
     limit: query.pageSize,
@@ -105,7 +105,7 @@ export async function searchRegister(strapi: Core.Strapi, query: RegisterQuery) 
   return {
     rows: rows.map(({ unit, ...row }) => ({
       ...row,
-      unit: unit ? { documentId: unit.documentId, name: unit.name, kind: unit.kind } : null,
+      unit: unit ? { id: unit.id, documentId: unit.documentId, name: unit.name, kind: unit.kind } : null,
     })),
     total: Math.min(count, REGISTER_COUNT_CAP),
     capped: count > REGISTER_COUNT_CAP,
