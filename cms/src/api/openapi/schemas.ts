@@ -77,6 +77,12 @@ function entity(definition: EntityDefinition): Schema {
   });
 }
 
+/** An entity's schema with properties answered besides its stored fields. */
+const withProperties = (schema: Schema, extra: Record<string, Schema>): Schema => ({
+  ...schema,
+  properties: { ...(schema.properties as Record<string, Schema>), ...extra },
+});
+
 const article = ENTITIES.article.attributes;
 const summary = Object.fromEntries(ARTICLE_SUMMARY_FIELDS.map((field) => [field, article[field]]));
 
@@ -107,6 +113,10 @@ export const schemas: Record<string, Schema> = {
   },
   Media: closed(properties(MEDIA), ['url']),
   ...Object.fromEntries(Object.values(ENTITIES).map((definition) => [definition.name, entity(definition)])),
+  // A notice says whether it has expired (by the CMS's clock when it was answered); not a stored field.
+  Notice: withProperties(entity(ENTITIES.notice), {
+    expired: { type: 'boolean', description: 'Whether `validUntil` has passed (answered when `validUntil` is).' },
+  }),
   RelationSummary: closed({ documentId: string, name: string, slug: string }, ['name', 'slug'], {
     description: 'A related document as search results carry it: enough for a link.',
   }),
@@ -125,6 +135,59 @@ export const schemas: Record<string, Schema> = {
   SearchResponse: closed(
     {
       data: { type: 'array', items: ref('SearchHit') },
+      meta: closed(
+        {
+          pagination: ref('Pagination'),
+          query: closed({
+            terms: { type: 'array', items: string },
+            phrases: { type: 'array', items: { type: 'array', items: string } },
+          }),
+        },
+        ['pagination', 'query'],
+      ),
+    },
+    ['data', 'meta'],
+  ),
+  // ---- The agencies' records (issue 20) ----
+  RegisterPagination: closed(
+    { page: integer, pageSize: integer, pageCount: integer, total: integer, totalIsLowerBound: { type: 'boolean' } },
+    ['page', 'pageSize', 'pageCount', 'total'],
+    {
+      description:
+        'The register counts up to 10,000 matches; past that `total` is 10,000 and `totalIsLowerBound` is true (narrow the search).',
+    },
+  ),
+  RegisterResponse: closed(
+    {
+      data: { type: 'array', items: ref('DebtorEntry') },
+      meta: closed({ pagination: ref('RegisterPagination') }, ['pagination']),
+    },
+    ['data', 'meta'],
+  ),
+  RecordSearchHit: closed(
+    {
+      type: { type: 'string', enum: ['legal-document', 'notice'] },
+      documentId: string,
+      slug: string,
+      agency: string,
+      number: nullable(string),
+      title: string,
+      kind: string,
+      date,
+      issuingBody: nullable(string),
+      validity: string,
+      assetKind: nullable(string),
+      validUntil: nullable(dateTime),
+      expired: { type: 'boolean' },
+      isSample: { type: 'boolean' },
+      snippet: { type: 'array', items: closed({ text: string, match: { type: 'boolean' } }, ['text', 'match']) },
+    },
+    ['type', 'documentId', 'slug', 'agency', 'title', 'kind', 'date', 'snippet'],
+    { description: 'A legal document (its number, summary as title) or a notice, as `/search?type=…` finds it.' },
+  ),
+  RecordSearchResponse: closed(
+    {
+      data: { type: 'array', items: ref('RecordSearchHit') },
       meta: closed(
         {
           pagination: ref('Pagination'),
