@@ -11,6 +11,9 @@ import { VI } from './translations/vi';
 import { registerHomeAgencyName } from './agencies/home-agency-name';
 import { AGENCY_MESSAGES } from './agencies/messages';
 import { bootstrapAgencies, registerAgencies } from './agencies/register';
+// The agencies' records (issue 20): the register's import and export page.
+import { REGISTER_MESSAGES } from './records/messages';
+import { registerRegisterImport } from './records/register';
 
 // The admin reads this key when it first renders; each editor can still switch language in their profile.
 const LANGUAGE_KEY = 'strapi-admin-language';
@@ -29,8 +32,9 @@ export default {
         ...MESSAGES.vi,
         ...AGENCY_MESSAGES.vi,
         ...ENUMERATION_LABELS.vi,
+        ...REGISTER_MESSAGES.vi,
       },
-      en: { ...MESSAGES.en, ...AGENCY_MESSAGES.en, ...ENUMERATION_LABELS.en },
+      en: { ...MESSAGES.en, ...AGENCY_MESSAGES.en, ...ENUMERATION_LABELS.en, ...REGISTER_MESSAGES.en },
     },
   },
   register(app: StrapiApp) {
@@ -39,6 +43,7 @@ export default {
     registerAgencies(app);
     registerHistory(app);
     registerReview(app);
+    registerRegisterImport(app);
     // Here, not in bootstrap: bootstrap's `app` has no router (the built admin failed to start with it there).
     labelSiteSignInRoles(app);
     // Editors of the agency work in Vietnamese: make it the default until someone chooses otherwise.
