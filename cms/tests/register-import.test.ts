@@ -52,8 +52,11 @@ async function confirm(token: string, previewToken: string, body: Record<string,
   );
   return { status: response.status, body: (await response.json()) as Answer<{ counts: Preview['counts'] }> };
 }
+/** The published entries of the test's unit (the seeded sample entries belong to another). */
 const published = () =>
-  cms.strapi.db.query(REGISTER).count({ where: { publishedAt: { $notNull: true } } }) as Promise<number>;
+  cms.strapi.db
+    .query(REGISTER)
+    .count({ where: { publishedAt: { $notNull: true }, unit: { documentId: unit } } }) as Promise<number>;
 const audits = () => cms.strapi.db.query('api::audit-entry.audit-entry').count({ where: { targetUid: REGISTER } });
 
 beforeAll(async () => {
