@@ -47,6 +47,20 @@ async function assertPortsFree(ports) {
   }
 }
 
+/**
+ * The name of the agency the site's root serves, as the CMS says (`SITE_HOME_AGENCY`), for the start banner.
+ * @param {string} cmsUrl
+ */
+async function homeAgencyName(cmsUrl) {
+  try {
+    const response = await fetch(`${cmsUrl}/api/site-setting`);
+    const body = /** @type {{ data?: { siteName?: unknown } }} */ (await response.json());
+    return typeof body.data?.siteName === 'string' ? body.data.siteName : 'SITE_HOME_AGENCY';
+  } catch {
+    return 'SITE_HOME_AGENCY';
+  }
+}
+
 async function start() {
   prepare();
   const env = productEnv();
@@ -87,10 +101,11 @@ async function start() {
     },
   ]);
 
+  const home = await homeAgencyName(cmsUrl);
   console.log(`
 ┌──────────────────────────────────────────────────────────────
-│ Cổng thông tin Cục THADS tỉnh Vĩnh Phúc is running
-│   Site:   http://localhost:${webPort}
+│ Cổng thông tin Thi hành án dân sự is running
+│   Site:   http://localhost:${webPort}   (the root: ${home}; every other agency at /<code>/, the list at /co-quan)
 │   Admin:  http://localhost:${cmsPort}/admin   (first visit: create the first administrator)
 │   API:    http://localhost:${cmsPort}/api     (e.g. /api/articles)
 │ Settings: ${ENV_FILE}   Stop: Ctrl-C

@@ -8,7 +8,7 @@ const proxied = Object.fromEntries(['/api', '/uploads'].map((path) => [path, { t
 /**
  * The page's scripts at low priority: Chromium then holds all but one of them while the render-blocking stylesheet
  * loads, instead of sharing a slow line six ways, so the server-rendered text is painted as soon as a static page's
- * would be (`pnpm bench:web`, docs/site-rendering.md). The route's preloads get the same (web/server/route-preload.mjs).
+ * would be (`pnpm bench:web`, docs/site-rendering.md). The app's own files wait for the load event (src/app/boot.ts).
  */
 const lowPriorityScripts: Plugin = {
   name: 'thads:low-priority-scripts',

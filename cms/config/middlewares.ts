@@ -14,6 +14,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => [
   'strapi::logger',
   // Outside the error handler: sees its 500s (and the public's 401s) and turns them into 503s while PostgreSQL is down.
   'global::database-outage',
+  // Outside the error handler too: it sees the bare "Forbidden" the handler answered, and says what it means.
+  'global::admin-refusals',
   'strapi::errors',
   {
     name: 'strapi::security',
@@ -53,6 +55,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => [
     // Refused while streaming, before a too-large file fills the disk (the upload plugin checks again).
     config: { formidable: { maxFileSize: env.int('UPLOAD_MAX_MB', 20) * 1024 * 1024 } },
   },
+  // Strapi's password routes held to the second factor and the account lock; the project's sign-in page.
+  'global::admin-sign-in',
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

@@ -8,6 +8,7 @@ import { requireSecretsInProduction } from './bootstrap/require-secrets';
 import { closeSelfRegistration } from './bootstrap/staff-accounts';
 import { cacheSqliteStatements } from './strapi-internals/statement-cache';
 import { installRequestListener } from './cache/fast-path';
+import { keepConnectionsOpen } from './http/keep-alive';
 import { listenForChanges, stopListening } from './cache/invalidation';
 import { announceWebhookChanges } from './webhooks/cluster-webhooks';
 import { cacheInvalidation, invalidateOnSupportingChanges } from './document-middlewares/cache-invalidation';
@@ -28,6 +29,11 @@ import { requireAltText } from './document-middlewares/alt-text';
 import { backfillSearchText, foldedSearch } from './document-middlewares/folded-search';
 import { review } from './document-middlewares/review';
 import { registerReviewRoutes } from './review/routes';
+import { guardContentManager } from './admin-guards/content-manager';
+import { registerSignInRoutes } from './admin-accounts/routes';
+import { enforcePasswordRules } from './admin-accounts/password-rules';
+import { prepareAccountTables } from './admin-accounts/store';
+import { secondFactorPolicy, sessionLifetimes } from './admin-accounts/settings';
 import { agencyRecords } from './agencies/agency-records';
 import { assertAgencyCodes } from './agencies/codes';
 import { scopeAdminPermissions } from './agencies/admin-guard';
@@ -50,6 +56,9 @@ export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
     requireSecretsInProduction();
     refuseTestClockInProduction();
+    // Settings that are wrong stop the start, not the first sign-in.
+    secondFactorPolicy();
+    sessionLifetimes();
     rememberPublicAbility(strapi);
     // The declaration of agency-scoped types (an attribute of this custom field), before Strapi reads the schemas.
     registerAgencyField(strapi);
@@ -69,6 +78,8 @@ export default {
     strapi.documents.use(foldedSearch(strapi));
     strapi.documents.use(review(strapi));
     registerReviewRoutes(strapi);
+    registerSignInRoutes(strapi);
+    guardContentManager(strapi);
     registerAdminAccounts(strapi);
     registerRegisterRoutes(strapi);
     strapi.documents.use(slugs(strapi));
@@ -101,6 +112,8 @@ export default {
     await ensureRecordIndexes(strapi);
     await ensureImportTable(strapi);
     await prepareEditMemory(strapi);
+    await prepareAccountTables(strapi);
+    enforcePasswordRules(strapi);
     await grantPublicReadPermissions(strapi);
     await closeSelfRegistration(strapi);
     await enforceEditorialRoles(strapi);
@@ -112,6 +125,7 @@ export default {
     await listenForChanges(strapi);
     announceWebhookChanges(strapi);
     installRequestListener(strapi);
+    keepConnectionsOpen(strapi);
     await applyScheduleAdmin(strapi);
     startScheduler(strapi);
     watchNoticeExpiry(strapi);

@@ -107,7 +107,7 @@ beforeAll(async () => {
     firstname: 'Quản',
     lastname: 'Trị',
     email: ADMIN_EMAIL,
-    password: 'QuanTri-Bi-Mat-2026',
+    password: 'Khoa-He-Thong-2026',
     isActive: true,
     roles: [superAdmin.id],
   });

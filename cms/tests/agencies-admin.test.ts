@@ -27,14 +27,28 @@ async function admin(who: Who, method: string, path: string, body?: unknown): Pr
   });
 }
 
+/** A value with its object keys sorted, so two reads of the same rows compare equal whatever the database's order. */
+const sorted = (value: unknown): unknown =>
+  Array.isArray(value)
+    ? value.map(sorted)
+    : value && typeof value === 'object'
+      ? Object.fromEntries(
+          Object.keys(value)
+            .sort()
+            .map((key) => [key, sorted((value as Record<string, unknown>)[key])]),
+        )
+      : value;
+
 /** Every row of a document as the database holds it: what a refused request must leave exactly as it was. */
 const rowsOf = async (documentId: string, uid: UID.ContentType = ARTICLE) =>
   JSON.stringify(
-    await cms.strapi.db.query(uid).findMany({
-      where: { documentId },
-      orderBy: { id: 'asc' },
-      populate: { authors: { select: ['documentId'] }, campaignThemes: { select: ['documentId'] } },
-    }),
+    sorted(
+      await cms.strapi.db.query(uid).findMany({
+        where: { documentId },
+        orderBy: { id: 'asc' },
+        populate: { authors: { select: ['documentId'] }, campaignThemes: { select: ['documentId'] } },
+      }),
+    ),
   );
 
 const create = async (data: Record<string, unknown>, status: 'published' | 'draft' = 'published') =>

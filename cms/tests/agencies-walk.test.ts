@@ -190,7 +190,7 @@ describe("walking every GET route for Phú Thọ's view", () => {
     expect(answered).toBeGreaterThan(200);
     expect(ownSeen).toBeGreaterThan(10);
     // A long walk: every declared type adds routes, each asked in every view and as two readers.
-  }, 240_000);
+  }, 600_000);
 
   it("gives Phú Thọ's staff the internal articles of Phú Thọ and of Vĩnh Phúc, never Hà Nội's", async () => {
     const response = await fetch(`${cms.baseUrl}/api/articles?filters[audience][$eq]=staff&pagination[pageSize]=100`, {

@@ -124,4 +124,75 @@ describe('editorial roles in the admin', () => {
     expect((await actionsOf('author')).filter((action) => HIDDEN.includes(action))).toEqual([]);
     expect(await actionsOf('admin')).toEqual(expect.arrayContaining(HIDDEN));
   });
+
+  it("refuses an Author another's article by address, a copy of it and a schedule with a 403 that says why", async () => {
+    const created = await admin('editor', 'POST', ARTICLES, { title: 'Bài của biên tập viên, không cho tác giả' });
+    const { documentId } = ((await created.json()) as { data: { documentId: string } }).data;
+    type Refusal = { error?: { status: number; message: string } };
+
+    const opened = await admin('author', 'GET', `${ARTICLES}/${documentId}`);
+    expect(opened.status).toBe(403);
+    expect(((await opened.json()) as Refusal).error?.message).toMatch(
+      /^Bài này do bien-tap Kiểm thử viết: Tác giả chỉ mở và sửa được bài của chính mình/,
+    );
+    for (const path of [`${ARTICLES}/clone/${documentId}`, `${ARTICLES}/auto-clone/${documentId}`]) {
+      const cloned = await admin('author', 'POST', path, { title: 'Bản sao' });
+      expect(cloned.status, path).toBe(403);
+      expect(((await cloned.json()) as Refusal).error?.message, path).toMatch(/chỉ mở và sửa được bài của chính mình/);
+    }
+
+    const own = (
+      (await (await admin('author', 'POST', ARTICLES, { title: 'Bài tự hẹn giờ' })).json()) as {
+        data: { documentId: string };
+      }
+    ).data.documentId;
+    const scheduled = await admin('author', 'PUT', `${ARTICLES}/${own}`, {
+      title: 'Bài tự hẹn giờ',
+      publishAt: new Date(Date.now() + 3_600_000).toISOString(),
+    });
+    expect(scheduled.status).toBe(403);
+    expect(((await scheduled.json()) as Refusal).error?.message).toMatch(/không hẹn giờ xuất bản hay gỡ bài được/);
+    // Their own article still opens and saves, and an Editor's copy works.
+    expect((await admin('author', 'GET', `${ARTICLES}/${own}`)).status).toBe(200);
+    expect((await admin('author', 'PUT', `${ARTICLES}/${own}`, { title: 'Bài tự hẹn giờ, sửa' })).status).toBe(200);
+    expect(
+      (await admin('editor', 'POST', `${ARTICLES}/clone/${documentId}`, { title: 'Bản sao của BTV' })).status,
+    ).toBe(200);
+  });
+
+  it('spares Authors the errors of what they cannot use: the sample flag shown read-only, upload settings, AI features', async () => {
+    const role = (await cms.strapi.db.query('admin::role').findOne({ where: { code: 'strapi-author' } })) as {
+      id: number;
+    };
+    const read = (await cms.strapi.db.query('admin::permission').findOne({
+      where: { role: role.id, action: 'plugin::content-manager.explorer.read', subject: 'api::article.article' },
+    })) as { properties: { fields: string[] } };
+    expect(read.properties.fields).toContain('isSample');
+    expect((await admin('author', 'GET', '/upload/settings')).status).toBe(200);
+    expect((await admin('author', 'GET', '/admin/ai-feature-config')).status).toBe(200);
+    expect(
+      (await admin('author', 'GET', '/i18n/ai-localization-jobs/collection-types/api::article.article/abc')).status,
+    ).toBe(200);
+    expect((await fetch(`${cms.baseUrl}/admin/ai-feature-config`)).status).toBe(401);
+  });
+
+  it("names an article's authors in the admin's list, where it used to say '1 mục'", async () => {
+    const author = await admin('editor', 'POST', '/content-manager/collection-types/api::author.author', {
+      name: 'Nguyễn Thị Mai',
+    });
+    const authorId = ((await author.json()) as { data: { documentId: string } }).data.documentId;
+    const created = await admin('editor', 'POST', ARTICLES, {
+      title: 'Bài có tác giả được nêu tên',
+      authors: { connect: [{ documentId: authorId }] },
+    });
+    expect(created.status).toBe(201);
+    const list = await admin('editor', 'GET', `${ARTICLES}?page=1&pageSize=10&sort=updatedAt:DESC`);
+    const rows = (
+      (await list.json()) as { results: Array<{ title: string; authors: { count: number; names: string[] } }> }
+    ).results;
+    expect(rows.find((row) => row.title === 'Bài có tác giả được nêu tên')?.authors).toEqual({
+      count: 1,
+      names: ['Nguyễn Thị Mai'],
+    });
+  });
 });

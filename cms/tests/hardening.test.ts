@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_DIR, startCms, type TestCms } from './support/strapi';
@@ -173,14 +174,18 @@ describe('cookies', () => {
       firstname: 'Biên',
       lastname: 'Tập',
       email: 'cookie@thads.example.gov.vn',
-      password: 'Cookie-An-Toan-2026',
+      password: 'Banh-Quy-An-Toan-2026',
       isActive: true,
       roles: [role.id],
     });
     const response = await fetch(`${cms.baseUrl}/admin/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: 'cookie@thads.example.gov.vn', password: 'Cookie-An-Toan-2026', rememberMe: true }),
+      body: JSON.stringify({
+        email: 'cookie@thads.example.gov.vn',
+        password: 'Banh-Quy-An-Toan-2026',
+        rememberMe: true,
+      }),
     });
     expect(response.status).toBe(200);
     const cookies = response.headers.getSetCookie();
@@ -212,4 +217,34 @@ describe('secrets', () => {
     expect(output).toContain('JWT_SECRET');
     expect(output).toMatch(/refusing to start in production/);
   }, 120_000);
+});
+
+describe('keep-alive connections', () => {
+  it('stay open while idle longer than Node’s 5 s default (nginx keeps its upstream ones 60 s)', async () => {
+    const { hostname, port } = new URL(cms.baseUrl);
+    const socket = net.connect(Number(port), hostname);
+    await new Promise((resolve) => socket.once('connect', resolve));
+    let received = '';
+    let closedByServer = false;
+    socket.setEncoding('utf8');
+    socket.on('data', (chunk: string) => (received += chunk));
+    socket.on('error', () => {});
+    socket.once('close', () => (closedByServer = true));
+    const request = `GET /_health HTTP/1.1\r\nHost: ${hostname}\r\nConnection: keep-alive\r\n\r\n`;
+    const answers = () => received.split('HTTP/1.1 ').length - 1;
+    const answered = async (count: number) => {
+      for (let waited = 0; answers() < count && !closedByServer && waited < 10_000; waited += 20)
+        await new Promise((resolve) => setTimeout(resolve, 20));
+    };
+    socket.write(request);
+    await answered(1);
+    expect(answers()).toBe(1);
+    // A connection the CMS closes while nginx reuses it fails the request nginx is sending on it.
+    await new Promise((resolve) => setTimeout(resolve, 6_000));
+    expect(closedByServer).toBe(false);
+    socket.write(request);
+    await answered(2);
+    expect(answers()).toBe(2);
+    socket.destroy();
+  }, 30_000);
 });

@@ -267,7 +267,7 @@ describe('audit trail', () => {
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toContain('text/csv');
     const lines = (await csv.text()).split('\r\n');
-    expect(lines[0]).toContain('Hành động (action)');
+    expect(lines[0]).toContain('Hành động,Người thực hiện');
     expect(lines.length).toBeGreaterThan(1);
     expect((await admin('editor', 'GET', '/thads-history/audit?from=hôm-qua')).status).toBe(400);
   });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminRequest, signedInAdmin } from './support/admin';
+import { imageWithoutAlt } from './support/documents';
 import { startCms, type TestCms } from './support/strapi';
 
 const ARTICLES = '/content-manager/collection-types/api::article.article';
@@ -57,6 +58,7 @@ describe('submit for review', () => {
       mayPublish: false,
       maySubmit: true,
       mayReturn: false,
+      imagesWithoutAlt: [],
     });
 
     expect((await review('author', documentId, 'submit')).status).toBe(200);
@@ -157,5 +159,66 @@ describe('submit for review', () => {
     expect(Object.keys(data[0] ?? {}).filter((key) => key.startsWith('review'))).toEqual([]);
     // Anyone signed out gets no review route at all.
     expect((await fetch(`${cms.baseUrl}/thads-review/articles/${documentId}`)).status).toBe(401);
+  });
+
+  it('refuses "Gửi duyệt" while an image lacks alt text, names each one, and lets the writer describe it there', async () => {
+    const cover = await imageWithoutAlt(cms, 'anh-bia-chua-mo-ta.jpg');
+    const inline = await imageWithoutAlt(cms, 'anh-trong-bai.jpg');
+    // A body image block carries a whole copy of its file, as the admin's editor inserts it.
+    const inlineFile = (await cms.strapi.db
+      .query('plugin::upload.file')
+      .findOne({ where: { id: inline.id } })) as Record<string, unknown>;
+    const created = await admin('author', 'POST', ARTICLES, {
+      title: 'Bài có ảnh chưa mô tả',
+      cover: cover.id,
+      body: [
+        { type: 'paragraph', children: [{ type: 'text', text: 'Mở đầu.' }] },
+        { type: 'image', image: { ...inlineFile, alternativeText: null }, children: [{ type: 'text', text: '' }] },
+      ],
+    });
+    expect(created.status, await created.clone().text()).toBe(201);
+    const { documentId } = ((await created.json()) as { data: { documentId: string } }).data;
+
+    type Missing = { where: string; fileId: number; name: string };
+    const panel = async () =>
+      (
+        (await (await admin('author', 'GET', `/thads-review/articles/${documentId}`)).json()) as {
+          data: { imagesWithoutAlt: Missing[] };
+        }
+      ).data.imagesWithoutAlt;
+    expect(await panel()).toEqual([
+      { where: 'cover', fileId: cover.id, name: cover.name, url: cover.url },
+      { where: 'body', fileId: inline.id, name: inline.name, url: inline.url },
+    ]);
+    const refusedSubmit = await review('author', documentId, 'submit');
+    expect(refusedSubmit.status).toBe(400);
+    expect(await errorMessage(refusedSubmit)).toMatch(
+      /^Chưa gửi duyệt được: cần mô tả thay thế \(alt\) cho ảnh đại diện "anh-bia-chua-mo-ta.jpg", ảnh trong nội dung "anh-trong-bai.jpg"/,
+    );
+    expect((await status('editor', documentId)).state).toBeNull();
+
+    const describe = (fileId: number, alt: string, who: keyof typeof tokens = 'author') =>
+      admin(who, 'POST', `/thads-review/articles/${documentId}/images/${fileId}/alt`, { alt });
+    // Only the images of this article, only by whoever may edit it, and not empty.
+    const stranger = await imageWithoutAlt(cms, 'anh-bai-khac.jpg');
+    expect((await describe(stranger.id, 'Ảnh bài khác')).status).toBe(404);
+    expect((await describe(cover.id, 'Ảnh bìa', 'otherAuthor')).status).toBe(403);
+    expect((await describe(cover.id, '   ')).status).toBe(400);
+    expect((await describe(cover.id, 'Quang cảnh hội nghị tổng kết')).status).toBe(200);
+    expect((await panel()).map((image) => image.name)).toEqual(['anh-trong-bai.jpg']);
+    expect((await describe(inline.id, 'Lãnh đạo Cục trao giấy khen')).status).toBe(200);
+    expect(await panel()).toEqual([]);
+    expect((await review('author', documentId, 'submit')).status).toBe(200);
+
+    // Published, the body carries the file's text the site reads, not the empty copy the block was made with.
+    expect((await admin('editor', 'POST', `${ARTICLES}/${documentId}/actions/publish`, {})).status).toBe(200);
+    const published = (await (
+      await fetch(`${cms.baseUrl}/api/articles?filters[documentId][$eq]=${documentId}`)
+    ).json()) as {
+      data: Array<{ body: Array<{ type: string; image?: { alternativeText: string | null } }> }>;
+    };
+    expect(published.data[0]!.body.find((block) => block.type === 'image')?.image?.alternativeText).toBe(
+      'Lãnh đạo Cục trao giấy khen',
+    );
   });
 });

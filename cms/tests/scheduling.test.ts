@@ -62,8 +62,11 @@ describe('scheduled publishing', () => {
         title: 'Bài tác giả muốn tự hẹn giờ',
         publishAt: new Date(Date.now() + HOUR).toISOString(),
       });
-    // The fields are not the Author's to write: the admin drops them from their form and their saves.
-    expect((await attempt()).status).toBe(200);
+    // The fields are not the Author's to write: the admin leaves them out of their form, and a save sending one anyway
+    // is refused with the reason (it used to answer 200 and drop the schedule without a word).
+    const first = await attempt();
+    expect(first.status).toBe(403);
+    expect(((await first.json()) as { error: { message: string } }).error.message).toMatch(/Tác giả không hẹn giờ/);
     expect((await draftRow(documentId)).publishAt).toBeNull();
 
     // An administrator hands them the fields anyway: the Document Service still refuses the schedule.
@@ -187,6 +190,89 @@ describe('scheduled publishing', () => {
     expect((await setTestClock(cms.baseUrl, start + 2 * HOUR)).published).toEqual([]);
     expect((await setTestClock(cms.baseUrl, start + 4 * HOUR)).published).toEqual([moved]);
     expect(await publicArticle(cancelled)).toEqual([]);
+  });
+
+  it('records in the audit trail who scheduled, moved and cancelled what, with the times, and names the scheduler on the publication', async () => {
+    const start = Date.now() + 96 * HOUR;
+    await setTestClock(cms.baseUrl, start);
+    const title = 'Bài hẹn giờ có ghi nhật ký';
+    const documentId = await createDraft(editor, title);
+    const first = start + HOUR;
+    const second = start + 2 * HOUR;
+    expect((await saveDraft(editor, documentId, { title, publishAt: new Date(first).toISOString() })).status).toBe(200);
+    expect((await saveDraft(editor, documentId, { title, publishAt: new Date(second).toISOString() })).status).toBe(
+      200,
+    );
+    expect((await saveDraft(editor, documentId, { title, publishAt: null })).status).toBe(200);
+    expect((await saveDraft(editor, documentId, { title, publishAt: new Date(second).toISOString() })).status).toBe(
+      200,
+    );
+    expect((await setTestClock(cms.baseUrl, second + 1000)).published).toEqual([documentId]);
+
+    type Entry = {
+      id: number;
+      action: string;
+      userName: string;
+      agency: string | null;
+      details: Record<string, unknown>;
+      createdAt: string;
+    };
+    const entries = async () =>
+      (
+        (await cms.strapi.db
+          .query('api::audit-entry.audit-entry')
+          .findMany({ where: { targetDocumentId: documentId }, orderBy: { id: 'asc' } })) as Entry[]
+      ).filter((entry) => entry.action !== 'create' && entry.action !== 'update');
+    await expect
+      .poll(async () => (await entries()).map((entry) => entry.action))
+      .toEqual(['schedule.set', 'schedule.change', 'schedule.cancel', 'schedule.set', 'publish']);
+    const [set, change, cancel, , publish] = await entries();
+    const editorName = 'bien-tap-lich Kiểm thử';
+    expect(set).toMatchObject({ userName: editorName, details: { title, publishAt: new Date(first).toISOString() } });
+    expect(change!.details).toMatchObject({
+      publishAt: new Date(second).toISOString(),
+      previousPublishAt: new Date(first).toISOString(),
+    });
+    expect(cancel).toMatchObject({ userName: editorName, details: { publishAt: null } });
+    expect(cancel!.details.previousPublishAt).toBe(new Date(second).toISOString());
+    // The system publishes, and says on whose schedule.
+    expect(publish).toMatchObject({
+      userName: 'Hệ thống (system)',
+      details: { title, scheduledBy: editorName, scheduledFor: new Date(second).toISOString() },
+    });
+
+    // The CSV says it in the screen's words and times, the codes after them.
+    const csv = await adminRequest(cms, editor, 'GET', '/thads-history/audit.csv?action=schedule', undefined);
+    const rows = (await csv.text()).replace(/^\uFEFF/, '').split('\r\n');
+    expect(rows[0]).toBe(
+      'Thời điểm (giờ Việt Nam),Hành động,Người thực hiện,Cơ quan (agency),Loại nội dung,Đối tượng,Chi tiết,Mã hành động (action),' +
+        'Mã người dùng (user_id),Mã loại (type),Mã tài liệu (document_id),Thời điểm UTC (time_utc)',
+    );
+    const cancelRow = rows.find((row) => row.includes(',Huỷ hẹn giờ,') && row.includes(documentId));
+    expect(cancelRow).toBeDefined();
+    const vietnam = new Date(new Date(cancel!.createdAt).getTime() + 7 * HOUR).toISOString();
+    const screenTime = `${vietnam.slice(8, 10)}/${vietnam.slice(5, 7)}/${vietnam.slice(0, 4)} ${vietnam.slice(11, 19)}`;
+    const secondTime = new Date(second + 7 * HOUR).toISOString();
+    expect(cancelRow).toBe(
+      [
+        screenTime,
+        'Huỷ hẹn giờ',
+        editorName,
+        cancel!.agency ?? '',
+        'Bài viết',
+        title,
+        `Giờ xuất bản hẹn trước đó: ${secondTime.slice(8, 10)}/${secondTime.slice(5, 7)}/${secondTime.slice(0, 4)} ${secondTime.slice(11, 16)}`,
+        'schedule.cancel',
+        String(
+          (await cms.strapi.db
+            .query('admin::user')
+            .findOne({ where: { email: 'bien-tap-lich@thads.example.gov.vn' } }))!.id,
+        ),
+        'api::article.article',
+        documentId,
+        new Date(cancel!.createdAt).toISOString(),
+      ].join(','),
+    );
   });
 
   it('forgets the schedule of an article published by hand before its time', async () => {

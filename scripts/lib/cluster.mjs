@@ -133,6 +133,52 @@ export async function adminSession(cmsUrl) {
 }
 
 /**
+ * An admin session of an Editor of one agency (`strapi-editor`), invited with that agency by the first administrator
+ * and registered as a new editor does, or signed in when the account exists (a kept database). Needs
+ * `ADMIN_SECOND_FACTOR=optional` on the CMS: a benchmark cannot answer a second factor.
+ * @param {string} cmsUrl
+ * @param {string} agency the agency's code
+ */
+export async function agencyEditorSession(cmsUrl, agency) {
+  const json = { 'Content-Type': 'application/json' };
+  const account = { firstname: 'Biên tập', lastname: agency, email: `bien-tap-${agency}@thads.example.gov.vn` };
+  const password = ADMIN.password;
+  const signIn = async () => {
+    const response = await fetch(`${cmsUrl}/admin/login`, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ email: account.email, password }),
+    });
+    return response.ok ? /** @type {{ data: { token: string } }} */ (await response.json()).data.token : null;
+  };
+  const existing = await signIn();
+  if (existing) return existing;
+  const admin = { ...json, Authorization: `Bearer ${await adminSession(cmsUrl)}` };
+  const roles = /** @type {{ data: Array<{ id: number, code: string }> }} */ (
+    await (await fetch(`${cmsUrl}/admin/roles`, { headers: admin })).json()
+  );
+  const editor = roles.data.find((role) => role.code === 'strapi-editor');
+  if (!editor) throw new Error('No Editor role in the admin');
+  const invited = await fetch(`${cmsUrl}/thads-agencies/invitations`, {
+    method: 'POST',
+    headers: admin,
+    body: JSON.stringify({ ...account, roles: [editor.id], agency }),
+  });
+  if (!invited.ok) throw new Error(`Cannot invite an editor of ${agency}: ${invited.status} ${await invited.text()}`);
+  const { registrationToken } = /** @type {{ data: { registrationToken: string } }} */ (await invited.json()).data;
+  const registered = await fetch(`${cmsUrl}/admin/register`, {
+    method: 'POST',
+    headers: json,
+    body: JSON.stringify({ registrationToken, userInfo: { firstname: account.firstname, lastname: agency, password } }),
+  });
+  if (!registered.ok)
+    throw new Error(`Cannot register the editor of ${agency}: ${registered.status} ${await registered.text()}`);
+  const token = await signIn();
+  if (!token) throw new Error(`The editor of ${agency} cannot sign in`);
+  return token;
+}
+
+/**
  * A full-access API token for an editor's tool, created through the admin API (see `adminSession`).
  * @param {string} cmsUrl
  */

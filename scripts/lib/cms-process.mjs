@@ -31,10 +31,12 @@ export function throwawayCmsEnv() {
  * A production-mode CMS (compiled server, no admin bundle) seeded with the real article, and the built site
  * proxying it. Returns their URLs and a stop function that also removes the database.
  * With `browserTests`, the CMS serves its built admin panel (`buildCms` first) and runs with the scheduler's test
- * clock, which refuses production mode: NODE_ENV is `test` then, everything else as in production.
- * @param {{ databaseEnv?: Record<string, string>, samples?: number, browserTests?: boolean }} [options]
+ * clock, which refuses production mode: NODE_ENV is `test` then, everything else as in production. `env`: more
+ * settings of the CMS (e.g. `SITE_HOME_AGENCY`, the agency at the site's root).
+ * @param {{ databaseEnv?: Record<string, string>, samples?: number, browserTests?: boolean,
+ *   env?: Record<string, string> }} [options]
  */
-export async function startStack({ databaseEnv, samples = 24, browserTests = false } = {}) {
+export async function startStack({ databaseEnv, samples = 24, browserTests = false, env: settings = {} } = {}) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'thads-stack-'));
   const cmsPort = await freePort();
   const webPort = await freePort();
@@ -45,6 +47,7 @@ export async function startStack({ databaseEnv, samples = 24, browserTests = fal
     DATABASE_CLIENT: 'sqlite',
     DATABASE_FILENAME: path.join(dir, 'data.db'),
     ...databaseEnv,
+    ...settings,
     CMS_PORT: String(cmsPort),
     SEED_ON_START: 'true',
     SEED_SAMPLE_ARTICLES: String(samples),

@@ -5,10 +5,11 @@ import http from 'node:http';
 
 /**
  * @param {string} url
- * @param {{ connections?: number, requests?: number, maxSeconds?: number }} [options]
+ * @param {{ connections?: number, requests?: number, maxSeconds?: number, headers?: Record<string, string> }} [options]
+ *   headers: sent with every request (e.g. an admin session's Authorization)
  * @returns {Promise<{ p50: number, p95: number, p99: number, rps: number, requests: number, errors: number, statuses: Record<number, number>, cache: Record<string, number> }>}
  */
-export async function measure(url, { connections = 10, requests = 400, maxSeconds = 30 } = {}) {
+export async function measure(url, { connections = 10, requests = 400, maxSeconds = 30, headers = {} } = {}) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
   const target = new URL(url);
   /** @type {number[]} */
@@ -27,7 +28,7 @@ export async function measure(url, { connections = 10, requests = 400, maxSecond
     new Promise((resolve) => {
       const started = process.hrtime.bigint();
       const request = http.get(
-        { agent, hostname: target.hostname, port: target.port, path: `${target.pathname}${target.search}` },
+        { agent, hostname: target.hostname, port: target.port, path: `${target.pathname}${target.search}`, headers },
         (response) => {
           response.resume();
           response.on('end', () => {

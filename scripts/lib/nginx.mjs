@@ -22,6 +22,7 @@ export const CMS_ADMIN_PATHS = [
   'email',
   'i18n',
   'thads-agencies',
+  'thads-auth',
   'thads-history',
   'thads-records',
   'thads-review',
@@ -73,11 +74,13 @@ proxy_cache_path ${cacheDir} levels=1:2 keys_zone=thads:20m max_size=1g inactive
 upstream thads_cms {
 ${servers(cms)}
     keepalive 32;
+    keepalive_timeout 60s;
 }
 
 upstream thads_site {
 ${servers(sites)}
     keepalive 16;
+    keepalive_timeout 60s;
 }
 
 # Requests with credentials are neither answered from nor stored in the shared cache.

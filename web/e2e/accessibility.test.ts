@@ -30,15 +30,20 @@ async function axeViolations(page: Page): Promise<string[]> {
 const browser = useBrowser();
 
 it.each([
+  // The central department's, at the root (with its block of every agency's news), and a merged agency's (with the
+  // notice of its merger), under its code.
   ['home', '/'],
-  ['article', '/tin-tuc/cac-co-quan-thads-tinh-vinh-phuc-phat-dong-phong-trao-thi-dua'],
-  ['category', '/chuyen-muc/thi-dua-khen-thuong'],
+  ["merged agency's home", '/vinhphuc/'],
+  ['article', '/vinhphuc/tin-tuc/cac-co-quan-thads-tinh-vinh-phuc-phat-dong-phong-trao-thi-dua'],
+  ['category', '/vinhphuc/chuyen-muc/thi-dua-khen-thuong'],
   ['campaign themes', '/phong-trao'],
-  ['campaign theme', '/phong-trao/thi-dua-2021-thads-vinh-phuc'],
-  ['author', '/tac-gia/do-hung'],
-  ['day archive', '/ngay/2021-03-16'],
+  ['campaign theme', '/vinhphuc/phong-trao/thi-dua-2021-thads-vinh-phuc'],
+  ['author', '/vinhphuc/tac-gia/do-hung'],
+  ['day archive', '/vinhphuc/ngay/2021-03-16'],
   ['sign-in', '/dang-nhap'],
-  ['search', '/tim-kiem?q=thi%20dua'],
+  ['national search, with its agency filter', '/tim-kiem?q=thi%20dua'],
+  ["an agency's search", '/phutho/tim-kiem?q=thi%20dua'],
+  ['directory of agencies', '/co-quan'],
   ['site map', '/so-do-cong-thong-tin'],
   ['not found', '/tin-tuc/khong-co-bai-viet-nay'],
 ])(
@@ -112,7 +117,8 @@ async function focusRings(page: Page): Promise<Array<{ name: string; at: string;
 it('shows a focus ring that stands out 3:1 from what surrounds it, in the header as in the page', async () => {
   for (const width of [1280, 360]) {
     const { page } = await openPage(browser, { width });
-    await page.goto(`${SITE_URL}/tin-tuc/cac-co-quan-thads-tinh-vinh-phuc-phat-dong-phong-trao-thi-dua`);
+    // A merged agency's article: its notice (with a link) is in the header.
+    await page.goto(`${SITE_URL}/vinhphuc/tin-tuc/cac-co-quan-thads-tinh-vinh-phuc-phat-dong-phong-trao-thi-dua`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.waitForLoadState('networkidle');
     // On a phone the search box and the navigation are behind the menu button: open it, then walk from the top.

@@ -24,7 +24,7 @@ export async function publishArticle(data: Record<string, unknown>): Promise<{ d
   return published.data;
 }
 
-export const EDITOR_PASSWORD = 'BienTap-KiemThu-2026!';
+export const EDITOR_PASSWORD = 'Mat-Khau-Manh-Oi-9876!';
 
 /**
  * An Editor of the admin (`strapi-editor`, or another role's code), invited by the administrator and registered

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEditor, publishArticle } from './admin-api';
+import { choose } from './admin-checks';
 import { signInToAdmin } from './admin-session';
 import { openPage, useBrowser } from './browser';
 
@@ -21,13 +22,13 @@ describe('the audit trail in the admin', () => {
     await page.getByRole('link', { name: 'Nhật ký hoạt động' }).click();
     await page.getByRole('heading', { name: 'Nhật ký hoạt động' }).waitFor();
     // Actions are chosen by their Vietnamese names: the server matches codes ('publish') an editor does not know.
-    await page.getByLabel('Hành động').selectOption({ label: 'Xuất bản' });
-    await page.getByLabel('Loại nội dung').selectOption({ label: 'Bài viết' });
+    await choose(page, 'Hành động', 'Xuất bản');
+    await choose(page, 'Loại nội dung', 'Bài viết');
     await page.getByRole('button', { name: 'Lọc' }).click();
     const row = page.getByRole('row').filter({ hasText: TITLE });
     // Before the filter applies, the article's creation is listed too.
     await expect.poll(() => row.count(), { timeout: 15_000 }).toBe(1);
-    const cells = await row.getByRole('cell').allTextContents();
+    const cells = await row.locator('td').allTextContents();
     expect(cells.slice(1, 4)).toEqual(['Xuất bản', 'Quản Trị', `Bài viết${TITLE}`]);
     // The details are labelled lines, not JSON; the title is the subject already and is not repeated.
     expect(cells[4]).toBe('');

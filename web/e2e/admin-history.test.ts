@@ -33,8 +33,9 @@ describe('version history in the admin', () => {
     // Newest first: the last one is the draft as it was created.
     const first = versions.last();
     expect(await first.textContent()).toContain('Tạo mới');
-    page.once('dialog', (dialog) => void dialog.accept());
     await first.getByRole('button', { name: 'Khôi phục thành bản nháp' }).click();
+    // Confirmed in the design system's dialog, as the rest of the admin asks.
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Khôi phục thành bản nháp' }).click();
 
     await expect.poll(() => title.inputValue(), { timeout: 15_000 }).toBe(FIRST);
     const published = await fetch(`${CMS_URL}/api/articles?filters[documentId][$eq]=${documentId}`);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminApi, createDraft, createEditor } from './admin-api';
+import { vietnamText } from './admin-checks';
 import { articleEditUrl, signInToAdmin } from './admin-session';
 import { CMS_URL, openPage, SITE_URL, useBrowser } from './browser';
 
@@ -9,20 +10,6 @@ const browser = useBrowser();
 const TITLE = `Thông báo lịch cưỡng chế theo lịch ${Date.now()}`;
 let email = '';
 let documentId = '';
-
-/** `dd/MM/yyyy HH:mm` in Vietnam time, as the panel asks for it (written here with Intl, independently of the panel). */
-const vietnamText = (at: Date) =>
-  new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Asia/Ho_Chi_Minh',
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  })
-    .format(at)
-    .replace(', ', ' ');
 
 const moveClock = async (now: Date) => {
   const response = await fetch(`${CMS_URL}/api/scheduler-test/clock`, {

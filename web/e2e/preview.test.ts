@@ -33,8 +33,27 @@ describe('draft preview', () => {
     expect(errors).toEqual([]);
     // The draft is still nowhere for the public.
     await page.goto(`${SITE_URL}/`);
-    await page.getByRole('heading', { level: 2, name: 'Tin mới' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Tin mới', exact: true }).waitFor();
     expect(await page.getByText(TITLE).count()).toBe(0);
+  });
+
+  it("shows a draft of another agency than the home one in that agency's layout", async () => {
+    const created = await adminApi<{ data: { documentId: string } }>(
+      'POST',
+      '/content-manager/collection-types/api::article.article',
+      { title: 'Dự thảo của Vĩnh Phúc', agency: 'vinhphuc' },
+    );
+    const { data } = await adminApi<{ data: { url: string } }>(
+      'GET',
+      `/content-manager/preview/url/api::article.article?documentId=${created.data.documentId}&status=draft`,
+    );
+    const { page, errors } = await openPage(browser);
+    await page.goto(data.url);
+    await page.getByRole('heading', { level: 1, name: 'Dự thảo của Vĩnh Phúc' }).waitFor();
+    expect(await page.locator('.site-brand__name').textContent()).toBe('Cục Thi hành án dân sự tỉnh Vĩnh Phúc');
+    expect(await page.getByRole('note').textContent()).toContain('hợp nhất vào Thi hành án dân sự tỉnh Phú Thọ');
+    expect(await page.title()).toBe('Xem trước: Dự thảo của Vĩnh Phúc | Cục Thi hành án dân sự tỉnh Vĩnh Phúc');
+    expect(errors).toEqual([]);
   });
 
   it("is framed by the admin's origin, while the site's other pages refuse to be framed", async () => {
@@ -50,17 +69,20 @@ describe('draft preview', () => {
     await addFrame(previewUrl);
     await addFrame(`${SITE_URL}/`);
     await expect
-      .poll(() =>
-        page
-          .frames()
-          .find((frame) => frame.url() === previewUrl)
-          ?.getByRole('heading', { name: TITLE })
-          .count(),
+      .poll(
+        () =>
+          page
+            .frames()
+            .find((frame) => frame.url() === previewUrl)
+            ?.getByRole('heading', { name: TITLE })
+            .count(),
+        // The bare page reads the agencies, then the draft.
+        { timeout: 10_000 },
       )
       .toBe(1);
     await page.waitForTimeout(1000);
     const homeHeadings = await Promise.all(
-      page.frames().map((frame) => frame.getByRole('heading', { level: 2, name: 'Tin mới' }).count()),
+      page.frames().map((frame) => frame.getByRole('heading', { level: 2, name: 'Tin mới', exact: true }).count()),
     );
     expect(homeHeadings.reduce((sum, count) => sum + count, 0)).toBe(0);
   });

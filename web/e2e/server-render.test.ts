@@ -12,7 +12,8 @@ import { openPage, SITE_URL, useBrowser } from './browser';
 // with) in the HTML itself, the browser takes over without asking the CMS again, and the site server's copy of
 // rendered pages is dropped when content changes.
 const browser = useBrowser();
-const REAL_ARTICLE = '/tin-tuc/cac-co-quan-thads-tinh-vinh-phuc-phat-dong-phong-trao-thi-dua';
+// The real article is Vĩnh Phúc's (merged into Phú Thọ); the central department is at the root.
+const REAL_ARTICLE = '/vinhphuc/tin-tuc/cac-co-quan-thads-tinh-vinh-phuc-phat-dong-phong-trao-thi-dua';
 const ARTICLE_TITLE = 'Các cơ quan THADS tỉnh Vĩnh Phúc phát động phong trào thi đua';
 const STATE = /<script type="application\/json" id="thads-query-state">(.*?)<\/script>/s;
 
@@ -20,13 +21,16 @@ const STATE = /<script type="application\/json" id="thads-query-state">(.*?)<\/s
 const PAGES: Array<{ path: string; status: number; heading: string | RegExp }> = [
   { path: '/', status: 200, heading: 'Tin mới' },
   { path: REAL_ARTICLE, status: 200, heading: ARTICLE_TITLE },
-  { path: '/chuyen-muc/thi-dua-khen-thuong', status: 200, heading: 'Thi đua – Khen thưởng' },
+  { path: '/vinhphuc/', status: 200, heading: 'Tin mới' },
+  { path: '/vinhphuc/chuyen-muc/thi-dua-khen-thuong', status: 200, heading: 'Thi đua – Khen thưởng' },
   { path: '/phong-trao', status: 200, heading: 'Phong trào thi đua' },
-  { path: '/phong-trao/thi-dua-2021-thads-vinh-phuc', status: 200, heading: /Phong trào thi đua năm 2021/ },
-  { path: '/tac-gia/do-hung', status: 200, heading: 'Đỗ Hùng' },
-  { path: '/ngay/2021-03-16', status: 200, heading: 'Các tin đã đưa ngày 16/03/2021' },
+  { path: '/vinhphuc/phong-trao/thi-dua-2021-thads-vinh-phuc', status: 200, heading: /Phong trào thi đua năm 2021/ },
+  { path: '/vinhphuc/tac-gia/do-hung', status: 200, heading: 'Đỗ Hùng' },
+  { path: '/vinhphuc/ngay/2021-03-16', status: 200, heading: 'Các tin đã đưa ngày 16/03/2021' },
   { path: '/tim-kiem?q=thi+dua', status: 200, heading: 'Tìm kiếm' },
+  { path: '/phutho/tim-kiem?q=thi+dua', status: 200, heading: 'Tìm kiếm' },
   { path: '/so-do-cong-thong-tin', status: 200, heading: 'Sơ đồ cổng thông tin' },
+  { path: '/co-quan', status: 200, heading: 'Các cơ quan thi hành án dân sự' },
   { path: '/khong-co-trang-nay', status: 404, heading: 'Không tìm thấy trang' },
   { path: '/tin-tuc/khong-co-bai-nay', status: 404, heading: 'Không tìm thấy trang' },
   // A page past the end of a list does not exist either.
@@ -57,28 +61,44 @@ describe('the HTML of each page', () => {
     expect(html).toContain(`<h1 class="article__title">${ARTICLE_TITLE}</h1>`);
     expect(html).toContain(`<meta property="og:title" content="${ARTICLE_TITLE}" />`);
     // The route's chunk is asked for with the entry script, not once the entry has run.
-    expect(html).toMatch(
-      /<link rel="modulepreload" fetchpriority="low" crossorigin href="\/assets\/article-[\w-]+\.js" \/>/,
+    // The route's chunk is listed with the app's own, fetched once the page has loaded, for the first link or form.
+    const files = JSON.parse(
+      /<script type="application\/json" id="thads-app-files">(.*?)<\/script>/.exec(html)?.[1] ?? '[]',
     );
-    const article = stateOf(html).queries.find((query) => query.queryKey[1] === 'detail');
-    expect(article?.queryKey).toEqual(['articles', 'detail', REAL_ARTICLE.slice('/tin-tuc/'.length)]);
+    expect(files).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^\/assets\/article-[\w-]+\.js$/),
+        expect.stringMatching(/^\/assets\/start-app-[\w-]+\.js$/),
+      ]),
+    );
+    const article = stateOf(html).queries.find(
+      (query) => query.queryKey[0] === 'articles' && query.queryKey[1] === 'detail',
+    );
+    expect(article?.queryKey).toEqual(['articles', 'detail', 'vinhphuc', REAL_ARTICLE.split('/').at(-1)]);
     expect(article?.state.status).toBe('success');
+    // The agency directory goes with the page: the browser decides whose page a path is without asking again.
+    const directory = stateOf(html).queries.find((query) => query.queryKey.join('/') === 'agencies/directory');
+    expect(directory?.state.status).toBe('success');
   });
 
   it.each([
-    ['/chuyen-muc/thi-dua-khen-thuong', '/api/feeds/rss?category=thi-dua-khen-thuong'],
-    ['/phong-trao/thi-dua-2021-thads-vinh-phuc', '/api/feeds/rss?theme=thi-dua-2021-thads-vinh-phuc'],
-    ['/tac-gia/do-hung', '/api/feeds/rss?author=do-hung'],
-  ])('of %s names its own news feed, for feed readers that run no script', async (path, feed) => {
+    ['/vinhphuc/chuyen-muc/thi-dua-khen-thuong', '/api/feeds/rss?category=thi-dua-khen-thuong&amp;agency=vinhphuc'],
+    [
+      '/vinhphuc/phong-trao/thi-dua-2021-thads-vinh-phuc',
+      '/api/feeds/rss?theme=thi-dua-2021-thads-vinh-phuc&amp;agency=vinhphuc',
+    ],
+    ['/vinhphuc/tac-gia/do-hung', '/api/feeds/rss?author=do-hung&amp;agency=vinhphuc'],
+  ])("of %s names the agency's news feed and its own, for feed readers that run no script", async (path, feed) => {
     const html = await (await fetch(`${SITE_URL}${path}`)).text();
+    expect(html).toContain('<link rel="alternate" href="/api/feeds/rss?agency=vinhphuc" type="application/rss+xml"');
     expect(html).toContain(`<link rel="alternate" href="${feed}" type="application/rss+xml"`);
   });
 
   it('asks for its scripts at low priority, so that they do not slow the stylesheet the text waits for', async () => {
     const html = await (await fetch(`${SITE_URL}${REAL_ARTICLE}`)).text();
     const scripts = html.match(/<(?:script|link rel="modulepreload")[^>]*\/assets\/[^>]*>/g) ?? [];
-    // The entry, the modules it imports and the article route's chunk.
-    expect(scripts.length).toBeGreaterThanOrEqual(3);
+    // The boot and the module it imports (the app's files are fetched after the load event).
+    expect(scripts.length).toBeGreaterThanOrEqual(2);
     expect(scripts.filter((tag) => !tag.includes('fetchpriority="low"'))).toEqual([]);
     expect(html).toMatch(/<link rel="stylesheet" crossorigin href="\/assets\/index-[\w-]+\.css">/);
   });
@@ -117,6 +137,20 @@ describe('the rendered-page cache', () => {
         return (await response.text()).includes(title);
       })
       .toBe(true);
+  });
+
+  it("keeps every other agency's pages when one agency publishes, and renews that agency's and the national ones", async () => {
+    const pages = ['/hanoi/', '/phutho/', '/', '/co-quan'];
+    for (const page of pages) await fetch(`${SITE_URL}${page}`);
+    for (const page of pages) expect((await fetch(`${SITE_URL}${page}`)).headers.get('x-cache'), page).toBe('HIT');
+    const title = `Phú Thọ tổ chức hội nghị ${Date.now()}`;
+    await publishArticle({ title, lead: 'Hội nghị sơ kết.', date: new Date().toISOString(), agency: 'phutho' });
+    await expect.poll(async () => (await (await fetch(`${SITE_URL}/phutho/`)).text()).includes(title)).toBe(true);
+    // The central department's home page lists every agency's newest articles: renewed too.
+    expect(await (await fetch(`${SITE_URL}/`)).text()).toContain(title);
+    const hanoi = await fetch(`${SITE_URL}/hanoi/`);
+    expect(hanoi.headers.get('x-cache')).toBe('HIT');
+    expect(await hanoi.text()).not.toContain(title);
   });
 
   it('never holds a staff-only article, nor serves or stores a request with credentials', async () => {
@@ -176,7 +210,7 @@ describe('a CMS that is down', () => {
       const response = await fetch(`${url}${REAL_ARTICLE}`);
       expect(response.status, `attempt ${attempt}`).toBe(502);
       expect(response.headers.get('x-cache')).toBe('BYPASS');
-      expect(await response.text()).toContain('Không kết nối được máy chủ');
+      expect(await response.text()).toContain('Trang tạm thời không hiển thị được');
     }
   });
 });
@@ -198,22 +232,33 @@ async function load(path: string, javaScript = true) {
   return { page: target, errors: [...errors, ...messages], apiRequests };
 }
 
-const hydrated = (page: Page) =>
-  page.waitForFunction(() =>
-    Object.keys(document.getElementById('root') ?? {}).some((key) => key.startsWith('__react')),
-  );
+/**
+ * Hands the page to the app as a session appearing in another tab would (the reader need not do anything that
+ * changes the page), and waits until the app is in charge.
+ */
+async function takeOver(page: Page) {
+  await page.evaluate(() => window.dispatchEvent(new StorageEvent('storage', { key: 'thads-session' })));
+  await page.waitForSelector('html[data-app]');
+}
 
 describe('in the browser', () => {
-  it.each(PAGES)('$path hydrates without a warning, an error or asking the CMS again', async (expected) => {
-    const { page, errors, apiRequests } = await load(expected.path);
-    await hydrated(page);
-    await page.getByRole('heading', { name: expected.heading }).first().waitFor();
-    // The browser reports the document's own 404 on the console: that one is the page's status, not an error.
-    const notFound = /^Failed to load resource: the server responded with a status of 404/;
-    expect(errors.filter((error) => !(expected.status === 404 && notFound.test(error)))).toEqual([]);
-    expect(apiRequests).toEqual([]);
-    await page.context().close();
-  });
+  it.each(PAGES)(
+    '$path is read, then taken over by the app, without a warning, an error or asking the CMS',
+    async (expected) => {
+      const { page, errors, apiRequests } = await load(expected.path);
+      // As the server sent it: no app yet, nothing asked.
+      expect(await page.locator('html[data-app]').count()).toBe(0);
+      expect(apiRequests).toEqual([]);
+      await takeOver(page);
+      await page.getByRole('heading', { name: expected.heading }).first().waitFor();
+      await page.waitForLoadState('networkidle');
+      // The browser reports the document's own 404 on the console: that one is the page's status, not an error.
+      const notFound = /^Failed to load resource: the server responded with a status of 404/;
+      expect(errors.filter((error) => !(expected.status === 404 && notFound.test(error)))).toEqual([]);
+      expect(apiRequests).toEqual([]);
+      await page.context().close();
+    },
+  );
 
   it.each(PAGES)('$path is readable with JavaScript off', async ({ path, heading }) => {
     const { page } = await load(path, false);
@@ -244,28 +289,31 @@ describe('in the browser', () => {
   });
 
   it('the search form, pagination and day picker work as plain forms and links without JavaScript', async () => {
-    const { page } = await load('/', false);
+    // On an agency's pages (under its code), as on the home agency's.
+    const { page } = await load('/vinhphuc/', false);
     const search = page.getByRole('search').first().getByRole('searchbox');
     await search.fill('thi đua');
     await search.press('Enter');
-    await page.waitForURL(/\/tim-kiem\?q=thi/);
+    await page.waitForURL(/\/vinhphuc\/tim-kiem\?q=thi/);
     await page.getByRole('heading', { level: 1, name: 'Tìm kiếm' }).waitFor();
     expect(await page.locator('.article-card').count()).toBeGreaterThan(0);
-    await page.goto(`${SITE_URL}/`);
+    // The national search, of every agency's samples: more than a page.
+    await page.goto(`${SITE_URL}/tim-kiem?q=bai+mau`);
     await page
       .getByRole('link', { name: /Trang 2|Trang sau/ })
       .first()
       .click();
     await page.waitForURL(/trang=2/);
     expect(await page.locator('.article-card').count()).toBeGreaterThan(0);
-    await page.goto(`${SITE_URL}/`);
+    await page.goto(`${SITE_URL}/vinhphuc/`);
     const picker = page.locator('form.day-picker');
     await picker.getByLabel('Ngày').selectOption('16');
     await picker.getByLabel('Tháng').selectOption('3');
     await picker.getByLabel('Năm').selectOption('2021');
     await picker.getByRole('button', { name: 'Xem' }).click();
-    await page.waitForURL(/\/ngay\/2021-03-16$/);
+    await page.waitForURL(/\/vinhphuc\/ngay\/2021-03-16$/);
     await page.getByRole('heading', { level: 1, name: 'Các tin đã đưa ngày 16/03/2021' }).waitFor();
+    expect(await page.locator('.article-card').count()).toBe(1);
     await page.context().close();
   });
 
@@ -284,7 +332,7 @@ describe('in the browser', () => {
     await page.context().close();
   });
 
-  it('is used by keyboard before and after hydration, and moves on client-side after it', async () => {
+  it('is used by keyboard with and without JavaScript, and moves on client-side with it', async () => {
     const { page: bare } = await load(REAL_ARTICLE, false);
     await bare.keyboard.press('Tab');
     await bare.keyboard.press('Enter');
@@ -292,14 +340,13 @@ describe('in the browser', () => {
     await bare.context().close();
 
     const { page, errors } = await load(REAL_ARTICLE);
-    await hydrated(page);
     await page.evaluate(() => Object.assign(window, { sameDocument: true }));
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('noi-dung');
     await page.getByRole('link', { name: 'Trang chủ', exact: true }).first().focus();
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { level: 2, name: 'Tin mới' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Tin mới', exact: true }).waitFor();
     expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();

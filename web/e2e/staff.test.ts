@@ -36,7 +36,7 @@ describe('a staff-only article', () => {
     await page.goto(`${SITE_URL}/tin-tuc/${slug}`);
     await page.getByRole('heading', { level: 1, name: /Không tìm thấy/ }).waitFor();
     await page.goto(SITE_URL);
-    await page.getByRole('heading', { level: 2, name: 'Tin mới' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Tin mới', exact: true }).waitFor();
     expect(await page.getByText(TITLE).count()).toBe(0);
     expect(errors).toEqual([]);
   });

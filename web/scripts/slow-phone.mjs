@@ -1,6 +1,7 @@
 // One cold page load on an emulated slow phone (Chromium over the DevTools protocol), for `pnpm bench:web`: when the
 // page's text is on screen, its Largest Contentful Paint, its layout shifts and the requests made before the text.
-/* global window, document, requestAnimationFrame -- observePage and the evaluated function run in the page */
+/* global window, document, requestAnimationFrame, Element -- observePage, observeTaps and the evaluated functions run in the page */
+import { tapLatencies } from './interaction-latency.mjs';
 import { cumulativeLayoutShift } from './layout-shift.mjs';
 
 /** The slow phone of issue 14: 150 ms per request, 1.6 Mbit/s down, 750 kbit/s up, CPU 4× slower, 360×780. */
@@ -54,6 +55,91 @@ function observePage(selector) {
  *   and bytes, what these transferred
  */
 
+/** A new browser context (its own empty cache and connections) with one page, on the slow phone. */
+async function slowPhonePage(/** @type {import('playwright-core').Browser} */ browser) {
+  const context = await browser.newContext({
+    viewport: SLOW_PHONE.viewport,
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'vi-VN',
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: SLOW_PHONE.latencyMs,
+    downloadThroughput: SLOW_PHONE.downloadBytesPerSecond,
+    uploadThroughput: SLOW_PHONE.uploadBytesPerSecond,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOW_PHONE.cpuSlowdown });
+  return { context, page };
+}
+
+/** The taps of a reader's first second: the phone menu's button, then the search field it shows. */
+export const FIRST_TAPS = [
+  { name: 'menu', selector: '.site-menu__button', done: 'details.site-menu[open]' },
+  {
+    name: 'search',
+    selector: '.search-form--header input[name="q"]',
+    done: '.search-form--header input[name="q"]:focus',
+  },
+];
+/** Event Timing's smallest threshold: an interaction faster than it is not reported. */
+const EVENT_THRESHOLD_MS = 16;
+
+/**
+ * Runs in the page before any of its own code: records the Event Timing entries of interactions, each named by the
+ * tap target it falls in.
+ * @param {{ taps: Array<{ name: string, selector: string }>, threshold: number }} options
+ */
+function observeTaps({ taps, threshold }) {
+  /** @type {Array<{ interactionId: number, duration: number, target: string | null }>} */
+  const entries = [];
+  Object.defineProperty(window, '__firstTaps', { value: entries });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      // interactionId is Event Timing's, missing from TypeScript's DOM types.
+      const timing = /** @type {PerformanceEventTiming & { interactionId: number }} */ (entry);
+      const target = timing.target instanceof Element ? timing.target : null;
+      const tapped = taps.find((tap) => target?.closest(tap.selector));
+      entries.push({ interactionId: timing.interactionId, duration: timing.duration, target: tapped?.name ?? null });
+    }
+  }).observe(/** @type {PerformanceObserverInit} */ ({ type: 'event', buffered: true, durationThreshold: threshold }));
+}
+
+/**
+ * The latency of the reader's first taps (INP, per tap) on the slow phone: the page is loaded cold and, as soon as its
+ * load event has fired, the menu button is tapped, then the search field; each must have done its job (menu open,
+ * field focused), else this throws.
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} url
+ * @returns {Promise<Record<string, number>>} milliseconds, by tap name (16 means "no more than 16")
+ */
+export async function firstTapsOnSlowPhone(browser, url) {
+  const { context, page } = await slowPhonePage(browser);
+  try {
+    await page.addInitScript(observeTaps, { taps: FIRST_TAPS, threshold: EVENT_THRESHOLD_MS });
+    const response = await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    if (response?.status() !== 200) throw new Error(`${url} answered ${response?.status()}`);
+    for (const tap of FIRST_TAPS) {
+      await page.tap(tap.selector, { timeout: 10_000 });
+      await page.waitForSelector(tap.done, { timeout: 10_000 });
+    }
+    // Entries are reported after the frame that follows each interaction is painted.
+    await page.waitForTimeout(1000);
+    const entries = await page.evaluate(() => Reflect.get(window, '__firstTaps'));
+    return tapLatencies(
+      entries,
+      FIRST_TAPS.map((tap) => tap.name),
+      EVENT_THRESHOLD_MS,
+    );
+  } finally {
+    await context.close();
+  }
+}
+
 /**
  * Loads `url` once in a new browser context (its own empty cache and connections) on the slow phone.
  * @param {import('playwright-core').Browser} browser
@@ -62,24 +148,8 @@ function observePage(selector) {
  * @returns {Promise<PhoneSample>}
  */
 export async function loadOnSlowPhone(browser, url, selector) {
-  const context = await browser.newContext({
-    viewport: SLOW_PHONE.viewport,
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    locale: 'vi-VN',
-  });
+  const { context, page } = await slowPhonePage(browser);
   try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: SLOW_PHONE.latencyMs,
-      downloadThroughput: SLOW_PHONE.downloadBytesPerSecond,
-      uploadThroughput: SLOW_PHONE.uploadBytesPerSecond,
-    });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOW_PHONE.cpuSlowdown });
     await page.addInitScript(observePage, selector);
     const response = await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     if (response?.status() !== 200) throw new Error(`${url} answered ${response?.status()}`);

@@ -34,7 +34,8 @@ const server = createSiteServer({
   distDir,
   cmsUrl,
   siteUrl: process.env.SITE_URL || undefined,
-  // The admin as editors reach it (it frames draft previews): the CMS's public URL, else the CMS itself.
+  // The admin as editors reach it (it frames draft previews; several URLs comma-separated): the CMS's public URL, else
+  // the CMS itself.
   adminOrigin: process.env.ADMIN_URL || process.env.PUBLIC_URL || undefined,
   upstreamTimeoutMs,
   trustedProxies,

@@ -7,10 +7,10 @@ import { SLUG_PATTERN } from '@thads/vietnamese';
 /** @typedef {import('@thads/content').PageHeadInput} PageHeadInput */
 
 const PATTERNS = [
-  { kind: 'article', prefix: SITE_PATHS.article, collection: 'articles' },
-  { kind: 'category', prefix: SITE_PATHS.category, collection: 'categories' },
-  { kind: 'campaignTheme', prefix: SITE_PATHS.campaignTheme, collection: 'campaign-themes' },
-  { kind: 'author', prefix: SITE_PATHS.author, collection: 'authors' },
+  { kind: 'article', prefix: SITE_PATHS.article },
+  { kind: 'category', prefix: SITE_PATHS.category },
+  { kind: 'campaignTheme', prefix: SITE_PATHS.campaignTheme },
+  { kind: 'author', prefix: SITE_PATHS.author },
 ];
 
 /** The document a site path shows, if it is a document page: `/tin-tuc/<slug>` and the like. */
@@ -24,29 +24,35 @@ export function documentOfPath(/** @type {string} */ pathname) {
 }
 
 /**
- * What the head of a document page shows, or null when the CMS has no such published document (the page is then a
- * 404): the page's kind with the document, for `pageHead`, and the site's name from its settings.
- * @param {{ kind: string, collection: string, slug: string }} page
- * @param {(path: string) => Promise<any>} getJson the CMS's public API
- * @returns {Promise<{ input: PageHeadInput, siteName: string | undefined } | null>}
+ * What the head of a document page of an agency shows, or null when the CMS has no such published document (the page
+ * is then a 404): the page's kind with the document, for `pageHead`. Read as the app reads it: the agency's own
+ * article; an author or campaign theme among the agencies its articles may name, its own first; a category of the
+ * national list.
+ * @param {{ kind: string, slug: string }} page
+ * @param {import('@thads/content').ContentClient} client the CMS's public API
+ * @param {import('@thads/content').AgencyDirectory} directory
+ * @param {string} code the agency whose page it is
+ * @returns {Promise<{ input: PageHeadInput } | null>}
  */
-export async function loadPageHead(page, getJson) {
-  const [list, settings] = await Promise.all([
-    getJson(`/api/${page.collection}?filters[slug][$eq]=${encodeURIComponent(page.slug)}&pagination[pageSize]=1`),
-    getJson('/api/site-setting').catch(() => null),
-  ]);
-  const document = list?.data?.[0];
-  if (!document) return null;
-  /** @type {PageHeadInput} */
-  const input =
-    page.kind === 'article'
-      ? { kind: 'article', article: document }
-      : page.kind === 'author'
-        ? { kind: 'author', author: document }
-        : page.kind === 'campaignTheme'
-          ? { kind: 'campaignTheme', theme: document }
-          : { kind: 'category', category: document };
-  return { input, siteName: settings?.data?.siteName ?? undefined };
+export async function loadPageHead(page, client, directory, code) {
+  const central = directory.agencies.find((agency) => agency.kind === 'central')?.code;
+  const related = { agency: code, fallback: central };
+  /** @type {PageHeadInput | null} */
+  let input = null;
+  if (page.kind === 'article') {
+    const article = await client.getArticle(page.slug, { agency: code });
+    input = article && { kind: 'article', article };
+  } else if (page.kind === 'author') {
+    const author = await client.getAuthor(page.slug, related);
+    input = author && { kind: 'author', author };
+  } else if (page.kind === 'campaignTheme') {
+    const theme = await client.getCampaignTheme(page.slug, related);
+    input = theme && { kind: 'campaignTheme', theme };
+  } else {
+    const category = await client.getCategory(page.slug);
+    input = category && { kind: 'category', category };
+  }
+  return input && { input };
 }
 
 /**

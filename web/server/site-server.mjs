@@ -4,9 +4,18 @@ import http from 'node:http';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { PREVIEW_PATH, SITE_PATHS } from '@thads/content';
-import { CHANGE_HOOK_PATH, HtmlCache, SIGNATURE_HEADER, verifyChange } from './html-cache.mjs';
-import { routePreloads } from './route-preload.mjs';
+import {
+  agencySiteIdentity,
+  agencySitePath,
+  createContentClient,
+  PREVIEW_PATH,
+  SITE_PATHS,
+  SITE_SERVER_PATHS,
+  siteAgencyOf,
+} from '@thads/content';
+import { agencyDirectoryLoader } from './agency-directory.mjs';
+import { CHANGE_HOOK_PATH, HtmlCache, NATIONAL_TAG, SIGNATURE_HEADER, verifyChange } from './html-cache.mjs';
+import { appFiles } from './app-files.mjs';
 import { documentOfPath, injectHead, loadPageHead } from './share-preview.mjs';
 
 /** Paths answered by the CMS; everything else is the site. */
@@ -59,17 +68,39 @@ const SECURITY_HEADERS = {
 };
 
 /**
- * A draft preview page (`/xem-truoc/…`): framed by the admin only (its origin and this one, for this route alone),
- * never stored by anyone, never indexed, and its URL (which carries the token) never sent on as a referrer.
- * @param {string} adminOrigin
+ * The origins an admin is reached at, from its configured URLs (comma-separated where there are several: an admin on
+ * a host of its own and through the site's host, say). A loopback origin comes with its twin (`localhost` and
+ * `127.0.0.1` are two origins to a browser, one machine to an operator).
+ * @param {string[]} urls
+ * @returns {string[]}
  */
-export function previewHeaders(adminOrigin) {
+export function adminOriginsOf(urls) {
+  const origins = urls
+    .flatMap((value) => value.split(','))
+    .map((value) => value.trim())
+    .filter(Boolean)
+    .map((value) => new URL(value).origin);
+  const twins = origins.flatMap((origin) => {
+    const url = new URL(origin);
+    if (url.hostname !== 'localhost' && url.hostname !== '127.0.0.1') return [];
+    url.hostname = url.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+    return [url.origin];
+  });
+  return [...new Set([...origins, ...twins])];
+}
+
+/**
+ * A draft preview page (`/xem-truoc/…`): framed by the admin only (its origins and this one, for this route alone),
+ * never stored by anyone, never indexed, and its URL (which carries the token) never sent on as a referrer.
+ * @param {string[]} adminOrigins
+ */
+export function previewHeaders(adminOrigins) {
   const { 'X-Frame-Options': _denied, ...others } = SECURITY_HEADERS;
   return {
     ...others,
     'Content-Security-Policy': CONTENT_SECURITY_POLICY.replace(
       "frame-ancestors 'none'",
-      `frame-ancestors 'self' ${adminOrigin}`,
+      `frame-ancestors 'self' ${adminOrigins.join(' ')}`,
     ),
     'Referrer-Policy': 'no-referrer',
     'X-Robots-Tag': 'noindex, nofollow',
@@ -89,12 +120,25 @@ const HOP_BY_HOP = new Set([
 ]);
 
 /** Pages of the site that are not documents; anything else that is not a document page is a 404. */
-const FIXED_PAGES = new Set(['/', SITE_PATHS.campaignThemes, SITE_PATHS.signIn, SITE_PATHS.search, SITE_PATHS.siteMap]);
+const FIXED_PAGES = new Set([
+  '/',
+  SITE_PATHS.campaignThemes,
+  SITE_PATHS.signIn,
+  SITE_PATHS.search,
+  SITE_PATHS.siteMap,
+  SITE_PATHS.agencies,
+]);
 const DAY_PAGE = new RegExp(`^${SITE_PATHS.day}\\d{4}-\\d{2}-\\d{2}$`);
 /** The day picker sent without JavaScript: `/ngay?ngay=16&thang=3&nam=2021`. */
 const DAY_FORM = SITE_PATHS.day.replace(/\/$/, '');
-/** The sitemap files on the site's origin, answered by the CMS. */
+/** A sitemap file of an agency on the site's origin (`/sitemaps/…`, under its prefix), answered by the CMS. */
 const SITEMAP_FILE = /^\/sitemaps\/([a-z0-9-]{1,40})\.xml$/;
+/** A sitemap's path, at the root or under an agency's prefix: the CMS's, never a built file. */
+const SITEMAP = /(^|\/)(sitemap\.xml|sitemaps\/[a-z0-9-]{1,40}\.xml)$/;
+/** Pages of the national portal that came before (`…/view_detail.aspx?itemid=…`, any case): moved to the article. */
+const LEGACY_PAGE = /\.aspx$/i;
+/** Redirects decided from the path alone (`/<code>` → `/<code>/`, an alias code): kept by browsers for an hour. */
+const MOVED_CACHE_CONTROL = 'public, max-age=3600';
 /** How long a page waits for its share-preview data before it is sent without (the app loads the data anyway). */
 const PREVIEW_TIMEOUT_MS = 3000;
 /** Bytes of rendered pages the site server keeps (both encodings counted). */
@@ -104,12 +148,20 @@ export const DEFAULT_HTML_CACHE_BYTES = 32 * 1024 * 1024;
  * publish or unpublish shows the new state at once. A shared cache may store them, revalidating too.
  */
 export const PAGE_CACHE_CONTROL = 'no-cache';
+/**
+ * How a rendered page may be kept and framed: public pages are shared (cached here and revalidated by anyone) and never
+ * framed; a preview is nobody's to keep and only the admin's to frame.
+ * @typedef {{ shared: boolean, cacheControl: string, securityHeaders: Record<string, string> }} RenderPolicy
+ * @type {RenderPolicy}
+ */
+const PUBLIC_PAGE = { shared: true, cacheControl: PAGE_CACHE_CONTROL, securityHeaders: SECURITY_HEADERS };
 
 /**
- * @typedef {{ html: string, state: string, status: number, siteName: string | undefined,
+ * @typedef {{ html: string, state: string, status: number, site: Omit<import('@thads/content').SiteIdentity, 'origin'>,
  *   route?: string, head: import('@thads/content').PageHeadInput | null }} Rendered
- * @typedef {(url: string, request: { cmsUrl: string, forwardedFor: string, timeoutMs: number }) => Promise<Rendered>}
- *   RenderPage
+ * @typedef {Extract<import('@thads/content').SiteAgency, { kind: 'page' }>} AgencyPage
+ * @typedef {(url: string, request: { cmsUrl: string, forwardedFor: string, timeoutMs: number,
+ *   directory: import('@thads/content').AgencyDirectory, agency: AgencyPage }) => Promise<Rendered>} RenderPage
  */
 
 /** How long a proxied request may wait on a silent CMS before the reader gets a 504. */
@@ -141,8 +193,8 @@ const RECHECK_FILES_MS = 1000;
  * @param {{ distDir: string, cmsUrl: string, siteUrl?: string, adminOrigin?: string, proxyPrefixes?: string[],
  *   upstreamTimeoutMs?: number, trustedProxies?: string[], renderPage?: RenderPage, htmlCacheBytes?: number,
  *   changeSecret?: string }} options
- *   adminOrigin: the admin's origin as editors' browsers reach it, the only one that may frame a preview page
- *   (default: the CMS's);
+ *   adminOrigin: the admin's URL as editors' browsers reach it (several, comma-separated), the only origins that may
+ *   frame a preview page (default: the CMS's);
  *   siteUrl: the public origin, for canonical URLs and robots.txt (default: the request's own Host);
  *   proxyPrefixes: lower-case path prefixes answered by the CMS, whatever the case they are spelt in;
  *   upstreamTimeoutMs: how long the CMS may stay silent on a proxied request before a 504;
@@ -165,11 +217,13 @@ export function createSiteServer({
   changeSecret,
 }) {
   const htmlCache = new HtmlCache(changeSecret ? htmlCacheBytes : 0);
-  const preloadsOf = routePreloads(distDir);
+  const appFilesOf = appFiles(distDir);
   const root = path.resolve(distDir);
   const upstream = new URL(cmsUrl);
   const trusted = new Set(trustedProxies);
-  const previewPageHeaders = previewHeaders(new URL(adminOrigin ?? cmsUrl).origin);
+  const previewPageHeaders = previewHeaders(adminOriginsOf([adminOrigin ?? cmsUrl]));
+  /** @type {RenderPolicy} */
+  const previewPage = { shared: false, cacheControl: 'private, no-store', securityHeaders: previewPageHeaders };
   /** @type {Map<string, { body: Buffer, gzipped: Buffer | null, type: string, mtimeMs: number, checkedAt: number }>} */
   const cache = new Map();
 
@@ -330,18 +384,62 @@ export function createSiteServer({
   const originOf = (req) => (siteUrl ?? `http://${req.headers.host ?? `${upstream.hostname}`}`).replace(/\/+$/, '');
 
   /**
-   * A public GET of the CMS on the reader's behalf (the reader's address goes along, for the CMS's rate limit).
-   * @param {http.IncomingMessage} req
+   * A public GET of the CMS on the reader's behalf (the reader's address goes along, for the CMS's rate limit), or on
+   * the site server's own (null: the agency directory).
+   * @param {http.IncomingMessage | null} req
    * @returns {(apiPath: string) => Promise<any>}
    */
   const cmsJson = (req) => async (apiPath) => {
     const response = await fetch(new URL(apiPath, upstream), {
-      headers: { 'X-Forwarded-For': forwardedFor(req) },
+      headers: req ? { 'X-Forwarded-For': forwardedFor(req) } : {},
       signal: AbortSignal.timeout(PREVIEW_TIMEOUT_MS),
     });
     if (!response.ok) throw new Error(`CMS ${response.status} for ${apiPath}`);
     return response.json();
   };
+
+  const agencies = agencyDirectoryLoader(cmsJson(null));
+
+  /**
+   * The CMS's typed client on the reader's behalf, as the app reads the CMS (the bare app's share tags).
+   * @param {http.IncomingMessage} req
+   */
+  const cmsClient = (req) =>
+    createContentClient({
+      baseUrl: upstream.origin,
+      fetch: (input, init) =>
+        fetch(input, {
+          ...init,
+          headers: { ...Object.fromEntries(new Headers(init?.headers)), 'X-Forwarded-For': forwardedFor(req) },
+          signal: AbortSignal.timeout(PREVIEW_TIMEOUT_MS),
+        }),
+    });
+
+  /**
+   * Where a page published before now lives, as the CMS says (`/api/redirects`): a root address of a document the
+   * home agency does not have (`/tin-tuc/<slug>` → `/<agency>/tin-tuc/<slug>`), a national-portal address. Null when
+   * nothing moved from there, or the CMS cannot say.
+   * @param {http.IncomingMessage} req
+   * @param {string} address the path and query string as requested
+   * @returns {Promise<string | null>}
+   */
+  const movedTo = async (req, address) => {
+    const answer = await cmsJson(req)(`/api/redirects?path=${encodeURIComponent(address)}`).catch(() => null);
+    const location = answer?.data?.location;
+    // A path of this site only (never `//host` or `/\host`, which browsers read as another origin).
+    return typeof location === 'string' && /^\/(?![/\\])/.test(location) ? location : null;
+  };
+
+  /**
+   * A permanent redirect.
+   * @param {http.ServerResponse} res
+   * @param {string} location
+   * @param {string} cacheControl
+   */
+  function sendMoved(res, location, cacheControl) {
+    res.writeHead(301, { ...SECURITY_HEADERS, Location: location, 'Cache-Control': cacheControl });
+    res.end();
+  }
 
   /**
    * Text made for this request (robots.txt, a page with its share tags), compressed only when the client takes it.
@@ -364,15 +462,17 @@ export function createSiteServer({
   }
 
   /**
-   * The bare app's page (no server render): with the document's own head tags on a document page, 404 for a document
-   * or path that does not exist (the app shows its not-found page), and the plain page if the CMS cannot be asked.
+   * The bare app's page (no server render): with the document's own head tags on a document page of the agency, 404
+   * for a document or path that does not exist (the app shows its not-found page), and the plain page if the CMS
+   * cannot be asked.
    * @param {http.IncomingMessage} req
    * @param {http.ServerResponse} res
-   * @param {string} pathname
+   * @param {import('@thads/content').AgencyDirectory} directory
+   * @param {AgencyPage} agency whose page it is
    * @param {{ body: Buffer, gzipped: Buffer | null, type: string }} entry index.html
    */
-  async function sendBarePage(req, res, pathname, entry) {
-    const page = documentOfPath(pathname);
+  async function sendBarePage(req, res, directory, agency, entry) {
+    const page = documentOfPath(agency.path);
     // The plain page goes out as built (compressed once, when loaded); only a page with share tags is made here.
     if (!page)
       return send(
@@ -380,14 +480,17 @@ export function createSiteServer({
         res,
         entry,
         PAGE_CACHE_CONTROL,
-        FIXED_PAGES.has(pathname) || DAY_PAGE.test(pathname) ? 200 : 404,
+        FIXED_PAGES.has(agency.path) || DAY_PAGE.test(agency.path) ? 200 : 404,
       );
-    const found = await loadPageHead(page, cmsJson(req)).catch(() => undefined);
+    const found = await loadPageHead(page, cmsClient(req), directory, agency.code).catch(() => undefined);
     if (!found) return send(req, res, entry, PAGE_CACHE_CONTROL, found === null ? 404 : 200);
     return sendText(
       req,
       res,
-      injectHead(entry.body.toString('utf8'), found.input, { origin: originOf(req), name: found.siteName }),
+      injectHead(entry.body.toString('utf8'), found.input, {
+        origin: originOf(req),
+        ...agencySiteIdentity(directory, agency.code),
+      }),
       entry.type,
       200,
       PAGE_CACHE_CONTROL,
@@ -400,20 +503,31 @@ export function createSiteServer({
    * @param {http.ServerResponse} res
    * @param {import('./html-cache.mjs').CachedPage} page
    * @param {'HIT' | 'MISS' | 'BYPASS'} cacheStatus
+   * @param {RenderPolicy} [policy]
    */
-  function sendRendered(req, res, page, cacheStatus) {
+  function sendRendered(req, res, page, cacheStatus, policy = PUBLIC_PAGE) {
+    // A page published before that now lives elsewhere: revalidated too (the CMS's content decides it).
+    if (page.location) {
+      res.writeHead(301, {
+        ...SECURITY_HEADERS,
+        Location: page.location,
+        'Cache-Control': PAGE_CACHE_CONTROL,
+        'X-Cache': cacheStatus,
+      });
+      return res.end();
+    }
     const headers = { ETag: page.etag, 'X-Cache': cacheStatus };
     const tags = String(req.headers['if-none-match'] ?? '').split(/\s*,\s*/);
-    if (page.status === 200 && (tags.includes(page.etag) || tags.includes(`W/${page.etag}`))) {
+    if (policy.shared && page.status === 200 && (tags.includes(page.etag) || tags.includes(`W/${page.etag}`))) {
       res.writeHead(304, {
-        ...SECURITY_HEADERS,
+        ...policy.securityHeaders,
         ...headers,
-        'Cache-Control': PAGE_CACHE_CONTROL,
+        'Cache-Control': policy.cacheControl,
         Vary: 'Accept-Encoding',
       });
       return res.end();
     }
-    send(req, res, page, PAGE_CACHE_CONTROL, page.status, headers);
+    send(req, res, page, policy.cacheControl, page.status, headers, policy.securityHeaders);
   }
 
   /**
@@ -428,72 +542,112 @@ export function createSiteServer({
 
   /**
    * The page rendered on the server (the same app, hydrated in the browser), from the rendered-page cache when an
-   * anonymous reader asks for a page already made since the last change.
+   * anonymous reader asks for a page already made since the last change of its agency's content. A page published
+   * before that now lives elsewhere (`moved`, asked beside the render) is a redirect there, kept the same way.
    * @param {http.IncomingMessage} req
    * @param {http.ServerResponse} res
-   * @param {string} pathname
    * @param {URL} url
    * @param {RenderPage} render
    * @param {{ body: Buffer }} entry index.html
+   * @param {import('@thads/content').AgencyDirectory} directory
+   * @param {AgencyPage} agency whose page it is
+   * @param {() => Promise<string | null>} moved
+   * @param {RenderPolicy} [policy] the preview's: never cached, framed by the admin
    */
-  async function sendServerRendered(req, res, pathname, url, render, entry) {
+  async function sendServerRendered(req, res, url, render, entry, directory, agency, moved, policy = PUBLIC_PAGE) {
     const origin = originOf(req);
     // Whatever a request carries that could make its page someone's own keeps it out of the shared cache.
-    const anonymous = !req.headers.authorization && !req.headers.cookie;
+    const anonymous = policy.shared && !req.headers.authorization && !req.headers.cookie;
     const key = `${origin}${url.pathname}${url.search}`;
     const cached = anonymous ? htmlCache.get(key) : undefined;
-    if (cached) return sendRendered(req, res, cached, 'HIT');
-    const generation = htmlCache.generation;
+    if (cached) return sendRendered(req, res, cached, 'HIT', policy);
+    // Filed under its agency, whose changes alone make it stale; the directory under none.
+    const tag = agency.path === SITE_PATHS.agencies ? NATIONAL_TAG : agency.code;
+    const generation = htmlCache.generation(tag);
     const template = entry.body.toString('utf8');
+    const movedTo = moved();
     let rendered;
     try {
       rendered = await render(url.pathname + url.search, {
         cmsUrl: upstream.href,
         forwardedFor: forwardedFor(req),
         timeoutMs: PREVIEW_TIMEOUT_MS,
+        directory,
+        agency,
       });
     } catch (error) {
       console.error(error);
-      const message =
-        '<main class="container"><h1>Trang tạm thời không hiển thị được</h1><p>Máy chủ đang bận hoặc đang bảo trì. Vui lòng tải lại trang sau ít phút.</p></main>';
-      return sendRendered(
-        req,
-        res,
-        pageOf(
-          template.replace('<div id="root"></div>', () => message),
-          503,
-        ),
-        'BYPASS',
-      );
+      return sendUnavailable(req, res, template, 503, policy);
     }
-    const preloads = preloadsOf(rendered.route);
+    const location = await movedTo;
+    if (location) {
+      /** @type {import('./html-cache.mjs').CachedPage} */
+      const redirect = { body: Buffer.alloc(0), gzipped: null, etag: '', status: 301, type: TYPES['.html'], location };
+      const stored = anonymous && htmlCache.set(key, redirect, generation, tag);
+      return sendRendered(req, res, redirect, stored ? 'MISS' : 'BYPASS', policy);
+    }
     let html = template
       // The page reads without JavaScript now (the template's notice goes before the page, whose own stay).
       .replace(/<noscript>[\s\S]*?<\/noscript>/, '')
-      .replace('<div id="root"></div>', () => `<div id="root">${rendered.html}</div>${rendered.state}`)
-      .replace('</head>', () => (preloads ? `  ${preloads}\n  </head>` : '</head>'));
-    if (rendered.head) html = injectHead(html, rendered.head, { origin, name: rendered.siteName });
+      .replace(
+        '<div id="root"></div>',
+        () => `<div id="root">${rendered.html}</div>${rendered.state}${appFilesOf(rendered.route)}`,
+      );
+    if (rendered.head) html = injectHead(html, rendered.head, { ...rendered.site, origin });
     const made = pageOf(html, rendered.status);
-    const stored = anonymous && (made.status === 200 || made.status === 404) && htmlCache.set(key, made, generation);
-    sendRendered(req, res, made, stored ? 'MISS' : 'BYPASS');
+    const stored =
+      anonymous && (made.status === 200 || made.status === 404) && htmlCache.set(key, made, generation, tag);
+    sendRendered(req, res, made, stored ? 'MISS' : 'BYPASS', policy);
   }
 
   /**
-   * The page of a site URL: rendered on the server when the server render is built, else the bare app.
+   * A page the site cannot make now (the render failed, the agencies could not be read): said so, never kept.
    * @param {http.IncomingMessage} req
    * @param {http.ServerResponse} res
-   * @param {string} pathname
-   * @param {URL} url
+   * @param {string} template index.html
+   * @param {number} status
+   * @param {RenderPolicy} [policy]
    */
-  async function sendPage(req, res, pathname, url) {
-    const entry = await load(path.join(root, 'index.html'));
-    if (!entry) throw new Error('index.html is missing from the build');
-    if (!renderPage) return sendBarePage(req, res, pathname, entry);
-    return sendServerRendered(req, res, pathname, url, renderPage, entry);
+  function sendUnavailable(req, res, template, status, policy = PUBLIC_PAGE) {
+    const message =
+      '<main class="container"><h1>Trang tạm thời không hiển thị được</h1><p>Máy chủ đang bận hoặc đang bảo trì. Vui lòng tải lại trang sau ít phút.</p></main>';
+    return sendRendered(
+      req,
+      res,
+      pageOf(
+        template.replace('<div id="root"></div>', () => message),
+        status,
+      ),
+      'BYPASS',
+      policy,
+    );
   }
 
   /**
-   * The CMS's signed announcement that content changed: every rendered page is dropped.
+   * The page of a site URL, for the agency whose page it is: rendered on the server when the server render is built,
+   * else the bare app. A root address of a document may have moved to another agency's pages (the CMS says).
+   * @param {http.IncomingMessage} req
+   * @param {http.ServerResponse} res
+   * @param {URL} url
+   * @param {import('@thads/content').AgencyDirectory} directory
+   * @param {AgencyPage} agency
+   */
+  async function sendPage(req, res, url, directory, agency) {
+    const entry = await load(path.join(root, 'index.html'));
+    if (!entry) throw new Error('index.html is missing from the build');
+    const moved = () =>
+      agency.prefix === '' && documentOfPath(agency.path)
+        ? movedTo(req, url.pathname + url.search)
+        : Promise.resolve(null);
+    if (renderPage) return sendServerRendered(req, res, url, renderPage, entry, directory, agency, moved);
+    const location = await moved();
+    if (location) return sendMoved(res, location, PAGE_CACHE_CONTROL);
+    return sendBarePage(req, res, directory, agency, entry);
+  }
+
+  /**
+   * The CMS's signed announcement that content changed: the rendered pages of the agencies it names are dropped (all
+   * of them when it names none), and the agencies are read again (one's record may have changed).
    * @param {http.IncomingMessage} req
    * @param {http.ServerResponse} res
    */
@@ -502,21 +656,42 @@ export function createSiteServer({
     let size = 0;
     for await (const chunk of req) {
       size += chunk.length;
-      if (size > 4096) break;
+      if (size > 16_384) break;
       chunks.push(chunk);
     }
     const body = Buffer.concat(chunks).toString('utf8');
-    if (
-      req.method !== 'POST' ||
-      !changeSecret ||
-      !verifyChange(changeSecret, body, req.headers[SIGNATURE_HEADER]?.toString())
-    ) {
+    const change =
+      req.method === 'POST' && changeSecret
+        ? verifyChange(changeSecret, body, req.headers[SIGNATURE_HEADER]?.toString())
+        : false;
+    if (!change) {
       res.writeHead(403, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
       return res.end('Chữ ký không hợp lệ (bad signature)');
     }
-    htmlCache.clear();
+    htmlCache.invalidate(change.tags);
+    agencies.invalidate();
     res.writeHead(204, SECURITY_HEADERS);
     res.end();
+  }
+
+  /**
+   * robots.txt: every page may be crawled but the sign-in and search pages, of every agency; the sitemap is the
+   * national index, which lists every agency's files.
+   * @param {http.IncomingMessage} req
+   * @param {http.ServerResponse} res
+   */
+  async function sendRobots(req, res) {
+    const origin = originOf(req);
+    const directory = await agencies.get().catch(() => null);
+    const prefixes = [
+      '',
+      ...(directory?.agencies ?? []).flatMap(({ code }) => (code === directory?.home ? [] : [`/${code}`])),
+    ];
+    const disallowed = prefixes.flatMap((prefix) =>
+      [SITE_PATHS.signIn, SITE_PATHS.search].map((page) => prefix + page),
+    );
+    const robots = `User-agent: *\nAllow: /\n${disallowed.map((page) => `Disallow: ${page}\n`).join('')}\nSitemap: ${origin}${SITE_SERVER_PATHS.sitemapIndex}\n`;
+    return sendText(req, res, robots, 'text/plain; charset=utf-8', 200, 'public, max-age=3600');
   }
 
   const server = http.createServer(async (req, res) => {
@@ -527,9 +702,6 @@ export function createSiteServer({
       // limits to it as to any spelling.
       const lower = url.pathname.toLowerCase();
       if (proxyPrefixes.some((prefix) => lower.startsWith(prefix))) return proxy(req, res, url.pathname + url.search);
-      if (url.pathname === '/sitemap.xml') return proxy(req, res, '/api/sitemaps');
-      const sitemapFile = SITEMAP_FILE.exec(url.pathname);
-      if (sitemapFile) return proxy(req, res, `/api/sitemaps/${sitemapFile[1]}`);
       if (url.pathname === CHANGE_HOOK_PATH) return await contentChanged(req, res);
 
       if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -544,25 +716,21 @@ export function createSiteServer({
         res.writeHead(400, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
         return res.end('Đường dẫn không hợp lệ (malformed URL)');
       }
-      if (pathname === DAY_FORM) {
-        const part = (/** @type {string} */ name) => Number(url.searchParams.get(name));
-        const [day, month, year] = [part('ngay'), part('thang'), part('nam')];
-        // A day that does not exist is the day page's own "not found"; only the shape is checked here.
-        if ([day, month, year].every(Number.isInteger) && year > 999 && year < 10000) {
-          const pad = (/** @type {number} */ value) => String(value).padStart(2, '0');
-          res.writeHead(303, { ...SECURITY_HEADERS, Location: `${SITE_PATHS.day}${year}-${pad(month)}-${pad(day)}` });
-          return res.end();
-        }
-      }
-      if (pathname === '/robots.txt') {
-        const origin = originOf(req);
-        const robots = `User-agent: *\nAllow: /\nDisallow: ${SITE_PATHS.signIn}\nDisallow: ${SITE_PATHS.search}\n\nSitemap: ${origin}/sitemap.xml\n`;
-        return sendText(req, res, robots, 'text/plain; charset=utf-8', 200, 'public, max-age=3600');
+      if (pathname === SITE_SERVER_PATHS.robots) return await sendRobots(req, res);
+      const legacy = LEGACY_PAGE.test(pathname);
+      if (legacy) {
+        const location = await movedTo(req, url.pathname + url.search);
+        if (location) return sendMoved(res, location, PAGE_CACHE_CONTROL);
       }
       const file = path.resolve(root, `.${path.posix.normalize(pathname)}`);
       const inside = file === root || file.startsWith(root + path.sep);
-
-      if (inside && path.extname(file) && file !== path.join(root, 'index.html')) {
+      if (
+        !legacy &&
+        !SITEMAP.test(pathname) &&
+        inside &&
+        path.extname(file) &&
+        file !== path.join(root, 'index.html')
+      ) {
         // Vite puts content hashes in asset names: they never change, so browsers may keep them for good.
         const immutable = file.startsWith(path.join(root, 'assets') + path.sep);
         const sent = await sendFile(
@@ -576,13 +744,54 @@ export function createSiteServer({
         return res.end('Không tìm thấy tệp (file not found)');
       }
 
-      if (pathname.startsWith(`${PREVIEW_PATH}/`)) {
+      // Whose page it is, decided once: the render and the browser read the same decision.
+      // Read at most once a minute: the usual request finds it at hand, without waiting on a promise.
+      let directory = agencies.current();
+      try {
+        directory ??= await agencies.get();
+      } catch (error) {
+        console.error(error);
         const entry = await load(path.join(root, 'index.html'));
         if (!entry) throw new Error('index.html is missing from the build');
+        return sendUnavailable(req, res, entry.body.toString('utf8'), 502);
+      }
+      const agency = siteAgencyOf(directory, pathname);
+      if (agency.kind === 'redirect')
+        return sendMoved(res, `${encodeURI(agency.location)}${url.search}`, MOVED_CACHE_CONTROL);
+      const at = (/** @type {string} */ page) => agencySitePath(directory, agency.code, page);
+
+      // The sitemaps on the site's origin: the national index at the root, each agency's under its prefix (the home
+      // agency's files at the root).
+      if (agency.path === SITE_SERVER_PATHS.sitemapIndex)
+        return proxy(req, res, agency.prefix ? `/api/sitemaps?agency=${agency.code}` : '/api/sitemaps');
+      const sitemapFile = SITEMAP_FILE.exec(agency.path);
+      if (sitemapFile) return proxy(req, res, `/api/sitemaps/${sitemapFile[1]}?agency=${agency.code}`);
+
+      if (agency.path === DAY_FORM) {
+        const part = (/** @type {string} */ name) => Number(url.searchParams.get(name));
+        const [day, month, year] = [part('ngay'), part('thang'), part('nam')];
+        // A day that does not exist is the day page's own "not found"; only the shape is checked here.
+        if ([day, month, year].every(Number.isInteger) && year > 999 && year < 10000) {
+          const pad = (/** @type {number} */ value) => String(value).padStart(2, '0');
+          res.writeHead(303, {
+            ...SECURITY_HEADERS,
+            Location: at(`${SITE_PATHS.day}${year}-${pad(month)}-${pad(day)}`),
+          });
+          return res.end();
+        }
+      }
+      if (agency.path.startsWith(`${PREVIEW_PATH}/`)) {
+        const entry = await load(path.join(root, 'index.html'));
+        if (!entry) throw new Error('index.html is missing from the build');
+        // Rendered here, so the draft reads in the admin's frame even where its script cannot run (or storage is
+        // denied to it), and nobody keeps it.
+        const neverMoved = () => Promise.resolve(null);
+        if (renderPage)
+          return sendServerRendered(req, res, url, renderPage, entry, directory, agency, neverMoved, previewPage);
         return send(req, res, entry, 'private, no-store', 200, {}, previewPageHeaders);
       }
       // Every page URL is the single-page app.
-      await sendPage(req, res, pathname, url);
+      await sendPage(req, res, url, directory, agency);
     } catch (error) {
       if (!res.headersSent) res.writeHead(500, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
       res.end('Lỗi máy chủ');

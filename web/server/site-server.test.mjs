@@ -4,7 +4,8 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSiteServer } from './site-server.mjs';
+import { signChange } from './html-cache.mjs';
+import { adminOriginsOf, createSiteServer } from './site-server.mjs';
 
 /** @param {http.Server} server */
 const listen = (server) =>
@@ -42,6 +43,24 @@ const rawStatus = (base, rawPath, method) =>
     request.on('error', reject);
     request.end();
   });
+/** The agencies the stand-in CMS lists: the central department at the root, a province with an alias code. */
+const agencyList = (/** @type {string} */ home) => ({
+  data: [
+    { code: 'trunguong', kind: 'central', name: 'Cục Quản lý THADS', shortName: null, successor: null, aliases: [] },
+    {
+      code: 'hanoi',
+      kind: 'city',
+      name: 'THADS "Hà Nội"',
+      shortName: null,
+      successor: null,
+      aliases: [{ code: 'ha-noi' }],
+    },
+    { code: 'phutho', kind: 'province', name: 'THADS Phú Thọ', shortName: null, successor: null, aliases: [] },
+  ],
+  meta: { home },
+});
+let home = 'trunguong';
+
 /** @type {string} */ let dist;
 /** @type {http.Server} */ let upstream;
 /** @type {http.Server} */ let site;
@@ -65,15 +84,28 @@ beforeAll(async () => {
     req.on('data', (chunk) => (body += chunk));
     req.on('end', () => {
       seen.push({ method: req.method, url: req.url, headers: req.headers, body });
+      const url = new URL(req.url ?? '/', 'http://cms.test');
+      if (url.pathname === '/api/agencies') {
+        res.writeHead(200, { 'Content-Type': 'application/json' });
+        return res.end(JSON.stringify(agencyList(home)));
+      }
+      if (url.pathname === '/api/redirects') {
+        // What the CMS knows moved: a root article of Hà Nội's, a page of the national portal.
+        const path = url.searchParams.get('path') ?? '';
+        const location =
+          path === '/tin-tuc/bai-cu'
+            ? '/hanoi/tin-tuc/bai-cu'
+            : /view_detail\.aspx\?itemid=7$/i.test(path)
+              ? '/hanoi/tin-tuc/bai-7'
+              : null;
+        res.writeHead(location ? 200 : 404, { 'Content-Type': 'application/json' });
+        return res.end(JSON.stringify({ data: location ? { location, status: 301 } : null }));
+      }
       res.writeHead(req.url?.startsWith('/api/missing') ? 404 : 200, {
         'Content-Type': 'application/json',
         'X-Upstream': 'cms',
       });
-      const data = req.url?.includes('filters[slug][$eq]=cac-co-quan-thads&')
-        ? [ARTICLE]
-        : req.url === '/api/site-setting'
-          ? { siteName: 'Cục THADS "Vĩnh Phúc"' }
-          : [];
+      const data = req.url?.includes('filters[slug][$eq]=cac-co-quan-thads&') ? [{ ...ARTICLE, agency: 'hanoi' }] : [];
       res.end(JSON.stringify({ data, path: req.url }));
     });
   });
@@ -94,7 +126,9 @@ describe('site server', () => {
       ['/', 200],
       ['/ngay/2021-03-16', 200],
       ['/so-do-cong-thong-tin', 200],
-      ['/tin-tuc/cac-co-quan-thads', 200],
+      ['/co-quan', 200],
+      ['/hanoi/', 200],
+      ['/hanoi/tin-tuc/cac-co-quan-thads', 200],
       ['/tin-tuc/khong-co', 404],
       ['/khong-co-trang-nay', 404],
     ])) {
@@ -107,12 +141,20 @@ describe('site server', () => {
   });
 
   it('sends a document page with its own title, description, canonical, OpenGraph, Twitter, JSON-LD and Dublin Core', async () => {
-    const html = await (await fetch(`${siteUrl}/tin-tuc/cac-co-quan-thads`)).text();
+    const html = await (await fetch(`${siteUrl}/hanoi/tin-tuc/cac-co-quan-thads`)).text();
+    // The agency's own article, its name, its prefix and its feeds.
+    expect(seen.find((request) => request.url?.includes('filters[slug][$eq]=cac-co-quan-thads&'))?.url).toContain(
+      'filters[agency][$eq]=hanoi',
+    );
     expect(html).toContain(
-      '<title>Phát động &lt;thi đua&gt; &amp; &quot;về đích&quot; | Cục THADS &quot;Vĩnh Phúc&quot;</title>',
+      '<title>Phát động &lt;thi đua&gt; &amp; &quot;về đích&quot; | THADS &quot;Hà Nội&quot;</title>',
     );
     expect(html).not.toContain('content="Chung"');
-    expect(html).toContain('<link rel="canonical" href="https://thads.example.gov.vn/tin-tuc/cac-co-quan-thads" />');
+    expect(html).toContain(
+      '<link rel="canonical" href="https://thads.example.gov.vn/hanoi/tin-tuc/cac-co-quan-thads" />',
+    );
+    expect(html).toContain('<meta name="DC.publisher" content="THADS &quot;Hà Nội&quot;" />');
+    expect(html).toContain('href="/api/feeds/rss?agency=hanoi"');
     expect(html).toContain('<meta property="og:type" content="article" />');
     expect(html).toContain('<meta property="article:published_time" content="2021-03-16T00:00:00+07:00" />');
     expect(html).toContain('<meta name="twitter:card" content="summary_large_image" />');
@@ -131,13 +173,55 @@ describe('site server', () => {
     expect(jsonLd.description).toContain('</script><script>alert(1)</script>');
   });
 
-  it('serves robots.txt and the sitemaps on the site origin', async () => {
+  it('serves robots.txt and the sitemaps on the site origin: the national index, and each agency its own', async () => {
     const robots = await (await fetch(`${siteUrl}/robots.txt`)).text();
     expect(robots).toContain('Sitemap: https://thads.example.gov.vn/sitemap.xml');
-    await fetch(`${siteUrl}/sitemap.xml`);
-    expect(seen.at(-1)?.url).toBe('/api/sitemaps');
-    await fetch(`${siteUrl}/sitemaps/articles-2.xml`);
-    expect(seen.at(-1)?.url).toBe('/api/sitemaps/articles-2');
+    expect(robots.match(/^Disallow: .*$/gm)).toEqual([
+      'Disallow: /dang-nhap',
+      'Disallow: /tim-kiem',
+      'Disallow: /hanoi/dang-nhap',
+      'Disallow: /hanoi/tim-kiem',
+      'Disallow: /phutho/dang-nhap',
+      'Disallow: /phutho/tim-kiem',
+    ]);
+    const proxied = async (/** @type {string} */ path) => {
+      await fetch(`${siteUrl}${path}`);
+      return seen.at(-1)?.url;
+    };
+    expect(await proxied('/sitemap.xml')).toBe('/api/sitemaps');
+    expect(await proxied('/sitemaps/articles-2.xml')).toBe('/api/sitemaps/articles-2?agency=trunguong');
+    expect(await proxied('/hanoi/sitemap.xml')).toBe('/api/sitemaps?agency=hanoi');
+    expect(await proxied('/hanoi/sitemaps/pages.xml')).toBe('/api/sitemaps/pages?agency=hanoi');
+  });
+
+  it("answers each agency's pages at one address: 301 for /<code>, an alias code, the home agency's own code", async () => {
+    const moved = async (/** @type {string} */ path) => {
+      const response = await fetch(`${siteUrl}${path}`, { redirect: 'manual' });
+      return [response.status, response.headers.get('location')];
+    };
+    expect(await moved('/hanoi')).toEqual([301, '/hanoi/']);
+    expect(await moved('/ha-noi/tim-kiem?q=thi')).toEqual([301, '/hanoi/tim-kiem?q=thi']);
+    expect(await moved('/HaNoi/tin-tuc/x')).toEqual([301, '/hanoi/tin-tuc/x']);
+    expect(await moved('/trunguong/tin-tuc/x')).toEqual([301, '/tin-tuc/x']);
+    expect(await moved('/hanoi/co-quan')).toEqual([301, '/co-quan']);
+    // The day picker without JavaScript, on an agency's page.
+    expect(await moved('/hanoi/ngay?ngay=16&thang=3&nam=2021')).toEqual([303, '/hanoi/ngay/2021-03-16']);
+  });
+
+  it('moves a root address of a document the home agency no longer has, and the national portal’s pages', async () => {
+    const moved = async (/** @type {string} */ path) => {
+      const response = await fetch(`${siteUrl}${path}`, { redirect: 'manual' });
+      return [response.status, response.headers.get('location')];
+    };
+    expect(await moved('/tin-tuc/bai-cu')).toEqual([301, '/hanoi/tin-tuc/bai-cu']);
+    expect(seen.at(-1)?.url).toBe('/api/redirects?path=%2Ftin-tuc%2Fbai-cu');
+    expect(await moved('/vinh-phuc/noidung/tintuc/Lists/TinTuc/View_Detail.aspx?ItemID=7')).toEqual([
+      301,
+      '/hanoi/tin-tuc/bai-7',
+    ]);
+    // Nothing moved from there: the page's own answer.
+    expect((await fetch(`${siteUrl}/x/View_Detail.aspx?ItemID=8`)).status).toBe(404);
+    expect((await fetch(`${siteUrl}/tin-tuc/khong-co`)).status).toBe(404);
   });
 
   it('lets only the admin frame a draft preview page, which nobody stores, indexes or gets as a referrer', async () => {
@@ -147,8 +231,9 @@ describe('site server', () => {
     expect(preview.headers.get('x-robots-tag')).toBe('noindex, nofollow');
     expect(preview.headers.get('referrer-policy')).toBe('no-referrer');
     expect(preview.headers.get('x-frame-options')).toBeNull();
+    // The CMS's origin, and its loopback twin (localhost and 127.0.0.1 are two origins to a browser).
     expect(preview.headers.get('content-security-policy')).toMatch(
-      new RegExp(`frame-ancestors 'self' ${upstreamUrl}$`),
+      new RegExp(`frame-ancestors 'self' ${upstreamUrl} ${upstreamUrl.replace('127.0.0.1', 'localhost')}$`),
     );
     // Every other page stays unframeable.
     const page = await fetch(`${siteUrl}/tin-tuc/cac-co-quan-thads`);
@@ -246,8 +331,10 @@ describe('site server', () => {
     const response = await fetch(`${url}/api/articles`);
     expect(response.status).toBe(502);
     expect((await response.json()).error.message).toMatch(/không phản hồi/);
-    // Pages still load (without their share tags); the app shows what it can.
-    expect((await fetch(`${url}/tin-tuc/cac-co-quan-thads`)).status).toBe(200);
+    // Whose page a path is cannot be known without the agencies: said so, never stored.
+    const page = await fetch(`${url}/tin-tuc/cac-co-quan-thads`);
+    expect(page.status).toBe(502);
+    expect(page.headers.get('x-cache')).toBe('BYPASS');
     await new Promise((resolve) => orphan.close(resolve));
   });
 
@@ -257,7 +344,7 @@ describe('site server', () => {
       `<!doctype html><html lang="vi"><head><script type="module" src="/assets/${build}.js"></script></head><body><div id="root"></div></body></html>`;
     writeFileSync(path.join(built, 'index.html'), template('index-old'));
     /** @type {import('./site-server.mjs').RenderPage} */
-    const renderPage = async () => ({ html: '<p>Bài</p>', state: '', status: 200, siteName: undefined, head: null });
+    const renderPage = async () => ({ html: '<p>Bài</p>', state: '', status: 200, site: {}, head: null });
     const rendering = createSiteServer({ distDir: built, cmsUrl: upstreamUrl, renderPage, changeSecret: 'bí mật' });
     const url = await listen(rendering);
     const page = async () => {
@@ -288,13 +375,138 @@ describe('site server', () => {
       html: '<form><noscript><p>Đăng nhập cần JavaScript</p></noscript></form>',
       state: '',
       status: 200,
-      siteName: undefined,
+      site: {},
       head: null,
     });
     const rendering = createSiteServer({ distDir: built, cmsUrl: upstreamUrl, renderPage, changeSecret: 's' });
     const body = await (await fetch(`${await listen(rendering)}/dang-nhap`)).text();
     expect(body).toContain('<noscript><p>Đăng nhập cần JavaScript</p></noscript>');
     expect(body).not.toContain('Trang này cần JavaScript');
+    await new Promise((resolve) => rendering.close(resolve));
+    rmSync(built, { recursive: true, force: true });
+  });
+
+  it("files rendered pages under their agency: a change of one agency's content keeps every other's warm", async () => {
+    /** @type {Array<{ url: string, agency: unknown }>} */
+    const rendered = [];
+    /** @type {import('./site-server.mjs').RenderPage} */
+    const renderPage = async (url, request) => {
+      rendered.push({ url, agency: request.agency });
+      return { html: `<p>${url}</p>`, state: '', status: 200, site: {}, head: null };
+    };
+    const rendering = createSiteServer({ distDir: dist, cmsUrl: upstreamUrl, renderPage, changeSecret: 'bí mật' });
+    const url = await listen(rendering);
+    const cache = async (/** @type {string} */ path) => (await fetch(`${url}${path}`)).headers.get('x-cache');
+    const announce = async (/** @type {string[] | null} */ tags) => {
+      const body = JSON.stringify({ at: Date.now(), tags });
+      const response = await fetch(`${url}/_site/content-changed`, {
+        method: 'POST',
+        headers: { 'X-Thads-Signature': signChange('bí mật', body) },
+        body,
+      });
+      expect(response.status).toBe(204);
+    };
+    for (const path of ['/hanoi/', '/phutho/tin-tuc/x', '/co-quan']) expect(await cache(path)).toBe('MISS');
+    expect(rendered[0]).toEqual({
+      url: '/hanoi/',
+      agency: { kind: 'page', code: 'hanoi', prefix: '/hanoi', path: '/' },
+    });
+    for (const path of ['/hanoi/', '/phutho/tin-tuc/x', '/co-quan']) expect(await cache(path)).toBe('HIT');
+    // A root address moved to an agency's pages: a redirect, kept like a page.
+    for (const status of ['MISS', 'HIT']) {
+      const response = await fetch(`${url}/tin-tuc/bai-cu`, { redirect: 'manual' });
+      expect([response.status, response.headers.get('location'), response.headers.get('x-cache')]).toEqual([
+        301,
+        '/hanoi/tin-tuc/bai-cu',
+        status,
+      ]);
+    }
+    const directoryReads = () => seen.filter((request) => request.url?.startsWith('/api/agencies?')).length;
+    const before = directoryReads();
+
+    await announce(['phutho']);
+    expect(await cache('/phutho/tin-tuc/x')).toBe('MISS');
+    expect(await cache('/hanoi/')).toBe('HIT');
+    expect(await cache('/co-quan')).toBe('HIT');
+    // The agencies are read again after a change (one's record may have changed), once.
+    expect(directoryReads()).toBe(before + 1);
+    await announce(['*']);
+    expect(await cache('/co-quan')).toBe('MISS');
+    expect(await cache('/hanoi/')).toBe('HIT');
+    await announce(null);
+    expect(await cache('/hanoi/')).toBe('MISS');
+    await new Promise((resolve) => rendering.close(resolve));
+  });
+
+  it('serves a province at the root when the CMS names it home, and the central department under its code', async () => {
+    home = 'phutho';
+    try {
+      /** @type {unknown[]} */
+      const agenciesRendered = [];
+      /** @type {import('./site-server.mjs').RenderPage} */
+      const renderPage = async (_url, request) => {
+        agenciesRendered.push(request.agency);
+        return { html: '<p>Trang</p>', state: '', status: 200, site: {}, head: null };
+      };
+      const province = createSiteServer({ distDir: dist, cmsUrl: upstreamUrl, renderPage });
+      const url = await listen(province);
+      expect((await fetch(`${url}/tin-tuc/x`)).status).toBe(200);
+      expect((await fetch(`${url}/trunguong/tim-kiem`)).status).toBe(200);
+      expect(agenciesRendered).toEqual([
+        { kind: 'page', code: 'phutho', prefix: '', path: '/tin-tuc/x' },
+        { kind: 'page', code: 'trunguong', prefix: '/trunguong', path: '/tim-kiem' },
+      ]);
+      const moved = await fetch(`${url}/phutho/tin-tuc/x`, { redirect: 'manual' });
+      expect([moved.status, moved.headers.get('location')]).toEqual([301, '/tin-tuc/x']);
+      await fetch(`${url}/sitemaps/pages.xml`);
+      expect(seen.at(-1)?.url).toBe('/api/sitemaps/pages?agency=phutho');
+      await new Promise((resolve) => province.close(resolve));
+    } finally {
+      home = 'trunguong';
+    }
+  });
+
+  it('builds the frame rule from every configured admin origin', () => {
+    expect(adminOriginsOf(['https://quantri.thads.gov.vn/admin, https://thads.gov.vn'])).toEqual([
+      'https://quantri.thads.gov.vn',
+      'https://thads.gov.vn',
+    ]);
+    expect(adminOriginsOf(['http://127.0.0.1:21337'])).toEqual(['http://127.0.0.1:21337', 'http://localhost:21337']);
+  });
+
+  it('renders a preview on the server, for nobody to keep, framed by the admin only', async () => {
+    const built = mkdtempSync(path.join(os.tmpdir(), 'thads-build-'));
+    writeFileSync(
+      path.join(built, 'index.html'),
+      '<!doctype html><html><head></head><body><div id="root"></div></body></html>',
+    );
+    /** @type {string[]} */
+    const rendered = [];
+    /** @type {import('./site-server.mjs').RenderPage} */
+    const renderPage = async (url) => {
+      rendered.push(url);
+      return { html: '<h1>Bản nháp</h1>', state: '', status: 200, site: {}, head: null };
+    };
+    const rendering = createSiteServer({
+      distDir: built,
+      cmsUrl: upstreamUrl,
+      adminOrigin: 'https://quantri.thads.gov.vn',
+      renderPage,
+      changeSecret: 's',
+    });
+    const url = await listen(rendering);
+    for (let round = 0; round < 2; round += 1) {
+      const preview = await fetch(`${url}/xem-truoc/articles/abc?token=t.s`);
+      expect(await preview.text()).toContain('<div id="root"><h1>Bản nháp</h1></div>');
+      expect(preview.headers.get('cache-control')).toBe('private, no-store');
+      expect(preview.headers.get('x-cache')).toBe('BYPASS');
+      expect(preview.headers.get('content-security-policy')).toMatch(
+        /frame-ancestors 'self' https:\/\/quantri\.thads\.gov\.vn$/,
+      );
+      expect(preview.headers.get('x-frame-options')).toBeNull();
+    }
+    // Rendered each time: never from the shared cache.
+    expect(rendered).toEqual(['/xem-truoc/articles/abc?token=t.s', '/xem-truoc/articles/abc?token=t.s']);
     await new Promise((resolve) => rendering.close(resolve));
     rmSync(built, { recursive: true, force: true });
   });

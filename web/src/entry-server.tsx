@@ -2,20 +2,36 @@
 // asks for is in its query cache, which then goes to the browser with the page (hydrated there, not fetched again).
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { dehydrate, QueryClient, type Query } from '@tanstack/react-query';
-import { ContentApiError, type PageHeadInput } from '@thads/content';
+import {
+  ContentApiError,
+  type AgencyDirectory,
+  type PageHeadInput,
+  type SiteAgency,
+  type SiteIdentity,
+} from '@thads/content';
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { App } from './app/app';
 import { QUERY_STATE_ID } from './app/query-state';
 import { preloadRoute } from './app/route-table';
-import { siteSettingsQueryOptions } from './features/site-settings/api/get-site-settings';
+import { provideAgencies } from './app/agency-scope';
+import { agencyQueryOptions } from './features/agencies/api/get-agency';
+import { agencyContextValue } from './lib/agency';
 import { setServerFetch } from './lib/content-client';
 import { createQueryClient } from './lib/query-client';
 import { RenderStatusContext } from './lib/render-status';
 import { PageHeadContext } from './lib/use-document-meta';
 
 /** Where this render asks the CMS, and for whom (the reader's address, for the CMS's rate limits). */
-type RenderRequest = { cmsUrl: string; forwardedFor: string; timeoutMs: number };
+type CmsRequest = { cmsUrl: string; forwardedFor: string; timeoutMs: number };
+/**
+ * A page to render: the agency directory the site server holds, and its decision of whose page the path is (the
+ * browser decides the same with the same directory, which goes to it with the page's data).
+ */
+type RenderRequest = CmsRequest & {
+  directory: AgencyDirectory;
+  agency: Extract<SiteAgency, { kind: 'page' }>;
+};
 
 /** A page rendered: its markup, the query cache (a JSON data element), its status, and what its head shows. */
 export type Rendered = {
@@ -24,12 +40,13 @@ export type Rendered = {
   status: number;
   /** The page and the document(s) it shows, for its head tags (`pageHead` of @thads/content); null if it never said. */
   head: PageHeadInput | null;
-  siteName: string | undefined;
+  /** The agency whose page it is, as its head tags name it. */
+  site: Omit<SiteIdentity, 'origin'>;
   /** The page's own route module (under src/app/routes), whose chunk goes with the entry script. */
   route: string | undefined;
 };
 
-const requests = new AsyncLocalStorage<RenderRequest>();
+const requests = new AsyncLocalStorage<CmsRequest>();
 
 setServerFetch((input, init) => {
   const request = requests.getStore();
@@ -54,12 +71,18 @@ const isEnabled = (query: Query) => {
 
 type Receivers = { setStatus: (status: number) => void; setHead: (input: PageHeadInput) => void };
 
-async function renderOnce(client: QueryClient, path: string, search: string, { setStatus, setHead }: Receivers) {
+async function renderOnce(
+  client: QueryClient,
+  path: string,
+  search: string,
+  agency: RenderRequest['agency'],
+  { setStatus, setHead }: Receivers,
+) {
   const { prelude } = await prerender(
     <StrictMode>
       <RenderStatusContext.Provider value={setStatus}>
         <PageHeadContext.Provider value={setHead}>
-          <App queryClient={client} location={{ path, search }} />
+          <App queryClient={client} location={{ path, search }} agency={agency} />
         </PageHeadContext.Provider>
       </RenderStatusContext.Provider>
     </StrictMode>,
@@ -97,9 +120,17 @@ export async function render(url: string, request: RenderRequest): Promise<Rende
   client.setDefaultOptions({
     queries: { ...client.getDefaultOptions().queries, retry: false, retryOnMount: false, gcTime: Infinity },
   });
+  const { directory, agency } = request;
+  const current = agencyContextValue(directory, agency.code);
+  // The directory goes to the browser with the page's data: it decides whose page a path is without asking again.
+  provideAgencies(client, directory);
   return requests.run(request, async () => {
-    // The data the route is known to need is asked for before the first pass, which then renders with it.
-    const route = await preloadRoute(client, pathname, search.replace(/^\?/, ''));
+    // The data the route is known to need is asked for before the first pass, which then renders with it (with the
+    // agency's header and footer).
+    const [route] = await Promise.all([
+      preloadRoute(client, current.scope, agency.path, search.replace(/^\?/, '')),
+      client.prefetchQuery(agencyQueryOptions(agency.code)),
+    ]);
     let status = 200;
     let head: PageHeadInput | null = null;
     let html = '';
@@ -107,7 +138,7 @@ export async function render(url: string, request: RenderRequest): Promise<Rende
       status = 200;
       head = null;
       // The last page to say what it shows is the one on screen (a not-found state inside a route, say).
-      html = await renderOnce(client, pathname, search.replace(/^\?/, ''), {
+      html = await renderOnce(client, pathname, search.replace(/^\?/, ''), agency, {
         setStatus: (value) => (status = value),
         setHead: (input) => (head = input),
       });
@@ -128,7 +159,11 @@ export async function render(url: string, request: RenderRequest): Promise<Rende
       state,
       status,
       head,
-      siteName: client.getQueryData(siteSettingsQueryOptions().queryKey)?.siteName ?? undefined,
+      site: agencyContextValue(
+        directory,
+        agency.code,
+        client.getQueryData(agencyQueryOptions(agency.code).queryKey)?.description,
+      ).site,
       route,
     };
   });

@@ -1,6 +1,6 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { registerEditViewPanels } from './edit-view-panels';
-import { registerEnumerationCells } from './enumeration-cells';
+import { registerListCells } from './list-cells';
 import { ENUMERATION_LABELS } from './enumeration-labels';
 import { registerHistory } from './history/register';
 import { MESSAGES } from './messages';
@@ -11,9 +11,12 @@ import { VI } from './translations/vi';
 import { registerHomeAgencyName } from './agencies/home-agency-name';
 import { AGENCY_MESSAGES } from './agencies/messages';
 import { bootstrapAgencies, registerAgencies } from './agencies/register';
+import { registerAccounts } from './accounts/register';
 // The agencies' records (issue 20): the register's import and export page.
 import { REGISTER_MESSAGES } from './records/messages';
 import { registerRegisterImport } from './records/register';
+
+const HIDDEN_WIDGETS = new Set(['key-statistics', 'deploy-now']);
 
 // The admin reads this key when it first renders; each editor can still switch language in their profile.
 const LANGUAGE_KEY = 'strapi-admin-language';
@@ -43,7 +46,11 @@ export default {
     registerAgencies(app);
     registerHistory(app);
     registerReview(app);
+    registerAccounts(app);
     registerRegisterImport(app);
+    // The home page's widgets that mean nothing to an editor: counts of admins, API tokens, webhooks, components,
+    // locales (the project's structure, a Super Admin's concern, in Settings), and Strapi Cloud.
+    app.widgets.register((widgets) => widgets.filter((widget) => !HIDDEN_WIDGETS.has(widget.id)));
     // Here, not in bootstrap: bootstrap's `app` has no router (the built admin failed to start with it there).
     labelSiteSignInRoles(app);
     // Editors of the agency work in Vietnamese: make it the default until someone chooses otherwise.
@@ -51,7 +58,7 @@ export default {
   },
   bootstrap(app: StrapiApp) {
     registerEditViewPanels(app);
-    registerEnumerationCells(app);
+    registerListCells(app);
     bootstrapAgencies(app);
   },
 };

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { codeProblem, reservedPathWords } from './codes';
-import { AGENCY, loadAgencies } from './registry';
+import { AGENCY, agenciesLoaded, loadAgencies } from './registry';
 
 type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
 type Data = { code?: unknown; aliases?: unknown; names?: unknown; name?: unknown };
@@ -59,7 +59,8 @@ export function agencyRecords(strapi: Core.Strapi): Middleware {
       if (named) data.name = named;
     }
     const result = await next();
-    await loadAgencies(strapi);
+    // Read again at once after an editor's change; while the seed makes them at start, once, when it is done.
+    if (agenciesLoaded(strapi)) await loadAgencies(strapi);
     return result;
   };
 }

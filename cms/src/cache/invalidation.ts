@@ -47,7 +47,7 @@ function currentTag(strapi: Core.Strapi): string {
  * A count of public content made once per change of the request's agency (`ResponseCache.count`), or every time
  * when the cache is off. The key must name everything the count depends on, the reader's scope included.
  */
-export function keptCount(strapi: Core.Strapi, key: string, work: () => Promise<number>): Promise<number> {
+export function keptCount<T>(strapi: Core.Strapi, key: string, work: () => Promise<T>): Promise<T> {
   if (!strapi.config.get<CacheSettings>('cache').enabled) return work();
   return registryOf(strapi).cache.count(key, work, currentTag(strapi));
 }

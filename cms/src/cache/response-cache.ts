@@ -47,7 +47,7 @@ export class ResponseCache {
   /** Misses being computed, by generation and key: when they finish. */
   private readonly computing = new Map<string, Promise<void>>();
   /** Counts by generation and what they count: a count of an older generation is never reached again. */
-  private readonly counts: LRUCache<string, Promise<number>>;
+  private readonly counts: LRUCache<string, Promise<unknown>>;
 
   constructor({ maxBytes, ttlMs }: ResponseCacheOptions) {
     this.entries = new LRUCache<string, CachedResponse>({
@@ -56,7 +56,7 @@ export class ResponseCache {
       ttl: ttlMs,
       dispose: (entry, key) => this.keysByTag.get(entry.tag ?? NATIONAL_TAG)?.delete(key),
     });
-    this.counts = new LRUCache<string, Promise<number>>({ max: COUNTS_KEPT, ttl: ttlMs });
+    this.counts = new LRUCache<string, Promise<unknown>>({ max: COUNTS_KEPT, ttl: ttlMs });
   }
 
   /** The generation of a tag's answers: it changes whenever they may have become stale. */
@@ -109,9 +109,9 @@ export class ResponseCache {
    * or a search, each a response of its own, reuse it instead of counting every match again. A count begun before a
    * change is forgotten with it; a failed one is not kept.
    */
-  count(key: string, work: () => Promise<number>, tag: string = NATIONAL_TAG): Promise<number> {
+  count<T>(key: string, work: () => Promise<T>, tag: string = NATIONAL_TAG): Promise<T> {
     const generationKey = `${this.generation(tag)} ${key}`;
-    const kept = this.counts.get(generationKey);
+    const kept = this.counts.get(generationKey) as Promise<T> | undefined;
     if (kept) return kept;
     const counting = work();
     this.counts.set(generationKey, counting);

@@ -40,28 +40,49 @@ function coverFromData(cover: unknown): ImageRef | null | undefined {
   return typeof numeric === 'number' ? { where: 'cover', id: numeric } : null;
 }
 
+/** An image of an article without alternative text: where it is, and its file (to fix it in place). */
+export type MissingAlt = { where: 'cover' | 'body'; fileId: number | null; name: string; url: string | null };
+
 /**
- * The images without alternative text, named for the editor. A file's own alternative text (set in the Media
- * Library) counts, so setting it there is enough even where a block kept an older copy of the file.
+ * The images without alternative text. A file's own alternative text (set in the Media Library or the review panel)
+ * counts, so setting it there is enough even where a block kept an older copy of the file.
  */
-async function imagesWithoutAlt(strapi: Core.Strapi, images: ImageRef[]): Promise<string[]> {
+async function imagesWithoutAlt(strapi: Core.Strapi, images: ImageRef[]): Promise<MissingAlt[]> {
   if (images.length === 0) return [];
-  const ids = images.flatMap(({ id }) => (id === undefined ? [] : [id]));
-  const urls = images.flatMap(({ url }) => (url === undefined ? [] : [url]));
-  const files = (await strapi.db.query(FILE).findMany({
-    where: { $or: [{ id: { $in: ids } }, { url: { $in: urls } }] },
-    select: ['id', 'name', 'url', 'alternativeText'],
-  })) as StoredFile[];
+  const files = await filesOf(strapi, images);
   return images.flatMap((image) => {
-    const file = files.find(({ id, url }) => id === image.id || (image.url !== undefined && url === image.url));
+    const file = fileOf(files, image);
     const alt = file ? file.alternativeText : image.alt;
     if (alt?.trim()) return [];
-    const name = file?.name ?? image.name ?? image.url ?? `#${image.id ?? '?'}`;
-    return [image.where === 'cover' ? `ảnh đại diện "${name}"` : `ảnh trong nội dung "${name}"`];
+    return [
+      {
+        where: image.where,
+        fileId: file?.id ?? image.id ?? null,
+        name: file?.name ?? image.name ?? image.url ?? `#${image.id ?? '?'}`,
+        url: file?.url ?? image.url ?? null,
+      },
+    ];
   });
 }
 
-function refuse(missing: string[]): never {
+async function filesOf(strapi: Core.Strapi, images: ImageRef[]): Promise<StoredFile[]> {
+  const ids = images.flatMap(({ id }) => (id === undefined ? [] : [id]));
+  const urls = images.flatMap(({ url }) => (url === undefined ? [] : [url]));
+  return (await strapi.db.query(FILE).findMany({
+    where: { $or: [{ id: { $in: ids } }, { url: { $in: urls } }] },
+    select: ['id', 'name', 'url', 'alternativeText'],
+  })) as StoredFile[];
+}
+
+const fileOf = (files: StoredFile[], image: { id?: number; url?: string }) =>
+  files.find(({ id, url }) => id === image.id || (image.url !== undefined && url === image.url));
+
+/** "ảnh đại diện "x.jpg"" / "ảnh trong nội dung "y.png"", as messages name an image. */
+export const describeImage = (image: MissingAlt) =>
+  image.where === 'cover' ? `ảnh đại diện "${image.name}"` : `ảnh trong nội dung "${image.name}"`;
+
+function refuse(images: MissingAlt[]): never {
+  const missing = images.map(describeImage);
   throw new errors.ValidationError(
     `Chưa thể xuất bản: cần mô tả thay thế (alt) cho ${missing.join(', ')}; hãy nhập "Mô tả thay thế" trong Thư viện phương tiện (cannot publish: images without alternative text: ${missing.join(', ')})`,
   );
@@ -77,11 +98,63 @@ const draftsOf = (strapi: Core.Strapi, documentId: unknown) =>
     populate: { cover: { select: ['id', 'name'] } },
   }) as Promise<StoredDraft[]>;
 
+/** The images of an article's saved draft that lack alternative text (none: an empty list). */
+export async function draftImagesWithoutAlt(strapi: Core.Strapi, documentId: unknown): Promise<MissingAlt[]> {
+  const missing: MissingAlt[] = [];
+  for (const draft of await draftsOf(strapi, documentId))
+    missing.push(...(await imagesWithoutAlt(strapi, [...coverOf(draft), ...bodyImages(draft.body)])));
+  return missing;
+}
+
 /** Refuses (a validation error naming each image) when the saved draft of an article has images without alt text. */
 export async function refuseDraftWithoutAltText(strapi: Core.Strapi, documentId: unknown): Promise<void> {
+  const missing = await draftImagesWithoutAlt(strapi, documentId);
+  if (missing.length) refuse(missing);
+}
+
+/** Whether a file is one of the images of an article's saved draft (its cover or an image of its body). */
+export async function isDraftImage(strapi: Core.Strapi, documentId: unknown, fileId: number): Promise<boolean> {
   for (const draft of await draftsOf(strapi, documentId)) {
-    const missing = await imagesWithoutAlt(strapi, [...coverOf(draft), ...bodyImages(draft.body)]);
-    if (missing.length) refuse(missing);
+    const images = [...coverOf(draft), ...bodyImages(draft.body)];
+    if (images.some((image) => image.id === fileId)) return true;
+    const urls = images.flatMap((image) => (image.url ? [image.url] : []));
+    if (urls.length && (await strapi.db.query(FILE).count({ where: { id: fileId, url: { $in: urls } } }))) return true;
+  }
+  return false;
+}
+
+/**
+ * The body's image blocks keep a copy of their file's alternative text from when they were inserted; the site reads
+ * that copy. Before a publication they are brought level with the files (where the text was set afterwards).
+ */
+async function refreshBodyAltCopies(strapi: Core.Strapi, documentId: unknown): Promise<void> {
+  for (const draft of (await strapi.db.query(ARTICLE).findMany({
+    where: { documentId, publishedAt: null },
+    select: ['id', 'body'],
+  })) as Array<{ id: number; body?: unknown }>) {
+    const images = bodyImages(draft.body);
+    if (images.length === 0) continue;
+    const files = await filesOf(strapi, images);
+    let changed = false;
+    const refresh = (node: unknown): unknown => {
+      if (Array.isArray(node)) return node.map(refresh);
+      if (!isRecord(node)) return node;
+      const copy: Record<string, unknown> = { ...node, ...(node.children ? { children: refresh(node.children) } : {}) };
+      if (node.type === 'image' && isRecord(node.image)) {
+        const { id, url } = node.image;
+        const file = fileOf(files, {
+          id: typeof id === 'number' ? id : undefined,
+          url: typeof url === 'string' ? url : undefined,
+        });
+        if (file?.alternativeText?.trim() && file.alternativeText !== node.image.alternativeText) {
+          copy.image = { ...node.image, alternativeText: file.alternativeText };
+          changed = true;
+        }
+      }
+      return copy;
+    };
+    const body = refresh(draft.body);
+    if (changed) await strapi.db.query(ARTICLE).update({ where: { id: draft.id }, data: { body } });
   }
 }
 
@@ -94,6 +167,7 @@ export const requireAltText =
 
     if (context.action === 'publish' && params.documentId !== undefined) {
       await refuseDraftWithoutAltText(strapi, params.documentId);
+      await refreshBodyAltCopies(strapi, params.documentId);
     } else if ((context.action === 'create' || context.action === 'update') && params.status === 'published') {
       const data = params.data ?? {};
       const stored =

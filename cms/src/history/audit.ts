@@ -1,4 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
+import { actionName, auditTime, detailText, subjectName, typeName } from '../admin/history/audit-details';
+import { MESSAGES, type MessageKey } from '../admin/messages';
 import { adminScopeOf } from '../agencies/admin-scope';
 import { AGENCY_ATTRIBUTE, isAgencyScoped } from '../agencies/scoped-types';
 import { actorById, currentAdmin, nameOf, SYSTEM_NAME } from './actor';
@@ -196,19 +198,33 @@ const csvCell = (value: unknown): string => {
   return /[",\n\r]/u.test(safe) ? `"${safe.replace(/"/gu, '""')}"` : safe;
 };
 
+/** The audit page's words (its Vietnamese catalogue), for the CSV. */
+const say = (key: MessageKey) => MESSAGES.vi[key];
+
+/**
+ * The CSV's columns: first what the audit page shows, in its words and Vietnam time, then the codes for machines.
+ * A column is one more line here.
+ */
+export const AUDIT_CSV_COLUMNS: Array<{ header: string; value: (entry: AuditRow) => unknown }> = [
+  { header: 'Thời điểm (giờ Việt Nam)', value: (entry) => auditTime(entry.createdAt) },
+  { header: 'Hành động', value: (entry) => actionName(entry.action, say) },
+  { header: 'Người thực hiện', value: (entry) => entry.userName },
+  { header: 'Cơ quan (agency)', value: (entry) => entry.agency },
+  { header: 'Loại nội dung', value: (entry) => (entry.targetUid ? typeName(entry.targetUid, say) : '') },
+  { header: 'Đối tượng', value: (entry) => subjectName(entry) },
+  { header: 'Chi tiết', value: (entry) => detailText(entry.details, say) },
+  { header: 'Mã hành động (action)', value: (entry) => entry.action },
+  { header: 'Mã người dùng (user_id)', value: (entry) => entry.userId },
+  { header: 'Mã loại (type)', value: (entry) => entry.targetUid },
+  { header: 'Mã tài liệu (document_id)', value: (entry) => entry.targetDocumentId },
+  { header: 'Thời điểm UTC (time_utc)', value: (entry) => new Date(entry.createdAt).toISOString() },
+];
+
 export function auditCsv(entries: AuditRow[]): string {
-  const header = ['Thời điểm (time)', 'Hành động (action)', 'Người thực hiện (user)', 'Mã người dùng (user id)'];
-  const rows = entries.map((entry) => [
-    new Date(entry.createdAt).toISOString(),
-    entry.action,
-    entry.userName,
-    entry.userId,
-    entry.agency,
-    entry.targetUid,
-    entry.targetDocumentId,
-    entry.details,
-  ]);
-  return [[...header, 'Cơ quan (agency)', 'Loại (type)', 'Tài liệu (document)', 'Chi tiết (details)'], ...rows]
+  return [
+    AUDIT_CSV_COLUMNS.map((column) => column.header),
+    ...entries.map((entry) => AUDIT_CSV_COLUMNS.map((column) => column.value(entry))),
+  ]
     .map((row) => row.map(csvCell).join(','))
     .join('\r\n');
 }

@@ -12,6 +12,14 @@ type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
 /** Set while a version is being restored: the update it makes is recorded as a restore of that version. */
 export const restoring = new AsyncLocalStorage<{ versionId: number }>();
 
+/**
+ * Details other code adds to the audit entries of the writes it makes (the scheduler names who scheduled the
+ * publication it makes): `withAuditDetails({ … }, () => write())`.
+ */
+const extraDetails = new AsyncLocalStorage<Record<string, unknown>>();
+export const withAuditDetails = <T>(details: Record<string, unknown>, work: () => Promise<T>): Promise<T> =>
+  extraDetails.run(details, work);
+
 const PRIVATE_HISTORY = new Set([VERSION_UID, AUDIT_UID]);
 const READS = new Set(['findOne', 'findMany', 'findFirst', 'count']);
 
@@ -66,7 +74,11 @@ export function history(strapi: Core.Strapi): Middleware {
         // The version holds the document's agency (an agency record is its own): no lookup when the entry is written.
         ...(typeof data.agency === 'string' ? { agency: data.agency } : {}),
         ...(uid === 'api::agency.agency' && typeof data.code === 'string' ? { agency: data.code } : {}),
-        details: { title: titleOf(data), ...(restore ? { fromVersion: restore.versionId } : {}) },
+        details: {
+          title: titleOf(data),
+          ...(restore ? { fromVersion: restore.versionId } : {}),
+          ...extraDetails.getStore(),
+        },
       };
       strapi.eventHub.emit(AUDIT_EVENT, event);
     };

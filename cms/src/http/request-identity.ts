@@ -59,6 +59,12 @@ const SIGN_IN_ROUTES = new Set([
   'POST /admin/register',
   'POST /admin/forgot-password',
   'POST /admin/reset-password',
+  // The project's own sign-in: the password, then the second factor (admin-accounts/routes.ts).
+  'POST /thads-auth/sign-in',
+  'POST /thads-auth/totp',
+  'POST /thads-auth/recovery-code',
+  'POST /thads-auth/passkey',
+  'POST /thads-auth/enrol/totp/confirm',
 ]);
 /** The first path words whose requests count against the API budget. */
 const LIMITED = new Set(['api', 'uploads']);

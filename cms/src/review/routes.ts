@@ -4,6 +4,7 @@ import { AUDIT_EVENT, type AuditEvent } from '../history/audit';
 import { nameOf } from '../history/actor';
 import { conflict } from '../history/conflicts';
 import { adminRoute, refused } from '../http/admin-route';
+import { describeImage, draftImagesWithoutAlt, isDraftImage, type MissingAlt } from '../document-middlewares/alt-text';
 import { adminScopeOf, reachedAgencies, reaches } from '../agencies/admin-scope';
 import { otherAgency } from '../agencies/write-rule';
 
@@ -38,6 +39,8 @@ export type ReviewStatus = {
   mayPublish: boolean;
   maySubmit: boolean;
   mayReturn: boolean;
+  /** The draft's images still without alternative text: submitting and publishing wait for them. */
+  imagesWithoutAlt: MissingAlt[];
 };
 
 const mayPublish = (ctx: Context): boolean => ctx.state.userAbility?.can(PUBLISH, ARTICLE) === true;
@@ -54,9 +57,10 @@ async function draftOf(strapi: Core.Strapi, ctx: Context, documentId: string): P
   return draft;
 }
 
-function statusOf(ctx: Context, draft: Draft): ReviewStatus {
+async function statusOf(strapi: Core.Strapi, ctx: Context, draft: Draft): Promise<ReviewStatus> {
   const creator = draft.createdBy?.id !== undefined && draft.createdBy.id === ctx.state.user?.id;
   return {
+    imagesWithoutAlt: await draftImagesWithoutAlt(strapi, draft.documentId),
     state: draft.reviewState,
     comment: draft.reviewComment,
     mayPublish: mayPublish(ctx),
@@ -103,7 +107,7 @@ export function registerReviewRoutes(strapi: Core.Strapi): void {
     prefix: '/thads-review',
     routes: [
       route('GET', '/articles/:documentId', async (ctx) => {
-        ctx.body = { data: statusOf(ctx, await draftOf(strapi, ctx, ctx.params.documentId ?? '')) };
+        ctx.body = { data: await statusOf(strapi, ctx, await draftOf(strapi, ctx, ctx.params.documentId ?? '')) };
       }),
       route('POST', '/articles/:documentId/submit', async (ctx) => {
         const draft = await draftOf(strapi, ctx, ctx.params.documentId ?? '');
@@ -113,9 +117,17 @@ export function registerReviewRoutes(strapi: Core.Strapi): void {
           );
         if (draft.reviewState === 'submitted')
           throw conflict('Bài đã được gửi duyệt, đang chờ biên tập viên (already submitted)');
+        // Asked now, of the writer, rather than of the editor at publication.
+        const missing = await draftImagesWithoutAlt(strapi, draft.documentId);
+        if (missing.length > 0)
+          throw new errors.ValidationError(
+            `Chưa gửi duyệt được: cần mô tả thay thế (alt) cho ${missing.map(describeImage).join(', ')}; nhập ngay trong ` +
+              `khung "Duyệt bài" (images without alternative text)`,
+            { images: missing },
+          );
         await setReview(strapi, draft, { reviewState: 'submitted', reviewComment: null });
         await audit(ctx, 'submitted', draft);
-        ctx.body = { data: statusOf(ctx, { ...draft, reviewState: 'submitted', reviewComment: null }) };
+        ctx.body = { data: await statusOf(strapi, ctx, { ...draft, reviewState: 'submitted', reviewComment: null }) };
       }),
       route('POST', '/articles/:documentId/return', async (ctx) => {
         if (!mayPublish(ctx))
@@ -126,7 +138,29 @@ export function registerReviewRoutes(strapi: Core.Strapi): void {
           throw conflict('Bài không ở trạng thái chờ duyệt (the article is not waiting for review)');
         await setReview(strapi, draft, { reviewState: 'returned', reviewComment: comment });
         await audit(ctx, 'returned', draft, { comment });
-        ctx.body = { data: statusOf(ctx, { ...draft, reviewState: 'returned', reviewComment: comment }) };
+        ctx.body = { data: await statusOf(strapi, ctx, { ...draft, reviewState: 'returned', reviewComment: comment }) };
+      }),
+      // The review panel's way to fix an image named above: its alternative text, set on the file itself.
+      route('POST', '/articles/:documentId/images/:fileId/alt', async (ctx) => {
+        const draft = await draftOf(strapi, ctx, ctx.params.documentId ?? '');
+        const checker = strapi
+          .plugin('content-manager')
+          .service('permission-checker')
+          .create({ userAbility: ctx.state.userAbility, model: ARTICLE }) as {
+          can: { update: (entity: unknown) => boolean };
+        };
+        if (!checker.can.update(draft)) throw refused('Bạn không sửa được bài này (not allowed to edit this article)');
+        const fileId = Number(ctx.params.fileId);
+        if (!Number.isSafeInteger(fileId) || !(await isDraftImage(strapi, draft.documentId, fileId)))
+          throw new errors.NotFoundError('Ảnh này không có trong bài (no such image in this article)');
+        const body = (ctx.request.body ?? {}) as { alt?: unknown };
+        const alt = typeof body.alt === 'string' ? body.alt.normalize('NFC').trim() : '';
+        if (alt === '' || alt.length > 500)
+          throw new errors.ValidationError(
+            'Nhập mô tả thay thế, tối đa 500 ký tự (alternative text: 1 to 500 characters)',
+          );
+        await strapi.db.query('plugin::upload.file').update({ where: { id: fileId }, data: { alternativeText: alt } });
+        ctx.body = { data: await statusOf(strapi, ctx, draft) };
       }),
       route('GET', '/waiting', async (ctx) => {
         if (!mayPublish(ctx)) throw refused('Chỉ biên tập viên xem danh sách chờ duyệt (only editors see the queue)');

@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { refuseDraftWithoutAltText } from '../document-middlewares/alt-text';
+import { AUDIT_EVENT, type AuditEvent } from '../history/audit';
+import { titleOf } from '../history/document-middleware';
 import { isScheduledType, type ScheduledType } from './scheduler';
 
 type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
@@ -79,14 +81,56 @@ export function scheduleGuard(strapi: Core.Strapi): Middleware {
       );
     // A new schedule starts clean: the previous failure no longer applies.
     data.scheduleError = null;
-    if (next_.publishAt === null) return next();
-    return strapi.db.transaction(async () => {
-      const result = await next();
-      const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
-      if (documentId) await refuseUnpublishable(strapi, uid, documentId);
-      return result;
-    });
+    const result = await (next_.publishAt === null
+      ? next()
+      : strapi.db.transaction(async () => {
+          const written = await next();
+          const documentId = params.documentId ?? (written as { documentId?: string } | null)?.documentId;
+          if (documentId) await refuseUnpublishable(strapi, uid, documentId);
+          return written;
+        }));
+    const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
+    if (documentId) await recordScheduleChange(strapi, uid, documentId, current, next_, data);
+    return result;
   };
+}
+
+export const SCHEDULE_ACTIONS = { set: 'schedule.set', change: 'schedule.change', cancel: 'schedule.cancel' } as const;
+
+const iso = (time: number | null) => (time === null ? null : new Date(time).toISOString());
+
+/**
+ * The audit entry of a schedule set, changed or cancelled, with the times before and after: the save that carries it
+ * is recorded as a save too, but only this says what was scheduled, and by whom (the scheduler's publication names
+ * the author of the last one).
+ */
+async function recordScheduleChange(
+  strapi: Core.Strapi,
+  uid: ScheduledType,
+  documentId: string,
+  before: Record<(typeof SCHEDULE_FIELDS)[number], unknown> | null,
+  after: Record<(typeof SCHEDULE_FIELDS)[number], number | null>,
+  data: Record<string, unknown>,
+): Promise<void> {
+  const previous = { publishAt: instant(before?.publishAt), unpublishAt: instant(before?.unpublishAt) };
+  const hadSchedule = previous.publishAt !== null || previous.unpublishAt !== null;
+  const hasSchedule = after.publishAt !== null || after.unpublishAt !== null;
+  const action = !hasSchedule ? SCHEDULE_ACTIONS.cancel : hadSchedule ? SCHEDULE_ACTIONS.change : SCHEDULE_ACTIONS.set;
+  const event: AuditEvent = {
+    action,
+    uid,
+    documentId,
+    details: {
+      title:
+        titleOf(data as never) ??
+        titleOf((await strapi.db.query(uid).findOne({ where: { documentId, publishedAt: null } })) as never),
+      publishAt: iso(after.publishAt),
+      unpublishAt: iso(after.unpublishAt),
+      previousPublishAt: iso(previous.publishAt),
+      previousUnpublishAt: iso(previous.unpublishAt),
+    },
+  };
+  strapi.eventHub.emit(AUDIT_EVENT, event);
 }
 
 /** What `publish` would refuse of the saved draft (its required fields and limits), refused when scheduling. */

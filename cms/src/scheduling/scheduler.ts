@@ -1,4 +1,6 @@
 import type { Core } from '@strapi/strapi';
+import { AUDIT_EVENT, AUDIT_UID, type AuditEvent, type AuditRow } from '../history/audit';
+import { withAuditDetails } from '../history/document-middleware';
 import { now } from './clock';
 
 /** The types an editor may schedule, with their private schedule fields (`publishAt`, `unpublishAt`, `scheduleError`). */
@@ -102,9 +104,11 @@ export async function runDueSchedules(strapi: Core.Strapi): Promise<TickResult> 
                 .updateMany({ where: { documentId, [field]: { $lte: now() } }, data: { [field]: null } });
               if (count === 0) return;
               await strapi.db.query(uid).updateMany({ where: { documentId }, data: { [field]: null } });
-              if (action === 'publish') await strapi.documents(uid).publish({ documentId });
+              const details = await scheduledBy(strapi, uid, documentId, field);
+              if (action === 'publish')
+                await withAuditDetails(details, () => strapi.documents(uid).publish({ documentId }));
               else if (await strapi.db.query(uid).count({ where: { documentId, publishedAt: { $ne: null } } }))
-                await strapi.documents(uid).unpublish({ documentId });
+                await withAuditDetails(details, () => strapi.documents(uid).unpublish({ documentId }));
               else return;
               (action === 'publish' ? result.published : result.unpublished).push(documentId);
             });
@@ -120,6 +124,25 @@ export async function runDueSchedules(strapi: Core.Strapi): Promise<TickResult> 
   return result;
 }
 
+/**
+ * Who asked for this publication (or unpublication): the author of the last schedule entry in the audit trail that
+ * set the time, named in the system's entry for it ("scheduledBy"), with the time they chose.
+ */
+async function scheduledBy(
+  strapi: Core.Strapi,
+  uid: ScheduledType,
+  documentId: string,
+  field: 'publishAt' | 'unpublishAt',
+): Promise<Record<string, unknown>> {
+  const entries = (await strapi.db.query(AUDIT_UID).findMany({
+    where: { targetUid: uid, targetDocumentId: documentId, action: { $in: ['schedule.set', 'schedule.change'] } },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    limit: 10,
+  })) as AuditRow[];
+  const entry = entries.find((candidate) => candidate.details?.[field]);
+  return entry ? { scheduledBy: entry.userName, scheduledFor: entry.details?.[field] } : { scheduledBy: null };
+}
+
 async function recordFailure(strapi: Core.Strapi, failure: ScheduleFailure): Promise<void> {
   const field = failure.action === 'publish' ? 'publishAt' : 'unpublishAt';
   // Not retried every run: the editor sees why, fixes the article and schedules it again (or publishes by hand).
@@ -129,6 +152,13 @@ async function recordFailure(strapi: Core.Strapi, failure: ScheduleFailure): Pro
   });
   strapi.log.warn(`[lịch đăng] ${failure.action} ${failure.uid} ${failure.documentId} thất bại: ${failure.reason}`);
   strapi.eventHub.emit(SCHEDULE_FAILED, failure);
+  const event: AuditEvent = {
+    action: 'schedule.failed',
+    uid: failure.uid,
+    documentId: failure.documentId,
+    details: { reason: failure.reason, ...(await scheduledBy(strapi, failure.uid, failure.documentId, field)) },
+  };
+  strapi.eventHub.emit(AUDIT_EVENT, event);
 }
 
 const timers = new WeakMap<Core.Strapi, NodeJS.Timeout>();

@@ -1,5 +1,6 @@
 import type { SearchQuery } from '@thads/vietnamese';
 import { PUBLIC_AUDIENCE } from '../audience/guard';
+import { boundedCountSql } from '../lib/bounded-count';
 import { rowsOf, toHit, versionsOf, type HitRow } from './rows';
 import type { Raw, SearchFilters, SearchStore } from './store';
 
@@ -144,11 +145,12 @@ export function postgresStore(raw: Raw): SearchStore {
       const matching = [...countBindings, ...bindings];
       const titleBindings: unknown[] = [];
       const titleCondition = `title_tsv @@ (${tsquery(query, titleBindings)})`;
-      const total = await countOnce(async () =>
-        Number(
-          rowsOf<{ total: string }>(
-            await raw(`SELECT count(*) AS total FROM search_articles WHERE ${where}`, matching),
-          )[0]?.total ?? 0,
+      // Exact up to a bound, estimated above it: "thi hành án" matches half of a million articles.
+      const { total, estimated } = await countOnce(() =>
+        boundedCountSql(
+          async (sql, bindings) => rowsOf<Record<string, unknown>>(await raw(sql, [...bindings])),
+          `SELECT 1 FROM search_articles WHERE ${where}`,
+          matching,
         ),
       );
       if (total === 0) return { hits: [], total };
@@ -182,7 +184,7 @@ export function postgresStore(raw: Raw): SearchStore {
                 );
         hits.push(...(await pageOf(false, pageSize - hits.length, Math.max(0, offset - titleTotal))));
       }
-      return { total, hits: hits.map(toHit) };
+      return { total, estimated, hits: hits.map(toHit) };
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { SearchQuery } from '@thads/vietnamese';
+import type { Total } from '../lib/bounded-count';
 import type { SearchEntry } from './entry';
 import { postgresStore } from './postgres-store';
 import { sqliteStore } from './sqlite-store';
@@ -26,9 +27,10 @@ export type SearchHit = {
   body: string;
   summary: Record<string, unknown>;
 };
-export type SearchResult = { hits: SearchHit[]; total: number };
+/** `estimated`: more matches than are counted exactly (`lib/bounded-count`); `total` is then an estimate. */
+export type SearchResult = { hits: SearchHit[]; total: number; estimated?: boolean };
 /** Makes a search's count, or gives one kept from an earlier search of the same words and filters. */
-export type CountOnce = (count: () => Promise<number>) => Promise<number>;
+export type CountOnce = (count: () => Promise<Total>) => Promise<Total>;
 
 /** The search index: one implementation per database, both over folded text with a real full-text index. */
 export type SearchStore = {

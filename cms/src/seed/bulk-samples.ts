@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { foldedSearchText } from '../document-middlewares/folded-search';
+import { newDocumentId } from '../lib/document-id';
 import { searchIndexer } from '../search/indexer';
 import { sampleArticle, sampleSlug, sampleWeight, type SampleAgency } from './samples';
 import { agencies } from '../agencies/registry';
@@ -8,12 +8,6 @@ import { shortNameOf } from '../agencies/seed-agencies';
 
 const ARTICLE = 'api::article.article';
 const BATCH = 1000;
-
-/** A document id in Strapi's format (24 lowercase letters and digits). */
-function documentId(): string {
-  const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
-  return Array.from(randomBytes(24), (byte) => alphabet[byte % alphabet.length]).join('');
-}
 
 type JoinTable = {
   name: string;
@@ -54,7 +48,7 @@ export async function createSampleArticles(
   for (let start = 0; start < indexes.length; start += BATCH) {
     const batch = indexes.slice(start, start + BATCH).map((index) => ({
       index,
-      documentId: documentId(),
+      documentId: newDocumentId(),
       sample: sampleArticle(index, categoryIds.length, weighted),
     }));
     const now = new Date();
@@ -101,5 +95,8 @@ export async function createSampleArticles(
     await searchIndexer(strapi).reindexArticles(batch.map((item) => item.documentId));
     created += batch.length;
   }
+  // PostgreSQL plans (and estimates totals above the exact-count bound, lib/bounded-count.ts) from statistics that
+  // autovacuum refreshes only later: a database just filled with samples would be read with plans for empty tables.
+  if (created > 0 && strapi.db.dialect.client === 'postgres') await strapi.db.connection.raw('ANALYZE');
   return created;
 }

@@ -85,8 +85,8 @@ function pickAgency(agencies: readonly SampleAgency[], draw: number): SampleAgen
 
 /**
  * Sample number `index` (1-based), of one of `agencies` (weighted). Dates run back from 2021-03-15, seven hours per
- * sample for the first 100,000 (as before agencies, so those dates stay) and eight minutes per sample beyond, so a
- * million samples stay within this century; samples never share the real article's day.
+ * sample for the first 100,000 (as before agencies, so those dates stay: back to 1941) and eight minutes per sample
+ * beyond (a million reach 1927); samples never share the real article's day.
  */
 export function sampleArticle(index: number, categoryCount: number, agencies: readonly SampleAgency[]): SampleArticle {
   const next = random(index * 2654435761);

@@ -14,6 +14,7 @@ import { LRUCache } from 'lru-cache';
 import { keptCount } from '../cache/invalidation';
 import { identify } from '../http/request-identity';
 import { LEAN_READ } from '../lib/default-query';
+import type { Total } from '../lib/bounded-count';
 import { isPlainObject } from '../lib/query-shape';
 import { currentScope } from '../lib/request-scope';
 import { publishedReader, shapeKeyOf, SHAPES_KEPT } from './published-reads';
@@ -197,28 +198,34 @@ export function leanCollectionService(uid: CollectionUid) {
         ? await direct.reader.findMany(uid, { ...fetchParams, start, limit }, direct.scope)
         : await strapi.documents(uid).findMany(documentParams({ ...fetchParams, start, limit }));
       const counted = shouldCount(fetchParams);
-      const total = !counted
-        ? 0
+      const { total, estimated }: Total = !counted
+        ? { total: 0, estimated: false }
         : direct
-          ? // The public's count, kept for the other pages of the same list until content changes.
+          ? // The public's count (exact up to a bound, estimated above), kept for the other pages of the same list
+            // until content changes.
             await keptCount(
               strapi,
               `${uid} ${direct.scope.view?.code ?? ''} ${JSON.stringify(fetchParams.filters ?? null)}`,
               () => direct.reader.count(uid, fetchParams, direct.scope),
             )
-          : await strapi.documents(uid).count(
-              documentParams({
-                status: fetchParams.status,
-                locale: fetchParams.locale,
-                filters: fetchParams.filters,
-              }),
-            );
+          : {
+              total: await strapi.documents(uid).count(
+                documentParams({
+                  status: fetchParams.status,
+                  locale: fetchParams.locale,
+                  filters: fetchParams.filters,
+                }),
+              ),
+              estimated: false,
+            };
+      // An estimated total says so: its pages past the matches are empty.
+      const flag = estimated ? { estimated: true } : {};
       if (isPaged) {
         const { page, pageSize, ...counts } = paginationUtils.transformPagedPaginationInfo({ start, limit }, total);
-        return { results, pagination: counted ? { page, pageSize, ...counts } : { page, pageSize } };
+        return { results, pagination: counted ? { page, pageSize, ...counts, ...flag } : { page, pageSize } };
       }
       const info = paginationUtils.transformOffsetPaginationInfo({ start, limit }, total);
-      return { results, pagination: counted ? info : { start: info.start, limit: info.limit } };
+      return { results, pagination: counted ? { ...info, ...flag } : { start: info.start, limit: info.limit } };
     },
     async findOne(documentId: string, params: object = {}) {
       const fetchParams: Query = { status: 'published', ...params };

@@ -13,6 +13,7 @@ import { errors as databaseErrors } from '@strapi/database';
 import { contentTypes, errors, traverse, validate } from '@strapi/utils';
 import { LRUCache } from 'lru-cache';
 import { scopedPopulate, withPublicShape, withReadRule } from '../audience/guard';
+import { boundedCount, type Total } from '../lib/bounded-count';
 import type { Scope } from '../lib/request-scope';
 import { isPlainObject } from '../lib/query-shape';
 
@@ -181,9 +182,14 @@ export function publishedReader(strapi: Core.Strapi) {
       const query = { ...(await shapeOf(uid, params, scope)), ...selection };
       return reading(() => strapi.db.query(uid).findOne(query));
     },
-    async count(uid: UID.CollectionType, params: Pick<PublishedRead, 'filters'>, scope: Scope): Promise<number> {
+    /** The total, exact up to a bound and estimated above it (`lib/bounded-count`). */
+    async count(uid: UID.CollectionType, params: Pick<PublishedRead, 'filters'>, scope: Scope): Promise<Total> {
       const { where, filters } = await selectionOf(uid, { filters: params.filters }, scope);
-      return reading(async () => Number(await strapi.db.query(uid).count({ where, filters })));
+      return reading(() =>
+        boundedCount(strapi, strapi.db.queryBuilder(uid).select(['id']).where(where).getKnexQuery(), async () =>
+          Number(await strapi.db.query(uid).count({ where, filters })),
+        ),
+      );
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { TestCms } from './strapi';
 
-export const ADMIN_PASSWORD = 'BienTap-An-Toan-2026';
+export const ADMIN_PASSWORD = 'Mat-Khau-Manh-Oi-9876';
 
 /**
  * Creates an admin user with the role of that code (`strapi-author`, `strapi-editor`…) and signs them in. The account

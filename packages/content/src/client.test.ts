@@ -64,6 +64,57 @@ describe('content client', () => {
     expect(calls).toHaveLength(1);
   });
 
+  it("reads one agency's own documents in its view, and a slug in its view, own first, else the central one's", async () => {
+    const answers: unknown[] = [
+      // Phú Thọ's view: a document of an agency merged into it, and its own.
+      [
+        { documentId: 'merged', slug: 'do-hung', agency: 'cu' },
+        { documentId: 'own', slug: 'do-hung', agency: 'phutho' },
+      ],
+      // The central department's view.
+      [],
+      [{ documentId: 'national', slug: 'ca-nuoc', agency: 'trunguong' }],
+    ];
+    const calls: URLSearchParams[] = [];
+    const fetch = (async (url: string | URL | Request) => {
+      calls.push(new URL(String(url), 'http://x').searchParams);
+      return new Response(JSON.stringify({ data: answers.shift() ?? [], meta: {} }));
+    }) as typeof globalThis.fetch;
+    const client = createContentClient({ baseUrl: '', fetch });
+    const scope = { agency: 'phutho', fallback: 'trunguong' };
+    expect((await client.getAuthor('do-hung', scope))?.documentId).toBe('own');
+    expect(calls[0]?.get('agency')).toBe('phutho');
+    expect(calls[0]?.has('filters[agency][$in][0]')).toBe(false);
+    expect((await client.getCampaignTheme('ca-nuoc', scope))?.documentId).toBe('national');
+    expect([calls[1]?.get('agency'), calls[2]?.get('agency')]).toEqual(['phutho', 'trunguong']);
+
+    calls.length = 0;
+    await client.getArticle('tin', { agency: 'phutho' });
+    await client.listArticles({ agency: 'phutho', authorId: 'own' });
+    await client.getArchiveMonth(2021, 3, { agency: 'phutho' });
+    await client.search({ q: 'thi đua', agency: 'phutho' });
+    await client.listRelatedArticles({ documentId: 'x', agency: 'phutho', category: { documentId: 'c' } as never });
+    const [article, list, archive, search, related] = calls;
+    for (const own of [article, list, related]) {
+      expect(own?.get('agency')).toBe('phutho');
+      expect(own?.get('filters[agency][$eq]')).toBe('phutho');
+    }
+    expect(list?.get('filters[authors][documentId][$eq]')).toBe('own');
+    expect(archive?.get('agency')).toBe('phutho');
+    expect(search?.get('agency')).toBe('phutho');
+    // Several agencies' themes: each read in its own view.
+    calls.length = 0;
+    await client.listCampaignThemes({ agencies: ['phutho', 'trunguong'] });
+    expect(calls.map((call) => [call.get('agency'), call.get('filters[agency][$eq]')])).toEqual([
+      ['phutho', 'phutho'],
+      ['trunguong', 'trunguong'],
+    ]);
+    // Without an agency, the whole installation's.
+    await client.listArticles({});
+    expect(calls.at(-1)?.has('agency')).toBe(false);
+    expect(calls.at(-1)?.has('filters[agency][$eq]')).toBe(false);
+  });
+
   it('sends the partner token', async () => {
     const { fetch, calls } = recordingFetch(200, EMPTY_LIST);
     await createContentClient({ baseUrl: '', token: 'read-only', fetch }).listCategories();

@@ -1,5 +1,7 @@
 import { vietnamDayRange } from '@thads/vietnamese';
 import type {
+  Agency,
+  AgencyListResponse,
   ArchiveMonth,
   Article,
   ArticleSummary,
@@ -25,6 +27,7 @@ import {
   type QueryShape,
 } from './shapes.js';
 import type { PreviewType } from './preview.js';
+import { AGENCY_DIRECTORY_QUERY, agencyDirectoryOf } from './site-agency.js';
 
 export type ContentClientOptions = {
   /** Where the CMS REST API lives, e.g. "http://localhost:1337" or "" for the same origin. */
@@ -40,13 +43,30 @@ export type ContentClientOptions = {
 };
 
 export type RequestOptions = { signal?: AbortSignal };
+/**
+ * A read of one agency's documents (its code), in that agency's view (`agency=`: its documents' relations within
+ * what they may be related to; the CMS's caches file the answer under the agency); without it, the whole
+ * installation's.
+ */
+export type AgencyRead = RequestOptions & { agency?: string };
+/**
+ * A read of a document by slug for an agency's pages: in the agency's view (its own documents, its own first, then
+ * those of the agencies merged into it), else `fallback`'s (the central department's national documents); without an
+ * agency, the whole installation's.
+ */
+export type ScopedRead = RequestOptions & { agency?: string; fallback?: string | null };
 
 export type ArticleListQuery = {
   page?: number;
   pageSize?: number;
+  /** One agency's articles (its code), in its view; without it, every agency's. */
+  agency?: string;
   categorySlug?: string;
   authorSlug?: string;
+  /** An author by documentId: exact where a slug may be another agency's author's too. */
+  authorId?: string;
   campaignThemeSlug?: string;
+  campaignThemeId?: string;
   /** A Vietnam calendar day, yyyy-mm-dd ("Các tin đã đưa ngày"). */
   day?: string;
   featured?: boolean;
@@ -62,6 +82,8 @@ export type SearchParams = {
   /** Vietnam calendar days, yyyy-mm-dd, both included. */
   from?: string;
   to?: string;
+  /** One agency and the agencies merged into it (its code); without it, the whole installation. */
+  agency?: string;
 };
 
 /** A 4xx/5xx answer of the CMS, or a network failure (status 0). */
@@ -83,7 +105,9 @@ function articleFilters(query: ArticleListQuery): Record<string, QueryValue> {
   const filters: Record<string, QueryValue> = {};
   if (query.categorySlug) filters.category = { slug: { $eq: query.categorySlug } };
   if (query.authorSlug) filters.authors = { slug: { $eq: query.authorSlug } };
+  if (query.authorId) filters.authors = { documentId: { $eq: query.authorId } };
   if (query.campaignThemeSlug) filters.campaignThemes = { slug: { $eq: query.campaignThemeSlug } };
+  if (query.campaignThemeId) filters.campaignThemes = { documentId: { $eq: query.campaignThemeId } };
   if (query.featured !== undefined) filters.featured = { $eq: query.featured };
   if (query.day) {
     const { start, end } = vietnamDayRange(query.day);
@@ -91,6 +115,13 @@ function articleFilters(query: ArticleListQuery): Record<string, QueryValue> {
   }
   return filters;
 }
+
+/**
+ * One agency's own documents in its view (`agency=` with `filters[agency][$eq]`: the CMS files the answer under that
+ * agency, so another agency's changes leave it cached), or every agency's.
+ */
+const ownDocuments = (agency: string | undefined) =>
+  agency ? { agency, filters: { agency: { $eq: agency } } } : { filters: {} };
 
 function isErrorResponse(body: unknown): body is ErrorResponse {
   return (
@@ -130,18 +161,23 @@ export function createContentClient(options: ContentClientOptions) {
     return body as T;
   }
 
+  /** The document with that slug (see `ScopedRead`): slugs are unique per agency, so an agency's view may hold several. */
   async function firstBySlug<T>(
     path: string,
     slug: string,
     shape: QueryShape | null,
-    request?: RequestOptions,
+    { agency, fallback, ...request }: ScopedRead = {},
   ): Promise<T | null> {
-    const response = await get<ListResponse<T>>(
-      path,
-      { ...shape, filters: { slug: { $eq: slug } }, pagination: { pageSize: 1 } },
-      request,
-    );
-    return response.data[0] ?? null;
+    const read = async (view: string | undefined) => {
+      const response = await get<ListResponse<T & { agency?: string }>>(
+        path,
+        { ...shape, ...(view ? { agency: view } : {}), filters: { slug: { $eq: slug } }, pagination: { pageSize: 10 } },
+        request,
+      );
+      return response.data.find((document) => document.agency === view) ?? response.data[0] ?? null;
+    };
+    const found = await read(agency);
+    return found ?? (agency && fallback && fallback !== agency ? read(fallback) : null);
   }
 
   const pagination = (page = 1, pageSize = 10) => ({
@@ -152,20 +188,33 @@ export function createContentClient(options: ContentClientOptions) {
   return {
     /** Newest first by the article's display date. */
     listArticles(query: ArticleListQuery = {}, request?: RequestOptions) {
+      const { agency, filters } = ownDocuments(query.agency);
       return get<ListResponse<ArticleSummary>>(
         '/articles',
         {
           ...ARTICLE_CARD,
-          filters: articleFilters(query),
+          agency,
+          filters: { ...filters, ...articleFilters(query) },
           sort: ['date:desc', 'id:desc'],
           pagination: pagination(query.page, query.pageSize),
         },
         request,
       );
     },
-    /** The article with that slug, or null when there is none (or it is not published). */
-    getArticle(slug: string, request?: RequestOptions) {
-      return firstBySlug<Article>('/articles', slug, ARTICLE_PAGE, request);
+    /** The article with that slug (of one agency), or null when there is none (or it is not published). */
+    async getArticle(slug: string, { agency, ...request }: AgencyRead = {}) {
+      const own = ownDocuments(agency);
+      const response = await get<ListResponse<Article>>(
+        '/articles',
+        {
+          ...ARTICLE_PAGE,
+          agency: own.agency,
+          filters: { ...own.filters, slug: { $eq: slug } },
+          pagination: { pageSize: 1 },
+        },
+        request,
+      );
+      return response.data[0] ?? null;
     },
     listCategories(request?: RequestOptions) {
       return get<ListResponse<Category>>(
@@ -178,29 +227,50 @@ export function createContentClient(options: ContentClientOptions) {
       return firstBySlug<Category>('/categories', slug, null, request);
     },
     /** Every author with published work (display order is the caller's: Vietnamese collation). */
-    listAuthors(request?: RequestOptions) {
+    listAuthors({ agency, ...request }: AgencyRead = {}) {
       return get<ListResponse<Author>>(
         '/authors',
-        { ...AUTHOR, sort: ['name:asc'], pagination: { pageSize: MAX_PAGE_SIZE } },
+        { ...AUTHOR, ...ownDocuments(agency), sort: ['name:asc'], pagination: { pageSize: MAX_PAGE_SIZE } },
         request,
       );
     },
-    getAuthor(slug: string, request?: RequestOptions) {
+    /** The author with that slug, for an agency's pages (see `ScopedRead`), or null. */
+    getAuthor(slug: string, request?: ScopedRead) {
       return firstBySlug<Author>('/authors', slug, AUTHOR, request);
     },
-    listCampaignThemes(request?: RequestOptions) {
-      return get<ListResponse<CampaignTheme>>(
-        '/campaign-themes',
-        { ...CAMPAIGN_THEME_CARD, sort: ['startDate:desc'], pagination: { pageSize: MAX_PAGE_SIZE } },
-        request,
-      );
+    /**
+     * Campaign themes, newest first: of the whole installation, or of some agencies (each read in its own view, so each
+     * agency's answer stays cached while another's changes).
+     */
+    async listCampaignThemes({ agencies, ...request }: RequestOptions & { agencies?: readonly string[] } = {}) {
+      const read = (agency?: string) =>
+        get<ListResponse<CampaignTheme>>(
+          '/campaign-themes',
+          {
+            ...CAMPAIGN_THEME_CARD,
+            ...ownDocuments(agency),
+            sort: ['startDate:desc'],
+            pagination: { pageSize: MAX_PAGE_SIZE },
+          },
+          request,
+        );
+      if (!agencies) return (await read()).data;
+      const lists = await Promise.all([...new Set(agencies)].map((agency) => read(agency)));
+      // Newest first, undated last, as one list.
+      return lists
+        .flatMap((list) => list.data)
+        .toSorted((a, b) => (b.startDate ?? '').localeCompare(a.startDate ?? ''));
     },
-    getCampaignTheme(slug: string, request?: RequestOptions) {
+    /** The campaign theme with that slug, for an agency's pages (see `ScopedRead`), or null. */
+    getCampaignTheme(slug: string, request?: ScopedRead) {
       return firstBySlug<CampaignTheme>('/campaign-themes', slug, CAMPAIGN_THEME_PAGE, request);
     },
-    /** Other news of the same campaign themes or category, newest first, never the article itself. */
+    /**
+     * Other news of the same campaign themes or category, newest first, never the article itself; of the article's
+     * own agency when it names one.
+     */
     listRelatedArticles(
-      article: Pick<Article, 'documentId' | 'category' | 'campaignThemes'>,
+      article: Pick<Article, 'documentId' | 'category' | 'campaignThemes'> & { agency?: string | null },
       pageSize = 5,
       request?: RequestOptions,
     ) {
@@ -214,11 +284,13 @@ export function createContentClient(options: ContentClientOptions) {
           meta: { pagination: { page: 1, pageSize } },
         });
       // No total: nothing shows it, and counting every article of a category or theme is most of the read's cost.
+      const own = ownDocuments(article.agency ?? undefined);
       return get<UncountedListResponse<ArticleSummary>>(
         '/articles',
         {
           ...ARTICLE_CARD,
-          filters: { documentId: { $ne: article.documentId }, $or: alternatives },
+          agency: own.agency,
+          filters: { ...own.filters, documentId: { $ne: article.documentId }, $or: alternatives },
           sort: ['date:desc', 'id:desc'],
           pagination: { ...pagination(1, pageSize), withCount: false },
         },
@@ -229,8 +301,22 @@ export function createContentClient(options: ContentClientOptions) {
     search(params: SearchParams, request?: RequestOptions) {
       return get<SearchResponse>('/search', { ...params }, request);
     },
-    async getArchiveMonth(year: number, month: number, request?: RequestOptions) {
-      return (await get<SingleResponse<ArchiveMonth>>('/archive', { year, month }, request)).data;
+    /** The days of a month with news: of one agency, or of the whole installation. */
+    async getArchiveMonth(year: number, month: number, { agency, ...request }: AgencyRead = {}) {
+      return (await get<SingleResponse<ArchiveMonth>>('/archive', { year, month, agency }, request)).data;
+    },
+    /** Every agency (in the order of agencies.json) and the one served at the site's root. */
+    async listAgencies(request?: RequestOptions) {
+      return agencyDirectoryOf(await get<AgencyListResponse>(`/agencies?${AGENCY_DIRECTORY_QUERY}`, {}, request));
+    },
+    /** One agency with its header and footer texts, or null when there is no such agency. */
+    async getAgency(code: string, request?: RequestOptions) {
+      const response = await get<ListResponse<Agency>>(
+        '/agencies',
+        { filters: { code: { $eq: code } }, pagination: { pageSize: 1 } },
+        request,
+      );
+      return response.data[0] ?? null;
     },
     async getSiteSettings(request?: RequestOptions) {
       return (await get<SingleResponse<SiteSettings>>('/site-setting', { ...SITE_SETTINGS }, request)).data;

@@ -6,7 +6,9 @@ export {
   MAX_PAGE_SIZE,
   type ContentClient,
   type ContentClientOptions,
+  type AgencyRead,
   type ArticleListQuery,
+  type ScopedRead,
   type RequestOptions,
   type SearchParams,
 } from './client.js';
@@ -21,6 +23,16 @@ export {
   type DocumentKind,
 } from './site-paths.js';
 export { blocksToText } from './blocks-text.js';
+export {
+  AGENCY_DIRECTORY_QUERY,
+  agencyDirectoryOf,
+  agencySiteIdentity,
+  agencySitePath,
+  siteAgencyOf,
+  type AgencyDirectory,
+  type AgencySummary,
+  type SiteAgency,
+} from './site-agency.js';
 export { absorbedAgencies, currentSuccessor, readScope, relationScope, type AgencyLike } from './agency-scope.js';
 export {
   ARTICLE_SUMMARY_FIELDS,

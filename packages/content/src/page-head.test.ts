@@ -139,6 +139,15 @@ const CASES: Array<{
     ld: 'CollectionPage',
   },
   {
+    input: { kind: 'agencies' },
+    title: `Các cơ quan thi hành án dân sự | ${SITE.name}`,
+    ogTitle: 'Các cơ quan thi hành án dân sự',
+    description: /^Các cơ quan thi hành án dân sự ở trung ương/,
+    canonical: `${O}/co-quan`,
+    type: 'website',
+    ld: 'CollectionPage',
+  },
+  {
     input: { kind: 'signIn' },
     title: `Đăng nhập | ${SITE.name}`,
     ogTitle: 'Đăng nhập',
@@ -217,34 +226,85 @@ describe('pageHead', () => {
     expect(jsonLd(tags)).toEqual([]);
   });
 
-  it("uses the default site name when the settings' is unknown", () => {
-    expect(flat(pageHead({ kind: 'home' }, { origin: O })).title).toBe('Cục Thi hành án dân sự tỉnh Vĩnh Phúc');
+  it("uses the default site name when the agency's is unknown", () => {
+    expect(flat(pageHead({ kind: 'home' }, { origin: O })).title).toBe('Cổng thông tin điện tử Thi hành án dân sự');
+  });
+});
+
+describe("an agency's pages", () => {
+  const AGENCY = {
+    origin: O,
+    name: 'Thi hành án dân sự tỉnh Phú Thọ',
+    shortName: 'THADS tỉnh Phú Thọ',
+    description: 'Cổng thông tin điện tử Thi hành án dân sự tỉnh Phú Thọ.',
+    code: 'phutho',
+    prefix: '/phutho',
+  };
+
+  it('are canonical under its prefix, published by it, and named after it', () => {
+    const tags = pageHead({ kind: 'article', article }, AGENCY);
+    const head = flat(tags);
+    expect(head.title).toBe('Phát động thi đua | Thi hành án dân sự tỉnh Phú Thọ');
+    expect(head['link:canonical']).toBe(`${O}/phutho/tin-tuc/phat-dong`);
+    expect(head['og:url']).toBe(`${O}/phutho/tin-tuc/phat-dong`);
+    expect(head['og:site_name']).toBe(AGENCY.name);
+    expect(head['DC.publisher']).toBe(AGENCY.name);
+    expect(head['DC.identifier']).toBe(`${O}/phutho/tin-tuc/phat-dong`);
+    expect(head['article:author']).toBe(`${O}/phutho/tac-gia/do-hung`);
+    expect(jsonLd(tags)[0]).toMatchObject({
+      publisher: { '@type': 'GovernmentOrganization', name: AGENCY.name, url: `${O}/phutho/` },
+      mainEntityOfPage: { '@id': `${O}/phutho/tin-tuc/phat-dong` },
+    });
+    expect(flat(pageHead({ kind: 'home', page: 2 }, AGENCY))['link:canonical']).toBe(`${O}/phutho/?trang=2`);
+    expect(flat(pageHead({ kind: 'home' }, AGENCY)).description).toBe(
+      'Tin tức, hoạt động và phong trào thi đua của Thi hành án dân sự tỉnh Phú Thọ.',
+    );
+    expect(flat(pageHead({ kind: 'notFound' }, AGENCY)).description).toBe(AGENCY.description);
+  });
+
+  it("name the agency's own feeds, and on the central department's the feed of every agency", () => {
+    const feeds = (site: typeof AGENCY & { national?: boolean }) =>
+      pageHead({ kind: 'home' }, site).flatMap((tag) =>
+        tag.tag === 'link' && tag.rel === 'alternate' ? [`${tag.title} ${tag.href}`] : [],
+      );
+    expect(feeds(AGENCY)).toEqual([
+      'Tin tức – THADS tỉnh Phú Thọ (RSS) /api/feeds/rss?agency=phutho',
+      'Tin tức – THADS tỉnh Phú Thọ (Atom) /api/feeds/atom?agency=phutho',
+    ]);
+    expect(feeds({ ...AGENCY, code: 'trunguong', shortName: 'Cục', prefix: '', national: true })).toEqual([
+      'Tin tức – Cục (RSS) /api/feeds/rss?agency=trunguong',
+      'Tin tức – Cục (Atom) /api/feeds/atom?agency=trunguong',
+      'Tin tức của các cơ quan thi hành án dân sự (RSS) /api/feeds/rss',
+    ]);
   });
 });
 
 describe("a list's own news feed", () => {
-  it('is named in the head of a category, campaign theme or author page, beside the site-wide one', () => {
+  it("is named in the head of a category, campaign theme or author page, after the agency's own", () => {
+    const site = { ...SITE, code: 'phutho' };
     const feeds = (input: PageHeadInput) =>
-      pageHead(input, SITE).filter((tag) => tag.tag === 'link' && tag.rel === 'alternate');
+      pageHead(input, site).filter((tag) => tag.tag === 'link' && tag.rel === 'alternate');
     const byKind = (kind: PageHeadInput['kind']) => CASES.find((item) => item.input.kind === kind)!.input;
-    expect(feeds(byKind('category'))).toEqual([
+    expect(feeds(byKind('category')).slice(2)).toEqual([
       {
         tag: 'link',
         rel: 'alternate',
         type: 'application/rss+xml',
         title: 'Thông báo (RSS)',
-        href: '/api/feeds/rss?category=thong-bao',
+        href: '/api/feeds/rss?category=thong-bao&agency=phutho',
       },
     ]);
     expect(feeds(byKind('campaignTheme')).map((tag) => tag.tag === 'link' && tag.href)).toEqual([
-      '/api/feeds/rss?theme=ve-dich',
+      '/api/feeds/rss?agency=phutho',
+      '/api/feeds/atom?agency=phutho',
+      '/api/feeds/rss?theme=ve-dich&agency=phutho',
     ]);
-    expect(feeds(byKind('author')).map((tag) => tag.tag === 'link' && tag.href)).toEqual([
-      '/api/feeds/rss?author=do-hung',
-    ]);
-    expect(feeds(byKind('home'))).toEqual([]);
-    expect(headTagsHtml(feeds(byKind('category')))).toBe(
-      '<link rel="alternate" href="/api/feeds/rss?category=thong-bao" type="application/rss+xml" title="Thông báo (RSS)" />',
+    expect(feeds(byKind('author')).map((tag) => tag.tag === 'link' && tag.href)).toContain(
+      '/api/feeds/rss?author=do-hung&agency=phutho',
+    );
+    expect(feeds(byKind('home'))).toHaveLength(2);
+    expect(headTagsHtml(feeds(byKind('category')).slice(2))).toBe(
+      '<link rel="alternate" href="/api/feeds/rss?category=thong-bao&amp;agency=phutho" type="application/rss+xml" title="Thông báo (RSS)" />',
     );
   });
 });

@@ -3,13 +3,13 @@
 // place after each client-side navigation, and both give the same tags for the same page.
 import { formatVietnamDate, toVietnamIso } from '@thads/vietnamese';
 import { blocksToText } from './blocks-text.js';
-import { documentPath, SITE_PATHS } from './site-paths.js';
+import { documentPath, SITE_PATHS, underAgency } from './site-paths.js';
 
-/** The site's name when its settings are not known (the same as index.html's title). */
-export const DEFAULT_SITE_NAME = 'Cục Thi hành án dân sự tỉnh Vĩnh Phúc';
-/** index.html's description, for pages without their own. */
+/** The site's name when its agency is not known (the same as index.html's title). */
+export const DEFAULT_SITE_NAME = 'Cổng thông tin điện tử Thi hành án dân sự';
+/** index.html's description, for pages of an agency without a description of its own. */
 export const SITE_DESCRIPTION =
-  'Cổng thông tin điện tử Cục Thi hành án dân sự tỉnh Vĩnh Phúc: tin tức, hoạt động, phong trào thi đua.';
+  'Cổng thông tin điện tử của các cơ quan thi hành án dân sự: tin tức, hoạt động, phong trào thi đua.';
 const DESCRIPTION_LENGTH = 200;
 
 /** A picture of a document (a cover, a photo), as the CMS gives it. */
@@ -53,14 +53,29 @@ export type PageHeadInput =
   | { kind: 'search'; query: string }
   | { kind: 'siteMap' }
   | { kind: 'signIn' }
+  /** The directory of agencies (`/co-quan`). */
+  | { kind: 'agencies' }
   | { kind: 'notFound' }
   /** A draft opened with a preview token: never indexed, and its URL never sent on. */
   | { kind: 'preview'; title: string | null };
 
 export type PageKind = PageHeadInput['kind'];
 
-/** Where the site is: its public origin (`https://…`, no trailing slash) and its name from its settings, if known. */
-export type SiteIdentity = { origin: string; name?: string | null };
+/**
+ * Where the page is: the site's public origin (`https://…`, no trailing slash) and the agency whose page it is, if
+ * known: its name (the site's name on its pages), short name and description, its code (its feeds) and the prefix of
+ * its pages (`''` for the installation's home agency, `/<code>` for any other). `national`: the central department,
+ * whose pages also offer the feed of every agency's news.
+ */
+export type SiteIdentity = {
+  origin: string;
+  name?: string | null;
+  shortName?: string | null;
+  description?: string | null;
+  code?: string | null;
+  prefix?: string;
+  national?: boolean;
+};
 
 export type HeadTag =
   | { tag: 'title'; text: string }
@@ -102,12 +117,12 @@ function imageUrl(url: string | null | undefined, origin: string): string {
 }
 
 /** The meta of an indexable page; null for the pages that are not (not found, preview). */
-function pageMeta(input: PageHeadInput): PageMeta | null {
+function pageMeta(input: PageHeadInput, siteName: string): PageMeta | null {
   switch (input.kind) {
     case 'home':
       return {
         title: input.page && input.page > 1 ? paged('Tin mới', input.page) : null,
-        description: 'Tin tức, hoạt động và phong trào thi đua của Cục Thi hành án dân sự tỉnh Vĩnh Phúc.',
+        description: `Tin tức, hoạt động và phong trào thi đua của ${siteName}.`,
         path: withPage('/', input.page),
         type: 'website',
       };
@@ -147,7 +162,7 @@ function pageMeta(input: PageHeadInput): PageMeta | null {
     case 'campaignThemes':
       return {
         title: 'Phong trào thi đua',
-        description: 'Các phong trào thi đua của ngành Tư pháp, Thi hành án dân sự và tỉnh Vĩnh Phúc.',
+        description: `Các phong trào thi đua của ngành Tư pháp, Thi hành án dân sự và ${siteName}.`,
         path: SITE_PATHS.campaignThemes,
         type: 'website',
       };
@@ -175,7 +190,7 @@ function pageMeta(input: PageHeadInput): PageMeta | null {
       const query = input.query.trim();
       return {
         title: query ? `Tìm kiếm: ${query}` : 'Tìm kiếm',
-        description: 'Tìm kiếm tin bài trên cổng thông tin Cục THADS tỉnh Vĩnh Phúc.',
+        description: `Tìm kiếm tin bài trên cổng thông tin ${siteName}.`,
         path: query ? `${SITE_PATHS.search}?${new URLSearchParams({ q: query }).toString()}` : SITE_PATHS.search,
         type: 'website',
       };
@@ -190,8 +205,16 @@ function pageMeta(input: PageHeadInput): PageMeta | null {
     case 'signIn':
       return {
         title: 'Đăng nhập',
-        description: 'Đăng nhập dành cho cán bộ, công chức Cục Thi hành án dân sự tỉnh Vĩnh Phúc.',
+        description: `Đăng nhập dành cho cán bộ, công chức ${siteName}.`,
         path: SITE_PATHS.signIn,
+        type: 'website',
+      };
+    case 'agencies':
+      return {
+        title: 'Các cơ quan thi hành án dân sự',
+        description:
+          'Các cơ quan thi hành án dân sự ở trung ương, các tỉnh, thành phố và các cơ quan đã hợp nhất, với cổng thông tin của từng cơ quan.',
+        path: SITE_PATHS.agencies,
         type: 'website',
       };
     case 'notFound':
@@ -200,11 +223,39 @@ function pageMeta(input: PageHeadInput): PageMeta | null {
   }
 }
 
+const feedHref = (format: 'rss' | 'atom', params: Record<string, string | null | undefined>) => {
+  const query = new URLSearchParams(
+    Object.entries(params).flatMap(([key, value]) => (value ? [[key, value]] : [])),
+  ).toString();
+  return `/api/feeds/${format}${query ? `?${query}` : ''}`;
+};
+
 /**
- * A category's, campaign theme's or author's own RSS feed, beside the site-wide one in index.html: named in the head
- * so that feed readers (which run no script) find it from the page. On the site's own origin, which proxies the API.
+ * The agency's news feeds (RSS and Atom), and on the central department's pages the feed of every agency's news: named
+ * in the head of every page so that feed readers (which run no script) find them. On the site's own origin, which
+ * proxies the API.
  */
-function ownFeed(input: PageHeadInput): HeadTag[] {
+function siteFeeds(site: SiteIdentity, siteName: string): HeadTag[] {
+  const label = site.shortName || siteName;
+  const feed = (format: 'rss' | 'atom', title: string, agency?: string | null): HeadTag => ({
+    tag: 'link',
+    rel: 'alternate',
+    type: `application/${format}+xml`,
+    title: `${title} (${format === 'rss' ? 'RSS' : 'Atom'})`,
+    href: feedHref(format, { agency }),
+  });
+  return [
+    feed('rss', `Tin tức – ${label}`, site.code),
+    feed('atom', `Tin tức – ${label}`, site.code),
+    ...(site.national ? [feed('rss', 'Tin tức của các cơ quan thi hành án dân sự')] : []),
+  ];
+}
+
+/**
+ * A category's, campaign theme's or author's own RSS feed (of the agency's articles), beside the agency's: named in the
+ * head so that feed readers find it from the page.
+ */
+function ownFeed(input: PageHeadInput, site: SiteIdentity): HeadTag[] {
   const scope =
     input.kind === 'category'
       ? (['category', input.category] as const)
@@ -221,7 +272,7 @@ function ownFeed(input: PageHeadInput): HeadTag[] {
       rel: 'alternate',
       type: 'application/rss+xml',
       title: `${name} (RSS)`,
-      href: `/api/feeds/rss?${param}=${encodeURIComponent(slug)}`,
+      href: feedHref('rss', { [param]: slug, agency: site.code }),
     },
   ];
 }
@@ -233,13 +284,14 @@ const tabTitle = (title: string | null, siteName: string) => (title ? `${title} 
 export function pageHead(input: PageHeadInput, site: SiteIdentity): HeadTag[] {
   const siteName = site.name || DEFAULT_SITE_NAME;
   const { origin } = site;
-  const meta = pageMeta(input);
+  const at = (path: string) => underAgency(site.prefix ?? '', path);
+  const meta = pageMeta(input, siteName);
   const name = (key: string, content: string): HeadTag => ({ tag: 'meta', attribute: 'name', key, content });
   if (!meta) {
     const title = input.kind === 'preview' ? (input.title ? `Xem trước: ${input.title}` : 'Xem trước') : null;
     return [
       { tag: 'title', text: tabTitle(title ?? 'Không tìm thấy trang', siteName) },
-      name('description', SITE_DESCRIPTION),
+      name('description', site.description || SITE_DESCRIPTION),
       name('robots', input.kind === 'preview' ? 'noindex, nofollow' : 'noindex'),
       // The preview's URL carries its token: never sent on as a referrer.
       ...(input.kind === 'preview' ? [name('referrer', 'no-referrer')] : []),
@@ -248,16 +300,16 @@ export function pageHead(input: PageHeadInput, site: SiteIdentity): HeadTag[] {
   const property = (key: string, content: string | null | undefined): HeadTag[] =>
     content ? [{ tag: 'meta', attribute: 'property', key, content }] : [];
   const title = meta.title ?? siteName;
-  const canonical = `${origin}${meta.path}`;
+  const canonical = `${origin}${at(meta.path)}`;
   const image = imageUrl(meta.image, origin);
   const authors = (meta.authors ?? []).map((author) => ({
     name: author.name,
-    url: `${origin}${documentPath('author', author.slug)}`,
+    url: `${origin}${at(documentPath('author', author.slug))}`,
   }));
   const publisher = {
     '@type': 'GovernmentOrganization',
     name: siteName,
-    url: `${origin}/`,
+    url: `${origin}${at('/')}`,
     logo: { '@type': 'ImageObject', url: `${origin}/share-image.png` },
   };
   const jsonLd =
@@ -289,7 +341,8 @@ export function pageHead(input: PageHeadInput, site: SiteIdentity): HeadTag[] {
     { tag: 'title', text: tabTitle(meta.title, siteName) },
     name('description', meta.description),
     { tag: 'link', rel: 'canonical', href: canonical },
-    ...ownFeed(input),
+    ...siteFeeds(site, siteName),
+    ...ownFeed(input, site),
     ...property('og:site_name', siteName),
     ...property('og:locale', 'vi_VN'),
     ...property('og:type', meta.type),

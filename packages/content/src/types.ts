@@ -140,7 +140,11 @@ export type RecordSearchResponse = {
 /** `/api/agencies`: every agency, and which one the installation serves at its root. */
 export type AgencyListResponse = { data: Agency[]; meta: { pagination: Pagination; home: string } };
 
-export type Pagination = { page: number; pageSize: number; pageCount: number; total: number };
+/**
+ * `estimated`: more than 10,000 matched (on PostgreSQL); `total` and `pageCount` are then an estimate, and pages past
+ * the real matches are empty.
+ */
+export type Pagination = { page: number; pageSize: number; pageCount: number; total: number; estimated?: true };
 export type ListResponse<T> = { data: T[]; meta: { pagination: Pagination } };
 /** A list asked with `pagination[withCount]=false`: no total, so the CMS does not count every match. */
 export type UncountedListResponse<T> = { data: T[]; meta: { pagination: Pick<Pagination, 'page' | 'pageSize'> } };

@@ -1,2 +1,5 @@
 /** The id of the `<script type="application/json">` element that carries a server render's query cache. */
 export const QUERY_STATE_ID = 'thads-query-state';
+
+/** The id of the JSON data element listing the files the app needs to take a page over (web/server/app-files.mjs). */
+export const APP_FILES_ID = 'thads-app-files';

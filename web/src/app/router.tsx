@@ -1,8 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { siteAgencyOf } from '@thads/content';
 import { lazy, Suspense, useEffect } from 'react';
 import { Route, Switch, useLocation, useRouter, useSearch } from 'wouter';
 import { LoadingState } from '../components/query-states';
 import { paths } from '../config/paths';
+import { agencyScope, useAgency } from '../lib/agency';
 import { preloadRoute, routeModules } from './route-table';
 import HomeRoute from './routes/home';
 import NotFoundRoute from './routes/not-found';
@@ -18,38 +20,50 @@ const SignInRoute = lazy(routeModules['sign-in']);
 const SearchRoute = lazy(routeModules.search);
 const SiteMapRoute = lazy(routeModules['site-map']);
 const PreviewRoute = lazy(routeModules.preview);
+const AgenciesRoute = lazy(routeModules.agencies);
 
 /**
  * A page's data starts when its URL matches, beside its chunk (not once the chunk has rendered), and a link of the
- * site preloads both when pointed at or focused.
+ * site preloads both when pointed at or focused (for the agency whose page the link's path is).
  */
 function useRoutePreload() {
   const client = useQueryClient();
   const { parser } = useRouter();
   const [location] = useLocation();
   const search = useSearch();
+  const { scope, directory } = useAgency();
   useEffect(() => {
-    void preloadRoute(client, location, search, parser);
-  }, [client, parser, location, search]);
+    void preloadRoute(client, scope, location, search, parser);
+  }, [client, scope, parser, location, search]);
   useEffect(() => {
     const onIntent = (event: Event) => {
       const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
       if (!(link instanceof HTMLAnchorElement) || link.origin !== window.location.origin) return;
-      void preloadRoute(client, link.pathname, link.search.replace(/^\?/, ''), parser);
+      const page = siteAgencyOf(directory, link.pathname);
+      if (page.kind !== 'page') return;
+      void preloadRoute(client, agencyScope(directory, page.code), page.path, link.search.replace(/^\?/, ''), parser);
     };
-    document.addEventListener('pointerover', onIntent, { passive: true });
-    document.addEventListener('focusin', onIntent);
+    // Capture phase: React stops these events at its root when they are aimed at what it has not hydrated (ServerHtml).
+    document.addEventListener('pointerover', onIntent, { capture: true, passive: true });
+    document.addEventListener('focusin', onIntent, { capture: true });
     return () => {
-      document.removeEventListener('pointerover', onIntent);
-      document.removeEventListener('focusin', onIntent);
+      document.removeEventListener('pointerover', onIntent, { capture: true });
+      document.removeEventListener('focusin', onIntent, { capture: true });
     };
-  }, [client, parser]);
+  }, [client, parser, directory]);
 }
 
-export function AppRouter() {
+/** Tells once that the page's route is on screen and in the app's hands (its chunk loaded, hydrated or rendered). */
+function Shown({ onShown }: { onShown: () => void }) {
+  useEffect(onShown, [onShown]);
+  return null;
+}
+
+export function AppRouter({ onShown }: { onShown?: () => void }) {
   useRoutePreload();
   return (
     <Suspense fallback={<LoadingState />}>
+      {onShown ? <Shown onShown={onShown} /> : null}
       <Switch>
         <Route path={paths.home.pattern} component={HomeRoute} />
         <Route path={paths.article.pattern}>{(params) => <ArticleRoute key={params.slug} slug={params.slug} />}</Route>
@@ -61,6 +75,7 @@ export function AppRouter() {
         <Route path={paths.signIn.pattern} component={SignInRoute} />
         <Route path={paths.search.pattern} component={SearchRoute} />
         <Route path={paths.siteMap.pattern} component={SiteMapRoute} />
+        <Route path={paths.agencies.pattern} component={AgenciesRoute} />
         <Route path={paths.preview.pattern}>
           {(params) => <PreviewRoute type={params.type} documentId={params.documentId} />}
         </Route>

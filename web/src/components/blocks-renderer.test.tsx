@@ -72,7 +72,7 @@ describe('safeUrl', () => {
   it('accepts web, mail, phone and same-site URLs only', () => {
     expect(safeUrl('https://thads.moj.gov.vn')).toBe('https://thads.moj.gov.vn');
     expect(safeUrl('/tin-tuc/a')).toBe('/tin-tuc/a');
-    expect(safeUrl('mailto:cucthads@vinhphuc.gov.vn')).not.toBeNull();
+    expect(safeUrl('mailto:lien-he@phutho.gov.vn')).not.toBeNull();
     expect(safeUrl('//evil.example')).toBeNull();
     expect(safeUrl(' JAVASCRIPT:alert(1)')).toBeNull();
     expect(safeUrl('data:text/html,x')).toBeNull();

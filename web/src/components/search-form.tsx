@@ -1,6 +1,7 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
 import { paths } from '../config/paths';
+import { useAgency } from '../lib/agency';
 
 /** The search box: in the header of every page, on the not-found page and atop the results. */
 export function SearchForm({
@@ -12,17 +13,19 @@ export function SearchForm({
 }) {
   const id = useId();
   const [, navigate] = useLocation();
-  const [query, setQuery] = useState(initialQuery);
+  const { here } = useAgency();
 
-  function submit(event: FormEvent) {
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    navigate(paths.search.build({ q: query.trim() }));
+    // What the box holds, typed before or after the app took over the page.
+    const query = new FormData(event.currentTarget).get('q');
+    navigate(paths.search.build({ q: typeof query === 'string' ? query.trim() : '' }));
   }
 
   return (
     <form
       role="search"
-      action={paths.search.pattern}
+      action={here(paths.search.pattern)}
       className={`search-form search-form--${variant}`}
       onSubmit={submit}
       aria-label={variant === 'header' ? 'Tìm kiếm trên cổng thông tin' : 'Tìm kiếm tin bài'}
@@ -34,8 +37,7 @@ export function SearchForm({
         id={`${id}-q`}
         type="search"
         name="q"
-        value={query}
-        onChange={(event) => setQuery(event.target.value)}
+        defaultValue={initialQuery}
         maxLength={500}
         placeholder="Nhập từ khóa, ví dụ: thi đua"
         autoComplete="off"

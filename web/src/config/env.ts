@@ -4,6 +4,4 @@
  */
 export const env = {
   apiBaseUrl: (import.meta.env.VITE_API_BASE_URL as string | undefined) ?? '',
-  siteName: 'Cục Thi hành án dân sự tỉnh Vĩnh Phúc',
-  siteShortName: 'Cục THADS tỉnh Vĩnh Phúc',
 } as const;

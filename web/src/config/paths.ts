@@ -38,6 +38,8 @@ export const paths = {
   },
   /** A draft as its page will show it, opened by the admin's preview with a short-lived token (never linked). */
   preview: { pattern: `${PREVIEW_PATH}/:type/:documentId` },
+  /** "Các cơ quan thi hành án dân sự": the directory of agencies, one page at the root for every agency. */
+  agencies: { pattern: SITE_PATHS.agencies, build: () => SITE_PATHS.agencies },
   /** "Sơ đồ cổng thông tin": the HTML sitemap state portals must have. */
   siteMap: { pattern: SITE_PATHS.siteMap, build: () => SITE_PATHS.siteMap },
   /** The query and filters live in the URL: results can be shared, and the back button works. */
@@ -53,7 +55,9 @@ export const paths = {
   },
 } as const;
 
-export type SearchUrlParam = 'q' | 'trang' | 'chuyen-muc' | 'phong-trao' | 'tac-gia' | 'tu-ngay' | 'den-ngay';
+/** `co-quan`: on the central department's search (of every agency), the one agency to search. */
+export type SearchUrlParam =
+  'q' | 'trang' | 'chuyen-muc' | 'phong-trao' | 'tac-gia' | 'tu-ngay' | 'den-ngay' | 'co-quan';
 
 /** Where to go after signing in: only a path of this site (never another origin, never `//host`). */
 export function returnPathFromSearch(search: string): string {

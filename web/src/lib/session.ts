@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { readStored, writeStored } from './storage';
 
 /** A signed-in staff member, as the users-permissions API returns them. */
 export type Session = { jwt: string; user: { id: number; username: string; email: string } };
@@ -8,7 +9,7 @@ const listeners = new Set<() => void>();
 
 function read(): Session | null {
   try {
-    const raw = window.localStorage.getItem(KEY);
+    const raw = readStored(KEY);
     return raw ? (JSON.parse(raw) as Session) : null;
   } catch {
     return null;
@@ -30,7 +31,7 @@ if (typeof window !== 'undefined') {
 }
 
 export function saveSession(session: Session): void {
-  window.localStorage.setItem(KEY, JSON.stringify(session));
+  writeStored(KEY, JSON.stringify(session));
   publish(session);
 }
 
@@ -40,16 +41,19 @@ export function currentSession(): Session | null {
 }
 
 export function clearSession(): void {
-  window.localStorage.removeItem(KEY);
+  writeStored(KEY, null);
   publish(null);
+}
+
+/** Calls `listener` whenever the session changes (here or in another tab); returns how to stop. */
+export function subscribeSession(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
 export function useSession(): Session | null {
   return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribeSession,
     () => current,
     () => null,
   );

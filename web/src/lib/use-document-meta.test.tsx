@@ -3,12 +3,19 @@ import { renderHook } from '@testing-library/react';
 import type { PageHeadInput } from '@thads/content';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { agencyDirectory } from '../testing/fixtures';
+import { AgencyContext, agencyContextValue } from './agency';
 import { usePageHead } from './use-document-meta';
 
 type Page = { path: string; input: PageHeadInput };
 const client = new QueryClient({ defaultOptions: { queries: { enabled: false } } });
+// The pages of Hà Nội, which is not the home agency: under /hanoi/.
 const wrapper = ({ children }: { children: ReactNode }) => (
-  <QueryClientProvider client={client}>{children}</QueryClientProvider>
+  <QueryClientProvider client={client}>
+    <AgencyContext.Provider value={agencyContextValue(agencyDirectory, 'hanoi', 'Trang của Hà Nội.')}>
+      {children}
+    </AgencyContext.Provider>
+  </QueryClientProvider>
 );
 
 const content = (selector: string) => document.head.querySelector<HTMLMetaElement>(selector)?.content;
@@ -50,14 +57,15 @@ describe('usePageHead', () => {
       }),
     });
     const origin = window.location.origin;
-    expect(document.title).toBe('Bài mới | Cục Thi hành án dân sự tỉnh Vĩnh Phúc');
+    expect(document.title).toBe('Bài mới | Thi hành án dân sự thành phố Hà Nội');
     expect(content('meta[name="description"]')).toBe('Tóm tắt bài mới');
     expect(document.head.querySelectorAll('link[rel="canonical"]')).toHaveLength(1);
-    expect(document.head.querySelector('link[rel="canonical"]')).toHaveAttribute('href', `${origin}/tin-tuc/moi`);
+    expect(document.head.querySelector('link[rel="canonical"]')).toHaveAttribute('href', `${origin}/hanoi/tin-tuc/moi`);
     expect(content('meta[property="og:title"]')).toBe('Bài mới');
     expect(content('meta[property="og:type"]')).toBe('article');
     expect(content('meta[property="og:image"]')).toBe(`${origin}/uploads/anh.jpg`);
-    expect(content('meta[property="article:author"]')).toBe(`${origin}/tac-gia/do-hung`);
+    expect(content('meta[property="article:author"]')).toBe(`${origin}/hanoi/tac-gia/do-hung`);
+    expect(content('meta[name="DC.publisher"]')).toBe('Thi hành án dân sự thành phố Hà Nội');
     expect(jsonLd()).toHaveLength(1);
     expect(jsonLd()[0]).toMatchObject({
       '@type': 'NewsArticle',
@@ -71,14 +79,22 @@ describe('usePageHead', () => {
         input: { kind: 'category', category: { name: 'Thông báo', slug: 'thong-bao', description: null } },
       }),
     );
-    expect(document.title).toBe('Chuyên mục Thông báo | Cục Thi hành án dân sự tỉnh Vĩnh Phúc');
+    expect(document.title).toBe('Chuyên mục Thông báo | Thi hành án dân sự thành phố Hà Nội');
     // No description of its own: the category's default, not the article's.
     expect(content('meta[name="description"]')).toBe('Tin tức chuyên mục Thông báo');
     expect(document.head.querySelectorAll('meta[name="description"]')).toHaveLength(1);
     expect(document.head.querySelector('link[rel="canonical"]')).toHaveAttribute(
       'href',
-      `${origin}/chuyen-muc/thong-bao`,
+      `${origin}/hanoi/chuyen-muc/thong-bao`,
     );
+    // The agency's feeds and the category's (of the agency's articles), once each.
+    expect(
+      [...document.head.querySelectorAll('link[rel="alternate"]')].map((link) => link.getAttribute('href')),
+    ).toEqual([
+      '/api/feeds/rss?agency=hanoi',
+      '/api/feeds/atom?agency=hanoi',
+      '/api/feeds/rss?category=thong-bao&agency=hanoi',
+    ]);
     expect(content('meta[property="og:type"]')).toBe('website');
     expect(content('meta[property="og:image"]')).toBe(`${origin}/share-image.png`);
     expect(document.head.querySelector('meta[property="article:author"]')).toBeNull();

@@ -1,9 +1,6 @@
-import { pageHead, type HeadTag, type PageHeadInput } from '@thads/content';
+import { pageHead, type HeadTag, type PageHeadInput, type SiteIdentity } from '@thads/content';
 import { createContext, useContext, useEffect } from 'react';
-import { env } from '../config/env';
-
-/** The site's name from its settings, provided by the layout that fetches them. */
-export const SiteNameContext = createContext<string>(env.siteName);
+import { AgencyContext } from './agency';
 
 /** How a page tells the server render what its head is (the server writes the tags); browsers have no receiver. */
 export const PageHeadContext = createContext<((input: PageHeadInput) => void) | null>(null);
@@ -17,8 +14,8 @@ const PAGE_TAGS = [
   'meta[name="robots"]',
   'meta[name="referrer"]',
   'link[rel="canonical"]',
-  // A list's own feed; the site-wide ones (index.html) have no query and stay.
-  'link[rel="alternate"][href*="/api/feeds/rss?"]',
+  // The agency's feeds and a list's own.
+  'link[rel="alternate"]',
   'link[rel="schema.DC"]',
   'meta[property^="og:"]',
   'meta[property^="article:"]',
@@ -58,12 +55,17 @@ function element(tag: Exclude<HeadTag, { tag: 'title' }>): HTMLElement {
 export function usePageHead(input: PageHeadInput | null): void {
   const receiver = useContext(PageHeadContext);
   if (input) receiver?.(input);
-  const siteName = useContext(SiteNameContext);
+  // The agency whose page it is names it (its name, prefix and feeds).
+  const site = useContext(AgencyContext)?.site ?? {};
   // The effect depends on the tags' values, not on the objects (new ones on every render).
   const key = input ? JSON.stringify(input) : null;
+  const siteKey = JSON.stringify(site);
   useEffect(() => {
     if (key === null) return;
-    const tags = pageHead(JSON.parse(key) as PageHeadInput, { origin: window.location.origin, name: siteName });
+    const tags = pageHead(JSON.parse(key) as PageHeadInput, {
+      ...(JSON.parse(siteKey) as Omit<SiteIdentity, 'origin'>),
+      origin: window.location.origin,
+    });
     const elements: HTMLElement[] = [];
     for (const tag of tags) {
       if (tag.tag === 'title') document.title = tag.text;
@@ -71,5 +73,5 @@ export function usePageHead(input: PageHeadInput | null): void {
     }
     for (const old of document.head.querySelectorAll(PAGE_TAGS)) old.remove();
     document.head.append(...elements);
-  }, [key, siteName]);
+  }, [key, siteKey]);
 }

@@ -1,11 +1,13 @@
 import type {
+  Agency,
+  AgencyDirectory,
+  AgencySummary,
   Article,
   ArticleSummary,
   Author,
   CampaignTheme,
   Category,
   ListResponse,
-  SiteSettings,
 } from '@thads/content';
 
 const base = {
@@ -18,8 +20,9 @@ export const seedArticle: Article = {
   ...base,
   id: 1,
   documentId: 'seed-article',
-  title: 'Các cơ quan THADS tỉnh Vĩnh Phúc phát động phong trào thi đua',
-  slug: 'cac-co-quan-thads-tinh-vinh-phuc-phat-dong-phong-trao-thi-dua',
+  title: 'Các cơ quan THADS tỉnh Phú Thọ phát động phong trào thi đua',
+  slug: 'cac-co-quan-thads-tinh-phu-tho-phat-dong-phong-trao-thi-dua',
+  agency: 'phutho',
   lead: 'Thực hiện chỉ đạo của Cục THADS tỉnh, 100% các cơ quan THADS trên địa bàn tỉnh đã xây dựng, ban hành Kế hoạch phát động phong trào thi đua năm 2021.',
   // 00:00 on 16/03/2021 in Hà Nội, still the 15th in UTC.
   date: '2021-03-15T17:00:00.000Z',
@@ -39,7 +42,17 @@ export const seedArticle: Article = {
     { type: 'paragraph', children: [{ type: 'text', text: 'Một là, tiếp tục quán triệt…' }] },
   ],
   authors: [
-    { ...base, id: 1, documentId: 'do-hung', name: 'Đỗ Hùng', slug: 'do-hung', position: null, unit: null, bio: null },
+    {
+      ...base,
+      id: 1,
+      documentId: 'do-hung',
+      name: 'Đỗ Hùng',
+      slug: 'do-hung',
+      agency: 'phutho',
+      position: null,
+      unit: null,
+      bio: null,
+    },
   ],
   category: {
     ...base,
@@ -55,24 +68,26 @@ export const seedArticle: Article = {
       ...base,
       id: 1,
       documentId: 'td2021',
-      name: 'Phong trào thi đua năm 2021 của các cơ quan THADS tỉnh Vĩnh Phúc',
-      slug: 'thi-dua-2021-thads-vinh-phuc',
+      name: 'Phong trào thi đua năm 2021 của các cơ quan THADS tỉnh Phú Thọ',
+      slug: 'thi-dua-2021-thads-phu-tho',
+      agency: 'phutho',
       slogan: null,
       description: null,
       startDate: '2021-01-01',
       endDate: '2021-12-31',
-      issuingBody: 'Cục THADS tỉnh Vĩnh Phúc',
+      issuingBody: 'Cục THADS tỉnh Phú Thọ',
     },
   ],
   attachments: [],
 };
 
-export const sampleSummary = (index: number): ArticleSummary => ({
+export const sampleSummary = (index: number, agency = 'phutho'): ArticleSummary => ({
   ...base,
   id: 100 + index,
   documentId: `sample-${index}`,
   title: `[Bài mẫu] Tin số ${index}`,
   slug: `bai-mau-${index}`,
+  agency,
   lead: 'Bài viết mẫu, không phải tin thật.',
   date: '2021-03-14T01:00:00.000Z',
   audience: 'public',
@@ -144,24 +159,67 @@ export const author: Author = {
   bio: 'Viết về thi đua.',
 };
 
-export const siteSettings: SiteSettings = {
-  ...base,
-  id: 1,
-  documentId: 'settings',
-  siteName: 'Cục Thi hành án dân sự tỉnh Vĩnh Phúc',
-  shortName: 'Cục THADS tỉnh Vĩnh Phúc',
-  description: null,
-  governingBody: 'Bộ Tư pháp – Tổng cục Thi hành án dân sự',
-  address: 'Thành phố Vĩnh Yên, tỉnh Vĩnh Phúc',
-  phone: '0211 3 000 000',
-  fax: null,
-  email: 'lien-he@example.gov.vn',
-  responsiblePerson: 'Cục trưởng',
-  copyright: 'Bản quyền thuộc Cục THADS tỉnh Vĩnh Phúc.',
-  relatedLinks: [
-    { id: 1, label: 'Bộ Tư pháp', url: 'https://moj.gov.vn' },
-    { id: 2, label: 'Lạ', url: 'javascript:alert(1)' },
+const summary = (code: string, kind: AgencySummary['kind'], name: string, extra: Partial<AgencySummary> = {}) => ({
+  code,
+  kind,
+  name,
+  shortName: name.replace('Thi hành án dân sự', 'THADS'),
+  area: null,
+  mergedOn: null,
+  successor: null,
+  aliases: [],
+  ...extra,
+});
+
+/**
+ * The agencies of the component tests: the central department, two provinces (one with an alias code) and one merged
+ * into Phú Thọ. Phú Thọ is the home agency (served at the root), as in a province's own installation; `homedAt`
+ * serves the same agencies with another one at the root.
+ */
+export const agencyDirectory: AgencyDirectory = {
+  home: 'phutho',
+  agencies: [
+    summary('trunguong', 'central', 'Cục Quản lý Thi hành án dân sự', { shortName: 'Cục Quản lý THADS' }),
+    summary('hanoi', 'city', 'Thi hành án dân sự thành phố Hà Nội', { aliases: ['ha-noi'] }),
+    summary('phutho', 'province', 'Thi hành án dân sự tỉnh Phú Thọ'),
+    summary('hoabinh', 'merged', 'Cục Thi hành án dân sự tỉnh Hòa Bình', {
+      shortName: 'Cục THADS tỉnh Hòa Bình',
+      mergedOn: '2025-07-01',
+      successor: 'phutho',
+    }),
   ],
+};
+
+export const homedAt = (home: string): AgencyDirectory => ({ ...agencyDirectory, home });
+
+/** An agency's whole record (header and footer texts), as `/api/agencies?filters[code][$eq]=…` answers it. */
+export const agencyRecord = (code: string): Agency => {
+  const agency = agencyDirectory.agencies.find((each) => each.code === code)!;
+  return {
+    ...base,
+    id: agencyDirectory.agencies.indexOf(agency) + 1,
+    documentId: `agency-${code}`,
+    ...agency,
+    order: (agencyDirectory.agencies.indexOf(agency) + 1) * 10,
+    successor: null,
+    aliases: [],
+    names: [],
+    description: `Cổng thông tin điện tử ${agency.name}.`,
+    governingBody: 'Bộ Tư pháp – Cục Quản lý Thi hành án dân sự',
+    address: code === 'phutho' ? 'Phường Việt Trì, tỉnh Phú Thọ' : null,
+    phone: code === 'phutho' ? '0210 3 000 000' : null,
+    fax: null,
+    email: code === 'phutho' ? 'lien-he@example.gov.vn' : null,
+    responsiblePerson: code === 'phutho' ? 'Người đứng đầu' : null,
+    copyright: `Bản quyền thuộc ${agency.name}.`,
+    relatedLinks:
+      code === 'phutho'
+        ? [
+            { id: 1, label: 'Bộ Tư pháp', url: 'https://moj.gov.vn' },
+            { id: 2, label: 'Lạ', url: 'javascript:alert(1)' },
+          ]
+        : [],
+  };
 };
 
 /** An uploaded photo as the CMS describes it, with Strapi's renditions. */

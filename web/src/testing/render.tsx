@@ -1,18 +1,33 @@
 import { QueryClient } from '@tanstack/react-query';
+import type { AgencyDirectory } from '@thads/content';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
+import { AgencyScope, provideAgencies } from '../app/agency-scope';
 import { AppProvider } from '../app/provider';
+import { agencyDirectory, agencyRecord } from './fixtures';
 
-/** Renders UI with a fresh query cache (no retries, so error states show at once) at a given URL. */
-export function renderWithApp(ui: ReactElement, { path = '/' }: { path?: string } = {}) {
+/**
+ * Renders UI with a fresh query cache (no retries, so error states show at once) at a given URL, among the agencies
+ * of `directory` (the fixtures' by default): the agency whose page the URL is, with the directory and the agencies'
+ * records already in the cache as a server-rendered page brings them.
+ */
+export function renderWithApp(
+  ui: ReactElement,
+  { path = '/', directory = agencyDirectory }: { path?: string; directory?: AgencyDirectory } = {},
+) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
+  provideAgencies(
+    queryClient,
+    directory,
+    directory.agencies.map(({ code }) => agencyRecord(code)),
+  );
   const location = memoryLocation({ path, record: true });
   const result = render(
     <AppProvider queryClient={queryClient}>
       <Router hook={location.hook} searchHook={location.searchHook}>
-        {ui}
+        <AgencyScope>{ui}</AgencyScope>
       </Router>
     </AppProvider>,
   );

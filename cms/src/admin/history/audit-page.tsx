@@ -1,51 +1,99 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { Layouts, useFetchClient } from '@strapi/strapi/admin';
-import { Link } from 'react-router-dom';
-import { isMessageKey, MESSAGES } from '../messages';
-import { buttonStyle, TABLE, TABLE_CELL, TABLE_SCROLL } from '../styles';
-import { detailLines } from './audit-details';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import {
+  Box,
+  Button,
+  DatePicker,
+  Field,
+  Flex,
+  Link,
+  SingleSelect,
+  SingleSelectOption,
+  Table,
+  Tbody,
+  Td,
+  TextInput,
+  Th,
+  Thead,
+  Tr,
+  Typography,
+} from '@strapi/design-system';
+import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
+import { NavLink } from 'react-router-dom';
+import { MESSAGES, type MessageKey } from '../messages';
+import { actionName, auditTime, detailLines, subjectName, typeName, type AuditEntryView } from './audit-details';
 import { auditQuery, EMPTY, type Filters } from './audit-query';
 import { errorText, useText } from './i18n';
 
-type Entry = {
-  id: number;
-  action: string;
-  userName: string | null;
-  targetUid: string | null;
-  targetDocumentId: string | null;
-  details: Record<string, unknown> | null;
-  createdAt: string;
-};
+type Entry = AuditEntryView & { agency?: string | null };
 const PAGE_SIZE = 50;
 
-/** The actions an entry can record, as the server names them (`thads.action.<action>` holds each one's label). */
-const ACTIONS = Object.keys(MESSAGES.en)
-  .filter((key) => key.startsWith('thads.action.'))
-  .map((key) => key.slice('thads.action.'.length));
+/** The codes the server records under a catalogue prefix (`thads.action.publish` → `publish`). */
+const codesOf = (prefix: string) =>
+  Object.keys(MESSAGES.en)
+    .filter((key) => key.startsWith(prefix))
+    .map((key) => key.slice(prefix.length));
+const ACTIONS = codesOf('thads.action.');
+const TYPES = codesOf('thads.type.');
 
-const TYPE_PREFIX = 'thads.type.';
-/** The types an entry can be about, as the server names them (`thads.type.<uid>` holds each one's name). */
-const TYPES = Object.keys(MESSAGES.en)
-  .filter((key) => key.startsWith(TYPE_PREFIX))
-  .map((key) => key.slice(TYPE_PREFIX.length));
+/** The content manager's edit view of an entry's document (the site settings are a single type). */
+const editPath = (uid: string, documentId: string) =>
+  uid === 'api::site-setting.site-setting'
+    ? `/content-manager/single-types/${uid}`
+    : `/content-manager/collection-types/${uid}/${documentId}`;
 
-/** What an entry is about, as an editor names it: its title or name, not its API id. */
-const subjectName = (entry: Entry): string | null => {
-  const named = entry.details?.title ?? entry.details?.name;
-  return typeof named === 'string' && named !== '' ? named : entry.targetDocumentId;
-};
+/** A calendar day the date picker chose, as yyyy-mm-dd (the picker's Date is that day's midnight where the browser is). */
+const dayOf = (date: Date | undefined) =>
+  date
+    ? `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`
+    : '';
+const dateOf = (day: string) => (day ? new Date(`${day}T00:00:00`) : undefined);
 
-/** The content manager's edit view of an entry's document. */
-const editPath = (uid: string, documentId: string) => `/content-manager/collection-types/${uid}/${documentId}`;
+type Say = (key: MessageKey, values?: Record<string, string | number>) => string;
 
-/** "Nhật ký hoạt động": the audit trail, filtered by action, user, type and date, exported as CSV. */
+/**
+ * The table's columns, in order: a column (the entry's agency, say) is one more line. Each says its header and cell.
+ */
+const COLUMNS: Array<{ id: string; header: MessageKey; cell: (entry: Entry, say: Say) => ReactNode }> = [
+  { id: 'time', header: 'thads.audit.column.time', cell: (entry) => auditTime(entry.createdAt) },
+  { id: 'action', header: 'thads.audit.filter.action', cell: (entry, say) => actionName(entry.action, say) },
+  { id: 'user', header: 'thads.audit.column.user', cell: (entry) => entry.userName },
+  {
+    id: 'subject',
+    header: 'thads.audit.column.subject',
+    cell: (entry, say) => (
+      <>
+        {entry.targetUid && (
+          <Typography tag="div" variant="pi" textColor="neutral600">
+            {typeName(entry.targetUid, say)}
+          </Typography>
+        )}
+        {entry.targetUid?.startsWith('api::') && entry.targetDocumentId ? (
+          // The content manager's edit view: the document itself, whatever it is called now.
+          <Link tag={NavLink} to={editPath(entry.targetUid, entry.targetDocumentId)}>
+            {subjectName(entry)}
+          </Link>
+        ) : (
+          subjectName(entry)
+        )}
+      </>
+    ),
+  },
+  {
+    id: 'details',
+    header: 'thads.audit.column.details',
+    cell: (entry, say) =>
+      detailLines(entry.details).map(({ label, value }) => (
+        <Typography tag="div" key={'key' in label ? label.key : label.raw}>
+          <Typography textColor="neutral600">{'key' in label ? say(label.key) : label.raw}:</Typography> {value}
+        </Typography>
+      )),
+  },
+];
+
+/** "Nhật ký hoạt động": the audit trail, filtered by action, user, type and day (dd/MM/yyyy), exported as CSV. */
 export default function AuditPage() {
   const { get } = useFetchClient();
-  const { text, when, actionLabel } = useText();
-  const typeName = (uid: string) => {
-    const key = `${TYPE_PREFIX}${uid}`;
-    return isMessageKey(key) ? text(key) : uid;
-  };
+  const { text } = useText();
   const [draft, setDraft] = useState<Filters>(EMPTY);
   const [filters, setFilters] = useState<Filters>(EMPTY);
   const [page, setPage] = useState(1);
@@ -82,112 +130,118 @@ export default function AuditPage() {
     }
   };
 
-  const field = (key: keyof Filters, label: string, type = 'text') => (
-    <label>
-      {label}{' '}
-      <input type={type} value={draft[key]} onChange={(event) => setDraft({ ...draft, [key]: event.target.value })} />
-    </label>
-  );
+  const set = (key: keyof Filters) => (value: string) => setDraft((current) => ({ ...current, [key]: value }));
   /** A filter chosen from a list (the server matches codes, which an editor does not know), shown by name. */
-  const choice = (key: keyof Filters, label: string, values: string[], nameOf: (value: string) => string) => (
-    <label>
-      {label}{' '}
-      <select value={draft[key]} onChange={(event) => setDraft({ ...draft, [key]: event.target.value })}>
-        <option value="">{text('thads.audit.filter.any')}</option>
+  const choice = (key: 'action' | 'uid', label: MessageKey, values: string[], nameOf: (code: string) => string) => (
+    <Field.Root name={key} id={`audit-${key}`} width="240px">
+      <Field.Label>{text(label)}</Field.Label>
+      <SingleSelect
+        value={draft[key]}
+        onChange={(value) => set(key)(String(value))}
+        placeholder={text('thads.audit.filter.any')}
+      >
+        <SingleSelectOption value="">{text('thads.audit.filter.any')}</SingleSelectOption>
         {values.map((value) => (
-          <option key={value} value={value}>
+          <SingleSelectOption key={value} value={value}>
             {nameOf(value)}
-          </option>
+          </SingleSelectOption>
         ))}
-      </select>
-    </label>
+      </SingleSelect>
+    </Field.Root>
+  );
+  const day = (key: 'from' | 'to', label: MessageKey) => (
+    <Field.Root name={key} id={`audit-${key}`} width="200px" hint="dd/MM/yyyy">
+      <Field.Label>{text(label)}</Field.Label>
+      <DatePicker
+        locale="vi-VN"
+        value={dateOf(draft[key])}
+        onChange={(date) => set(key)(dayOf(date))}
+        onClear={() => set(key)('')}
+        clearLabel={text('thads.audit.filter.clear-day')}
+        calendarLabel={text('thads.audit.filter.choose-day')}
+      />
+      <Field.Hint />
+    </Field.Root>
   );
 
+  const lastPage = result ? Math.max(1, Math.ceil(result.total / PAGE_SIZE)) : 1;
   return (
-    <Layouts.Root>
+    <Page.Main>
+      <Page.Title>{text('thads.audit.menu')}</Page.Title>
       <Layouts.Header title={text('thads.audit.menu')} subtitle={text('thads.audit.subtitle')} />
       <Layouts.Content>
-        <form
+        <Box
+          tag="form"
           onSubmit={apply}
-          style={{ display: 'flex', flexWrap: 'wrap', gap: '8px 12px', alignItems: 'center', marginBottom: 12 }}
+          background="neutral0"
+          padding={4}
+          hasRadius
+          shadow="tableShadow"
+          marginBottom={4}
         >
-          {choice('action', text('thads.audit.filter.action'), ACTIONS, actionLabel)}
-          {field('user', text('thads.audit.filter.user'))}
-          {choice('uid', text('thads.audit.filter.uid'), TYPES, typeName)}
-          {field('from', text('thads.audit.filter.from'), 'date')}
-          {field('to', text('thads.audit.filter.to'), 'date')}
-          <button type="submit" style={buttonStyle()}>
-            {text('thads.audit.filter.apply')}
-          </button>{' '}
-          <button type="button" style={buttonStyle()} onClick={() => void exportCsv()}>
-            {text('thads.audit.export')}
-          </button>
-        </form>
-        {error && <p role="alert">{error}</p>}
+          <Flex gap={4} wrap="wrap" alignItems="flex-end">
+            {choice('action', 'thads.audit.filter.action', ACTIONS, (code) => actionName(code, text))}
+            <Field.Root name="user" id="audit-user" width="220px">
+              <Field.Label>{text('thads.audit.filter.user')}</Field.Label>
+              <TextInput value={draft.user} onChange={(event) => set('user')(event.target.value)} />
+            </Field.Root>
+            {choice('uid', 'thads.audit.filter.uid', TYPES, (code) => typeName(code, text))}
+            {day('from', 'thads.audit.filter.from')}
+            {day('to', 'thads.audit.filter.to')}
+            <Button type="submit">{text('thads.audit.filter.apply')}</Button>
+            <Button type="button" variant="secondary" onClick={() => void exportCsv()}>
+              {text('thads.audit.export')}
+            </Button>
+          </Flex>
+        </Box>
+        {error && (
+          <Typography tag="p" role="alert" textColor="danger700" marginBottom={4}>
+            {error}
+          </Typography>
+        )}
         {result && (
           <>
-            <p>{text('thads.audit.total', { total: result.total })}</p>
-            <div style={TABLE_SCROLL}>
-              <table style={TABLE}>
-                <thead>
-                  <tr>
-                    <th style={TABLE_CELL}>{text('thads.audit.column.time')}</th>
-                    <th style={TABLE_CELL}>{text('thads.audit.filter.action')}</th>
-                    <th style={TABLE_CELL}>{text('thads.audit.column.user')}</th>
-                    <th style={TABLE_CELL}>{text('thads.audit.column.subject')}</th>
-                    <th style={TABLE_CELL}>{text('thads.audit.column.details')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {result.entries.map((entry) => (
-                    <tr key={entry.id}>
-                      <td style={TABLE_CELL}>{when(entry.createdAt)}</td>
-                      <td style={TABLE_CELL}>{actionLabel(entry.action)}</td>
-                      <td style={TABLE_CELL}>{entry.userName}</td>
-                      <td style={TABLE_CELL}>
-                        {entry.targetUid && <div style={{ color: '#666687' }}>{typeName(entry.targetUid)}</div>}
-                        {entry.targetUid?.startsWith('api::') && entry.targetDocumentId ? (
-                          // The content manager's edit view: the document itself, whatever it is called now.
-                          <Link to={editPath(entry.targetUid, entry.targetDocumentId)}>{subjectName(entry)}</Link>
-                        ) : (
-                          subjectName(entry)
-                        )}
-                      </td>
-                      <td style={TABLE_CELL}>
-                        {detailLines(entry.details).map(({ label, value }) => (
-                          <div key={'key' in label ? label.key : label.raw}>
-                            <span style={{ color: '#666687' }}>{'key' in label ? text(label.key) : label.raw}:</span>{' '}
-                            {value}
-                          </div>
-                        ))}
-                      </td>
-                    </tr>
+            <Typography tag="p" role="status" marginBottom={2}>
+              {text('thads.audit.total', { total: result.total })}
+            </Typography>
+            <Table colCount={COLUMNS.length} rowCount={result.entries.length + 1}>
+              <Thead>
+                <Tr>
+                  {COLUMNS.map((column) => (
+                    <Th key={column.id}>
+                      <Typography variant="omega" fontWeight="bold" textColor="neutral800">
+                        {text(column.header)}
+                      </Typography>
+                    </Th>
                   ))}
-                </tbody>
-              </table>
-            </div>
-            <p>
-              <button
-                type="button"
-                style={buttonStyle(page === 1)}
-                disabled={page === 1}
-                onClick={() => setPage(page - 1)}
-              >
+                </Tr>
+              </Thead>
+              <Tbody>
+                {result.entries.map((entry) => (
+                  <Tr key={entry.id}>
+                    {COLUMNS.map((column) => (
+                      <Td key={column.id} style={{ whiteSpace: 'normal', verticalAlign: 'top' }}>
+                        <Typography tag="div" textColor="neutral800">
+                          {column.cell(entry, text)}
+                        </Typography>
+                      </Td>
+                    ))}
+                  </Tr>
+                ))}
+              </Tbody>
+            </Table>
+            <Flex gap={2} marginTop={4} alignItems="center">
+              <Button variant="tertiary" disabled={page === 1} onClick={() => setPage(page - 1)}>
                 {text('thads.audit.previous')}
-              </button>{' '}
-              {page}{' '}
-              <button
-                type="button"
-                style={buttonStyle(page * PAGE_SIZE >= result.total)}
-                disabled={page * PAGE_SIZE >= result.total}
-                onClick={() => setPage(page + 1)}
-              >
+              </Button>
+              <Typography>{text('thads.audit.page', { page, pages: lastPage })}</Typography>
+              <Button variant="tertiary" disabled={page >= lastPage} onClick={() => setPage(page + 1)}>
                 {text('thads.audit.next')}
-              </button>
-            </p>
+              </Button>
+            </Flex>
           </>
         )}
       </Layouts.Content>
-    </Layouts.Root>
+    </Page.Main>
   );
 }

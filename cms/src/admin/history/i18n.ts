@@ -1,8 +1,13 @@
 import { useMemo } from 'react';
 import { useIntl } from 'react-intl';
-import { isMessageKey, MESSAGES, type MessageKey } from '../messages';
+import { formatVietnamDateTime } from '@thads/vietnamese';
+import { MESSAGES, type MessageKey } from '../messages';
+import { actionName } from './audit-details';
 
-/** The project's texts in the admin language the editor chose (`useIntl`), dates in Vietnam time. */
+/**
+ * The project's texts in the admin language the editor chose (`useIntl`); times as everywhere in the admin's pages of
+ * the project, dd/MM/yyyy HH:mm in Vietnam time, whatever the browser's zone and language.
+ */
 export function useText() {
   const intl = useIntl();
   return useMemo(() => {
@@ -10,12 +15,8 @@ export function useText() {
       intl.formatMessage({ id: key, defaultMessage: MESSAGES.en[key] }, values);
     return {
       text,
-      when: (iso: string): string =>
-        new Date(iso).toLocaleString(intl.locale === 'en' ? 'en-GB' : 'vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' }),
-      actionLabel: (action: string): string => {
-        const key = `thads.action.${action}`;
-        return isMessageKey(key) ? text(key) : action;
-      },
+      when: (iso: string): string => formatVietnamDateTime(iso),
+      actionLabel: (action: string): string => actionName(action, text),
     };
   }, [intl]);
 }

@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
+import { Box, Button, Field, Flex, TextInput, Textarea, Typography } from '@strapi/design-system';
 import { useFetchClient, useForm, useNotification } from '@strapi/strapi/admin';
 import { errorText, useText } from '../history/i18n';
 import type { MessageKey } from '../messages';
-import { buttonStyle } from '../styles';
 
 const ARTICLE = 'api::article.article';
 
+type MissingAlt = { where: 'cover' | 'body'; fileId: number | null; name: string; url: string | null };
 /** As the server decides it (`src/review/routes.ts`). */
 type ReviewStatus = {
   state: 'submitted' | 'returned' | null;
@@ -13,6 +14,7 @@ type ReviewStatus = {
   mayPublish: boolean;
   maySubmit: boolean;
   mayReturn: boolean;
+  imagesWithoutAlt: MissingAlt[];
 };
 type PanelProps = { model: string; documentId?: string; document?: { updatedAt?: string; documentId?: string } };
 
@@ -21,7 +23,51 @@ const STATE_TEXT: Record<string, MessageKey> = {
   submitted: 'thads.review.state.submitted',
   returned: 'thads.review.state.returned',
 };
-const box = { border: '1px solid #dcdce4', borderRadius: 4, padding: 8, margin: '6px 0', background: '#f6f6f9' };
+
+/** A note in the panel: a box of its own, readable text (the admin's 14 px). */
+const Note = ({ children, tone = 'neutral' }: { children: React.ReactNode; tone?: 'neutral' | 'warning' }) => (
+  <Box
+    background={tone === 'warning' ? 'warning100' : 'neutral100'}
+    borderColor={tone === 'warning' ? 'warning200' : 'neutral200'}
+    hasRadius
+    padding={3}
+    marginBottom={3}
+  >
+    {children}
+  </Box>
+);
+
+/** One image without alternative text, named, with a field to describe it right here. */
+function ImageAlt({ image, onSave }: { image: MissingAlt; onSave: (fileId: number, alt: string) => Promise<void> }) {
+  const { text } = useText();
+  const [alt, setAlt] = useState('');
+  const id = `thads-alt-${image.fileId ?? image.name}`;
+  return (
+    <li style={{ marginBottom: 12 }}>
+      <Typography tag="div" fontWeight="semiBold">
+        {text(image.where === 'cover' ? 'thads.review.alt.cover' : 'thads.review.alt.body', { name: image.name })}
+      </Typography>
+      {image.url && (
+        <img src={image.url} alt="" style={{ maxWidth: '100%', maxHeight: 96, display: 'block', margin: '4px 0' }} />
+      )}
+      {image.fileId !== null && (
+        <Field.Root id={id}>
+          <Field.Label>{text('thads.review.alt.label')}</Field.Label>
+          <TextInput value={alt} maxLength={500} onChange={(event) => setAlt(event.target.value)} />
+          <Button
+            size="S"
+            variant="secondary"
+            marginTop={1}
+            disabled={alt.trim() === ''}
+            onClick={() => void onSave(image.fileId!, alt)}
+          >
+            {text('thads.review.alt.save')}
+          </Button>
+        </Field.Root>
+      )}
+    </li>
+  );
+}
 
 function Review({ documentId, updatedAt }: { documentId: string; updatedAt?: string }) {
   const { get, post } = useFetchClient();
@@ -42,13 +88,10 @@ function Review({ documentId, updatedAt }: { documentId: string; updatedAt?: str
       .catch(fail);
   }, [get, documentId, updatedAt, fail]);
 
-  const act = async (action: 'submit' | 'return', done: MessageKey) => {
+  const send = async (path: string, body: object, done: MessageKey) => {
     setBusy(true);
     try {
-      const { data } = await post<{ data: ReviewStatus }>(
-        `/thads-review/articles/${documentId}/${action}`,
-        action === 'return' ? { comment } : {},
-      );
+      const { data } = await post<{ data: ReviewStatus }>(`/thads-review/articles/${documentId}/${path}`, body);
       setStatus(data.data);
       setComment('');
       toggleNotification({ type: 'success', message: text(done) });
@@ -59,57 +102,79 @@ function Review({ documentId, updatedAt }: { documentId: string; updatedAt?: str
     }
   };
 
-  if (!status) return <p>{text('thads.history.loading')}</p>;
+  if (!status) return <Typography tag="p">{text('thads.history.loading')}</Typography>;
+  const missing = status.imagesWithoutAlt;
   return (
-    <div style={{ width: '100%' }}>
+    <Box width="100%" data-thads-panel>
       {/* Next to the disabled "Xuất bản" above: why it is off, and what to do instead. */}
-      {!status.mayPublish && <p style={{ ...box, fontSize: 12 }}>{text('thads.review.why-no-publish')}</p>}
-      <p role="status">{text(STATE_TEXT[status.state ?? 'none'] ?? 'thads.review.state.none')}</p>
+      {!status.mayPublish && (
+        <Note>
+          <Typography>{text('thads.review.why-no-publish')}</Typography>
+        </Note>
+      )}
+      <Typography tag="p" role="status" marginBottom={3}>
+        {text(STATE_TEXT[status.state ?? 'none'] ?? 'thads.review.state.none')}
+      </Typography>
       {status.state === 'returned' && status.comment && (
-        <div style={box}>
-          <strong>{text('thads.review.comment')}</strong>
-          <p style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap' }}>{status.comment}</p>
-        </div>
+        <Note>
+          <Typography tag="div" fontWeight="bold">
+            {text('thads.review.comment')}
+          </Typography>
+          <Typography tag="p" style={{ whiteSpace: 'pre-wrap' }}>
+            {status.comment}
+          </Typography>
+        </Note>
+      )}
+      {missing.length > 0 && (
+        <Note tone="warning">
+          <Typography tag="h3" fontWeight="bold" id="thads-alt-title">
+            {text('thads.review.alt.title', { count: missing.length })}
+          </Typography>
+          <ul aria-labelledby="thads-alt-title" style={{ listStyle: 'none', padding: 0, margin: '8px 0 0' }}>
+            {missing.map((image) => (
+              <ImageAlt
+                key={`${image.where}-${image.fileId ?? image.name}`}
+                image={image}
+                onSave={(fileId, alt) => send(`images/${fileId}/alt`, { alt }, 'thads.review.alt.saved')}
+              />
+            ))}
+          </ul>
+        </Note>
       )}
       {status.maySubmit && (
-        <>
-          <button
-            type="button"
-            style={buttonStyle(busy || modified)}
-            disabled={busy || modified}
-            onClick={() => void act('submit', 'thads.review.submitted')}
-          >
+        <Box marginBottom={3}>
+          <Button disabled={busy || modified} onClick={() => void send('submit', {}, 'thads.review.submitted')}>
             {text('thads.review.submit')}
-          </button>
-          {modified && <p style={{ fontSize: 12 }}>{text('thads.review.save-first')}</p>}
-        </>
+          </Button>
+          {modified && (
+            <Typography tag="p" variant="pi" marginTop={1}>
+              {text('thads.review.save-first')}
+            </Typography>
+          )}
+        </Box>
       )}
       {status.mayReturn && (
         // Not a <form>: the panel sits inside the edit view's form, whose submit would save the document.
-        <div>
-          <p style={{ fontSize: 12 }}>{text('thads.review.editor-hint')}</p>
-          <label style={{ display: 'block' }}>
-            {text('thads.review.return-comment')}
-            <textarea
-              required
-              maxLength={2000}
-              rows={3}
-              style={{ display: 'block', width: '100%', marginTop: 4 }}
-              value={comment}
-              onChange={(event) => setComment(event.target.value)}
-            />
-          </label>
-          <button
-            type="button"
-            style={{ ...buttonStyle(busy || comment.trim() === ''), marginTop: 4 }}
-            disabled={busy || comment.trim() === ''}
-            onClick={() => void act('return', 'thads.review.returned')}
-          >
-            {text('thads.review.return')}
-          </button>
-        </div>
+        <Box>
+          <Typography tag="p" marginBottom={2}>
+            {text('thads.review.editor-hint')}
+          </Typography>
+          <Field.Root id="thads-review-comment" required>
+            <Field.Label>{text('thads.review.return-comment')}</Field.Label>
+            <Textarea maxLength={2000} value={comment} onChange={(event) => setComment(event.target.value)} />
+          </Field.Root>
+          <Flex marginTop={2}>
+            <Button
+              variant="secondary"
+              disabled={busy || comment.trim() === ''}
+              onClick={() => void send('return', { comment }, 'thads.review.returned')}
+            >
+              {text('thads.review.return')}
+            </Button>
+          </Flex>
+        </Box>
       )}
-    </div>
+    </Box>
   );
 }
 

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
-import { Layouts, useFetchClient } from '@strapi/strapi/admin';
-import { Link } from 'react-router-dom';
+import { Box, EmptyStateLayout, Link, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
+import { NavLink } from 'react-router-dom';
+import { auditTime } from '../history/audit-details';
 import { errorText, useText } from '../history/i18n';
-import { TABLE, TABLE_CELL, TABLE_SCROLL } from '../styles';
 
 type Waiting = { documentId: string; title: string; author: string | null; updatedAt: string };
 
@@ -13,7 +14,7 @@ const LIST_FILTER = `${ARTICLES}?${new URLSearchParams({ 'filters[$and][0][revie
 /** "Bài chờ duyệt": the drafts Authors submitted, for Editors to open and publish or send back. */
 export default function WaitingPage() {
   const { get } = useFetchClient();
-  const { text, when } = useText();
+  const { text } = useText();
   const [waiting, setWaiting] = useState<Waiting[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -24,41 +25,62 @@ export default function WaitingPage() {
   }, [get]);
 
   return (
-    <Layouts.Root>
+    <Page.Main>
+      <Page.Title>{text('thads.review.menu')}</Page.Title>
       <Layouts.Header title={text('thads.review.menu')} subtitle={text('thads.review.waiting.subtitle')} />
       <Layouts.Content>
-        {error && <p role="alert">{error}</p>}
-        {waiting && waiting.length === 0 && <p>{text('thads.review.waiting.empty')}</p>}
+        {error && (
+          <Typography tag="p" role="alert" textColor="danger700">
+            {error}
+          </Typography>
+        )}
+        {waiting && waiting.length === 0 && <EmptyStateLayout content={text('thads.review.waiting.empty')} />}
         {waiting && waiting.length > 0 && (
           <>
-            <p>
-              <Link to={LIST_FILTER}>{text('thads.review.waiting.list-view')}</Link>
-            </p>
-            <div style={TABLE_SCROLL}>
-              <table style={TABLE}>
-                <thead>
-                  <tr>
-                    <th style={TABLE_CELL}>{text('thads.review.waiting.article')}</th>
-                    <th style={TABLE_CELL}>{text('thads.review.waiting.author')}</th>
-                    <th style={TABLE_CELL}>{text('thads.review.waiting.saved')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {waiting.map((article) => (
-                    <tr key={article.documentId}>
-                      <td style={TABLE_CELL}>
-                        <Link to={`${ARTICLES}/${article.documentId}`}>{article.title}</Link>
-                      </td>
-                      <td style={TABLE_CELL}>{article.author}</td>
-                      <td style={TABLE_CELL}>{when(article.updatedAt)}</td>
-                    </tr>
+            <Box marginBottom={4}>
+              <Link tag={NavLink} to={LIST_FILTER}>
+                {text('thads.review.waiting.list-view')}
+              </Link>
+            </Box>
+            <Table colCount={3} rowCount={waiting.length + 1}>
+              <Thead>
+                <Tr>
+                  {(
+                    [
+                      'thads.review.waiting.article',
+                      'thads.review.waiting.author',
+                      'thads.review.waiting.saved',
+                    ] as const
+                  ).map((key) => (
+                    <Th key={key}>
+                      <Typography variant="omega" fontWeight="bold" textColor="neutral800">
+                        {text(key)}
+                      </Typography>
+                    </Th>
                   ))}
-                </tbody>
-              </table>
-            </div>
+                </Tr>
+              </Thead>
+              <Tbody>
+                {waiting.map((article) => (
+                  <Tr key={article.documentId}>
+                    <Td style={{ whiteSpace: 'normal' }}>
+                      <Link tag={NavLink} to={`${ARTICLES}/${article.documentId}`}>
+                        {article.title}
+                      </Link>
+                    </Td>
+                    <Td>
+                      <Typography textColor="neutral800">{article.author}</Typography>
+                    </Td>
+                    <Td>
+                      <Typography textColor="neutral800">{auditTime(article.updatedAt)}</Typography>
+                    </Td>
+                  </Tr>
+                ))}
+              </Tbody>
+            </Table>
           </>
         )}
       </Layouts.Content>
-    </Layouts.Root>
+    </Page.Main>
   );
 }

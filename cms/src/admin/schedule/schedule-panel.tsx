@@ -1,8 +1,8 @@
 import { useState } from 'react';
+import { Box, Button, Field, TextInput, Typography } from '@strapi/design-system';
 import { useDocumentRBAC, useForm } from '@strapi/strapi/admin';
 import { useText } from '../history/i18n';
 import type { MessageKey } from '../messages';
-import { buttonStyle } from '../styles';
 import {
   formatVietnamTime,
   readSchedule,
@@ -68,54 +68,49 @@ function ScheduleForm() {
     ? say('thads.schedule.publishes', { time: asText(saved.publishAt) })
     : say('thads.schedule.none');
   return (
-    <div style={{ width: '100%' }}>
-      <p style={{ fontSize: 12, marginBottom: 8 }}>{say('thads.schedule.hint')}</p>
+    <Box width="100%" data-thads-panel>
+      <Typography tag="p" marginBottom={3}>
+        {say('thads.schedule.hint')}
+      </Typography>
       {FIELDS.map(({ field, label }) => {
         const problem = problems.find((candidate) => candidate.field === field);
         const id = `thads-schedule-${field}`;
         return (
-          <div key={field} style={{ marginBottom: 8 }}>
-            <label htmlFor={id} style={{ display: 'block', fontWeight: 600 }}>
-              {say(label)}
-            </label>
-            <input
-              id={id}
-              type="text"
-              inputMode="numeric"
-              placeholder="dd/MM/yyyy HH:mm"
-              value={text[field]}
-              disabled={disabled}
-              aria-invalid={problem ? true : undefined}
-              aria-describedby={problem ? `${id}-error` : undefined}
-              onChange={(event) => apply({ ...text, [field]: event.target.value })}
-              style={{ width: '100%', padding: '4px 8px' }}
-            />
+          <Box key={field} marginBottom={3}>
+            {/* No `name`: the panel sits inside the edit view's form, which must not take this text as a field. */}
+            <Field.Root id={id}>
+              <Field.Label>{say(label)}</Field.Label>
+              <TextInput
+                inputMode="numeric"
+                placeholder="dd/MM/yyyy HH:mm"
+                value={text[field]}
+                disabled={disabled}
+                aria-invalid={problem ? true : undefined}
+                aria-describedby={problem ? `${id}-error` : undefined}
+                onChange={(event) => apply({ ...text, [field]: event.target.value })}
+              />
+            </Field.Root>
             {problem && (
-              <p id={`${id}-error`} role="alert" style={{ color: '#d02b20', fontSize: 12 }}>
+              <Typography tag="p" id={`${id}-error`} role="alert" textColor="danger700" marginTop={1}>
                 {say(PROBLEM_TEXTS[problem.reason])}
-              </p>
+              </Typography>
             )}
-          </div>
+          </Box>
         );
       })}
-      <p role="status" style={{ fontSize: 12 }}>
+      <Typography tag="p" role="status" marginBottom={3}>
         {savedText}
         {saved.unpublishAt && ` ${say('thads.schedule.unpublishes', { time: asText(saved.unpublishAt) })}`}
-      </p>
+      </Typography>
       {scheduleError && (
-        <p role="alert" style={{ color: '#d02b20', fontSize: 12 }}>
+        <Typography tag="p" role="alert" textColor="danger700" marginBottom={3}>
           {say('thads.schedule.error', { reason: scheduleError })}
-        </p>
+        </Typography>
       )}
-      <button
-        type="button"
-        disabled={nothingToCancel}
-        onClick={() => apply({ publishAt: '', unpublishAt: '' })}
-        style={buttonStyle(nothingToCancel)}
-      >
+      <Button variant="secondary" disabled={nothingToCancel} onClick={() => apply({ publishAt: '', unpublishAt: '' })}>
         {say('thads.schedule.cancel')}
-      </button>
-    </div>
+      </Button>
+    </Box>
   );
 }
 

@@ -87,12 +87,21 @@ const article = ENTITIES.article.attributes;
 const summary = Object.fromEntries(ARTICLE_SUMMARY_FIELDS.map((field) => [field, article[field]]));
 
 export const schemas: Record<string, Schema> = {
-  Pagination: closed({ page: integer, pageSize: integer, pageCount: integer, total: integer }, [
-    'page',
-    'pageSize',
-    'pageCount',
-    'total',
-  ]),
+  Pagination: closed(
+    {
+      page: integer,
+      pageSize: integer,
+      pageCount: integer,
+      total: integer,
+      estimated: {
+        type: 'boolean',
+        const: true,
+        description:
+          'Present when more than 10,000 match (PostgreSQL installations): `total` and `pageCount` are then the database planner’s estimate, not a count; pages past the real matches are empty.',
+      },
+    },
+    ['page', 'pageSize', 'pageCount', 'total'],
+  ),
   UncountedPagination: closed({ page: integer, pageSize: integer }, ['page', 'pageSize'], {
     description: 'A page asked with `pagination[withCount]=false`: no total or page count.',
   }),

@@ -13,7 +13,7 @@ afterEach(() => {
 });
 
 describe('site layout', () => {
-  it('builds navigation from the categories and the footer from the site settings', async () => {
+  it("builds navigation from the categories and the footer from the agency's record", async () => {
     restore = stubCms(fixtureCms()).restore;
     renderWithApp(<SiteLayout>nội dung</SiteLayout>);
     expect(screen.getByRole('link', { name: 'Bỏ qua, đến nội dung chính' })).toHaveAttribute('href', '#noi-dung');
@@ -22,12 +22,12 @@ describe('site layout', () => {
       '/chuyen-muc/thi-dua-khen-thuong',
     );
     expect(screen.getByRole('link', { name: 'Phong trào thi đua' })).toHaveAttribute('href', '/phong-trao');
-    expect(await screen.findByText('Địa chỉ: Thành phố Vĩnh Yên, tỉnh Vĩnh Phúc')).toBeInTheDocument();
+    expect(await screen.findByText('Địa chỉ: Phường Việt Trì, tỉnh Phú Thọ')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'lien-he@example.gov.vn' })).toHaveAttribute(
       'href',
       'mailto:lien-he@example.gov.vn',
     );
-    expect(screen.getByText('Chịu trách nhiệm nội dung: Cục trưởng')).toBeInTheDocument();
+    expect(screen.getByText('Chịu trách nhiệm nội dung: Người đứng đầu')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Bộ Tư pháp' })).toHaveAttribute('href', 'https://moj.gov.vn');
     // A link an editor mistyped as script never becomes a live link.
     expect(screen.getByText('Lạ').closest('a')).not.toHaveAttribute('href');

@@ -1,26 +1,33 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
-import { env } from '../../config/env';
 import { safeUrl } from '../../lib/safe-url';
 import { paths } from '../../config/paths';
+import { useAgency } from '../../lib/agency';
+import { ServerHtml } from '../../lib/server-html';
 import { clearSession, useSession } from '../../lib/session';
-import { SiteNameContext } from '../../lib/use-document-meta';
+import { agencyQueryOptions } from '../../features/agencies/api/get-agency';
+import { MergedNotice } from '../../features/agencies/components/merged-notice';
 import { categoriesQueryOptions } from '../../features/categories/api/get-categories';
 import { SearchForm } from '../../components/search-form';
-import { siteSettingsQueryOptions } from '../../features/site-settings/api/get-site-settings';
 
+/** The pages of an agency: its name, navigation and search in the header, its contacts in the footer. */
 export function SiteLayout({ children }: { children: ReactNode }) {
-  const settings = useQuery(siteSettingsQueryOptions()).data;
+  const { agency, linkTo, directory } = useAgency();
+  const settings = useQuery(agencyQueryOptions(agency.code)).data;
   const categories = useQuery(categoriesQueryOptions()).data ?? [];
   const session = useSession();
-  const siteName = settings?.siteName ?? env.siteName;
+  const siteName = agency.name;
   const menu = useRef<HTMLDetailsElement>(null);
   const [location] = useLocation();
   const search = useSearch();
   // After a client-side navigation from the phone menu, the new page shows with the menu folded again (a new search
-  // from the search page changes only the query).
+  // from the search page changes only the query). Not when the app takes over the page: a reader may have opened the
+  // menu already, and be typing in its search box.
+  const shown = useRef(`${location}?${search}`);
   useEffect(() => {
+    if (shown.current === `${location}?${search}`) return;
+    shown.current = `${location}?${search}`;
     if (menu.current) menu.current.open = false;
   }, [location, search]);
 
@@ -78,52 +85,58 @@ export function SiteLayout({ children }: { children: ReactNode }) {
             <li>
               <Link href={paths.campaignThemes.build()}>Phong trào thi đua</Link>
             </li>
+            <li>
+              <Link href={linkTo(directory.home, paths.agencies.build())}>Các cơ quan THADS</Link>
+            </li>
           </ul>
         </nav>
+        <MergedNotice />
       </header>
       <main id="noi-dung" className="container site-main" tabIndex={-1}>
-        <SiteNameContext.Provider value={siteName}>{children}</SiteNameContext.Provider>
+        {children}
       </main>
-      <footer className="site-footer">
-        <div className="container site-footer__grid">
-          <div>
-            <p className="site-footer__name">{siteName}</p>
-            {settings?.address ? <p>Địa chỉ: {settings.address}</p> : null}
-            {settings?.phone ? (
+      <ServerHtml of={settings}>
+        <footer className="site-footer">
+          <div className="container site-footer__grid">
+            <div>
+              <p className="site-footer__name">{siteName}</p>
+              {settings?.address ? <p>Địa chỉ: {settings.address}</p> : null}
+              {settings?.phone ? (
+                <p>
+                  Điện thoại: <a href={`tel:${settings.phone.replace(/[^\d+]/g, '')}`}>{settings.phone}</a>
+                </p>
+              ) : null}
+              {settings?.fax ? <p>Fax: {settings.fax}</p> : null}
+              {settings?.email ? (
+                <p>
+                  Email: <a href={`mailto:${settings.email}`}>{settings.email}</a>
+                </p>
+              ) : null}
+              {settings?.responsiblePerson ? <p>Chịu trách nhiệm nội dung: {settings.responsiblePerson}</p> : null}
+              <p>{settings?.copyright ?? `© ${siteName}`}</p>
               <p>
-                Điện thoại: <a href={`tel:${settings.phone.replace(/[^\d+]/g, '')}`}>{settings.phone}</a>
+                <Link href={paths.siteMap.build()}>Sơ đồ cổng thông tin</Link>
               </p>
+            </div>
+            {settings?.relatedLinks?.length ? (
+              <nav aria-labelledby="lien-ket">
+                <h2 id="lien-ket" className="site-footer__heading">
+                  Liên kết
+                </h2>
+                <ul className="site-footer__links">
+                  {settings.relatedLinks.map((link) => (
+                    <li key={link.id}>
+                      <a href={safeUrl(link.url) ?? undefined} rel="noopener noreferrer">
+                        {link.label}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
             ) : null}
-            {settings?.fax ? <p>Fax: {settings.fax}</p> : null}
-            {settings?.email ? (
-              <p>
-                Email: <a href={`mailto:${settings.email}`}>{settings.email}</a>
-              </p>
-            ) : null}
-            {settings?.responsiblePerson ? <p>Chịu trách nhiệm nội dung: {settings.responsiblePerson}</p> : null}
-            <p>{settings?.copyright ?? `© ${siteName}`}</p>
-            <p>
-              <Link href={paths.siteMap.build()}>Sơ đồ cổng thông tin</Link>
-            </p>
           </div>
-          {settings?.relatedLinks?.length ? (
-            <nav aria-labelledby="lien-ket">
-              <h2 id="lien-ket" className="site-footer__heading">
-                Liên kết
-              </h2>
-              <ul className="site-footer__links">
-                {settings.relatedLinks.map((link) => (
-                  <li key={link.id}>
-                    <a href={safeUrl(link.url) ?? undefined} rel="noopener noreferrer">
-                      {link.label}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </nav>
-          ) : null}
-        </div>
-      </footer>
+        </footer>
+      </ServerHtml>
     </>
   );
 }

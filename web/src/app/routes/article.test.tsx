@@ -29,18 +29,21 @@ describe('article page', () => {
     expect(screen.getByRole('link', { name: 'Đỗ Hùng' })).toHaveAttribute('href', '/tac-gia/do-hung');
     expect(screen.getByRole('link', { name: /Phong trào thi đua năm 2021/ })).toHaveAttribute(
       'href',
-      '/phong-trao/thi-dua-2021-thads-vinh-phuc',
+      '/phong-trao/thi-dua-2021-thads-phu-tho',
     );
     const crumbs = within(screen.getByRole('navigation', { name: 'Vị trí trang' })).getAllByRole('listitem');
     expect(crumbs.map((crumb) => crumb.textContent)).toEqual(['Trang chủ', 'Thi đua – Khen thưởng', seedArticle.title]);
     expect(crumbs[2]).toHaveAttribute('aria-current', 'page');
-    expect(document.title).toBe(`${seedArticle.title} | Cục Thi hành án dân sự tỉnh Vĩnh Phúc`);
+    expect(document.title).toBe(`${seedArticle.title} | Thi hành án dân sự tỉnh Phú Thọ`);
 
-    // One request, by slug, for everything the page shows; "Các tin khác" only follows it.
+    // One request, by slug among the agency's articles, for everything the page shows; "Các tin khác" (of the same
+    // agency) only follows it.
     expect(cms.calls[0]!.searchParams.get('filters[slug][$eq]')).toBe(seedArticle.slug);
+    expect(cms.calls[0]!.searchParams.get('filters[agency][$eq]')).toBe('phutho');
     const later = () => cms.calls.slice(1).filter((url) => url.pathname === '/api/articles');
     await waitFor(() => expect(later()).toHaveLength(1));
     expect(later()[0]!.searchParams.get('filters[documentId][$ne]')).toBe(seedArticle.documentId);
+    expect(later()[0]!.searchParams.get('filters[agency][$eq]')).toBe('phutho');
   });
 
   it('fetches the cover first, in the size that fits, named for what it illustrates', async () => {

@@ -5,10 +5,12 @@ import { ErrorState, LoadingState } from '../../components/query-states';
 import { DayPicker } from '../../features/archive/components/day-picker';
 import { articleQueryOptions } from '../../features/articles/api/get-article';
 import { ArticleView } from '../../features/articles/components/article-view';
+import { useAgency } from '../../lib/agency';
 import { usePageHead } from '../../lib/use-document-meta';
 
 export default function ArticleRoute({ slug }: { slug: string }) {
-  const query = useQuery(articleQueryOptions(slug));
+  const { code } = useAgency().scope;
+  const query = useQuery(articleQueryOptions(code, slug));
   const article = query.data ?? null;
   usePageHead(article ? { kind: 'article', article } : null);
 

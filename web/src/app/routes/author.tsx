@@ -7,12 +7,14 @@ import { pageFromSearch, paths } from '../../config/paths';
 import { LIST_PAGE_SIZE } from '../../features/articles/api/get-articles';
 import { ArticleList } from '../../features/articles/components/article-list';
 import { authorQueryOptions } from '../../features/authors/api/get-author';
+import { useAgency } from '../../lib/agency';
 import { safeUrl } from '../../lib/safe-url';
 import { usePageHead } from '../../lib/use-document-meta';
 
 export default function AuthorRoute({ slug }: { slug: string }) {
   const page = pageFromSearch(useSearch());
-  const query = useQuery(authorQueryOptions(slug));
+  const { scope } = useAgency();
+  const query = useQuery(authorQueryOptions(scope, slug));
   const author = query.data ?? null;
   usePageHead(author ? { kind: 'author', author, page } : null);
 
@@ -47,7 +49,7 @@ export default function AuthorRoute({ slug }: { slug: string }) {
           Bài viết của tác giả
         </h2>
         <ArticleList
-          query={{ authorSlug: author.slug, pageSize: LIST_PAGE_SIZE }}
+          query={{ authorId: author.documentId, pageSize: LIST_PAGE_SIZE }}
           page={page}
           hrefFor={(target) => paths.author.build(author.slug, target)}
           label="Bài viết của tác giả"

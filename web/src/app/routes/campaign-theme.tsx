@@ -10,11 +10,13 @@ import { LIST_PAGE_SIZE } from '../../features/articles/api/get-articles';
 import { ArticleList } from '../../features/articles/components/article-list';
 import { campaignThemeQueryOptions } from '../../features/campaign-themes/api/get-campaign-theme';
 import { campaignPeriod } from '../../features/campaign-themes/components/campaign-period';
+import { useAgency } from '../../lib/agency';
 import { usePageHead } from '../../lib/use-document-meta';
 
 export default function CampaignThemeRoute({ slug }: { slug: string }) {
   const page = pageFromSearch(useSearch());
-  const query = useQuery(campaignThemeQueryOptions(slug));
+  const { scope } = useAgency();
+  const query = useQuery(campaignThemeQueryOptions(scope, slug));
   const theme = query.data ?? null;
   usePageHead(theme ? { kind: 'campaignTheme', theme, page } : null);
 
@@ -97,7 +99,7 @@ export default function CampaignThemeRoute({ slug }: { slug: string }) {
         <section aria-labelledby="tin-phong-trao">
           <h2 id="tin-phong-trao">Tin về phong trào</h2>
           <ArticleList
-            query={{ campaignThemeSlug: theme.slug, pageSize: LIST_PAGE_SIZE }}
+            query={{ campaignThemeId: theme.documentId, pageSize: LIST_PAGE_SIZE }}
             page={page}
             hrefFor={(target) => paths.campaignTheme.build(theme.slug, target)}
             label="Tin về phong trào"

@@ -5,6 +5,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../components/query-sta
 import { campaignThemesQueryOptions } from '../../features/campaign-themes/api/get-campaign-themes';
 import { isActiveCampaign } from '../../features/campaign-themes/components/campaign-period';
 import { CampaignThemeCard } from '../../features/campaign-themes/components/campaign-theme-card';
+import { useAgency } from '../../lib/agency';
 import { usePageHead } from '../../lib/use-document-meta';
 
 function ThemeGroup({ id, title, themes }: { id: string; title: string; themes: CampaignTheme[] }) {
@@ -23,7 +24,7 @@ function ThemeGroup({ id, title, themes }: { id: string; title: string; themes: 
 
 export default function CampaignThemesRoute() {
   usePageHead({ kind: 'campaignThemes' });
-  const query = useQuery(campaignThemesQueryOptions());
+  const query = useQuery(campaignThemesQueryOptions(useAgency().scope));
   return (
     <>
       <Breadcrumb items={[{ label: 'Phong trào thi đua' }]} />

@@ -33,10 +33,11 @@ const PAGES: PageCase[] = [
   },
   {
     name: 'campaign theme',
-    page: <CampaignThemeRoute slug="thi-dua-2021-thads-vinh-phuc" />,
+    page: <CampaignThemeRoute slug="thi-dua-2021-thads-phu-tho" />,
     missing: <CampaignThemeRoute slug="khong-co" />,
-    title: 'Phong trào thi đua năm 2021 của các cơ quan THADS tỉnh Vĩnh Phúc',
-    listParam: ['filters[campaignThemes][slug][$eq]', 'thi-dua-2021-thads-vinh-phuc'],
+    title: 'Phong trào thi đua năm 2021 của các cơ quan THADS tỉnh Phú Thọ',
+    // By the theme found (a slug may be another agency's theme's too).
+    listParam: ['filters[campaignThemes][documentId][$eq]', 'td2021'],
     empty: /Chưa có tin bài nào về phong trào này/,
   },
   {
@@ -44,7 +45,7 @@ const PAGES: PageCase[] = [
     page: <AuthorRoute slug="do-hung" />,
     missing: <AuthorRoute slug="khong-co" />,
     title: 'Đỗ Hùng',
-    listParam: ['filters[authors][slug][$eq]', 'do-hung'],
+    listParam: ['filters[authors][documentId][$eq]', 'do-hung'],
     empty: /Tác giả chưa có bài viết nào/,
   },
   {
@@ -69,12 +70,15 @@ describe.each(PAGES)('the $name page', ({ page, missing, title, listParam, empty
       `/tin-tuc/${seedArticle.slug}`,
     );
     expect(screen.getByRole('navigation', { name: /Phân trang/ })).toHaveTextContent('Trang 1 / 3');
-    expect(
-      cms.calls.some((url) => url.pathname === '/api/articles' && url.searchParams.get(listParam[0]) === listParam[1]),
-    ).toBe(true);
+    // The agency's own articles.
+    const list = cms.calls.find(
+      (url) => url.pathname === '/api/articles' && url.searchParams.get(listParam[0]) === listParam[1],
+    );
+    expect(list?.searchParams.get('filters[agency][$eq]')).toBe('phutho');
     expect(document.title).toContain(title.startsWith('Đỗ') ? `Tác giả ${title}` : title);
-    const feed = document.head.querySelector<HTMLLinkElement>('link[rel="alternate"][href*="/api/feeds/rss?"]');
-    if (feed) expect(feed.getAttribute('href')).toMatch(/^\/api\/feeds\/rss\?(category|theme|author)=/);
+    const feeds = [...document.head.querySelectorAll('link[rel="alternate"]')].map((link) => link.getAttribute('href'));
+    const own = feeds.find((href) => /[?&](category|theme|author)=/.test(href ?? ''));
+    if (own) expect(own).toMatch(/^\/api\/feeds\/rss\?(category|theme|author)=[\w-]+&agency=phutho$/);
     else expect(title).toMatch(/^Các tin đã đưa ngày/);
   });
 
@@ -101,11 +105,11 @@ describe.each(PAGES)('the $name page', ({ page, missing, title, listParam, empty
 describe('the campaign theme page', () => {
   it('gives the slogan prominence, then period, issuing body, targets, a milestone timeline and description', async () => {
     restore = stubCms(fixtureCms()).restore;
-    renderWithApp(<CampaignThemeRoute slug="thi-dua-2021-thads-vinh-phuc" />);
+    renderWithApp(<CampaignThemeRoute slug="thi-dua-2021-thads-phu-tho" />);
     const slogan = await screen.findByText(/^Đoàn kết, kỷ cương, liêm chính/);
     expect(slogan.closest('blockquote')).not.toBeNull();
     expect(screen.getByText('từ 01/01/2021')).toBeInTheDocument();
-    expect(screen.getByText('Cục THADS tỉnh Vĩnh Phúc')).toBeInTheDocument();
+    expect(screen.getByText('Cục THADS tỉnh Phú Thọ')).toBeInTheDocument();
     expect(screen.getByRole('cell', { name: 'trên 97%' })).toBeInTheDocument();
     const timeline = within(screen.getByRole('heading', { name: 'Mốc kỷ niệm' }).parentElement!).getAllByRole(
       'listitem',

@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fixtureCms } from '../../testing/cms-stub';
 import { seedArticle } from '../../testing/fixtures';
 import { renderWithApp, stubCms } from '../../testing/render';
+import { SiteLayout } from '../layout/site-layout';
+import { AppRouter } from '../router';
 import PreviewRoute from './preview';
 
 let restore = () => {};
@@ -38,6 +40,27 @@ describe('draft preview page', () => {
     const read = cms.calls.find((url) => url.pathname.startsWith('/api/preview/'))!;
     expect(read.pathname).toBe(`/api/preview/articles/${DRAFT.documentId}`);
     expect(read.searchParams.get('token')).toBe('abc.def');
+  });
+
+  it("is shown in the layout of the document's own agency, though opened at the root", async () => {
+    const draft = { ...DRAFT, agency: 'hoabinh' };
+    restore = stubCms((url) =>
+      url.pathname.startsWith('/api/preview/')
+        ? { body: { data: draft, meta: { status: 'draft', expiresAt: '2030-01-01T00:00:00.000Z' } } }
+        : fixtureCms()(url),
+    ).restore;
+    const { container } = renderWithApp(
+      <SiteLayout>
+        <AppRouter />
+      </SiteLayout>,
+      { path: `/xem-truoc/articles/${DRAFT.documentId}?token=abc.def` },
+    );
+    expect(await screen.findByRole('heading', { level: 1, name: DRAFT.title })).toBeInTheDocument();
+    const banner = container.querySelector('.site-header');
+    expect(banner).toHaveTextContent('Cục Thi hành án dân sự tỉnh Hòa Bình');
+    expect(screen.getByRole('note')).toHaveTextContent('hợp nhất vào Thi hành án dân sự tỉnh Phú Thọ');
+    expect(screen.getByRole('contentinfo')).toHaveTextContent('Bản quyền thuộc Cục Thi hành án dân sự tỉnh Hòa Bình.');
+    expect(document.title).toBe(`Xem trước: ${DRAFT.title} | Cục Thi hành án dân sự tỉnh Hòa Bình`);
   });
 
   it('shows a never-published draft without a date as dated on publication, not 01/01/1970', async () => {
@@ -78,7 +101,7 @@ describe('draft preview page', () => {
     });
     expect(await screen.findByRole('heading', { level: 1, name: 'Không tìm thấy trang' })).toBeInTheDocument();
     expectPrivateHead();
-    expect(document.title).toBe('Xem trước | Cục Thi hành án dân sự tỉnh Vĩnh Phúc');
+    expect(document.title).toBe('Xem trước | Thi hành án dân sự tỉnh Phú Thọ');
     unmount();
 
     renderWithApp(<PreviewRoute type="articles" documentId="abc" />, { path: '/xem-truoc/articles/abc' });

@@ -1,8 +1,8 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fixtureCms } from '../../testing/cms-stub';
-import { coverPhoto, seedArticle } from '../../testing/fixtures';
+import { coverPhoto, homedAt, sampleSummary, seedArticle } from '../../testing/fixtures';
 import { RenderStatusContext } from '../../lib/render-status';
 import { renderWithApp, stubCms } from '../../testing/render';
 import SearchRoute from './search';
@@ -14,20 +14,20 @@ describe('search page', () => {
   it('runs the query in the URL and marks the matched words in titles and snippets', async () => {
     const cms = stubCms(fixtureCms());
     restore = cms.restore;
-    renderWithApp(<SearchRoute />, { path: '/tim-kiem?q=vinh%20phuc' });
-    expect(await screen.findByText('Tìm thấy 1 kết quả cho “vinh phuc”')).toBeInTheDocument();
+    renderWithApp(<SearchRoute />, { path: '/tim-kiem?q=phu%20tho' });
+    expect(await screen.findByText('Tìm thấy 1 kết quả cho “phu tho”')).toBeInTheDocument();
     // By text: jsdom's accessible-name computation splits at <mark>, which browsers do not.
     const link = screen.getAllByRole('link').find((element) => element.textContent === seedArticle.title)!;
     expect(link).toHaveAttribute('href', `/tin-tuc/${seedArticle.slug}`);
-    expect([...link.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['Vĩnh', 'Phúc']);
-    expect(cms.calls.find((url) => url.pathname === '/api/search')?.searchParams.get('q')).toBe('vinh phuc');
-    expect(screen.getByRole('searchbox', { name: 'Từ khóa' })).toHaveValue('vinh phuc');
+    expect([...link.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['Phú', 'Thọ']);
+    expect(cms.calls.find((url) => url.pathname === '/api/search')?.searchParams.get('q')).toBe('phu tho');
+    expect(screen.getByRole('searchbox', { name: 'Từ khóa' })).toHaveValue('phu tho');
   });
 
   it("shows a hit's cover as a small decorative image", async () => {
     restore = stubCms(fixtureCms(() => [{ ...seedArticle, cover: coverPhoto() }])).restore;
-    const { container } = renderWithApp(<SearchRoute />, { path: '/tim-kiem?q=vinh%20phuc' });
-    await screen.findByText('Tìm thấy 1 kết quả cho “vinh phuc”');
+    const { container } = renderWithApp(<SearchRoute />, { path: '/tim-kiem?q=phu%20tho' });
+    await screen.findByText('Tìm thấy 1 kết quả cho “phu tho”');
     const image = container.querySelector('.search-results img');
     expect(image).toHaveAttribute('src', '/uploads/hoi-nghi_a1b2.jpg');
     expect(image?.getAttribute('srcset')).toContain('/uploads/small_hoi-nghi_a1b2.jpg 500w');
@@ -167,12 +167,74 @@ describe('search page', () => {
       if (url.searchParams.get('q') === 'khongco') await answered;
       return cms(url);
     }).restore;
-    const { location } = renderWithApp(<SearchRoute />, { path: '/tim-kiem?q=vinh%20phuc' });
-    expect(await screen.findByText('Tìm thấy 1 kết quả cho “vinh phuc”')).toBeInTheDocument();
+    const { location } = renderWithApp(<SearchRoute />, { path: '/tim-kiem?q=phu%20tho' });
+    expect(await screen.findByText('Tìm thấy 1 kết quả cho “phu tho”')).toBeInTheDocument();
     act(() => location.navigate('/tim-kiem?q=khongco'));
     expect(await screen.findByText('Đang tìm “khongco”…')).toBeInTheDocument();
     expect(screen.queryByText(/Tìm thấy 1 kết quả cho “khongco”/)).toBeNull();
     answer();
     expect(await screen.findByText(/Không tìm thấy kết quả nào cho/)).toBeInTheDocument();
+  });
+});
+
+describe('search by agency', () => {
+  it("of an agency: its own and its merged agencies' news, each hit naming its agency and linking to its pages", async () => {
+    const merged = { ...sampleSummary(7, 'hoabinh'), title: 'Tin Phú Thọ của Hòa Bình cũ' };
+    const cms = stubCms(fixtureCms(() => [seedArticle, merged]));
+    restore = cms.restore;
+    renderWithApp(<SearchRoute />, { path: '/tim-kiem?q=phu%20tho' });
+    await screen.findByText('Tìm thấy 2 kết quả cho “phu tho”');
+    expect(cms.calls.find((url) => url.pathname === '/api/search')?.searchParams.get('agency')).toBe('phutho');
+    const [own, other] = screen.getAllByRole('listitem').filter((item) => item.classList.contains('article-card'));
+    expect(own).toHaveTextContent('Thi hành án dân sự tỉnh Phú Thọ ·');
+    expect(within(own!).getAllByRole('link')[0]).toHaveAttribute('href', `/tin-tuc/${seedArticle.slug}`);
+    expect(other).toHaveTextContent('Cục Thi hành án dân sự tỉnh Hòa Bình ·');
+    expect(within(other!).getAllByRole('link')[0]).toHaveAttribute('href', '/hoabinh/tin-tuc/bai-mau-7');
+    // No choice of agency here: the agency's search is the agency's.
+    expect(screen.queryByLabelText('Cơ quan')).toBeNull();
+  });
+
+  it("of the central department: every agency's, with a filter of one agency (merged ones under theirs)", async () => {
+    const cms = stubCms(fixtureCms());
+    restore = cms.restore;
+    const { location } = renderWithApp(<SearchRoute />, { path: '/tim-kiem?q=thi', directory: homedAt('trunguong') });
+    await screen.findByText(/Tìm thấy/);
+    expect(cms.calls.find((url) => url.pathname === '/api/search')?.searchParams.has('agency')).toBe(false);
+    // The article is Phú Thọ's: on its pages, under /phutho/ when the central department is at the root.
+    const link = screen.getAllByRole('link').find((element) => element.textContent === seedArticle.title);
+    expect(link).toHaveAttribute('href', `/phutho/tin-tuc/${seedArticle.slug}`);
+    const filter = screen.getByLabelText('Cơ quan');
+    expect([...filter.querySelectorAll('option')].map((option) => option.textContent)).toEqual([
+      'Tất cả các cơ quan',
+      'Cục Quản lý Thi hành án dân sự',
+      'Thi hành án dân sự thành phố Hà Nội',
+      'Thi hành án dân sự tỉnh Phú Thọ',
+      '— Cục Thi hành án dân sự tỉnh Hòa Bình (đã hợp nhất)',
+    ]);
+    await userEvent.selectOptions(filter, 'phutho');
+    await userEvent.click(screen.getByRole('button', { name: 'Lọc' }));
+    expect(location.history?.at(-1)).toBe('/tim-kiem?q=thi&co-quan=phutho');
+    await vi.waitFor(() =>
+      expect(
+        cms.calls
+          .filter((url) => url.pathname === '/api/search')
+          .at(-1)
+          ?.searchParams.get('agency'),
+      ).toBe('phutho'),
+    );
+  });
+
+  it('of another agency than the home one, under its prefix: its own search form and pages', async () => {
+    const cms = stubCms(fixtureCms());
+    restore = cms.restore;
+    const { location } = renderWithApp(<SearchRoute />, { path: '/hanoi/tim-kiem?q=thi' });
+    await screen.findByText(/Tìm thấy/);
+    expect(cms.calls.find((url) => url.pathname === '/api/search')?.searchParams.get('agency')).toBe('hanoi');
+    const form = screen.getByRole('form', { name: 'Lọc kết quả' }) as HTMLFormElement;
+    expect(new URL(form.action).pathname).toBe('/hanoi/tim-kiem');
+    const box = screen.getByRole('searchbox', { name: 'Từ khóa' });
+    await userEvent.clear(box);
+    await userEvent.type(box, 'khen{Enter}');
+    expect(location.history?.at(-1)).toBe('/hanoi/tim-kiem?q=khen');
   });
 });

@@ -5,16 +5,36 @@ import { SearchForm } from '../../components/search-form';
 import { StaffBadge } from '../../features/articles/components/staff-badge';
 import { campaignThemesQueryOptions } from '../../features/campaign-themes/api/get-campaign-themes';
 import { categoriesQueryOptions } from '../../features/categories/api/get-categories';
+import { agencyTree } from '../../features/agencies/agency-tree';
 import { SearchFilters } from '../../features/search/components/search-filters';
 import { SearchResults } from '../../features/search/components/search-results';
 import { searchParamsFromUrl } from '../../features/search/search-url';
+import { useAgency } from '../../lib/agency';
 import { usePageHead } from '../../lib/use-document-meta';
 
-/** The filters with the lists they offer, fetched only once there is a query to filter. */
+/**
+ * The filters with the lists they offer, fetched only once there is a query to filter; on the central department's
+ * search (of every agency), the agency too.
+ */
 function Filters({ params }: { params: SearchParams }) {
+  const { scope, directory } = useAgency();
   const categories = useQuery(categoriesQueryOptions()).data ?? [];
-  const themes = useQuery(campaignThemesQueryOptions()).data ?? [];
-  return <SearchFilters params={params} categories={categories} themes={themes} />;
+  const themes = useQuery(campaignThemesQueryOptions(scope)).data ?? [];
+  return (
+    <SearchFilters
+      params={params}
+      categories={categories}
+      themes={themes}
+      agencies={
+        scope.national
+          ? agencyTree(directory).flatMap(({ agency, merged }) => [
+              { code: agency.code, name: agency.name, merged: false },
+              ...merged.map((each) => ({ code: each.code, name: each.name, merged: true })),
+            ])
+          : undefined
+      }
+    />
+  );
 }
 
 export default function SearchRoute() {

@@ -3,8 +3,9 @@ import { Link, useLocation, useSearch } from 'wouter';
 import { paths, returnPathFromSearch } from '../../config/paths';
 import { clearSession, saveSession, useSession } from '../../lib/session';
 import { signIn, SignInError } from '../../features/auth/api/sign-in';
+import { useAgency } from '../../lib/agency';
 import { usePageHead } from '../../lib/use-document-meta';
-import { useHydrated } from '../../lib/use-hydrated';
+import { scriptOnly, useHydrated } from '../../lib/use-hydrated';
 
 export default function SignInRoute() {
   usePageHead({ kind: 'signIn' });
@@ -12,14 +13,17 @@ export default function SignInRoute() {
   const [, navigate] = useLocation();
   const search = useSearch();
   const expired = new URLSearchParams(search).get('het-han') === '1';
-  const [identifier, setIdentifier] = useState('');
-  const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const hydrated = useHydrated();
+  const { agency } = useAgency();
 
-  async function submit(event: FormEvent) {
+  async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    // What the fields hold, typed before or after the app took over the page.
+    const fields = new FormData(event.currentTarget);
+    const identifier = String(fields.get('identifier') ?? '');
+    const password = String(fields.get('password') ?? '');
     if (!identifier.trim() || !password) {
       setError('Vui lòng nhập tên đăng nhập (hoặc email) và mật khẩu.');
       return;
@@ -28,7 +32,11 @@ export default function SignInRoute() {
     setError(null);
     try {
       saveSession(await signIn(identifier, password));
-      navigate(returnPathFromSearch(search), { replace: true });
+      // The page to return to is a whole site path (any agency's); without one, the agency's home page.
+      const returnTo = new URLSearchParams(search).has('tiep-theo')
+        ? `~${returnPathFromSearch(search)}`
+        : paths.home.build();
+      navigate(returnTo, { replace: true });
     } catch (caught) {
       setError(caught instanceof SignInError ? caught.message : 'Chưa đăng nhập được. Vui lòng thử lại.');
     } finally {
@@ -61,31 +69,16 @@ export default function SignInRoute() {
           Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại để tiếp tục xem trang trước đó.
         </p>
       ) : null}
-      <p>Dành cho cán bộ, công chức của Cục. Tài khoản do quản trị viên cấp.</p>
+      <p>Dành cho cán bộ, công chức của {agency.name}. Tài khoản do quản trị viên cấp.</p>
       {/* POST, and no sending before the page's script runs: a password never goes into a URL. */}
       <form onSubmit={submit} method="post" noValidate className="form">
         <div className="form__field">
           <label htmlFor="identifier">Tên đăng nhập hoặc email</label>
-          <input
-            id="identifier"
-            name="identifier"
-            autoComplete="username"
-            value={identifier}
-            onChange={(event) => setIdentifier(event.target.value)}
-            required
-          />
+          <input id="identifier" name="identifier" autoComplete="username" required />
         </div>
         <div className="form__field">
           <label htmlFor="password">Mật khẩu</label>
-          <input
-            id="password"
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-            required
-          />
+          <input id="password" name="password" type="password" autoComplete="current-password" required />
         </div>
         {error ? (
           <p className="form-error" role="alert">
@@ -97,7 +90,7 @@ export default function SignInRoute() {
             Đăng nhập cần JavaScript: hãy bật JavaScript trong trình duyệt rồi tải lại trang.
           </p>
         </noscript>
-        <button type="submit" className="button" disabled={busy || !hydrated}>
+        <button type="submit" className="button" {...scriptOnly} disabled={busy || !hydrated}>
           {busy ? 'Đang đăng nhập…' : 'Đăng nhập'}
         </button>
       </form>

@@ -8,6 +8,7 @@ import { paths } from '../../config/paths';
 import { authorsQueryOptions } from '../../features/authors/api/get-authors';
 import { campaignThemesQueryOptions } from '../../features/campaign-themes/api/get-campaign-themes';
 import { categoriesQueryOptions } from '../../features/categories/api/get-categories';
+import { useAgency } from '../../lib/agency';
 import { usePageHead } from '../../lib/use-document-meta';
 
 const TITLE = 'Sơ đồ cổng thông tin';
@@ -40,12 +41,18 @@ function LinkGroup<T>({
   );
 }
 
-/** "Sơ đồ cổng thông tin": every section of the portal on one page, as Vietnamese state portals must have. */
+/**
+ * "Sơ đồ cổng thông tin": every section of the agency's portal on one page, as Vietnamese state portals must have,
+ * with its feeds and XML sitemap.
+ */
 export default function SiteMapRoute() {
   usePageHead({ kind: 'siteMap' });
+  const { scope, here, linkTo, directory } = useAgency();
   const categories = useQuery(categoriesQueryOptions());
-  const themes = useQuery(campaignThemesQueryOptions());
-  const authors = useQuery(authorsQueryOptions());
+  const themes = useQuery(campaignThemesQueryOptions(scope));
+  const authors = useQuery(authorsQueryOptions(scope.code));
+  const feed = (format: 'rss' | 'atom') =>
+    `${env.apiBaseUrl}/api/feeds/${format}?${new URLSearchParams({ agency: scope.code }).toString()}`;
   return (
     <>
       <Breadcrumb items={[{ label: TITLE }]} />
@@ -67,6 +74,9 @@ export default function SiteMapRoute() {
             </li>
             <li>
               <Link href={paths.signIn.build()}>Đăng nhập dành cho cán bộ</Link>
+            </li>
+            <li>
+              <Link href={linkTo(directory.home, paths.agencies.build())}>Các cơ quan thi hành án dân sự</Link>
             </li>
           </ul>
         </section>
@@ -106,13 +116,14 @@ export default function SiteMapRoute() {
           </h2>
           <ul className="site-map__list">
             <li>
-              <a href={`${env.apiBaseUrl}/api/feeds/rss`}>Tin tức dạng RSS</a>
+              <a href={feed('rss')}>Tin tức dạng RSS</a>
             </li>
             <li>
-              <a href={`${env.apiBaseUrl}/api/feeds/atom`}>Tin tức dạng Atom</a>
+              <a href={feed('atom')}>Tin tức dạng Atom</a>
             </li>
             <li>
-              <a href="/sitemap.xml">Sơ đồ dạng XML (sitemap.xml)</a>
+              {/* The home agency's is the whole installation's index, which lists its files first. */}
+              <a href={here('/sitemap.xml')}>Sơ đồ dạng XML (sitemap.xml)</a>
             </li>
           </ul>
         </section>

@@ -27,6 +27,7 @@ export function searchParamsFromUrl(search: string): SearchParams {
     author: value('tac-gia'),
     from: filterDay(value('tu-ngay')),
     to: filterDay(value('den-ngay')),
+    agency: value('co-quan'),
   };
 }
 
@@ -39,4 +40,5 @@ export const searchUrl = (params: SearchParams, page = params.page ?? 1) =>
     'tac-gia': params.author,
     'tu-ngay': params.from,
     'den-ngay': params.to,
+    'co-quan': params.agency,
   });

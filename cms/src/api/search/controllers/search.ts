@@ -179,13 +179,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     // The index holds only published articles and their list summaries: it answers alone. The count of every match
     // is made once per change of content for these words and filters (the reader's scope among them), not per page.
     const countKey = `search ${JSON.stringify([query, filters])}`;
-    const { hits, total } = await searchIndexer(strapi).store.search(query, filters, { page, pageSize }, (count) =>
-      keptCount(strapi, countKey, count),
+    const { hits, total, estimated } = await searchIndexer(strapi).store.search(
+      query,
+      filters,
+      { page, pageSize },
+      (count) => keptCount(strapi, countKey, count),
     );
     ctx.body = {
       data: hits.map((hit) => ({ ...hit.summary, snippet: snippetOf(hit, query) })),
       meta: {
-        pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total },
+        pagination: {
+          page,
+          pageSize,
+          pageCount: Math.ceil(total / pageSize),
+          total,
+          ...(estimated ? { estimated: true } : {}),
+        },
         query,
       },
     };

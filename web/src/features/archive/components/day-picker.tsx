@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
 import { SITE_PATHS } from '@thads/content';
 import { paths } from '../../../config/paths';
+import { useAgency } from '../../../lib/agency';
 import { MonthCalendar } from './month-calendar';
 
 const FIRST_YEAR = 2005;
@@ -17,6 +18,7 @@ const pad = (value: number) => String(value).padStart(2, '0');
 export function DayPicker({ initialDay }: { initialDay?: string }) {
   const id = useId();
   const [, navigate] = useLocation();
+  const { here } = useAgency();
   const today = vietnamDay(new Date());
   const start = parseIsoDay(initialDay ?? '') ?? parseIsoDay(today)!;
   const [day, setDay] = useState(start.day);
@@ -26,11 +28,15 @@ export function DayPicker({ initialDay }: { initialDay?: string }) {
   const lastYear = Number(today.slice(0, 4));
   const years = Array.from({ length: lastYear - FIRST_YEAR + 1 }, (_, index) => lastYear - index);
 
-  function submit(event: FormEvent) {
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const iso = `${year}-${pad(month)}-${pad(day)}`;
+    // What the lists show, chosen before or after the app took over the page.
+    const fields = new FormData(event.currentTarget);
+    const chosen = (name: string, shown: number) => Number(fields.get(name) ?? shown);
+    const [chosenDay, chosenMonth, chosenYear] = [chosen('ngay', day), chosen('thang', month), chosen('nam', year)];
+    const iso = `${chosenYear}-${pad(chosenMonth)}-${pad(chosenDay)}`;
     if (!parseIsoDay(iso)) {
-      setError(`Ngày ${pad(day)}/${pad(month)}/${year} không có trong lịch. Vui lòng chọn lại.`);
+      setError(`Ngày ${pad(chosenDay)}/${pad(chosenMonth)}/${chosenYear} không có trong lịch. Vui lòng chọn lại.`);
       return;
     }
     setError(null);
@@ -66,7 +72,7 @@ export function DayPicker({ initialDay }: { initialDay?: string }) {
     // Without JavaScript the form is sent as `/ngay?ngay=…&thang=…&nam=…`, which the site server redirects to the day.
     <form
       className="day-picker"
-      action={SITE_PATHS.day.replace(/\/$/, '')}
+      action={here(SITE_PATHS.day.replace(/\/$/, ''))}
       onSubmit={submit}
       aria-labelledby={`${id}-title`}
       noValidate

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { paths } from '../../../config/paths';
+import { useAgency } from '../../../lib/agency';
 import { archiveMonthQueryOptions } from '../api/get-archive-month';
 
 const WEEKDAYS = [
@@ -17,7 +18,7 @@ const pad = (value: number) => String(value).padStart(2, '0');
 
 /** A month as a calendar (weeks start on Monday); the days that have news are links to that day's list. */
 export function MonthCalendar({ year, month }: { year: number; month: number }) {
-  const archive = useQuery(archiveMonthQueryOptions(year, month));
+  const archive = useQuery(archiveMonthQueryOptions(useAgency().scope.code, year, month));
   const days = archive.data?.days ?? [];
   const counts = new Map(days.map((day) => [day.date, day.count]));
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();

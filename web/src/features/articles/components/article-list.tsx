@@ -4,12 +4,14 @@ import { Pagination } from '../../../components/pagination';
 import { PastLastPage } from '../../../components/past-last-page';
 import { EAGER_CARDS } from '../../../components/responsive-image';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/query-states';
+import { useAgency } from '../../../lib/agency';
+import { ServerHtml } from '../../../lib/server-html';
 import { articlesQueryOptions } from '../api/get-articles';
 import { ArticleCard } from './article-card';
 
 type ArticleListProps = {
-  /** Which articles (category, author, theme, day…), without the page. */
-  query: Omit<ArticleListQuery, 'page'>;
+  /** Which of the agency's articles (category, author, theme, day…), without the page. */
+  query: Omit<ArticleListQuery, 'page' | 'agency'>;
   page: number;
   hrefFor: (page: number) => string;
   emptyMessage: string;
@@ -17,10 +19,11 @@ type ArticleListProps = {
   headingLevel?: 2 | 3;
 };
 
-/** A paginated list of article cards; the next page loads when a reader points at its link. */
+/** A paginated list of the agency's article cards; the next page loads when a reader points at its link. */
 export function ArticleList({ query, page, hrefFor, emptyMessage, label, headingLevel = 2 }: ArticleListProps) {
   const queryClient = useQueryClient();
-  const result = useQuery(articlesQueryOptions({ ...query, page }));
+  const { code } = useAgency().scope;
+  const result = useQuery(articlesQueryOptions(code, { ...query, page }));
   if (result.isPending) return <LoadingState label={`Đang tải ${label.toLowerCase()}…`} lines={6} />;
   if (result.isError) return <ErrorState error={result.error} onRetry={() => void result.refetch()} />;
 
@@ -33,21 +36,23 @@ export function ArticleList({ query, page, hrefFor, emptyMessage, label, heading
     <>
       <p className="list-count">{meta.pagination.total.toLocaleString('vi-VN')} tin bài</p>
       <div className="article-list" aria-busy={loadingAnother}>
-        {data.map((article, index) => (
-          <ArticleCard
-            key={article.documentId}
-            article={article}
-            headingLevel={headingLevel}
-            imageLoading={index < EAGER_CARDS ? 'eager' : 'lazy'}
-          />
-        ))}
+        <ServerHtml of={data}>
+          {data.map((article, index) => (
+            <ArticleCard
+              key={article.documentId}
+              article={article}
+              headingLevel={headingLevel}
+              imageLoading={index < EAGER_CARDS ? 'eager' : 'lazy'}
+            />
+          ))}
+        </ServerHtml>
       </div>
       <Pagination
         page={meta.pagination.page}
         pageCount={meta.pagination.pageCount}
         hrefFor={hrefFor}
         label={`Phân trang: ${label}`}
-        onPrefetch={(target) => void queryClient.prefetchQuery(articlesQueryOptions({ ...query, page: target }))}
+        onPrefetch={(target) => void queryClient.prefetchQuery(articlesQueryOptions(code, { ...query, page: target }))}
       />
     </>
   );

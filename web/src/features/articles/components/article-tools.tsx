@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useHydrated } from '../../../lib/use-hydrated';
+import { scriptOnly, useHydrated } from '../../../lib/use-hydrated';
 import { TextSizeControl } from './text-size-control';
 
 /** Print, text size, and share or copy the link: what readers of a government news page reach for. */
@@ -29,10 +29,10 @@ export function ArticleTools({ title }: { title: string }) {
   return (
     <div className="article-tools">
       <TextSizeControl />
-      <button type="button" className="tool-button" onClick={() => window.print()} disabled={idle}>
+      <button type="button" className="tool-button" onClick={() => window.print()} {...scriptOnly} disabled={idle}>
         In bài viết
       </button>
-      <button type="button" className="tool-button" onClick={() => void share()} disabled={idle}>
+      <button type="button" className="tool-button" onClick={() => void share()} {...scriptOnly} disabled={idle}>
         Chia sẻ / sao chép liên kết
       </button>
       <span role="status" className="article-tools__status">

@@ -7,6 +7,7 @@ import { FormattedDate } from '../../../components/formatted-date';
 import { paths } from '../../../config/paths';
 import { ARTICLE_IMAGE_SIZES, ResponsiveImage } from '../../../components/responsive-image';
 import { SAFE_IMAGE, safeUrl } from '../../../lib/safe-url';
+import { ServerHtml } from '../../../lib/server-html';
 import { ArticleTools } from './article-tools';
 import { RelatedArticles } from './related-articles';
 import { StaffBadge } from './staff-badge';
@@ -53,60 +54,63 @@ export function ArticleView({ article }: { article: Article | PreviewArticle }) 
           <ArticleTools title={article.title} />
           {article.lead ? <p className="article__lead">{article.lead}</p> : null}
         </header>
-        {cover ? (
-          <figure className="article__cover">
-            {/* The page's largest image: fetched first. Without alternative text, say what it illustrates. */}
-            <ResponsiveImage
-              image={cover}
-              alt={cover.alternativeText?.trim() || cover.caption?.trim() || `Ảnh minh họa: ${article.title}`}
-              sizes={ARTICLE_IMAGE_SIZES}
-              priority="high"
-            />
-            {cover.caption ? <figcaption>{cover.caption}</figcaption> : null}
-          </figure>
-        ) : null}
-        <div className="article__body">
-          <BlocksRenderer blocks={article.body} />
-        </div>
-        {authors.length > 0 ? (
-          <p className="article__byline">
-            <span className="visually-hidden">Tác giả: </span>
-            {authors.map((author, index) => (
-              <span key={author.documentId}>
-                {index > 0 ? ', ' : null}
-                <Link href={paths.author.build(author.slug)}>{author.name}</Link>
-              </span>
-            ))}
-          </p>
-        ) : null}
-        {article.source ? <p className="article__source">Nguồn: {article.source}</p> : null}
-        {themes.length > 0 ? (
-          <section className="article__aside" aria-labelledby="phong-trao-lien-quan">
-            <h2 id="phong-trao-lien-quan">Phong trào thi đua liên quan</h2>
-            <ul>
-              {themes.map((theme) => (
-                <li key={theme.documentId}>
-                  <Link href={paths.campaignTheme.build(theme.slug)}>{theme.name}</Link>
-                </li>
+        {/* What is only read: left as the server sent it when the app takes over the page. */}
+        <ServerHtml of={article}>
+          {cover ? (
+            <figure className="article__cover">
+              {/* The page's largest image: fetched first. Without alternative text, say what it illustrates. */}
+              <ResponsiveImage
+                image={cover}
+                alt={cover.alternativeText?.trim() || cover.caption?.trim() || `Ảnh minh họa: ${article.title}`}
+                sizes={ARTICLE_IMAGE_SIZES}
+                priority="high"
+              />
+              {cover.caption ? <figcaption>{cover.caption}</figcaption> : null}
+            </figure>
+          ) : null}
+          <div className="article__body">
+            <BlocksRenderer blocks={article.body} />
+          </div>
+          {authors.length > 0 ? (
+            <p className="article__byline">
+              <span className="visually-hidden">Tác giả: </span>
+              {authors.map((author, index) => (
+                <span key={author.documentId}>
+                  {index > 0 ? ', ' : null}
+                  <Link href={paths.author.build(author.slug)}>{author.name}</Link>
+                </span>
               ))}
-            </ul>
-          </section>
-        ) : null}
-        {attachments.length > 0 ? (
-          <section className="article__aside" aria-labelledby="tai-lieu-dinh-kem">
-            <h2 id="tai-lieu-dinh-kem">Tài liệu đính kèm</h2>
-            <ul>
-              {attachments.map((file) => (
-                <li key={file.documentId}>
-                  <a href={safeUrl(file.url) ?? undefined} download>
-                    {file.name}
-                  </a>{' '}
-                  <span className="muted">({fileSize.format(file.size)} KB)</span>
-                </li>
-              ))}
-            </ul>
-          </section>
-        ) : null}
+            </p>
+          ) : null}
+          {article.source ? <p className="article__source">Nguồn: {article.source}</p> : null}
+          {themes.length > 0 ? (
+            <section className="article__aside" aria-labelledby="phong-trao-lien-quan">
+              <h2 id="phong-trao-lien-quan">Phong trào thi đua liên quan</h2>
+              <ul>
+                {themes.map((theme) => (
+                  <li key={theme.documentId}>
+                    <Link href={paths.campaignTheme.build(theme.slug)}>{theme.name}</Link>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          {attachments.length > 0 ? (
+            <section className="article__aside" aria-labelledby="tai-lieu-dinh-kem">
+              <h2 id="tai-lieu-dinh-kem">Tài liệu đính kèm</h2>
+              <ul>
+                {attachments.map((file) => (
+                  <li key={file.documentId}>
+                    <a href={safeUrl(file.url) ?? undefined} download>
+                      {file.name}
+                    </a>{' '}
+                    <span className="muted">({fileSize.format(file.size)} KB)</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+        </ServerHtml>
       </article>
       <RelatedArticles article={article} />
     </>

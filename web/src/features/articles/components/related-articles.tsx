@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { ServerHtml } from '../../../lib/server-html';
 import { relatedArticlesQueryOptions, type RelatedTo } from '../api/get-related-articles';
 import { ArticleCard } from './article-card';
 
@@ -10,9 +11,11 @@ export function RelatedArticles({ article }: { article: RelatedTo }) {
     <section className="related" aria-labelledby="cac-tin-khac">
       <h2 id="cac-tin-khac">Các tin khác</h2>
       <div className="article-list article-list--compact">
-        {related.data.map((item) => (
-          <ArticleCard key={item.documentId} article={item} headingLevel={3} showLead={false} />
-        ))}
+        <ServerHtml of={related.data}>
+          {related.data.map((item) => (
+            <ArticleCard key={item.documentId} article={item} headingLevel={3} showLead={false} />
+          ))}
+        </ServerHtml>
       </div>
     </section>
   );

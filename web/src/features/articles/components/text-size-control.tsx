@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
-import { useHydrated } from '../../../lib/use-hydrated';
+import { readStored, writeStored } from '../../../lib/storage';
+import { scriptOnly, useHydrated } from '../../../lib/use-hydrated';
 
 const KEY = 'thads-text-scale';
 const SCALES = [0.9, 1, 1.15, 1.3];
 
 export function storedTextScale(): number {
-  const stored = Number(typeof window === 'undefined' ? 1 : window.localStorage.getItem(KEY));
+  const stored = Number(readStored(KEY) ?? 1);
   return SCALES.includes(stored) ? stored : 1;
 }
 
@@ -19,7 +20,7 @@ export function TextSizeControl() {
   const [scale, setScale] = useState(storedTextScale);
   useEffect(() => {
     applyTextScale(scale);
-    window.localStorage.setItem(KEY, String(scale));
+    writeStored(KEY, String(scale));
   }, [scale]);
   const index = SCALES.indexOf(scale);
   // Without the page's script the buttons could do nothing: offered disabled, not as if they worked.
@@ -27,15 +28,21 @@ export function TextSizeControl() {
   return (
     <div className="text-size" role="group" aria-label="Cỡ chữ">
       {/* The visible letters stay part of each button's name (WCAG 2.5.3); the words say what it does. */}
-      <button type="button" onClick={() => setScale(SCALES[Math.max(0, index - 1)]!)} disabled={idle || index === 0}>
+      <button
+        type="button"
+        onClick={() => setScale(SCALES[Math.max(0, index - 1)]!)}
+        {...scriptOnly}
+        disabled={idle || index === 0}
+      >
         A−<span className="visually-hidden"> giảm cỡ chữ</span>
       </button>
-      <button type="button" onClick={() => setScale(1)} aria-pressed={scale === 1} disabled={idle}>
+      <button type="button" onClick={() => setScale(1)} aria-pressed={scale === 1} {...scriptOnly} disabled={idle}>
         A<span className="visually-hidden"> cỡ chữ mặc định</span>
       </button>
       <button
         type="button"
         onClick={() => setScale(SCALES[Math.min(SCALES.length - 1, index + 1)]!)}
+        {...scriptOnly}
         disabled={idle || index === SCALES.length - 1}
       >
         A+<span className="visually-hidden"> tăng cỡ chữ</span>

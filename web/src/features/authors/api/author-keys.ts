@@ -1,5 +1,5 @@
 export const authorKeys = {
   all: ['authors'] as const,
-  list: () => [...authorKeys.all, 'list'] as const,
-  detail: (slug: string) => [...authorKeys.all, 'detail', slug] as const,
+  list: (agency: string) => [...authorKeys.all, 'list', agency] as const,
+  detail: (agency: string, slug: string) => [...authorKeys.all, 'detail', agency, slug] as const,
 };

@@ -3,11 +3,11 @@ import { compareVietnamese } from '@thads/vietnamese';
 import { contentClient } from '../../../lib/content-client';
 import { authorKeys } from './author-keys';
 
-/** All authors, in Vietnamese alphabetical order (the database's order puts "Đ" after "Z"). */
-export const authorsQueryOptions = () =>
+/** An agency's authors, in Vietnamese alphabetical order (the database's order puts "Đ" after "Z"). */
+export const authorsQueryOptions = (agency: string) =>
   queryOptions({
-    queryKey: authorKeys.list(),
+    queryKey: authorKeys.list(agency),
     queryFn: async ({ signal }) =>
-      (await contentClient.listAuthors({ signal })).data.toSorted((a, b) => compareVietnamese(a.name, b.name)),
+      (await contentClient.listAuthors({ agency, signal })).data.toSorted((a, b) => compareVietnamese(a.name, b.name)),
     staleTime: 10 * 60_000,
   });

@@ -1,5 +1,5 @@
 export const campaignThemeKeys = {
   all: ['campaign-themes'] as const,
-  list: () => [...campaignThemeKeys.all, 'list'] as const,
-  detail: (slug: string) => [...campaignThemeKeys.all, 'detail', slug] as const,
+  list: (agency: string) => [...campaignThemeKeys.all, 'list', agency] as const,
+  detail: (agency: string, slug: string) => [...campaignThemeKeys.all, 'detail', agency, slug] as const,
 };

@@ -1,16 +1,22 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { SearchParams } from '@thads/content';
+import type { AgencyScope } from '../../../lib/agency';
 import { contentClient } from '../../../lib/content-client';
 
 export const searchKeys = {
   all: ['search'] as const,
-  results: (params: SearchParams) => [...searchKeys.all, params] as const,
+  results: (agency: string, params: SearchParams) => [...searchKeys.all, agency, params] as const,
 };
 
-export const searchQueryOptions = (params: SearchParams) =>
+/**
+ * A search of an agency's pages: of the agency and the agencies merged into it, or on the central department's pages
+ * of every agency, or of the one its filter names (`params.agency`).
+ */
+export const searchQueryOptions = (scope: AgencyScope, params: SearchParams) =>
   queryOptions({
-    queryKey: searchKeys.results(params),
-    queryFn: ({ signal }) => contentClient.search(params, { signal }),
+    queryKey: searchKeys.results(scope.code, params),
+    queryFn: ({ signal }) =>
+      contentClient.search({ ...params, agency: scope.national ? params.agency : scope.code }, { signal }),
     placeholderData: keepPreviousData,
     enabled: params.q.trim().length > 0,
   });

@@ -3,6 +3,7 @@ import { parseIsoDay } from '@thads/vietnamese';
 import { useId, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
 import { paths } from '../../../config/paths';
+import { useAgency } from '../../../lib/agency';
 import { filterDay, filterDayText, searchParamsFromUrl, searchUrl } from '../search-url';
 
 const DAY_SHAPE = String.raw`\d{1,2}/\d{1,2}/\d{4}`;
@@ -16,13 +17,17 @@ export function SearchFilters({
   params,
   categories,
   themes,
+  agencies,
 }: {
   params: SearchParams;
   categories: Array<Pick<Category, 'documentId' | 'slug' | 'name'>>;
   themes: Array<Pick<CampaignTheme, 'documentId' | 'slug' | 'name'>>;
+  /** The agencies to choose one of (a search of every agency), in the order to offer them. */
+  agencies?: Array<{ code: string; name: string; merged: boolean }>;
 }) {
   const id = useId();
   const [, navigate] = useLocation();
+  const { here } = useAgency();
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -63,12 +68,25 @@ export function SearchFilters({
     <form
       className="search-filters"
       method="get"
-      action={paths.search.build({})}
+      action={here(paths.search.build({}))}
       onSubmit={submit}
       aria-label="Lọc kết quả"
     >
       <input type="hidden" name="q" value={params.q} />
       {params.author ? <input type="hidden" name="tac-gia" value={params.author} /> : null}
+      {agencies ? (
+        <div className="form__field">
+          <label htmlFor={`${id}-agency`}>Cơ quan</label>
+          <select id={`${id}-agency`} name="co-quan" defaultValue={params.agency ?? ''}>
+            <option value="">Tất cả các cơ quan</option>
+            {agencies.map((agency) => (
+              <option key={agency.code} value={agency.code}>
+                {agency.merged ? `— ${agency.name} (đã hợp nhất)` : agency.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
       <div className="form__field">
         <label htmlFor={`${id}-category`}>Chuyên mục</label>
         <select id={`${id}-category`} name="chuyen-muc" defaultValue={params.category ?? ''}>

@@ -10,11 +10,16 @@ import { PastLastPage } from '../../../components/past-last-page';
 import { CardThumbnail, EAGER_CARDS } from '../../../components/responsive-image';
 import { ErrorState, LoadingState } from '../../../components/query-states';
 import { paths } from '../../../config/paths';
+import { useAgency } from '../../../lib/agency';
 import { useRenderStatus } from '../../../lib/render-status';
+import { ServerHtml } from '../../../lib/server-html';
 import { searchQueryOptions } from '../api/search-articles';
 import { searchUrl } from '../search-url';
 
-/** What a search found: a hint without a query, loading and errors, advice when nothing matched, or the hits. */
+/**
+ * What a search found: a hint without a query, loading and errors, advice when nothing matched, or the hits, each
+ * naming its agency and linking to the article on that agency's pages.
+ */
 export function SearchResults({
   params,
   hitBadge,
@@ -24,16 +29,19 @@ export function SearchResults({
   hitBadge: (hit: SearchHit) => ReactNode;
 }) {
   const queryClient = useQueryClient();
-  const result = useQuery(searchQueryOptions(params));
+  const { scope, agencyOf, linkTo } = useAgency();
+  const result = useQuery(searchQueryOptions(scope, params));
   const hasQuery = params.q.trim().length > 0;
-  const filtered = Boolean(params.category || params.theme || params.author || params.from || params.to);
+  const filtered = Boolean(
+    params.category || params.theme || params.author || params.from || params.to || (scope.national && params.agency),
+  );
 
   let body;
   if (!hasQuery) {
     body = (
       <p className="notice">
-        Nhập từ khóa để tìm tin bài. Có thể gõ không dấu (ví dụ “thi dua vinh phuc”); đặt cụm từ trong dấu ngoặc kép để
-        tìm đúng cụm.
+        Nhập từ khóa để tìm tin bài. Có thể gõ không dấu (ví dụ “thi dua khen thuong”); đặt cụm từ trong dấu ngoặc kép
+        để tìm đúng cụm.
       </p>
     );
   } else if (result.isPending || (result.isPlaceholderData && result.data.data.length === 0)) {
@@ -80,32 +88,35 @@ export function SearchResults({
           aria-busy={searching}
           start={(meta.pagination.page - 1) * meta.pagination.pageSize + 1}
         >
-          {data.map((hit, index) => (
-            <li key={hit.documentId} className="article-card">
-              <CardThumbnail image={hit.cover} loading={index < EAGER_CARDS ? 'eager' : 'lazy'} />
-              <h2 className="article-card__title">
-                <Link href={paths.article.build(hit.slug)}>
-                  <HighlightedText segments={highlight(hit.title, meta.query)} />
-                </Link>
-              </h2>
-              <p className="article-card__meta">
-                <FormattedDate value={hit.date} />
-                {hit.category ? <span> · {hit.category.name}</span> : null}
-                {hit.isSample ? <span className="badge">Bài mẫu</span> : null}
-                {hitBadge(hit)}
-              </p>
-              <p className="search-results__snippet">
-                <HighlightedText segments={hit.snippet} />
-              </p>
-            </li>
-          ))}
+          <ServerHtml of={result.data}>
+            {data.map((hit, index) => (
+              <li key={hit.documentId} className="article-card">
+                <CardThumbnail image={hit.cover} loading={index < EAGER_CARDS ? 'eager' : 'lazy'} />
+                <h2 className="article-card__title">
+                  <Link href={linkTo(hit.agency, paths.article.build(hit.slug))}>
+                    <HighlightedText segments={highlight(hit.title, meta.query)} />
+                  </Link>
+                </h2>
+                <p className="article-card__meta">
+                  <span className="article-card__agency">{agencyOf(hit.agency)?.name ?? hit.agency} · </span>
+                  <FormattedDate value={hit.date} />
+                  {hit.category ? <span> · {hit.category.name}</span> : null}
+                  {hit.isSample ? <span className="badge">Bài mẫu</span> : null}
+                  {hitBadge(hit)}
+                </p>
+                <p className="search-results__snippet">
+                  <HighlightedText segments={hit.snippet} />
+                </p>
+              </li>
+            ))}
+          </ServerHtml>
         </ol>
         <Pagination
           page={meta.pagination.page}
           pageCount={meta.pagination.pageCount}
           hrefFor={(page) => searchUrl(params, page)}
           label="Phân trang kết quả tìm kiếm"
-          onPrefetch={(page) => void queryClient.prefetchQuery(searchQueryOptions({ ...params, page }))}
+          onPrefetch={(page) => void queryClient.prefetchQuery(searchQueryOptions(scope, { ...params, page }))}
         />
       </>
     );
