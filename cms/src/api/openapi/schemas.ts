@@ -86,6 +86,25 @@ const withProperties = (schema: Schema, extra: Record<string, Schema>): Schema =
 const article = ENTITIES.article.attributes;
 const summary = Object.fromEntries(ARTICLE_SUMMARY_FIELDS.map((field) => [field, article[field]]));
 
+/** A page of search results (articles, or the agencies' records): its hits, pagination and the query as read. */
+const searchResponse = (hit: string): Schema =>
+  closed(
+    {
+      data: { type: 'array', items: ref(hit) },
+      meta: closed(
+        {
+          pagination: ref('Pagination'),
+          query: closed({
+            terms: { type: 'array', items: string },
+            phrases: { type: 'array', items: { type: 'array', items: string } },
+          }),
+        },
+        ['pagination', 'query'],
+      ),
+    },
+    ['data', 'meta'],
+  );
+
 export const schemas: Record<string, Schema> = {
   Pagination: closed(
     {
@@ -141,22 +160,7 @@ export const schemas: Record<string, Schema> = {
     ['documentId', 'title', 'slug', 'snippet'],
     { description: 'An article summary as stored in the search index, with its snippet.' },
   ),
-  SearchResponse: closed(
-    {
-      data: { type: 'array', items: ref('SearchHit') },
-      meta: closed(
-        {
-          pagination: ref('Pagination'),
-          query: closed({
-            terms: { type: 'array', items: string },
-            phrases: { type: 'array', items: { type: 'array', items: string } },
-          }),
-        },
-        ['pagination', 'query'],
-      ),
-    },
-    ['data', 'meta'],
-  ),
+  SearchResponse: searchResponse('SearchHit'),
   // ---- The agencies' records (issue 20) ----
   RegisterPagination: closed(
     { page: integer, pageSize: integer, pageCount: integer, total: integer, totalIsLowerBound: { type: 'boolean' } },
@@ -194,22 +198,7 @@ export const schemas: Record<string, Schema> = {
     ['type', 'documentId', 'slug', 'agency', 'title', 'kind', 'date', 'snippet'],
     { description: 'A legal document (its number, summary as title) or a notice, as `/search?type=…` finds it.' },
   ),
-  RecordSearchResponse: closed(
-    {
-      data: { type: 'array', items: ref('RecordSearchHit') },
-      meta: closed(
-        {
-          pagination: ref('Pagination'),
-          query: closed({
-            terms: { type: 'array', items: string },
-            phrases: { type: 'array', items: { type: 'array', items: string } },
-          }),
-        },
-        ['pagination', 'query'],
-      ),
-    },
-    ['data', 'meta'],
-  ),
+  RecordSearchResponse: searchResponse('RecordSearchHit'),
   ArchiveMonth: closed(
     {
       year: integer,
