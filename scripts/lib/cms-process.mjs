@@ -57,7 +57,15 @@ export async function startStack({ databaseEnv, samples = 24, browserTests = fal
     SITE_CHANGE_HOOK_URL: `http://127.0.0.1:${webPort}/_site/content-changed`,
     // Every admin test signs in from 127.0.0.1: a sign-in bucket for many users, not the one that stops guessing.
     ...(browserTests
-      ? { NODE_ENV: 'test', SERVE_ADMIN_PANEL: 'true', SCHEDULER_TEST_CLOCK: 'true', SIGN_IN_BURST: '100' }
+      ? {
+          NODE_ENV: 'test',
+          SERVE_ADMIN_PANEL: 'true',
+          SCHEDULER_TEST_CLOCK: 'true',
+          SIGN_IN_BURST: '100',
+          // The run's administrator session (e2e/global-setup.ts) outlives the whole run: its access token lives a
+          // third of the idle time, 10 minutes by default, and the browser tests take longer than that.
+          ADMIN_SESSION_IDLE_MINUTES: '240',
+        }
       : {}),
   };
   const cmsUrl = `http://127.0.0.1:${cmsPort}`;

@@ -55,3 +55,12 @@ export async function openPage(
   });
   return { page, errors };
 }
+
+/**
+ * Hands the page to the app as a session appearing in another tab would (the reader need not do anything that
+ * changes the page), and waits until the app is in charge.
+ */
+export async function takeOver(page: Page): Promise<void> {
+  await page.evaluate(() => window.dispatchEvent(new StorageEvent('storage', { key: 'thads-session' })));
+  await page.waitForSelector('html[data-app]');
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStack } from '../../scripts/lib/cms-process.mjs';
-import { openPage, useBrowser } from './browser';
+import { openPage, takeOver, useBrowser } from './browser';
 
 // A province running its own installation: Phú Thọ at the root (SITE_HOME_AGENCY on the CMS; the site learns it from
 // /api/agencies), every other agency under its code, the central department too. A stack of its own, fresh seed.
@@ -65,9 +65,8 @@ describe('a province at the root', () => {
       if (new URL(request.url()).pathname.startsWith('/api/')) asked.push(request.url());
     });
     await page.goto(`${site}/`, { waitUntil: 'networkidle' });
-    await page.waitForFunction(() =>
-      Object.keys(document.getElementById('root') ?? {}).some((key) => key.startsWith('__react')),
-    );
+    await takeOver(page);
+    await page.waitForLoadState('networkidle');
     expect(asked).toEqual([]);
     expect(errors).toEqual([]);
   });

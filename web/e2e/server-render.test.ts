@@ -2,11 +2,10 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSiteServer } from '../server/site-server.mjs';
 import { adminApi, publishArticle } from './admin-api';
-import { openPage, SITE_URL, useBrowser } from './browser';
+import { openPage, SITE_URL, takeOver, useBrowser } from './browser';
 
 // Pages rendered on the server: each page of the URL contract has its content (and the data the browser hydrates
 // with) in the HTML itself, the browser takes over without asking the CMS again, and the site server's copy of
@@ -230,15 +229,6 @@ async function load(path: string, javaScript = true) {
   });
   await target.goto(`${SITE_URL}${path}`, { waitUntil: 'networkidle' });
   return { page: target, errors: [...errors, ...messages], apiRequests };
-}
-
-/**
- * Hands the page to the app as a session appearing in another tab would (the reader need not do anything that
- * changes the page), and waits until the app is in charge.
- */
-async function takeOver(page: Page) {
-  await page.evaluate(() => window.dispatchEvent(new StorageEvent('storage', { key: 'thads-session' })));
-  await page.waitForSelector('html[data-app]');
 }
 
 describe('in the browser', () => {

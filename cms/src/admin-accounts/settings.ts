@@ -26,8 +26,8 @@ export function sessionLifetimes(): { idleSeconds: number; maxSeconds: number; a
   const idleSeconds = Math.round(positive('ADMIN_SESSION_IDLE_MINUTES', 30) * 60);
   const maxSeconds = Math.round(positive('ADMIN_SESSION_MAX_HOURS', 12) * 3600);
   if (maxSeconds < idleSeconds) throw new Error('ADMIN_SESSION_MAX_HOURS must be at least ADMIN_SESSION_IDLE_MINUTES');
-  // An access token outliving the idle window would keep an idle session usable: a third of it, at most 10 minutes.
-  return { idleSeconds, maxSeconds, accessSeconds: Math.min(600, Math.floor(idleSeconds / 3)) };
+  // An access token outliving the idle window would keep an idle session usable: a third of it (10 minutes by default).
+  return { idleSeconds, maxSeconds, accessSeconds: Math.floor(idleSeconds / 3) };
 }
 
 /** Failed sign-ins (password or second factor) before an account waits, and how long it waits. */

@@ -7,7 +7,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackup, restoreBackup } from '../../../scripts/lib/backup.mjs';
 import { startTemporaryPostgres } from '../../../scripts/lib/postgres.mjs';
 import { startSeededCms } from '../support/strapi';
-import { freshPublicDir, fullAccessToken, PNG, startCmsProcess, upload, type UploadedFile } from './helpers';
+import {
+  emptyDatabase,
+  freshPublicDir,
+  fullAccessToken,
+  PNG,
+  startCmsProcess,
+  upload,
+  type UploadedFile,
+} from './helpers';
 
 const require = createRequire(import.meta.url);
 const DATABASE_KEYS = ['DATABASE_CLIENT', 'DATABASE_FILENAME', 'DATABASE_NAME', 'PUBLIC_DIR'] as const;
@@ -40,24 +48,6 @@ async function articlesHash(env: NodeJS.ProcessEnv): Promise<{ count: number; ha
     }
   }
   return { count: rows.length, hash: createHash('sha256').update(JSON.stringify(rows)).digest('hex') };
-}
-
-/** A new empty database for the restore: a file path, or a new PostgreSQL database. */
-async function emptyDatabase(client: string, dir: string): Promise<Record<string, string>> {
-  if (client !== 'postgres') return { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, 'restored.db') };
-  const name = `thads_restored_${Date.now()}`;
-  const { Client } = require('pg') as typeof import('pg');
-  const admin = new Client({
-    host: process.env.DATABASE_HOST,
-    port: Number(process.env.DATABASE_PORT),
-    user: process.env.DATABASE_USERNAME,
-    password: process.env.DATABASE_PASSWORD,
-    database: 'postgres',
-  });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  return { DATABASE_CLIENT: 'postgres', DATABASE_NAME: name };
 }
 
 describe.each(['sqlite', 'postgres'])('pnpm backup and pnpm restore on %s', (client) => {
@@ -115,7 +105,7 @@ describe.each(['sqlite', 'postgres'])('pnpm backup and pnpm restore on %s', (cli
     expect(path.basename(archive)).toMatch(/^thads-backup-\d{4}-\d\d-\d\dT[\d-]+Z\.tar\.gz$/);
 
     const targetPublic = freshPublicDir();
-    const target = { ...(await emptyDatabase(client, work)), PUBLIC_DIR: targetPublic };
+    const target = { ...(await emptyDatabase(client, work, 'restored')), PUBLIC_DIR: targetPublic };
     const targetEnv = { ...process.env, ...target };
     const manifest = await restoreBackup({ archive, env: targetEnv });
     expect(manifest).toMatchObject({ format: 1, database: client, strapiVersion: '5.54.0', articles: before.count });

@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { STRAPI_BIN } from '../../../scripts/lib/cms-process.mjs';
@@ -51,4 +52,24 @@ export async function startCmsProcess(env: Record<string, string>) {
     throw error;
   }
   return { baseUrl, stop: () => service.stop() };
+}
+
+const require = createRequire(import.meta.url);
+
+/** A new empty database to restore or upgrade into: a file path (SQLite), or a new PostgreSQL database. */
+export async function emptyDatabase(client: string, dir: string, name: string): Promise<Record<string, string>> {
+  if (client !== 'postgres') return { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, `${name}.db`) };
+  const database = `thads_${name}_${Date.now()}`;
+  const { Client } = require('pg') as typeof import('pg');
+  const admin = new Client({
+    host: process.env.DATABASE_HOST,
+    port: Number(process.env.DATABASE_PORT),
+    user: process.env.DATABASE_USERNAME,
+    password: process.env.DATABASE_PASSWORD,
+    database: 'postgres',
+  });
+  await admin.connect();
+  await admin.query(`create database ${database}`);
+  await admin.end();
+  return { DATABASE_CLIENT: 'postgres', DATABASE_NAME: database };
 }

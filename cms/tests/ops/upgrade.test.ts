@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { restoreBackup } from '../../../scripts/lib/backup.mjs';
 import { startTemporaryPostgres } from '../../../scripts/lib/postgres.mjs';
-import { freshPublicDir, startCmsProcess } from './helpers';
+import { emptyDatabase, freshPublicDir, startCmsProcess } from './helpers';
 
 // Issue 19 §6: a database made by the portal before agencies (a backup taken by that release: fixtures/pre-agencies)
 // upgrades in place when the current code starts on it.
@@ -44,23 +44,6 @@ async function query(env: NodeJS.ProcessEnv, sql: string): Promise<Row[]> {
   }
 }
 
-async function emptyDatabase(client: string, dir: string): Promise<Record<string, string>> {
-  if (client !== 'postgres') return { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, 'upgraded.db') };
-  const name = `thads_upgraded_${Date.now()}`;
-  const { Client } = require('pg') as typeof import('pg');
-  const admin = new Client({
-    host: process.env.DATABASE_HOST,
-    port: Number(process.env.DATABASE_PORT),
-    user: process.env.DATABASE_USERNAME,
-    password: process.env.DATABASE_PASSWORD,
-    database: 'postgres',
-  });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  return { DATABASE_CLIENT: 'postgres', DATABASE_NAME: name };
-}
-
 const json = async <T>(response: Response): Promise<T> => (await response.json()) as T;
 
 describe.each(['sqlite', 'postgres'])('upgrading an installation from before agencies, on %s', (client) => {
@@ -84,7 +67,7 @@ describe.each(['sqlite', 'postgres'])('upgrading an installation from before age
 
   it('keeps every address, gives the content to Vĩnh Phúc and its people to Phú Thọ, the settings to Vĩnh Phúc', async () => {
     const publicDir = freshPublicDir();
-    const target = { ...(await emptyDatabase(client, work)), PUBLIC_DIR: publicDir };
+    const target = { ...(await emptyDatabase(client, work, 'upgraded')), PUBLIC_DIR: publicDir };
     const env = { ...process.env, ...target };
     await restoreBackup({ archive: path.join(FIXTURES, `pre-agencies-${client}.tar.gz`), env });
     const before = await query(env, 'select document_id, slug from articles order by id');
