@@ -110,6 +110,9 @@ const ADMIN = {
   password: 'KiemThu-2026-an-toan!',
 };
 
+/** The password of the accounts `adminSession` and `agencyEditorSession` make. */
+export const ADMIN_PASSWORD = ADMIN.password;
+
 /**
  * An admin session (its bearer token) on a CMS on a fresh database: registers the first administrator, or signs in
  * as it.

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { adminApi, createDraft, createEditor, EDITOR_PASSWORD } from './admin-api';
+import { smallText, vietnamText } from './admin-checks';
 import { articleEditUrl, signInToAdmin } from './admin-session';
 import { CMS_URL, openPage, useBrowser } from './browser';
 
@@ -172,6 +173,7 @@ describe('the article list', () => {
     );
     await createDraft({
       title: `Bài có tác giả ${STAMP}`,
+      date: '2021-03-14T01:13:00.000Z',
       authors: { connect: [{ documentId: authorRow.data.documentId }] },
     });
     const { page } = await openPage(browser, { width: 1280 });
@@ -182,7 +184,54 @@ describe('the article list', () => {
     const text = await row.innerText();
     expect(text).toContain(`Trần Văn Bình ${STAMP}`);
     expect(text).not.toMatch(/\d+ mục/);
-    expect(text).toMatch(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
+    expect(text).toContain('14/03/2021 08:13');
     expect(text).not.toMatch(/tháng|Chủ Nhật|Thứ/);
+  });
+
+  it('fits 1280 px with the columns an editor needs, the status on screen and a long title cut short', async () => {
+    const title = `Hội nghị trực tuyến toàn quốc tổng kết công tác thi hành án dân sự, thi hành án hành chính năm 2026 và triển khai nhiệm vụ năm 2027 ${STAMP}`;
+    // Scheduled: the list has no schedule columns, the review column says it.
+    const publishAt = new Date(Date.now() + 3 * 86_400_000);
+    publishAt.setUTCSeconds(0, 0);
+    await createDraft({ title, publishAt: publishAt.toISOString() });
+    const { page } = await openPage(browser, { width: 1280 });
+    await signInToAdmin(page, editor);
+    await page.goto(`${CMS_URL}/admin/content-manager/collection-types/api::article.article`);
+    const row = page.getByRole('row').filter({ hasText: title });
+    await row.waitFor();
+    const headers = (await page.locator('thead th').allTextContents()).map((text) => text.trim());
+    for (const column of ['Tiêu đề', 'Cơ quan', 'Chuyên mục', 'Tác giả', 'Ngày đăng', 'Duyệt bài', 'Trạng thái'])
+      expect(
+        headers.some((header) => header.startsWith(column)),
+        `${column} in ${headers.join(' | ')}`,
+      ).toBe(true);
+
+    // Neither the table's scroll box nor the page scrolls sideways.
+    const widths = await page.locator('table').evaluate((table) => {
+      let box = table.parentElement;
+      while (box && !/auto|scroll/.test(getComputedStyle(box).overflowX)) box = box.parentElement;
+      return {
+        box: box ? { scroll: box.scrollWidth, visible: box.clientWidth } : null,
+        page: { scroll: document.documentElement.scrollWidth, visible: document.documentElement.clientWidth },
+        columns: [...table.querySelectorAll('thead th')].map((th) => `${th.textContent} ${th.clientWidth}`).join(', '),
+      };
+    });
+    expect(widths.box, 'the table has a scroll box').not.toBeNull();
+    expect(widths.box!.scroll, widths.columns).toBeLessThanOrEqual(widths.box!.visible);
+    expect(widths.page.scroll).toBeLessThanOrEqual(widths.page.visible);
+    const status = page.locator('thead th').filter({ hasText: /^Trạng thái$/ });
+    const box = await status.boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(1280);
+
+    expect(await row.textContent()).toContain(`Xuất bản lúc ${vietnamText(publishAt)}`);
+    expect(await smallText(page, 'tbody')).toEqual([]);
+
+    // The title is cut short, still the link to the article; the whole of it shows on hover.
+    const cut = row.getByRole('link', { name: title });
+    expect(await cut.evaluate((element) => element.scrollHeight > element.clientHeight + 1)).toBe(true);
+    await cut.hover();
+    await page.getByRole('tooltip').filter({ hasText: title }).waitFor();
   });
 });

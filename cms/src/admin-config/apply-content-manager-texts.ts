@@ -35,7 +35,8 @@ export function wantedValues(texts: ModelTexts): Array<[Path, unknown]> {
     values.push(
       [['metadatas', field, 'edit', 'label'], label],
       [['metadatas', field, 'edit', 'description'], hint],
-      [['metadatas', field, 'list', 'label'], label],
+      // A list's headers do not wrap: the Vietnamese word alone, so that the columns fit the screen.
+      [['metadatas', field, 'list', 'label'], vi],
     );
     if (editable === false) values.push([['metadatas', field, 'edit', 'editable'], false]);
   }

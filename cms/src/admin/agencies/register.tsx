@@ -1,11 +1,16 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
+import { CellText } from '../list-cells';
 import { agencyName, useMyAgencies } from './use-my-agencies';
 
-/** An agency code in a list's cell, by its name. */
+/**
+ * An agency code in a list's cell, by its place ("Hà Nội"), the full name on hover: the list above names the
+ * agencies in full, and the column must stay narrow.
+ */
 function AgencyCell({ code }: { code: unknown }) {
   const mine = useMyAgencies();
-  return <>{typeof code === 'string' ? agencyName(mine, code) : '-'}</>;
+  const name = typeof code === 'string' ? agencyName(mine, code) : '';
+  return <CellText text={name.replace(/^Thi hành án dân sự (tỉnh|thành phố) /u, '')} tooltip={name} />;
 }
 
 /** Above every content manager list: which agencies the editor works for, so nobody wonders why a document is absent. */
