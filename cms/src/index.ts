@@ -44,6 +44,13 @@ import { keepLegacySiteSettings, upgradeExistingContent } from './agencies/upgra
 import { agencyWrites } from './agencies/write-rule';
 import { registerAdminAccounts } from './agencies/admin-accounts';
 import { adoptRootMedia, ensureAgencyFolders, fileIntoAgencyFolder } from './agencies/media-library';
+// The agencies' own records (issue 20): legal documents, notices, the register of debtors without conditions to pay.
+import { recordWrites } from './records/record-writes';
+import { ensureRecordIndexes } from './records/indexes';
+import { stopWatchingNoticeExpiry, watchNoticeExpiry } from './records/notice-expiry';
+import { recordIndexer, recordSearchIndex } from './search/records-index';
+import { registerRegisterRoutes } from './records/register-routes';
+import { ensureImportTable } from './records/register-import';
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
@@ -65,6 +72,7 @@ export default {
     // Versions, audit entries and the edit-conflict check see each write before the others change it further.
     await registerHistory(strapi);
     strapi.documents.use(normalizeText);
+    strapi.documents.use(recordWrites(strapi));
     strapi.documents.use(legacyPath);
     strapi.documents.use(requireAltText(strapi));
     strapi.documents.use(foldedSearch(strapi));
@@ -73,10 +81,12 @@ export default {
     registerSignInRoutes(strapi);
     guardContentManager(strapi);
     registerAdminAccounts(strapi);
+    registerRegisterRoutes(strapi);
     strapi.documents.use(slugs(strapi));
     strapi.documents.use(scheduleGuard(strapi));
     strapi.documents.use(articleDate(strapi));
     strapi.documents.use(searchIndex(strapi));
+    strapi.documents.use(recordSearchIndex(strapi));
     // Last but one, so the cache is emptied after the search index has caught up with the change.
     strapi.documents.use(cacheInvalidation(strapi));
     // Innermost: it repeats the write alone when the database refuses a slug taken meanwhile.
@@ -99,6 +109,8 @@ export default {
     await adoptRootMedia(strapi, await ensureAgencyFolders(strapi));
     fileIntoAgencyFolder(strapi);
     await ensureDatabaseIndexes(strapi);
+    await ensureRecordIndexes(strapi);
+    await ensureImportTable(strapi);
     await prepareEditMemory(strapi);
     await prepareAccountTables(strapi);
     enforcePasswordRules(strapi);
@@ -108,6 +120,7 @@ export default {
     await applyContentManagerTexts(strapi);
     await backfillSearchText(strapi);
     await searchIndexer(strapi).prepare();
+    await recordIndexer(strapi).prepare();
     invalidateOnSupportingChanges(strapi);
     await listenForChanges(strapi);
     announceWebhookChanges(strapi);
@@ -115,6 +128,7 @@ export default {
     keepConnectionsOpen(strapi);
     await applyScheduleAdmin(strapi);
     startScheduler(strapi);
+    watchNoticeExpiry(strapi);
     if (process.env.SEED_ON_START === 'true') {
       await seed(strapi, { sampleArticles: Number(process.env.SEED_SAMPLE_ARTICLES ?? 0) });
     }
@@ -122,6 +136,7 @@ export default {
 
   async destroy({ strapi }: { strapi: Core.Strapi }) {
     stopScheduler(strapi);
+    stopWatchingNoticeExpiry(strapi);
     await stopListening(strapi);
   },
 };

@@ -2,10 +2,18 @@ import type { Core } from '@strapi/strapi';
 
 /** What visitors and partners may do without signing in: read the public content types, nothing else. */
 export const PUBLIC_READ_ACTIONS = [
-  ...['article', 'author', 'campaign-theme', 'category', 'agency', 'unit'].flatMap((type) => [
-    `api::${type}.${type}.find`,
-    `api::${type}.${type}.findOne`,
-  ]),
+  ...[
+    'article',
+    'author',
+    'campaign-theme',
+    'category',
+    'agency',
+    'unit',
+    // The agencies' records (issue 20).
+    'legal-document',
+    'notice',
+    'debtor-entry',
+  ].flatMap((type) => [`api::${type}.${type}.find`, `api::${type}.${type}.findOne`]),
 ];
 
 /**

@@ -13,6 +13,10 @@ export const PUBLIC_CONTENT_TYPES = new Set([
   'api::category.category',
   'api::unit.unit',
   AGENCY,
+  // The agencies' records (issue 20).
+  'api::legal-document.legal-document',
+  'api::notice.notice',
+  'api::debtor-entry.debtor-entry',
 ]);
 
 const WRITES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone']);

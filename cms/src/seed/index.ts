@@ -14,6 +14,7 @@ import { AGENCY } from '../agencies/registry';
 import { readRealArticle, toBlocks } from './real-article';
 import { createSampleArticles } from './bulk-samples';
 import { MAX_SAMPLE_ARTICLES, sampleIndexOf } from './samples';
+import { seedRecords } from './records';
 
 /**
  * Idempotent seeding. A ledger in Strapi's core store records each seeded entry's key and documentId: an entry in
@@ -105,6 +106,9 @@ export async function seed(strapi: Core.Strapi, options: SeedOptions = {}): Prom
     category: (await stillExists('api::category.category', categoryId)) ? categoryId : null,
     campaignThemes: liveThemes,
   });
+
+  // The agencies' records (issue 20): documents, sample notices and sample register entries.
+  report.created.push(...(await seedRecords(strapi)));
 
   report.samplesCreated = await seedSampleArticles(strapi, options.sampleArticles ?? 0, [...categoryIds.values()]);
   // The bulk sample path writes rows directly, past the Document Service middleware that would announce it.

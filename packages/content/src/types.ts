@@ -71,6 +71,9 @@ interface Targets {
   siteSettings: SiteSettings;
   agency: Agency;
   unit: Unit;
+  legalDocument: LegalDocument;
+  notice: Notice;
+  debtorEntry: DebtorEntry;
 }
 type Entity<N extends EntityName> = DocumentBase & AttributeTypes<(typeof ENTITIES)[N]['attributes'], Targets>;
 
@@ -99,6 +102,41 @@ export type AgencyKind = Agency['kind'];
 export type DatedName = NonNullable<Agency['names']>[number];
 /** An agency's head office or regional office. */
 export type Unit = Entity<'unit'>;
+// ---- The agencies' records (issue 20) ----
+/** A legal document ("văn bản"): number, kind, issuing body, dates, validity, summary, related documents. */
+export type LegalDocument = Entity<'legalDocument'>;
+/** A notice ("thông báo"); `expired` says whether its `validUntil` has passed (the CMS's clock, when answered). */
+export type Notice = Entity<'notice'> & { expired?: boolean };
+export type NoticeState = 'open' | 'expired';
+/** An entry of the register of debtors without conditions to pay: its public shape only (personal data). */
+export type DebtorEntry = Pick<
+  Entity<'debtorEntry'>,
+  'documentId' | Exclude<keyof Entity<'debtorEntry'>, 'createdAt' | 'updatedAt' | 'publishedAt'>
+>;
+/** The register's own search: counted up to a bound (`totalIsLowerBound` past it). */
+export type RegisterResponse = {
+  data: DebtorEntry[];
+  meta: { pagination: Pagination & { totalIsLowerBound?: boolean } };
+};
+/** A legal document or notice as `/api/search?type=…` answers it. */
+export type RecordSearchHit = {
+  type: 'legal-document' | 'notice';
+  documentId: string;
+  slug: string;
+  agency: string;
+  title: string;
+  number: string | null;
+  kind: string;
+  date: string;
+  expired?: boolean;
+  snippet: HighlightSegment[];
+  summary: string;
+};
+export type RecordSearchResponse = {
+  data: RecordSearchHit[];
+  meta: { pagination: Pagination; query: { terms: string[]; phrases: string[][] } };
+};
+
 /** `/api/agencies`: every agency, and which one the installation serves at its root. */
 export type AgencyListResponse = { data: Agency[]; meta: { pagination: Pagination; home: string } };
 
