@@ -50,6 +50,13 @@ import { onePerAgency } from './document-middlewares/one-per-agency';
 import { registerQuestionRoutes } from './questions/admin-routes';
 import { startQuestionJobs, stopQuestionJobs } from './questions/jobs';
 import { questionLifecycle } from './questions/lifecycle';
+// The agencies' own records (issue 20): legal documents, notices, the register of debtors without conditions to pay.
+import { recordWrites } from './records/record-writes';
+import { ensureRecordIndexes } from './records/indexes';
+import { stopWatchingNoticeExpiry, watchNoticeExpiry } from './records/notice-expiry';
+import { recordIndexer, recordSearchIndex } from './search/records-index';
+import { registerRegisterRoutes } from './records/register-routes';
+import { ensureImportTable } from './records/register-import';
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
@@ -76,6 +83,7 @@ export default {
     // Versions, audit entries and the edit-conflict check see each write before the others change it further.
     await registerHistory(strapi);
     strapi.documents.use(normalizeText);
+    strapi.documents.use(recordWrites(strapi));
     strapi.documents.use(legacyPath);
     strapi.documents.use(requireAltText(strapi));
     strapi.documents.use(foldedSearch(strapi));
@@ -87,11 +95,13 @@ export default {
     registerSignInRoutes(strapi);
     guardContentManager(strapi);
     registerAdminAccounts(strapi);
+    registerRegisterRoutes(strapi);
     strapi.documents.use(slugs(strapi));
     strapi.documents.use(slugAtPublication(strapi));
     strapi.documents.use(scheduleGuard(strapi));
     strapi.documents.use(articleDate(strapi));
     strapi.documents.use(searchIndex(strapi));
+    strapi.documents.use(recordSearchIndex(strapi));
     // Last but one, so the cache is emptied after the search index has caught up with the change.
     strapi.documents.use(cacheInvalidation(strapi));
     // Innermost: it repeats the write alone when the database refuses a slug taken meanwhile.
@@ -116,6 +126,8 @@ export default {
     await adoptRootMedia(strapi, await ensureAgencyFolders(strapi));
     fileIntoAgencyFolder(strapi);
     await ensureDatabaseIndexes(strapi);
+    await ensureRecordIndexes(strapi);
+    await ensureImportTable(strapi);
     await prepareEditMemory(strapi);
     await prepareAccountTables(strapi);
     enforcePasswordRules(strapi);
@@ -125,6 +137,7 @@ export default {
     await applyContentManagerTexts(strapi);
     await backfillSearchText(strapi);
     await searchIndexer(strapi).prepare();
+    await recordIndexer(strapi).prepare();
     invalidateOnSupportingChanges(strapi);
     await listenForChanges(strapi);
     announceWebhookChanges(strapi);
@@ -133,6 +146,7 @@ export default {
     await applyScheduleAdmin(strapi);
     startScheduler(strapi);
     startQuestionJobs(strapi);
+    watchNoticeExpiry(strapi);
     if (process.env.SEED_ON_START === 'true') {
       await seed(strapi, { sampleArticles: Number(process.env.SEED_SAMPLE_ARTICLES ?? 0) });
     }
@@ -141,6 +155,7 @@ export default {
   async destroy({ strapi }: { strapi: Core.Strapi }) {
     stopScheduler(strapi);
     stopQuestionJobs(strapi);
+    stopWatchingNoticeExpiry(strapi);
     await stopListening(strapi);
   },
 };

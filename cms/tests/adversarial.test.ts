@@ -13,6 +13,9 @@ const ADMIN_EMAIL = 'quan-tri-bi-mat@thads.example.gov.vn';
 /** Another agency's internal article: neither the public nor the staff of Phú Thọ (who ask below) may ever read it. */
 const OTHER_AGENCY_STAFF_TITLE = 'Công văn nội bộ riêng của Hà Nội';
 const STAFF_EMAIL = 'can-bo-an@thads.example.gov.vn';
+/** The agencies' records (issue 20): a draft document, and a register entry taken off (its draft stays for clerks). */
+const DRAFT_DOCUMENT_SUMMARY = 'Dự thảo văn bản đối kháng chưa ban hành';
+const REMOVED_NAME = 'Người Đối Kháng Đã Gỡ';
 /** Text that only a leak could put into an answer (a request can echo its own words, so none of these is sent). */
 const NEVER_PUBLIC = [
   DRAFT_TITLE,
@@ -24,6 +27,13 @@ const NEVER_PUBLIC = [
   'confirmationToken',
   '"createdBy":{',
   '"updatedBy":{',
+  DRAFT_DOCUMENT_SUMMARY,
+  REMOVED_NAME,
+  // The register's private fields, as an answer would carry them.
+  '"nameKey":',
+  '"decisionKey":',
+  '"removalReason":',
+  '"removalNote":',
 ];
 
 // Issue 21: a citizen's contact details and tracking code, given with a question (answered and published, and one
@@ -64,6 +74,32 @@ beforeAll(async () => {
   ids.staff = staff.documentId;
   ids.draft = draft.documentId;
   ids.author = author.documentId;
+  const draftDocument = await cms.strapi.documents('api::legal-document.legal-document').create({
+    data: {
+      agency: 'phutho',
+      number: '5/2026/QĐ-DOIKHANG',
+      kind: 'decision',
+      issuingBody: 'Thi hành án dân sự tỉnh Phú Thọ',
+      issuedOn: '2026-01-05',
+      summary: DRAFT_DOCUMENT_SUMMARY,
+    } as never,
+  });
+  const removed = await cms.strapi.documents('api::debtor-entry.debtor-entry').create({
+    data: {
+      agency: 'phutho',
+      fullName: REMOVED_NAME,
+      obligation: 'Trả nợ',
+      decisionNumber: '88/QĐ-DOIKHANG',
+      decisionDate: '2025-01-02',
+      noConditionsOn: '2025-02-03',
+      removalReason: 'paid',
+      removalNote: 'Ghi chú gỡ',
+    } as never,
+    status: 'published',
+  });
+  await cms.strapi.documents('api::debtor-entry.debtor-entry').unpublish({ documentId: removed.documentId });
+  ids.draftDocument = draftDocument.documentId;
+  ids.removed = removed.documentId;
   ids.public = (
     (await cms.strapi.db.query('api::article.article').findOne({ where: { isSample: false, audience: 'public' } })) as {
       documentId: string;
@@ -142,6 +178,9 @@ const COLLECTIONS = [
   'agency-profiles',
   'leaders',
   'questions',
+  'legal-documents',
+  'notices',
+  'debtor-entries',
 ];
 /** Agencies named in every way a client could, right or wrong. */
 const AGENCIES = [
@@ -259,6 +298,27 @@ const SEARCH = [
   'q=x&page=-1&pageSize=1000000',
   'q[0]=a&q[1]=b',
   'q[$ne]=1',
+  'q=du+thao+van+ban+doi+khang&type=legal-document',
+  'q=5%2F2026%2Fqd-doikhang&type=legal-document',
+  'q=nguoi+doi+khang&type=debtor-entry',
+  'q=x&type=notice&state=maybe',
+  'q=x&type[0]=notice',
+  'q=42%2F2022&type=legal-document&year=abc&validity=%00',
+];
+/** The register's own search, as a reader could ask it. */
+const REGISTER = [
+  'q=nguoi+doi+khang',
+  'q=88%2Fqd-doikhang',
+  'q=%00',
+  'q=' + 'a'.repeat(5000),
+  'q[$ne]=1',
+  'unit=../../x',
+  'year=99999',
+  'pageSize=1000000&page=-1',
+  'sort=fullName',
+  'filters[removalReason][$notNull]=true',
+  'filters[agency][$eq]=phutho&filters[nameKey][$startsWith]=n',
+  'agency=phutho&q=nguoi',
 ];
 const ARCHIVE = [
   'year=2021&month=13',
@@ -400,11 +460,16 @@ function corpus(count: number): HostileRequest[] {
       const collection = pick(COLLECTIONS);
       const id =
         next() < 0.3
-          ? `/${pick([ids.staff, ids.draft, ids.public, ids.author, ids.question, '1', '-1', "1' OR '1'='1", '%00'])}`
+          ? `/${pick([ids.staff, ids.draft, ids.public, ids.author, ids.question, ids.draftDocument, ids.removed, '1', '-1', "1' OR '1'='1", '%00'])}`
           : '';
       requests.push({ method: 'GET', path: withIds(`/api/${collection}${id}?${queryFor()}`) });
     } else if (kind < 0.55) {
       requests.push({ method: 'GET', path: `/api/search?${pick(SEARCH)}&${next() < 0.5 ? queryFor() : ''}` });
+    } else if (kind < 0.57) {
+      requests.push({
+        method: 'GET',
+        path: `/api/debtor-entries?${pick(REGISTER)}&${next() < 0.5 ? pick(AGENCIES) : ''}`,
+      });
     } else if (kind < 0.6) {
       requests.push({ method: 'GET', path: `/api/archive?${pick(ARCHIVE)}&${next() < 0.5 ? pick(AGENCIES) : ''}` });
     } else if (kind < 0.67) {

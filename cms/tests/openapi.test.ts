@@ -107,6 +107,12 @@ describe('the OpenAPI document', () => {
   });
 
   it('matches what the API really answers, path by path', async () => {
+    const firstOf = async (uid: string) =>
+      (
+        (await cms.strapi.db
+          .query(uid as never)
+          .findOne({ where: { publishedAt: { $notNull: true } }, select: ['documentId'] })) as { documentId: string }
+      ).documentId;
     const ajv = new Ajv2020({ strict: false, allErrors: true });
     addFormats(ajv);
     const articleId = (
@@ -159,6 +165,17 @@ describe('the OpenAPI document', () => {
       ['/leaders', '/api/leaders?agency=trunguong&sort=order:asc&locale=en'],
       ['/questions', '/api/questions?agency=phutho&sort=answeredAt:desc'],
       ['/search/questions', '/api/search/questions?q=thi+hanh+an&agency=phutho'],
+      // The agencies' records (issue 20), as seeded.
+      ['/legal-documents', '/api/legal-documents?agency=trunguong&sort=issuedOn:desc'],
+      ['/legal-documents', '/api/legal-documents?populate=*'],
+      ['/legal-documents/{documentId}', `/api/legal-documents/${await firstOf('api::legal-document.legal-document')}`],
+      ['/notices', '/api/notices?state=open'],
+      ['/notices', '/api/notices?agency=phutho&populate=*'],
+      ['/notices/{documentId}', `/api/notices/${await firstOf('api::notice.notice')}`],
+      ['/debtor-entries', '/api/debtor-entries?q=nguyen&agency=phutho'],
+      ['/debtor-entries/{documentId}', `/api/debtor-entries/${await firstOf('api::debtor-entry.debtor-entry')}`],
+      ['/search', '/api/search?q=42%2F2022&type=legal-document'],
+      ['/search', '/api/search?q=dau%20gia&type=notice&state=open'],
     ];
     for (const [path, url] of cases) {
       const response = await fetch(`${cms.baseUrl}${url}`);

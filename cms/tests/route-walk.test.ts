@@ -118,6 +118,46 @@ beforeAll(async () => {
   await strapi.documents('api::question.question').publish({ documentId: answered.documentId });
   markers.push(...Object.values(CITIZEN.contact), ...asked, CITIZEN.waiting);
 
+  // The agencies' records (issue 20): a draft document, a draft notice, and a register entry taken off (its draft
+  // remains for the clerks) must show nowhere either.
+  const recordMarkers = ['DAUHIEUVANBANNHAP', 'DAUHIEUTHONGBAONHAP', 'Người Đã Gỡ Khỏi Danh Sách', '77/QĐ-DAUHIEUGO'];
+  markers.push(...recordMarkers);
+  const draftDocument = await strapi.documents('api::legal-document.legal-document').create({
+    data: {
+      agency: 'vinhphuc',
+      number: '1/2004/DAUHIEUVANBANNHAP',
+      kind: 'decision',
+      issuingBody: 'Cục THADS tỉnh Vĩnh Phúc',
+      issuedOn: '2004-08-21',
+      summary: recordMarkers[0],
+    } as never,
+  });
+  const draftNotice = await strapi
+    .documents('api::notice.notice')
+    .create({ data: { agency: 'vinhphuc', title: recordMarkers[1], date: '2004-08-21' } as never });
+  const removed = await strapi.documents('api::debtor-entry.debtor-entry').create({
+    data: {
+      agency: 'vinhphuc',
+      fullName: recordMarkers[2],
+      obligation: 'Trả nợ',
+      decisionNumber: recordMarkers[3],
+      decisionDate: '2004-08-21',
+      noConditionsOn: '2004-08-21',
+      removalReason: 'paid',
+    } as never,
+    status: 'published',
+  });
+  await strapi.documents('api::debtor-entry.debtor-entry').unpublish({ documentId: removed.documentId });
+
+  // The first published document by row: a query without order may list the draft first (SQLite reads the index).
+  const publishedId = async (uid: UID.ContentType) =>
+    (
+      (await strapi.db.query(uid).findOne({
+        where: { publishedAt: { $notNull: true } },
+        select: ['documentId'],
+        orderBy: { id: 'asc' },
+      })) as { documentId: string }
+    ).documentId;
   const documentIds = async (uid: UID.ContentType) => [
     ...new Set(
       ((await strapi.db.query(uid).findMany({ select: ['documentId'] })) as Array<{ documentId: string }>).map(
@@ -137,6 +177,10 @@ beforeAll(async () => {
     'agency-profiles:id': (await documentIds('api::agency-profile.agency-profile')).slice(0, 2),
     'leaders:id': (await documentIds('api::leader.leader')).slice(0, 2),
     'questions:id': [answered.documentId, ...(await documentIds('api::question.question')).slice(-2)],
+    // A published one of each (as seeded) and the one that must show nowhere.
+    'legal-documents:id': [await publishedId('api::legal-document.legal-document'), draftDocument.documentId],
+    'notices:id': [await publishedId('api::notice.notice'), draftNotice.documentId],
+    'debtor-entries:id': [await publishedId('api::debtor-entry.debtor-entry'), removed.documentId],
     'sitemaps:name': [
       'pages',
       'categories',
@@ -177,6 +221,12 @@ beforeAll(async () => {
     'year=2004&month=8',
     `author=${author.slug}&full=1`,
     'category=thi-dua-khen-thuong&full=1',
+    // The agencies' records.
+    'type=legal-document&q=dauhieuvanbannhap',
+    'type=notice&q=dauhieuthongbaonhap',
+    'q=nguoi%20da%20go',
+    'q=77%2Fqd-dauhieugo',
+    'state=open',
   ];
 });
 afterAll(async () => {
@@ -273,6 +323,12 @@ describe('walking every GET route Strapi lists, as the public', () => {
         '/api/questions',
         '/api/questions/:id',
         '/api/search/questions',
+        '/api/legal-documents',
+        '/api/legal-documents/:id',
+        '/api/notices',
+        '/api/notices/:id',
+        '/api/debtor-entries',
+        '/api/debtor-entries/:id',
         '/api/feeds/atom',
         '/api/feeds/rss',
         '/api/openapi.json',

@@ -24,6 +24,9 @@ const TYPES = [
   'api::author.author',
   'api::campaign-theme.campaign-theme',
   'api::category.category',
+  'api::legal-document.legal-document',
+  'api::notice.notice',
+  'api::debtor-entry.debtor-entry',
 ] as const;
 
 let cms: TestCms;
@@ -185,6 +188,50 @@ describe('agencies', () => {
   });
 });
 
+describe("the agencies' records", () => {
+  it('seeds real public documents under the central department, related to each other', async () => {
+    const documents = (await cms.strapi.db.query('api::legal-document.legal-document').findMany({
+      where: { publishedAt: { $notNull: true } },
+      select: ['number', 'agency', 'kind', 'issuedOn'],
+      populate: { guides: { select: ['number'] } },
+      orderBy: { issuedOn: 'asc' },
+    })) as Array<{ number: string; agency: string; kind: string; guides: Array<{ number: string }> }>;
+    expect(documents.map((document) => document.number)).toEqual([
+      '26/2008/QH12',
+      '64/2014/QH13',
+      '62/2015/NĐ-CP',
+      '42/2022/NĐ-CP',
+      '1898/QĐ-BTP',
+    ]);
+    expect(new Set(documents.map((document) => document.agency))).toEqual(new Set(['trunguong']));
+    expect(documents[2]!.guides.map((guided) => guided.number).sort()).toEqual(['26/2008/QH12', '64/2014/QH13']);
+  });
+
+  it('marks every seeded notice and register entry as a sample, with no real person in it', async () => {
+    for (const uid of ['api::notice.notice', 'api::debtor-entry.debtor-entry'] as const) {
+      const rows = (await cms.strapi.db
+        .query(uid)
+        .findMany({ where: { publishedAt: { $notNull: true } }, select: ['isSample'] })) as Array<{
+        isSample: boolean;
+      }>;
+      expect(rows.length, uid).toBeGreaterThan(1);
+      expect(
+        rows.filter((row) => !row.isSample),
+        uid,
+      ).toEqual([]);
+    }
+    const { body } = await getJson<{ data: Array<{ address: string; obligation: string }> }>(
+      cms.baseUrl,
+      '/api/debtor-entries?agency=phutho',
+    );
+    expect(body.data).toHaveLength(3);
+    for (const entry of body.data) {
+      expect(entry.address).toContain('Dữ liệu mẫu');
+      expect(entry.obligation).toContain('mẫu');
+    }
+  });
+});
+
 describe('site settings', () => {
   it('cannot be changed by the public', async () => {
     const put = await getJson(cms.baseUrl, '/api/site-setting', {
@@ -219,6 +266,10 @@ describe('seeding', () => {
       .documents('api::campaign-theme.campaign-theme')
       .findMany({ filters: { slug: 'ca-nuoc-chung-suc-xay-dung-nong-thon-moi' } });
     await cms.strapi.documents('api::campaign-theme.campaign-theme').delete({ documentId: theme!.documentId });
+    const [decree] = await cms.strapi
+      .documents('api::legal-document.legal-document')
+      .findMany({ filters: { number: '62/2015/NĐ-CP' } });
+    await cms.strapi.documents('api::legal-document.legal-document').delete({ documentId: decree!.documentId });
 
     await seedModule.seed(cms.strapi, { log: () => {} });
 
@@ -229,6 +280,9 @@ describe('seeding', () => {
       '/api/campaign-themes?filters[slug][$eq]=ca-nuoc-chung-suc-xay-dung-nong-thon-moi',
     );
     expect(gone.body.data).toEqual([]);
+    expect(
+      await cms.strapi.db.query('api::legal-document.legal-document').count({ where: { number: '62/2015/NĐ-CP' } }),
+    ).toBe(0);
   });
 
   it('generates sample articles deterministically, flagged so nobody mistakes them for news, and only once', async () => {

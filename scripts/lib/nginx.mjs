@@ -25,6 +25,7 @@ export const CMS_ADMIN_PATHS = [
   'thads-auth',
   'thads-history',
   'thads-questions',
+  'thads-records',
   'thads-review',
   'upload',
   'users-permissions',
@@ -180,6 +181,15 @@ ${tls}
     }
 
     location /uploads/ {
+        proxy_pass http://thads_cms;
+    }
+
+    # The register's import (issue 20): a spreadsheet of up to 50 MB (the route's own limit), read and confirmed in
+    # one transaction that may take a minute for 100,000 rows.
+    location ~* ^/thads-records/register/ {
+        proxy_cache off;
+        client_max_body_size 51m;
+        proxy_read_timeout 300s;
         proxy_pass http://thads_cms;
     }
 

@@ -428,6 +428,147 @@ export const CONTENT_TYPE_TEXTS: Record<string, ModelTexts> = {
   ...CITIZENS_TEXTS,
 };
 
+// ---- The agencies' records (issue 20) ----
+const ATTACHMENTS: FieldText = {
+  label: 'Tệp đính kèm',
+  en: 'Attachments',
+  hint: 'Bản PDF, Word, Excel của văn bản hoặc thông báo.',
+};
+const RELATED_DOCUMENTS = (label: string, en: string, hint: string): FieldText => ({ label, en, hint });
+
+Object.assign(CONTENT_TYPE_TEXTS, {
+  'api::legal-document.legal-document': {
+    fields: {
+      number: { label: 'Số hiệu', en: 'Number', hint: 'Số, ký hiệu của văn bản, ví dụ 42/2022/NĐ-CP, 1898/QĐ-BTP.' },
+      slug: SLUG,
+      agency: AGENCY,
+      kind: { label: 'Loại văn bản', en: 'Kind', hint: 'Luật, Nghị định, Thông tư, Quyết định, Công văn…' },
+      issuingBody: {
+        label: 'Cơ quan ban hành',
+        en: 'Issuing body',
+        hint: 'Ví dụ: Quốc hội, Chính phủ, Bộ Tư pháp, Thi hành án dân sự tỉnh Phú Thọ.',
+      },
+      signer: { label: 'Người ký', en: 'Signer', hint: 'Họ tên và chức vụ người ký (nếu có).' },
+      issuedOn: { label: 'Ngày ban hành', en: 'Issued on', hint: 'Ngày ký ban hành văn bản.' },
+      effectiveOn: { label: 'Ngày có hiệu lực', en: 'Effective on', hint: 'Ngày văn bản bắt đầu có hiệu lực.' },
+      validity: {
+        label: 'Tình trạng hiệu lực',
+        en: 'Validity',
+        hint: 'Còn hiệu lực, hết hiệu lực một phần, hết hiệu lực hoặc chưa có hiệu lực.',
+      },
+      validityChangedOn: {
+        label: 'Ngày đổi tình trạng',
+        en: 'Validity changed on',
+        hint: 'Ngày tình trạng hiệu lực thay đổi (ví dụ ngày hết hiệu lực).',
+      },
+      field: {
+        label: 'Lĩnh vực',
+        en: 'Field',
+        hint: 'Ví dụ: Thi hành án dân sự, Tổ chức cán bộ, Công nghệ thông tin.',
+      },
+      summary: { label: 'Trích yếu', en: 'Summary', hint: 'Trích yếu nội dung, như ghi trên văn bản.' },
+      attachments: ATTACHMENTS,
+      replaces: RELATED_DOCUMENTS('Thay thế văn bản', 'Replaces', 'Các văn bản mà văn bản này thay thế.'),
+      replacedBy: RELATED_DOCUMENTS('Bị thay thế bởi', 'Replaced by', 'Văn bản thay thế văn bản này.'),
+      amends: RELATED_DOCUMENTS('Sửa đổi, bổ sung', 'Amends', 'Các văn bản mà văn bản này sửa đổi, bổ sung.'),
+      amendedBy: RELATED_DOCUMENTS('Được sửa đổi bởi', 'Amended by', 'Văn bản sửa đổi, bổ sung văn bản này.'),
+      guides: RELATED_DOCUMENTS('Hướng dẫn', 'Guides', 'Các văn bản mà văn bản này quy định chi tiết, hướng dẫn.'),
+      guidedBy: RELATED_DOCUMENTS('Được hướng dẫn bởi', 'Guided by', 'Văn bản hướng dẫn văn bản này.'),
+      relatedArticles: { label: 'Bài viết liên quan', en: 'Related articles', hint: 'Tin bài về văn bản này.' },
+      ...SAMPLE,
+    },
+    columns: ['number', 'kind', 'issuedOn', 'summary', 'validity', 'agency'],
+    sort: { by: 'issuedOn', order: 'DESC' },
+  },
+  'api::notice.notice': {
+    fields: {
+      title: { label: 'Tiêu đề', en: 'Title', hint: 'Ví dụ: Thông báo đấu giá quyền sử dụng đất tại …' },
+      slug: SLUG,
+      agency: AGENCY,
+      kind: { label: 'Loại thông báo', en: 'Kind', hint: 'Đấu giá tài sản, lựa chọn tổ chức, hoặc thi hành án.' },
+      unit: { label: 'Đơn vị ra thông báo', en: 'Issuing unit', hint: 'Trụ sở hoặc phòng thi hành án dân sự khu vực.' },
+      date: { label: 'Ngày thông báo', en: 'Date', hint: 'Ngày ký thông báo.' },
+      assetDescription: { label: 'Tài sản', en: 'Asset', hint: 'Mô tả tài sản: loại, diện tích, đặc điểm, giấy tờ.' },
+      assetLocation: { label: 'Nơi có tài sản', en: 'Asset location', hint: 'Địa chỉ nơi có tài sản.' },
+      assetKind: { label: 'Loại tài sản', en: 'Asset kind', hint: 'Để người đọc lọc các cuộc đấu giá.' },
+      startingPrice: {
+        label: 'Giá khởi điểm (đồng)',
+        en: 'Starting price (VND)',
+        hint: 'Chỉ nhập số, ví dụ 1250000000; trang công khai hiện 1.250.000.000 đồng.',
+      },
+      deposit: { label: 'Tiền đặt trước (đồng)', en: 'Deposit (VND)', hint: 'Chỉ nhập số.' },
+      viewingFrom: { label: 'Xem tài sản từ', en: 'Viewing from', hint: 'Giờ Việt Nam.' },
+      viewingUntil: { label: 'Xem tài sản đến', en: 'Viewing until', hint: 'Giờ Việt Nam.' },
+      registrationDeadline: {
+        label: 'Hạn đăng ký, nộp hồ sơ',
+        en: 'Registration deadline',
+        hint: 'Giờ Việt Nam; thông báo lựa chọn tổ chức hết hạn lúc này nếu không nhập "Hiệu lực đến".',
+      },
+      auctionAt: {
+        label: 'Ngày giờ đấu giá',
+        en: 'Auction day',
+        hint: 'Giờ Việt Nam; thông báo đấu giá hết hạn lúc này nếu không nhập "Hiệu lực đến".',
+      },
+      legalBasis: { label: 'Căn cứ pháp lý', en: 'Legal basis', hint: 'Bản án, quyết định, văn bản làm căn cứ.' },
+      auctionPortalUrl: {
+        label: 'Địa chỉ trên Cổng đấu giá quốc gia',
+        en: 'National auction portal address',
+        hint: 'Địa chỉ https://… nơi thông báo cũng được đăng.',
+      },
+      body: { label: 'Nội dung', en: 'Body', hint: 'Toàn văn thông báo (nếu cần).' },
+      attachments: ATTACHMENTS,
+      validUntil: {
+        label: 'Hiệu lực đến',
+        en: 'Valid until',
+        hint: 'Sau thời điểm này thông báo tự chuyển sang "Đã hết hạn"; để trống: ngày đấu giá, hoặc hạn đăng ký; không có ngày nào: còn hạn đến khi gỡ.',
+      },
+      ...SAMPLE,
+    },
+    columns: ['date', 'title', 'kind', 'validUntil', 'agency'],
+    sort: { by: 'date', order: 'DESC' },
+  },
+  'api::debtor-entry.debtor-entry': {
+    fields: {
+      fullName: { label: 'Họ và tên', en: 'Full name', hint: 'Họ tên người phải thi hành án.' },
+      birthYear: { label: 'Năm sinh', en: 'Year of birth', hint: 'Bốn chữ số, ví dụ 1975.' },
+      address: { label: 'Địa chỉ', en: 'Address', hint: 'Địa chỉ như ghi trong quyết định.' },
+      obligation: { label: 'Nghĩa vụ phải thi hành', en: 'Obligation', hint: 'Ví dụ: trả nợ 120.000.000 đồng.' },
+      decisionNumber: {
+        label: 'Số quyết định thi hành án',
+        en: 'Enforcement decision number',
+        hint: 'Ví dụ 123/QĐ-THADS; cùng số, năm và đơn vị là cùng một người trong danh sách.',
+      },
+      decisionDate: { label: 'Ngày quyết định thi hành án', en: 'Decision date', hint: 'Ngày ra quyết định.' },
+      agency: AGENCY,
+      unit: { label: 'Đơn vị tổ chức thi hành', en: 'Unit', hint: 'Trụ sở hoặc phòng thi hành án dân sự khu vực.' },
+      judgmentNumber: {
+        label: 'Bản án, quyết định số',
+        en: 'Judgment number',
+        hint: 'Số bản án, quyết định được thi hành.',
+      },
+      judgmentDate: { label: 'Ngày bản án', en: 'Judgment date', hint: 'Ngày của bản án, quyết định.' },
+      court: { label: 'Toà án', en: 'Court', hint: 'Toà án đã xử.' },
+      noConditionsOn: {
+        label: 'Ngày xác định chưa có điều kiện',
+        en: 'No conditions since',
+        hint: 'Ngày ra quyết định về việc chưa có điều kiện thi hành án.',
+      },
+      publishedOn: { label: 'Ngày công khai', en: 'Published on', hint: 'Tự điền khi công bố lần đầu.' },
+      ...SAMPLE,
+      removalReason: {
+        label: 'Lý do gỡ',
+        en: 'Removal reason',
+        hint: 'Chọn và lưu trước khi gỡ khỏi danh sách (Gỡ xuất bản): nhật ký ghi lý do.',
+      },
+      removalNote: { label: 'Ghi chú khi gỡ', en: 'Removal note', hint: 'Quyết định, căn cứ gỡ khỏi danh sách.' },
+      removedOn: { label: 'Ngày gỡ', en: 'Removed on', hint: 'Tự điền khi gỡ khỏi danh sách.', editable: false },
+    },
+    columns: ['decisionNumber', 'decisionDate', 'fullName', 'unit', 'noConditionsOn', 'publishedOn', 'agency'],
+    sort: { by: 'decisionDate', order: 'DESC' },
+  },
+} satisfies Record<string, ModelTexts>);
+// ---- end of the agencies' records ----
+
 export const COMPONENT_TEXTS: Record<string, ModelTexts> = {
   'shared.link': {
     fields: {

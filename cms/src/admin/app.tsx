@@ -13,6 +13,9 @@ import { registerHomeAgencyName } from './agencies/home-agency-name';
 import { AGENCY_MESSAGES } from './agencies/messages';
 import { bootstrapAgencies, registerAgencies } from './agencies/register';
 import { registerAccounts } from './accounts/register';
+// The agencies' records (issue 20): the register's import and export page.
+import { REGISTER_MESSAGES } from './records/messages';
+import { registerRegisterImport } from './records/register';
 
 const HIDDEN_WIDGETS = new Set(['key-statistics', 'deploy-now']);
 
@@ -33,8 +36,9 @@ export default {
         ...MESSAGES.vi,
         ...AGENCY_MESSAGES.vi,
         ...ENUMERATION_LABELS.vi,
+        ...REGISTER_MESSAGES.vi,
       },
-      en: { ...MESSAGES.en, ...AGENCY_MESSAGES.en, ...ENUMERATION_LABELS.en },
+      en: { ...MESSAGES.en, ...AGENCY_MESSAGES.en, ...ENUMERATION_LABELS.en, ...REGISTER_MESSAGES.en },
     },
   },
   register(app: StrapiApp) {
@@ -45,6 +49,7 @@ export default {
     registerReview(app);
     registerQuestions(app);
     registerAccounts(app);
+    registerRegisterImport(app);
     // The home page's widgets that mean nothing to an editor: counts of admins, API tokens, webhooks, components,
     // locales (the project's structure, a Super Admin's concern, in Settings), and Strapi Cloud.
     app.widgets.register((widgets) => widgets.filter((widget) => !HIDDEN_WIDGETS.has(widget.id)));

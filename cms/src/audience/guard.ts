@@ -12,6 +12,8 @@ import { currentScope, scopeOf, type Scope, type ScopedContext } from '../lib/re
  *   `audienceOf` on what is indexed;
  * - the date archive's counts and the sitemaps (`api/archive`, `api/sitemap`): `readerScope`, `articleConditions`.
  * Drafts are a rule of their own (published rows only), which every public path applies with `status: 'published'`.
+ * The agencies' records (issue 20) add two rules here, read by every path that serves them: notices are open or
+ * expired by the clock (`noticeState`, `isExpired`), and personal data has a narrower public shape (`PUBLIC_SHAPES`).
  */
 
 type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
@@ -69,6 +71,67 @@ export function readConditions(
   if (scope.view && isAgencyScoped(strapi, uid))
     conditions.push({ [AGENCY_ATTRIBUTE]: { $in: [...scope.view[place === 'root' ? 'root' : 'related']] } });
   return conditions;
+}
+
+// ---- The agencies' records (issue 20) ----
+
+export const NOTICE = 'api::notice.notice';
+export const DEBTOR_ENTRY = 'api::debtor-entry.debtor-entry';
+export type NoticeState = 'open' | 'expired';
+export const NOTICE_STATES: readonly NoticeState[] = ['open', 'expired'];
+
+/**
+ * A notice is open until its `validUntil` time (none: open until taken down), then expired, by itself: nothing is
+ * written when it expires. `at` is the scheduler's clock (`scheduling/clock`), which tests move.
+ */
+export const isExpired = (validUntil: unknown, at: Date): boolean =>
+  typeof validUntil === 'string' && validUntil !== '' && Date.parse(validUntil) <= at.getTime();
+
+/** The notices of one state at `at`, as query filters (Document Service, query engine `where`). */
+export function noticeState(state: NoticeState, at: Date): Record<string, unknown> {
+  const instant = at.toISOString();
+  return state === 'open'
+    ? { $or: [{ validUntil: { $null: true } }, { validUntil: { $gt: instant } }] }
+    : { validUntil: { $lte: instant } };
+}
+
+/**
+ * Personal data's public shape (Luật Thi hành án dân sự, Điều 44a: only what the law says is published): the only
+ * fields and relations any content API read of the type answers, whatever `fields` and `populate` it sends. What the
+ * register keeps for its clerks (why and when an entry was taken off, its search keys) is never among them.
+ */
+export const PUBLIC_SHAPES: Readonly<Record<string, { fields: readonly string[]; populate: Populate }>> = {
+  [DEBTOR_ENTRY]: {
+    fields: [
+      'fullName',
+      'birthYear',
+      'address',
+      'obligation',
+      'decisionNumber',
+      'decisionDate',
+      'agency',
+      'judgmentNumber',
+      'judgmentDate',
+      'court',
+      'noConditionsOn',
+      'publishedOn',
+      'isSample',
+    ],
+    populate: { unit: { fields: ['name', 'kind'] } },
+  },
+};
+
+/** A read's field list and populate tree, narrowed to the type's public shape when it has one. */
+export function withPublicShape<T extends { fields?: unknown; populate?: unknown }>(uid: string, params: T): T {
+  const shape = PUBLIC_SHAPES[uid];
+  if (!shape) return params;
+  const asked = Array.isArray(params.fields)
+    ? params.fields.map(String)
+    : typeof params.fields === 'string'
+      ? params.fields.split(',')
+      : null;
+  const fields = asked ? shape.fields.filter((field) => asked.includes(field)) : [...shape.fields];
+  return { ...params, fields: fields.length > 0 ? fields : ['fullName'], populate: structuredClone(shape.populate) };
 }
 
 /** A read's filters with the read rule of its scope added (nothing added when the rule asks nothing). */
@@ -164,9 +227,10 @@ export function audienceFilter(strapi: Core.Strapi): Middleware {
     if (!READS.has(context.action)) return next();
     const scope = await currentScope(strapi);
     if (scope === null) return next();
-    const params = context.params as { filters?: unknown; populate?: unknown };
+    const params = context.params as { filters?: unknown; populate?: unknown; fields?: unknown };
     const filters = withReadRule(strapi, context.uid, params.filters, scope);
     if (filters !== undefined) params.filters = filters;
+    Object.assign(params, withPublicShape(context.uid, params));
     if (params.populate !== undefined) params.populate = scopedPopulate(strapi, context.uid, params.populate, scope);
     return next();
   };

@@ -18,7 +18,18 @@ const EDITORIAL_TYPES = [
   'api::agency-profile.agency-profile',
   'api::leader.leader',
   'api::question.question',
+  // The agencies' records (issue 20): see RECORDS_WRITTEN_BY_AUTHORS and REGISTER below.
+  'api::legal-document.legal-document',
+  'api::notice.notice',
+  'api::debtor-entry.debtor-entry',
 ];
+// ---- The agencies' records (issue 20) ----
+/** Authors draft legal documents and notices as they draft articles: their own, never published by them. */
+const RECORDS_WRITTEN_BY_AUTHORS = ['api::legal-document.legal-document', 'api::notice.notice'];
+/** The register of debtors is personal data: its Editors only (they import it, take entries off, publish). */
+const REGISTER = 'api::debtor-entry.debtor-entry';
+const IS_CREATOR = 'admin::is-creator';
+// ---- end of the agencies' records ----
 const AGENCY = 'api::agency.agency';
 /**
  * An agency's own record: its Editors keep its header and footer texts and contacts (the permission engine narrows
@@ -127,9 +138,11 @@ export async function enforceEditorialRoles(strapi: Core.Strapi): Promise<void> 
           { action: PUBLISH },
           { action: AUDIT_READ },
           { subject: { $in: EDITOR_ONLY_SUBJECTS }, action: { $ne: READ } },
+          { subject: REGISTER },
         ],
       },
     });
+    await letAuthorsDraftRecords(strapi, author.id);
     await letAuthorsReadPickedTypes(strapi, author.id);
     await lockFieldsForAuthors(strapi, author.id);
     await letAuthorsDraftAnswers(strapi, author.id);
@@ -307,4 +320,15 @@ async function letAuthorsDraftAnswers(strapi: Core.Strapi, role: number): Promis
       for (const { id } of rows)
         await permissions.update({ where: { id }, data: { properties: { fields }, conditions: [] } });
   }
+}
+
+/** Authors' permissions on legal documents and notices (types added after the roles were made): read, create, edit their own. */
+async function letAuthorsDraftRecords(strapi: Core.Strapi, role: number): Promise<void> {
+  const permissions = strapi.db.query('admin::permission');
+  for (const subject of RECORDS_WRITTEN_BY_AUTHORS)
+    for (const action of [READ, CREATE, UPDATE])
+      if ((await permissions.count({ where: { role, action, subject } })) === 0)
+        await permissions.create({
+          data: { action, subject, properties: { fields: allFields(strapi, subject) }, conditions: [IS_CREATOR], role },
+        });
 }

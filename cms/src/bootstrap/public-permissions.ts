@@ -13,6 +13,10 @@ export const PUBLIC_READ_ACTIONS = [
     'agency-profile',
     'leader',
     'question',
+    // The agencies' records (issue 20).
+    'legal-document',
+    'notice',
+    'debtor-entry',
   ].flatMap((type) => [`api::${type}.${type}.find`, `api::${type}.${type}.findOne`]),
 ];
 

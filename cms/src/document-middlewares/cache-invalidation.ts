@@ -17,6 +17,10 @@ export const PUBLIC_CONTENT_TYPES = new Set([
   'api::agency-profile.agency-profile',
   'api::leader.leader',
   'api::question.question',
+  // The agencies' records (issue 20).
+  'api::legal-document.legal-document',
+  'api::notice.notice',
+  'api::debtor-entry.debtor-entry',
 ]);
 
 /**

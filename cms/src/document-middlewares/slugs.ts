@@ -12,6 +12,9 @@ export const SLUG_SOURCES: Partial<Record<UID.ContentType, string>> = {
   'api::author.author': 'name',
   'api::campaign-theme.campaign-theme': 'name',
   'api::category.category': 'name',
+  // The agencies' records (issue 20); the register's entries have none: their pages go by documentId, never a name.
+  'api::legal-document.legal-document': 'number',
+  'api::notice.notice': 'title',
 };
 
 /**

@@ -25,7 +25,7 @@ const READS = new Set(['findOne', 'findMany', 'findFirst', 'count']);
 
 /** The label of a document in the audit trail. */
 export function titleOf(data: VersionData | null): string | undefined {
-  const value = data?.title ?? data?.name ?? data?.siteName;
+  const value = data?.title ?? data?.name ?? data?.siteName ?? data?.number;
   return typeof value === 'string' ? value : undefined;
 }
 

@@ -12,6 +12,10 @@ export const VERSIONED_TYPES = new Set<string>([
   // versioned: a question's first wording may hold personal details the Editor takes out before publishing.
   'api::agency-profile.agency-profile',
   'api::leader.leader',
+  // The agencies' records (issue 20). Never the register of debtors (personal data): what is taken off it is kept
+  // nowhere else; its audit entries name the entry's id, decision, unit and reason only (`records/record-writes`).
+  'api::legal-document.legal-document',
+  'api::notice.notice',
 ]);
 
 /** Bookkeeping Strapi keeps itself, and copies derived from other fields: never part of a version, never restored. */
@@ -39,9 +43,10 @@ function attributesOf(strapi: Core.Strapi, uid: string): Record<string, Attribut
   return (strapi.contentType(uid as UID.ContentType)?.attributes ?? {}) as Record<string, Attribute>;
 }
 
-/** The field a related document is named by in the history (title for articles, name for the others). */
+/** The field a related document is named by in the history (title for articles, number for legal documents, name for the others). */
 function nameField(strapi: Core.Strapi, target: string): string {
-  return 'title' in attributesOf(strapi, target) ? 'title' : 'name';
+  const attributes = attributesOf(strapi, target);
+  return ['title', 'number'].find((field) => field in attributes) ?? 'name';
 }
 
 /** Relations to content (not to admin users), media and components, populated just enough for a version. */

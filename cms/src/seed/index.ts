@@ -15,6 +15,7 @@ import { readRealArticle, toBlocks } from './real-article';
 import { createSampleArticles } from './bulk-samples';
 import { MAX_SAMPLE_ARTICLES, sampleIndexOf } from './samples';
 import { seedAgencyPages } from './agency-pages';
+import { seedRecords } from './records';
 
 /**
  * Idempotent seeding. A ledger in Strapi's core store records each seeded entry's key and documentId: an entry in
@@ -114,6 +115,8 @@ export async function seed(strapi: Core.Strapi, options: SeedOptions = {}): Prom
     report.created.push(key);
     await strapi.store.set({ ...LEDGER, value: ledger });
   });
+  // The agencies' records (issue 20): documents, sample notices and sample register entries.
+  report.created.push(...(await seedRecords(strapi)));
 
   report.samplesCreated = await seedSampleArticles(strapi, options.sampleArticles ?? 0, [...categoryIds.values()]);
   // The bulk sample path writes rows directly, past the Document Service middleware that would announce it.

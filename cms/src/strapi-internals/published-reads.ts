@@ -12,7 +12,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { errors as databaseErrors } from '@strapi/database';
 import { contentTypes, errors, traverse, validate } from '@strapi/utils';
 import { LRUCache } from 'lru-cache';
-import { scopedPopulate, withReadRule } from '../audience/guard';
+import { scopedPopulate, withPublicShape, withReadRule } from '../audience/guard';
 import { boundedCount, type Total } from '../lib/bounded-count';
 import type { Scope } from '../lib/request-scope';
 import { isPlainObject } from '../lib/query-shape';
@@ -165,13 +165,15 @@ export function publishedReader(strapi: Core.Strapi) {
   }
 
   return {
-    async findMany(uid: UID.CollectionType, params: PublishedRead, scope: Scope): Promise<unknown[]> {
+    async findMany(uid: UID.CollectionType, asked: PublishedRead, scope: Scope): Promise<unknown[]> {
+      const params = withPublicShape(uid, asked);
       // Filters are checked before the shape, as the Document Service reports their errors first.
       const selection = await selectionOf(uid, params, scope);
       const query = { ...(await shapeOf(uid, params, scope)), ...selection };
       return reading(() => strapi.db.query(uid).findMany(query));
     },
-    async findOne(uid: UID.CollectionType, documentId: string, params: PublishedRead, scope: Scope): Promise<unknown> {
+    async findOne(uid: UID.CollectionType, documentId: string, asked: PublishedRead, scope: Scope): Promise<unknown> {
+      const params = withPublicShape(uid, asked);
       const {
         offset: _offset,
         limit: _limit,

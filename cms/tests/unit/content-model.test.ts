@@ -70,6 +70,8 @@ function mismatch(strapi: StrapiAttribute, model: Attribute): string | null {
     customField: ['string'],
     enumeration: ['enumeration'],
     integer: ['integer'],
+    // A whole number past 2^53 would lose digits as a JSON number: Strapi answers it as a decimal string.
+    biginteger: ['string'],
     decimal: ['number'],
     float: ['number'],
     boolean: ['boolean'],

@@ -895,6 +895,93 @@ export interface ApiContentVersionContentVersion extends Struct.CollectionTypeSc
   };
 }
 
+export interface ApiDebtorEntryDebtorEntry extends Struct.CollectionTypeSchema {
+  collectionName: 'debtor_entries';
+  info: {
+    description: 'One entry of the register of judgment debtors without conditions to pay (Lu\u1EADt Thi h\u00E0nh \u00E1n d\u00E2n s\u1EF1, \u0110i\u1EC1u 44a): personal data, published only as far as the law says';
+    displayName: 'Ng\u01B0\u1EDDi ph\u1EA3i thi h\u00E0nh \u00E1n ch\u01B0a c\u00F3 \u0111i\u1EC1u ki\u1EC7n thi h\u00E0nh';
+    pluralName: 'debtor-entries';
+    singularName: 'debtor-entry';
+  };
+  options: {
+    draftAndPublish: true;
+  };
+  attributes: {
+    address: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    agency: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.CustomField<'global::agency'> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    birthYear: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 2100;
+          min: 1900;
+        },
+        number
+      >;
+    court: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    decisionDate: Schema.Attribute.Date & Schema.Attribute.Required;
+    decisionKey: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    decisionNumber: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    fullName: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    isSample: Schema.Attribute.Boolean & Schema.Attribute.Required & Schema.Attribute.DefaultTo<false>;
+    judgmentDate: Schema.Attribute.Date;
+    judgmentNumber: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::debtor-entry.debtor-entry'> & Schema.Attribute.Private;
+    nameKey: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    noConditionsOn: Schema.Attribute.Date & Schema.Attribute.Required;
+    obligation: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    publishedOn: Schema.Attribute.Date;
+    removalNote: Schema.Attribute.Text &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
+    removalReason: Schema.Attribute.Enumeration<['paid', 'conditions-found', 'case-ended', 'other-reason']> &
+      Schema.Attribute.Private;
+    removedOn: Schema.Attribute.Date & Schema.Attribute.Private;
+    unit: Schema.Attribute.Relation<'manyToOne', 'api::unit.unit'>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface ApiLeaderLeader extends Struct.CollectionTypeSchema {
   collectionName: 'leaders';
   info: {
@@ -981,6 +1068,170 @@ export interface ApiLeaderLeader extends Struct.CollectionTypeSchema {
       }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiLegalDocumentLegalDocument extends Struct.CollectionTypeSchema {
+  collectionName: 'legal_documents';
+  info: {
+    description: 'A legal document the agency issues or applies (Ngh\u1ECB \u0111\u1ECBnh 42/2022/N\u0110-CP): its number, kind, issuing body, dates, validity and summary';
+    displayName: 'V\u0103n b\u1EA3n';
+    pluralName: 'legal-documents';
+    singularName: 'legal-document';
+  };
+  options: {
+    draftAndPublish: true;
+  };
+  attributes: {
+    agency: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.CustomField<'global::agency'> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    amendedBy: Schema.Attribute.Relation<'manyToMany', 'api::legal-document.legal-document'>;
+    amends: Schema.Attribute.Relation<'manyToMany', 'api::legal-document.legal-document'>;
+    attachments: Schema.Attribute.Media<'files', true>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    effectiveOn: Schema.Attribute.Date;
+    field: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    guidedBy: Schema.Attribute.Relation<'manyToMany', 'api::legal-document.legal-document'>;
+    guides: Schema.Attribute.Relation<'manyToMany', 'api::legal-document.legal-document'>;
+    isSample: Schema.Attribute.Boolean & Schema.Attribute.Required & Schema.Attribute.DefaultTo<false>;
+    issuedOn: Schema.Attribute.Date & Schema.Attribute.Required;
+    issuingBody: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    kind: Schema.Attribute.Enumeration<
+      [
+        'law',
+        'resolution',
+        'decree',
+        'circular',
+        'decision',
+        'directive',
+        'plan',
+        'official-letter',
+        'notice',
+        'report',
+        'other',
+      ]
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'decision'>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::legal-document.legal-document'> &
+      Schema.Attribute.Private;
+    number: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    numberKey: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    relatedArticles: Schema.Attribute.Relation<'manyToMany', 'api::article.article'>;
+    replacedBy: Schema.Attribute.Relation<'manyToMany', 'api::legal-document.legal-document'>;
+    replaces: Schema.Attribute.Relation<'manyToMany', 'api::legal-document.legal-document'>;
+    signer: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    slug: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    summary: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    validity: Schema.Attribute.Enumeration<['in-force', 'partly-expired', 'expired', 'not-yet-in-force']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'in-force'>;
+    validityChangedOn: Schema.Attribute.Date;
+  };
+}
+
+export interface ApiNoticeNotice extends Struct.CollectionTypeSchema {
+  collectionName: 'notices';
+  info: {
+    description: "A notice of an enforcement agency: an auction of seized assets, the selection of an auction or valuation organisation, or an enforcement notice; it expires by itself at its 'valid until' time";
+    displayName: 'Th\u00F4ng b\u00E1o';
+    pluralName: 'notices';
+    singularName: 'notice';
+  };
+  options: {
+    draftAndPublish: true;
+  };
+  attributes: {
+    agency: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.CustomField<'global::agency'> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    assetDescription: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
+    assetKind: Schema.Attribute.Enumeration<
+      ['real-estate', 'land-use-right', 'vehicle', 'machinery', 'goods', 'valuables', 'shares', 'other-asset']
+    >;
+    assetLocation: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    attachments: Schema.Attribute.Media<'files' | 'images', true>;
+    auctionAt: Schema.Attribute.DateTime;
+    auctionPortalUrl: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    body: Schema.Attribute.Blocks;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    date: Schema.Attribute.Date & Schema.Attribute.Required;
+    deposit: Schema.Attribute.BigInteger;
+    isSample: Schema.Attribute.Boolean & Schema.Attribute.Required & Schema.Attribute.DefaultTo<false>;
+    kind: Schema.Attribute.Enumeration<['asset-auction', 'organisation-selection', 'enforcement']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'asset-auction'>;
+    legalBasis: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::notice.notice'> & Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    registrationDeadline: Schema.Attribute.DateTime;
+    slug: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    startingPrice: Schema.Attribute.BigInteger;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    unit: Schema.Attribute.Relation<'manyToOne', 'api::unit.unit'>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    validUntil: Schema.Attribute.DateTime;
+    viewingFrom: Schema.Attribute.DateTime;
+    viewingUntil: Schema.Attribute.DateTime;
   };
 }
 
@@ -1699,7 +1950,10 @@ declare module '@strapi/strapi' {
       'api::campaign-theme.campaign-theme': ApiCampaignThemeCampaignTheme;
       'api::category.category': ApiCategoryCategory;
       'api::content-version.content-version': ApiContentVersionContentVersion;
+      'api::debtor-entry.debtor-entry': ApiDebtorEntryDebtorEntry;
       'api::leader.leader': ApiLeaderLeader;
+      'api::legal-document.legal-document': ApiLegalDocumentLegalDocument;
+      'api::notice.notice': ApiNoticeNotice;
       'api::question-contact.question-contact': ApiQuestionContactQuestionContact;
       'api::question.question': ApiQuestionQuestion;
       'api::unit.unit': ApiUnitUnit;

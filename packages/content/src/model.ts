@@ -12,7 +12,7 @@ export type Attribute =
       nullable?: boolean;
       description?: string;
     }
-  | { type: 'enumeration'; values: readonly string[]; description?: string }
+  | { type: 'enumeration'; values: readonly string[]; description?: string; nullable?: boolean }
   /** Rich text; null when empty. */
   | { type: 'blocks' }
   /** Free-form object (image renditions, storage details). */
@@ -35,7 +35,10 @@ export type EntityName =
   | 'unit'
   | 'agencyProfile'
   | 'leader'
-  | 'question';
+  | 'question'
+  | 'legalDocument'
+  | 'notice'
+  | 'debtorEntry';
 
 /** What every document carries besides its attributes. */
 export const DOCUMENT_BASE = {
@@ -322,6 +325,124 @@ export const ENTITIES = {
       askedAt: { type: 'datetime', nullable: true },
       answeredAt: { type: 'datetime', nullable: true },
       isSample: { type: 'boolean', description: 'Sample data, not a real question.' },
+    },
+  },
+  // ---- The agencies' records (issue 20) ----
+  legalDocument: {
+    name: 'LegalDocument',
+    uid: 'api::legal-document.legal-document',
+    description:
+      'A legal document an agency issues or applies ("văn bản"): a law, decree, circular, decision… The central department\'s (`agency: trunguong`) are the ones the whole system applies.',
+    attributes: {
+      number: { type: 'string', description: 'The number ("số hiệu"), e.g. `42/2022/NĐ-CP`.' },
+      slug: { type: 'string' },
+      agency: AGENCY_CODE,
+      kind: {
+        type: 'enumeration',
+        values: [
+          'law',
+          'resolution',
+          'decree',
+          'circular',
+          'decision',
+          'directive',
+          'plan',
+          'official-letter',
+          'notice',
+          'report',
+          'other',
+        ],
+      },
+      issuingBody: { type: 'string' },
+      signer: { type: 'string', nullable: true },
+      issuedOn: { type: 'date' },
+      effectiveOn: { type: 'date', nullable: true },
+      validity: { type: 'enumeration', values: ['in-force', 'partly-expired', 'expired', 'not-yet-in-force'] },
+      validityChangedOn: { type: 'date', nullable: true },
+      field: { type: 'string', nullable: true, description: 'The field ("lĩnh vực").' },
+      summary: { type: 'string', description: 'The summary ("trích yếu").' },
+      attachments: { type: 'media', multiple: true },
+      replaces: { type: 'relation', target: 'legalDocument', multiple: true },
+      replacedBy: { type: 'relation', target: 'legalDocument', multiple: true },
+      amends: { type: 'relation', target: 'legalDocument', multiple: true },
+      amendedBy: { type: 'relation', target: 'legalDocument', multiple: true },
+      guides: { type: 'relation', target: 'legalDocument', multiple: true },
+      guidedBy: { type: 'relation', target: 'legalDocument', multiple: true },
+      relatedArticles: { type: 'relation', target: 'article', multiple: true },
+      isSample: { type: 'boolean', description: 'Generated sample content, not a real document.' },
+    },
+  },
+  notice: {
+    name: 'Notice',
+    uid: 'api::notice.notice',
+    description:
+      'A notice of an agency ("thông báo"): an auction of seized assets, the selection of an auction or valuation organisation, or an enforcement notice. It is open until `validUntil`, then expired, by itself.',
+    attributes: {
+      title: { type: 'string' },
+      slug: { type: 'string' },
+      agency: AGENCY_CODE,
+      kind: { type: 'enumeration', values: ['asset-auction', 'organisation-selection', 'enforcement'] },
+      unit: { type: 'relation', target: 'unit' },
+      date: { type: 'date' },
+      assetDescription: { type: 'string', nullable: true },
+      assetLocation: { type: 'string', nullable: true },
+      assetKind: {
+        type: 'enumeration',
+        values: [
+          'real-estate',
+          'land-use-right',
+          'vehicle',
+          'machinery',
+          'goods',
+          'valuables',
+          'shares',
+          'other-asset',
+        ],
+        nullable: true,
+      },
+      startingPrice: {
+        type: 'string',
+        nullable: true,
+        description: 'Starting price in VND, a whole number as a decimal string (e.g. `"1250000000"`).',
+      },
+      deposit: { type: 'string', nullable: true, description: 'Deposit in VND, as a decimal string.' },
+      viewingFrom: { type: 'datetime', nullable: true },
+      viewingUntil: { type: 'datetime', nullable: true },
+      registrationDeadline: { type: 'datetime', nullable: true },
+      auctionAt: { type: 'datetime', nullable: true },
+      legalBasis: { type: 'string', nullable: true },
+      auctionPortalUrl: { type: 'string', nullable: true, description: 'The notice on the national auction portal.' },
+      body: { type: 'blocks' },
+      attachments: { type: 'media', multiple: true },
+      validUntil: {
+        type: 'datetime',
+        nullable: true,
+        description:
+          'Open until then (default: the auction day, or the registration deadline of a selection); none: open until taken down.',
+      },
+      isSample: { type: 'boolean', description: 'Generated sample content, not a real notice.' },
+    },
+  },
+  debtorEntry: {
+    name: 'DebtorEntry',
+    uid: 'api::debtor-entry.debtor-entry',
+    description:
+      'One entry of the register of judgment debtors without conditions to pay (Luật Thi hành án dân sự, Điều 44a). Personal data: only these fields are ever answered, pages are `noindex`, and an entry taken off is gone from every answer.',
+    attributes: {
+      fullName: { type: 'string' },
+      birthYear: { type: 'integer', nullable: true },
+      address: { type: 'string', nullable: true },
+      obligation: { type: 'string', description: 'The obligation ("nghĩa vụ phải thi hành").' },
+      decisionNumber: { type: 'string', description: "The enforcement decision's number." },
+      decisionDate: { type: 'date' },
+      agency: AGENCY_CODE,
+      unit: { type: 'relation', target: 'unit' },
+      judgmentNumber: { type: 'string', nullable: true },
+      judgmentDate: { type: 'date', nullable: true },
+      court: { type: 'string', nullable: true },
+      noConditionsOn: { type: 'date', description: 'When the unit decided the person has no conditions to pay.' },
+      publishedOn: { type: 'date', nullable: true },
+      isSample: { type: 'boolean', description: 'An invented sample entry, never a real person.' },
     },
   },
 } as const satisfies Record<EntityName, EntityDefinition>;

@@ -82,6 +82,9 @@ interface Targets {
   agencyProfile: AgencyProfile;
   leader: Leader;
   question: Question;
+  legalDocument: LegalDocument;
+  notice: Notice;
+  debtorEntry: DebtorEntry;
 }
 type Entity<N extends EntityName> = DocumentBase & AttributeTypes<(typeof ENTITIES)[N]['attributes'], Targets>;
 
@@ -132,6 +135,41 @@ export type QuestionTracking = {
 };
 /** What the form's route answers once a question is received. */
 export type QuestionReceipt = { trackingCode: string; status: 'received' };
+// ---- The agencies' records (issue 20) ----
+/** A legal document ("văn bản"): number, kind, issuing body, dates, validity, summary, related documents. */
+export type LegalDocument = Entity<'legalDocument'>;
+/** A notice ("thông báo"); `expired` says whether its `validUntil` has passed (the CMS's clock, when answered). */
+export type Notice = Entity<'notice'> & { expired?: boolean };
+export type NoticeState = 'open' | 'expired';
+/** An entry of the register of debtors without conditions to pay: its public shape only (personal data). */
+export type DebtorEntry = Pick<
+  Entity<'debtorEntry'>,
+  'documentId' | Exclude<keyof Entity<'debtorEntry'>, 'createdAt' | 'updatedAt' | 'publishedAt'>
+>;
+/** The register's own search: counted up to a bound (`totalIsLowerBound` past it). */
+export type RegisterResponse = {
+  data: DebtorEntry[];
+  meta: { pagination: Pagination & { totalIsLowerBound?: boolean } };
+};
+/** A legal document or notice as `/api/search?type=…` answers it. */
+export type RecordSearchHit = {
+  type: 'legal-document' | 'notice';
+  documentId: string;
+  slug: string;
+  agency: string;
+  title: string;
+  number: string | null;
+  kind: string;
+  date: string;
+  expired?: boolean;
+  snippet: HighlightSegment[];
+  summary: string;
+};
+export type RecordSearchResponse = {
+  data: RecordSearchHit[];
+  meta: { pagination: Pagination; query: { terms: string[]; phrases: string[][] } };
+};
+
 /** `/api/agencies`: every agency, and which one the installation serves at its root. */
 export type AgencyListResponse = { data: Agency[]; meta: { pagination: Pagination; home: string } };
 

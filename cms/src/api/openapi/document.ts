@@ -101,7 +101,8 @@ function collection(
   item: string,
   summary: string,
   defaults: string,
-  extra: Schema[] = [],
+  /** Parameters of the list only (`list`), or of the list and each document (`all`, as `locale=`). */
+  extra: { list?: Schema[]; all?: Schema[] } = {},
 ) {
   return {
     [`/${plural}`]: {
@@ -110,7 +111,7 @@ function collection(
         summary,
         description: `Published documents only. ${defaults}`,
         operationId: `list${item}`,
-        parameters: [...restParameters, agencyView, ...extra],
+        parameters: [...restParameters, agencyView, ...(extra.list ?? []), ...(extra.all ?? [])],
         responses: ok('A page of documents.', list(item)),
       },
     },
@@ -122,7 +123,7 @@ function collection(
         parameters: [
           { name: 'documentId', in: 'path', required: true, schema: string },
           ...restParameters.filter((p) => ['fields', 'populate'].includes(p.name)),
-          ...extra,
+          ...(extra.all ?? []),
         ],
         responses: ok('The document.', single(item)),
       },
@@ -163,6 +164,12 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
       { name: 'Chuyên mục', description: 'Categories' },
       { name: 'Cổng thông tin', description: 'Site settings, search, archive, feeds and sitemaps' },
       { name: 'Hỏi đáp', description: "Citizens' questions and the agencies' answers" },
+      { name: 'Văn bản', description: 'Legal documents the agencies issue or apply' },
+      { name: 'Thông báo', description: 'Notices: auctions of assets, selection of organisations, enforcement' },
+      {
+        name: 'Danh sách chưa có điều kiện thi hành',
+        description: 'The register of judgment debtors without conditions to pay (personal data, Điều 44a)',
+      },
     ],
     paths: {
       '/agencies': {
@@ -203,7 +210,7 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
         'Unit',
         "Agencies' head offices and regional offices: the area and communes or wards each serves, contacts, hours, head of unit and a link to OpenStreetMap; in Vietnamese (default) or English (`locale=en`).",
         'Without `fields` and `populate`: every field.',
-        [localeParameter],
+        { all: [localeParameter] },
       ),
       ...collection(
         'Cơ quan',
@@ -211,7 +218,7 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
         'AgencyProfile',
         "Agencies' introductions (one per agency: `agency=<code>`), in Vietnamese (default) or English (`locale=en`).",
         'Without `fields` and `populate`: every field.',
-        [localeParameter],
+        { all: [localeParameter] },
       ),
       ...collection(
         'Cơ quan',
@@ -219,7 +226,7 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
         'Leader',
         "Agencies' leadership, in Vietnamese (default) or English (`locale=en`); `sort=order` gives the agency's order.",
         'Without `fields` and `populate`: every field with photo.',
-        [localeParameter],
+        { all: [localeParameter] },
       ),
       ...collection(
         'Hỏi đáp',
@@ -315,6 +322,67 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
         'Sections of the portal.',
         'Without `fields` and `populate`: every field, no relations.',
       ),
+      // ---- The agencies' records (issue 20) ----
+      ...collection(
+        'Văn bản',
+        'legal-documents',
+        'LegalDocument',
+        "Legal documents, newest first when sorted by `issuedOn:desc`. An agency's view (`agency=`) holds its own and its merged agencies' documents; the central department's (laws, decrees, circulars every agency applies) are `filters[agency][$eq]=trunguong`. Filter by `kind`, `issuingBody`, `field`, `validity` and `issuedOn` like any field; find one by number with `/search?type=legal-document`.",
+        'Without `fields` and `populate`: every field with attachments, the related documents in both directions (replaces, replacedBy, amends, amendedBy, guides, guidedBy: number, slug, agency, kind, issuedOn, validity, summary) and relatedArticles (title, slug, agency, date, lead).',
+      ),
+      ...collection(
+        'Thông báo',
+        'notices',
+        'Notice',
+        'Notices, newest first when sorted by `date:desc`. A notice is open until `validUntil` (by default the auction day, or the registration deadline of a selection), then expired by itself: `state=open` or `state=expired` lists one of them, and each notice answered says `expired`.',
+        'Without `fields` and `populate`: every field with the issuing unit (name, kind) and attachments.',
+        {
+          list: [
+            parameter('state', '`open`: notices not yet expired; `expired`: those whose `validUntil` has passed.', {
+              type: 'string',
+              enum: ['open', 'expired'],
+            }),
+          ],
+        },
+      ),
+      '/debtor-entries': {
+        get: {
+          tags: ['Danh sách chưa có điều kiện thi hành'],
+          summary:
+            'The register of judgment debtors without conditions to pay, in name order: searched by name without diacritics from its beginning (`nguyen van a` finds "Nguyễn Văn A" and "Nguyễn Văn An") or by decision number (a query starting with a digit), filtered by agency, unit and year. Only these parameters; only the public fields; `X-Robots-Tag: noindex`. Never in `/search`, feeds or sitemaps.',
+          operationId: 'listDebtorEntry',
+          parameters: [
+            parameter('q', 'A name (diacritics optional) or a decision number such as `16/QĐ-THADS`.', {
+              type: 'string',
+              maxLength: 200,
+            }),
+            agencyParameter('Only entries of this agency and of the agencies merged into it.'),
+            parameter('filters[agency][$eq]', 'Only entries of this agency itself.', AGENCY_PATTERN),
+            parameter('unit', 'Only entries handled by this unit (its documentId, see `/units`).', string),
+            parameter('year', 'Only entries whose no-conditions decision (`noConditionsOn`) is of this year.', {
+              ...integer,
+              minimum: 1990,
+              maximum: 2100,
+            }),
+            parameter('page', 'Page number, from 1.', { ...integer, minimum: 1, default: 1 }),
+            parameter('pageSize', 'Entries per page, 1–100.', { ...integer, minimum: 1, maximum: 100, default: 20 }),
+          ],
+          responses: ok('A page of the register.', ref('RegisterResponse')),
+        },
+      },
+      '/debtor-entries/{documentId}': {
+        get: {
+          tags: ['Danh sách chưa có điều kiện thi hành'],
+          summary:
+            'One entry of the register, its public fields only (`fields` may narrow them; nothing widens them). An entry taken off answers 404.',
+          operationId: 'getDebtorEntry',
+          parameters: [
+            { name: 'documentId', in: 'path', required: true, schema: string },
+            ...restParameters.filter((p) => p.name === 'fields'),
+          ],
+          responses: ok('The entry.', single('DebtorEntry')),
+        },
+      },
       '/site-setting': {
         get: {
           tags: ['Cổng thông tin'],
@@ -346,8 +414,27 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
             slugParameter('author', 'articles by the author'),
             parameter('from', 'From this Vietnam calendar day (yyyy-mm-dd).', date),
             parameter('to', 'Up to this Vietnam calendar day (yyyy-mm-dd).', date),
+            parameter(
+              'type',
+              "Search the agencies' records instead of articles: `legal-document` (by number however it is typed — `42/2022/NĐ-CP`, `42 2022 nd cp`, `nđ-cp 42/2022`, `42-2022` — number matches first and the exact number first of all, then the words of the summary; an agency's search includes the central department's documents) or `notice`. Without it: articles, as before.",
+              { type: 'string', enum: ['legal-document', 'notice'] },
+            ),
+            parameter('kind', 'With `type`: only this kind of document or notice (see the schemas).', string),
+            parameter('year', 'With `type`: only documents issued (notices dated) in this year.', integer),
+            parameter('validity', 'With `type=legal-document`: only documents of this validity.', string),
+            parameter(
+              'issuingBody',
+              'With `type=legal-document`: only this issuing body (diacritics optional).',
+              string,
+            ),
+            parameter('field', 'With `type=legal-document`: only this field (diacritics optional).', string),
+            parameter('assetKind', 'With `type=notice`: only notices of this kind of asset.', string),
+            parameter('state', 'With `type=notice`: `open` or `expired` notices only.', {
+              type: 'string',
+              enum: ['open', 'expired'],
+            }),
           ],
-          responses: ok('Ranked results.', ref('SearchResponse')),
+          responses: ok('Ranked results.', { anyOf: [ref('SearchResponse'), ref('RecordSearchResponse')] }),
         },
       },
       '/search/questions': {

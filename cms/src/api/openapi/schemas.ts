@@ -55,8 +55,10 @@ export function property(attribute: Attribute): Schema {
     }
     case 'component':
       return { type: 'array', items: closed({ id: integer, ...properties(COMPONENTS[attribute.component]) }) };
-    case 'enumeration':
-      return described({ type: 'string', enum: [...attribute.values] }, attribute.description);
+    case 'enumeration': {
+      const schema = described({ type: 'string', enum: [...attribute.values] }, attribute.description);
+      return attribute.nullable ? nullable(schema) : schema;
+    }
     default: {
       const schema = described(SCALARS[attribute.type], attribute.description);
       return attribute.nullable ? nullable(schema) : schema;
@@ -80,8 +82,33 @@ function entity(definition: EntityDefinition): Schema {
   });
 }
 
+/** An entity's schema with properties answered besides its stored fields. */
+const withProperties = (schema: Schema, extra: Record<string, Schema>): Schema => ({
+  ...schema,
+  properties: { ...(schema.properties as Record<string, Schema>), ...extra },
+});
+
 const article = ENTITIES.article.attributes;
 const summary = Object.fromEntries(ARTICLE_SUMMARY_FIELDS.map((field) => [field, article[field]]));
+
+/** A page of search results (articles, or the agencies' records): its hits, pagination and the query as read. */
+const searchResponse = (hit: string): Schema =>
+  closed(
+    {
+      data: { type: 'array', items: ref(hit) },
+      meta: closed(
+        {
+          pagination: ref('Pagination'),
+          query: closed({
+            terms: { type: 'array', items: string },
+            phrases: { type: 'array', items: { type: 'array', items: string } },
+          }),
+        },
+        ['pagination', 'query'],
+      ),
+    },
+    ['data', 'meta'],
+  );
 
 export const schemas: Record<string, Schema> = {
   Pagination: closed(
@@ -119,6 +146,10 @@ export const schemas: Record<string, Schema> = {
   },
   Media: closed(properties(MEDIA), ['url']),
   ...Object.fromEntries(Object.values(ENTITIES).map((definition) => [definition.name, entity(definition)])),
+  // A notice says whether it has expired (by the CMS's clock when it was answered); not a stored field.
+  Notice: withProperties(entity(ENTITIES.notice), {
+    expired: { type: 'boolean', description: 'Whether `validUntil` has passed (answered when `validUntil` is).' },
+  }),
   RelationSummary: closed({ documentId: string, name: string, slug: string }, ['name', 'slug'], {
     description: 'A related document as search results carry it: enough for a link.',
   }),
@@ -151,35 +182,21 @@ export const schemas: Record<string, Schema> = {
     ['documentId', 'kind', 'title', 'agency', 'snippet'],
     { description: "A citizen's published question as the search index keeps it, with its snippet." },
   ),
-  QuestionSearchResponse: closed(
+  QuestionSearchResponse: searchResponse('QuestionHit'),
+  SearchResponse: searchResponse('SearchHit'),
+  // ---- The agencies' records (issue 20) ----
+  RegisterPagination: closed(
+    { page: integer, pageSize: integer, pageCount: integer, total: integer, totalIsLowerBound: { type: 'boolean' } },
+    ['page', 'pageSize', 'pageCount', 'total'],
     {
-      data: { type: 'array', items: ref('QuestionHit') },
-      meta: closed(
-        {
-          pagination: ref('Pagination'),
-          query: closed({
-            terms: { type: 'array', items: string },
-            phrases: { type: 'array', items: { type: 'array', items: string } },
-          }),
-        },
-        ['pagination', 'query'],
-      ),
+      description:
+        'The register counts up to 10,000 matches; past that `total` is 10,000 and `totalIsLowerBound` is true (narrow the search).',
     },
-    ['data', 'meta'],
   ),
-  SearchResponse: closed(
+  RegisterResponse: closed(
     {
-      data: { type: 'array', items: ref('SearchHit') },
-      meta: closed(
-        {
-          pagination: ref('Pagination'),
-          query: closed({
-            terms: { type: 'array', items: string },
-            phrases: { type: 'array', items: { type: 'array', items: string } },
-          }),
-        },
-        ['pagination', 'query'],
-      ),
+      data: { type: 'array', items: ref('DebtorEntry') },
+      meta: closed({ pagination: ref('RegisterPagination') }, ['pagination']),
     },
     ['data', 'meta'],
   ),
@@ -201,6 +218,28 @@ export const schemas: Record<string, Schema> = {
         'Where a question stands: received, being answered, answered (published at `/hoi-dap/<slug>` under its agency) or declined (with the reason the agency gave).',
     },
   ),
+  RecordSearchHit: closed(
+    {
+      type: { type: 'string', enum: ['legal-document', 'notice'] },
+      documentId: string,
+      slug: string,
+      agency: string,
+      number: nullable(string),
+      title: string,
+      kind: string,
+      date,
+      issuingBody: nullable(string),
+      validity: string,
+      assetKind: nullable(string),
+      validUntil: nullable(dateTime),
+      expired: { type: 'boolean' },
+      isSample: { type: 'boolean' },
+      snippet: { type: 'array', items: closed({ text: string, match: { type: 'boolean' } }, ['text', 'match']) },
+    },
+    ['type', 'documentId', 'slug', 'agency', 'title', 'kind', 'date', 'snippet'],
+    { description: 'A legal document (its number, summary as title) or a notice, as `/search?type=…` finds it.' },
+  ),
+  RecordSearchResponse: searchResponse('RecordSearchHit'),
   ArchiveMonth: closed(
     {
       year: integer,

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { highlight, isEmptyQuery, MAX_QUERY_LENGTH, parseSearchQuery, type SearchQuery } from '@thads/vietnamese';
+import { fold, highlight, isEmptyQuery, MAX_QUERY_LENGTH, parseSearchQuery, type SearchQuery } from '@thads/vietnamese';
 import type { UID } from '@strapi/strapi';
 import { isQuestionTopic, QUESTION_TOPIC_VALUES } from '@thads/content';
 import { agencies, type Agency } from '../../../agencies/registry';
@@ -11,6 +11,11 @@ import type { ScopedContext } from '../../../lib/request-scope';
 import { searchIndexer } from '../../../search/indexer';
 import { qualifiedSlug } from '../../../search/entry';
 import type { SearchFilters, SearchHit } from '../../../search/store';
+import { isExpired, NOTICE_STATES, type NoticeState } from '../../../audience/guard';
+import { numberKey } from '../../../records/keys';
+import { now } from '../../../scheduling/clock';
+import { recordIndexer } from '../../../search/records-index';
+import { RECORD_TYPES, type RecordFilters, type RecordType } from '../../../search/records-store';
 
 export const MAX_SEARCH_PAGE_SIZE = 50;
 const SNIPPET_LENGTH = 220;
@@ -49,6 +54,78 @@ type SearchContext = ScopedContext & {
   badRequest: (message: string, details?: unknown) => unknown;
   notFound: (message: string) => unknown;
 };
+/** The reader's words as the index reads them: control characters and lone surrogates are noise, not words. */
+const parsedWords = (input: string) => parseSearchQuery(input.replace(LONE_SURROGATE, ' ').replace(/\p{Cc}/gu, ' '));
+
+/**
+ * `/api/search?type=legal-document|notice`: the agencies' records as their own kinds of result. Documents of an
+ * agency include the central department's (the laws and decrees every agency applies); the number matches first,
+ * the exact number before them. Never the register of debtors: it has its own search only.
+ */
+async function searchRecords(strapi: Core.Strapi, ctx: SearchContext, type: RecordType) {
+  let filters: RecordFilters;
+  let input: string;
+  let page: number;
+  let pageSize: number;
+  try {
+    input = stringParam(ctx.query, 'q') ?? '';
+    if (input.length > MAX_QUERY_LENGTH)
+      throw new InvalidParameter(`Từ khóa quá dài: tối đa ${MAX_QUERY_LENGTH} ký tự (q is too long)`);
+    page = integerParam(ctx.query, 'page', { min: 1, max: 1000, fallback: 1 });
+    pageSize = integerParam(ctx.query, 'pageSize', { min: 1, max: MAX_SEARCH_PAGE_SIZE, fallback: 10 });
+    const agency = requestedAgency(strapi, ctx.query);
+    const registry = agencies(strapi);
+    const state = stringParam(ctx.query, 'state');
+    if (state !== undefined && !NOTICE_STATES.includes(state as NoticeState))
+      throw new InvalidParameter('Tham số "state" chỉ nhận "open" hoặc "expired"');
+    const folded = (name: string) => {
+      const value = stringParam(ctx.query, name);
+      return value === undefined ? undefined : fold(value).slice(0, 200);
+    };
+    const word = (name: string) => {
+      const value = stringParam(ctx.query, name);
+      if (value !== undefined && !/^[a-z-]{1,40}$/.test(value))
+        throw new InvalidParameter(`Tham số "${name}" không hợp lệ (${name}: a value from the OpenAPI document)`);
+      return value;
+    };
+    filters = {
+      type,
+      agencies: agency
+        ? type === 'legal-document'
+          ? registry.relationScope(agency.code)
+          : registry.readScope(agency.code)
+        : undefined,
+      kind: word('kind'),
+      validity: word('validity'),
+      assetKind: word('assetKind'),
+      issuingBody: folded('issuingBody'),
+      field: folded('field'),
+      year: stringParam(ctx.query, 'year')
+        ? integerParam(ctx.query, 'year', { min: 1900, max: 2100, fallback: 0, outOfRange: 'reject' })
+        : undefined,
+      state: state ? { open: state === 'open', at: now().toISOString() } : undefined,
+    };
+  } catch (error) {
+    if (error instanceof InvalidParameter) return ctx.badRequest(error.message);
+    if (error instanceof UnknownAgency) return ctx.notFound(error.message);
+    throw error;
+  }
+  const query = parsedWords(input);
+  if (isEmptyQuery(query)) return ctx.badRequest('Hãy nhập từ khóa tìm kiếm (q has no words to search for)');
+  const { hits, total } = await recordIndexer(strapi).store.search(query, numberKey(input), filters, {
+    page,
+    pageSize,
+  });
+  const at = now();
+  ctx.body = {
+    data: hits.map(({ hit, text }) => ({
+      ...hit,
+      ...(type === 'notice' ? { expired: isExpired(hit.validUntil, at) } : {}),
+      snippet: highlight(text, query, SNIPPET_LENGTH),
+    })),
+    meta: { pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total }, query },
+  };
+}
 /** The filters of one kind of search, read from the query (an InvalidParameter or UnknownAgency when wrong). */
 type FiltersOf = (ctx: SearchContext, agency: Agency | null) => Promise<Omit<SearchFilters, 'staffAgencies'>>;
 
@@ -80,8 +157,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       throw error;
     }
 
-    // Control characters and lone surrogates are noise, not words.
-    const query = parseSearchQuery(input.replace(LONE_SURROGATE, ' ').replace(/\p{Cc}/gu, ' '));
+    const query = parsedWords(input);
     if (isEmptyQuery(query)) return ctx.badRequest('Hãy nhập từ khóa tìm kiếm (q has no words to search for)');
 
     // The index holds only published documents and their list summaries: it answers alone. The count of every match
@@ -113,8 +189,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * GET /api/search?q=&page=&pageSize=&agency=&category=&theme=&author=&from=&to= over published articles: of one
      * agency and the agencies merged into it, or of the whole installation.
      */
-    search: (ctx: SearchContext) =>
-      search(ctx, async (context, agency) => {
+    search(ctx: SearchContext) {
+      // Without `type`: articles, as partners have always had it.
+      const type = ctx.query.type;
+      if (type !== undefined) {
+        if (!RECORD_TYPES.includes(type as RecordType))
+          return ctx.badRequest(
+            `Tham số "type" chỉ nhận ${RECORD_TYPES.join(', ')}; bỏ trống để tìm bài viết (type must be one of ${RECORD_TYPES.join(', ')})`,
+          );
+        delete ctx.query.type;
+        return searchRecords(strapi, ctx, type as RecordType);
+      }
+      return search(ctx, async (context, agency) => {
         const related = agency ? agencies(strapi).relationScope(agency.code) : null;
         return {
           kind: 'article',
@@ -129,7 +215,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           from: dayParam(context.query, 'from', 'start'),
           to: dayParam(context.query, 'to', 'end'),
         };
-      }),
+      });
+    },
 
     /**
      * GET /api/search/questions?q=&page=&pageSize=&agency=&topic= over citizens' published questions and their
