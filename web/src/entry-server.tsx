@@ -19,7 +19,7 @@ import { agencyQueryOptions } from './features/agencies/api/get-agency';
 import { agencyContextValue } from './lib/agency';
 import { setServerFetch } from './lib/content-client';
 import { createQueryClient } from './lib/query-client';
-import { RenderStatusContext } from './lib/render-status';
+import { RenderAgencyContext, RenderStatusContext } from './lib/render-status';
 import { PageHeadContext } from './lib/use-document-meta';
 
 /** Where this render asks the CMS, and for whom (the reader's address, for the CMS's rate limits). */
@@ -69,21 +69,27 @@ const isEnabled = (query: Query) => {
   return typeof enabled === 'function' ? Boolean(enabled(query)) : enabled !== false;
 };
 
-type Receivers = { setStatus: (status: number) => void; setHead: (input: PageHeadInput) => void };
+type Receivers = {
+  setStatus: (status: number) => void;
+  setHead: (input: PageHeadInput) => void;
+  setAgency: (code: string) => void;
+};
 
 async function renderOnce(
   client: QueryClient,
   path: string,
   search: string,
   agency: RenderRequest['agency'],
-  { setStatus, setHead }: Receivers,
+  { setStatus, setHead, setAgency }: Receivers,
 ) {
   const { prelude } = await prerender(
     <StrictMode>
       <RenderStatusContext.Provider value={setStatus}>
-        <PageHeadContext.Provider value={setHead}>
-          <App queryClient={client} location={{ path, search }} agency={agency} />
-        </PageHeadContext.Provider>
+        <RenderAgencyContext.Provider value={setAgency}>
+          <PageHeadContext.Provider value={setHead}>
+            <App queryClient={client} location={{ path, search }} agency={agency} />
+          </PageHeadContext.Provider>
+        </RenderAgencyContext.Provider>
       </RenderStatusContext.Provider>
     </StrictMode>,
     // Every boundary in place in the HTML: an outlined one would need React's inline script to be shown, which the
@@ -133,6 +139,8 @@ export async function render(url: string, request: RenderRequest): Promise<Rende
     ]);
     let status = 200;
     let head: PageHeadInput | null = null;
+    // Whose layout the page is shown in: the path's agency, or a preview's document's.
+    let shownAgency = agency.code;
     let html = '';
     for (let round = 0; round < MAX_ROUNDS; round++) {
       status = 200;
@@ -141,6 +149,7 @@ export async function render(url: string, request: RenderRequest): Promise<Rende
       html = await renderOnce(client, pathname, search.replace(/^\?/, ''), agency, {
         setStatus: (value) => (status = value),
         setHead: (input) => (head = input),
+        setAgency: (code) => (shownAgency = code),
       });
       const wanted = client
         .getQueryCache()
@@ -161,8 +170,8 @@ export async function render(url: string, request: RenderRequest): Promise<Rende
       head,
       site: agencyContextValue(
         directory,
-        agency.code,
-        client.getQueryData(agencyQueryOptions(agency.code).queryKey)?.description,
+        shownAgency,
+        client.getQueryData(agencyQueryOptions(shownAgency).queryKey)?.description,
       ).site,
       route,
     };

@@ -1,11 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createBackup, restoreBackup } from '../../../scripts/lib/backup.mjs';
-import { startTemporaryPostgres } from '../../../scripts/lib/postgres.mjs';
 import { startSeededCms } from '../support/strapi';
 import {
   emptyDatabase,
@@ -15,11 +13,10 @@ import {
   startCmsProcess,
   upload,
   type UploadedFile,
+  useDatabaseClient,
 } from './helpers';
 
 const require = createRequire(import.meta.url);
-const DATABASE_KEYS = ['DATABASE_CLIENT', 'DATABASE_FILENAME', 'DATABASE_NAME', 'PUBLIC_DIR'] as const;
-
 /** Every row of the articles table, all fields, in id order, hashed. Read with the database's own driver. */
 async function articlesHash(env: NodeJS.ProcessEnv): Promise<{ count: number; hash: string }> {
   let rows: unknown[];
@@ -51,25 +48,7 @@ async function articlesHash(env: NodeJS.ProcessEnv): Promise<{ count: number; ha
 }
 
 describe.each(['sqlite', 'postgres'])('pnpm backup and pnpm restore on %s', (client) => {
-  const saved = Object.fromEntries(DATABASE_KEYS.map((key) => [key, process.env[key]]));
-  const work = mkdtempSync(path.join(os.tmpdir(), 'thads-backup-test-'));
-  let stopPostgres = () => {};
-
-  beforeAll(() => {
-    if (client !== 'postgres') return;
-    return startTemporaryPostgres().then((postgres) => {
-      Object.assign(process.env, postgres.env);
-      stopPostgres = postgres.stop;
-    });
-  });
-  afterAll(() => {
-    for (const key of DATABASE_KEYS) {
-      if (saved[key] === undefined) delete process.env[key];
-      else process.env[key] = saved[key];
-    }
-    stopPostgres();
-    rmSync(work, { recursive: true, force: true });
-  });
+  const { work } = useDatabaseClient(client, 'backup');
 
   it('restores into an empty database an identical site: articles, admin-made API token, uploaded file', async () => {
     const sourcePublic = freshPublicDir();

@@ -1,8 +1,10 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { STRAPI_BIN } from '../../../scripts/lib/cms-process.mjs';
+import { startTemporaryPostgres } from '../../../scripts/lib/postgres.mjs';
 import { freePort, startService, waitForHttp } from '../../../scripts/lib/shell.mjs';
 import { APP_DIR, type TestCms } from '../support/strapi';
 
@@ -72,4 +74,31 @@ export async function emptyDatabase(client: string, dir: string, name: string): 
   await admin.query(`create database ${database}`);
   await admin.end();
   return { DATABASE_CLIENT: 'postgres', DATABASE_NAME: database };
+}
+
+const DATABASE_KEYS = ['DATABASE_CLIENT', 'DATABASE_FILENAME', 'DATABASE_NAME', 'PUBLIC_DIR'] as const;
+
+/**
+ * A describe block's database: on `postgres`, a private PostgreSQL server, in process.env while the block runs; a
+ * working folder; and process.env's database settings put back as they were afterwards.
+ */
+export function useDatabaseClient(client: string, name: string): { work: string } {
+  const saved = Object.fromEntries(DATABASE_KEYS.map((key) => [key, process.env[key]]));
+  const work = mkdtempSync(path.join(os.tmpdir(), `thads-${name}-test-`));
+  let stopPostgres = () => {};
+  beforeAll(async () => {
+    if (client !== 'postgres') return;
+    const postgres = await startTemporaryPostgres();
+    Object.assign(process.env, postgres.env);
+    stopPostgres = postgres.stop;
+  });
+  afterAll(() => {
+    for (const key of DATABASE_KEYS) {
+      if (saved[key] === undefined) delete process.env[key];
+      else process.env[key] = saved[key];
+    }
+    stopPostgres();
+    rmSync(work, { recursive: true, force: true });
+  });
+  return { work };
 }

@@ -1,11 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { restoreBackup } from '../../../scripts/lib/backup.mjs';
-import { startTemporaryPostgres } from '../../../scripts/lib/postgres.mjs';
-import { emptyDatabase, freshPublicDir, startCmsProcess } from './helpers';
+import { emptyDatabase, freshPublicDir, startCmsProcess, useDatabaseClient } from './helpers';
 
 // Issue 19 §6: a database made by the portal before agencies (a backup taken by that release: fixtures/pre-agencies)
 // upgrades in place when the current code starts on it.
@@ -13,8 +11,6 @@ import { emptyDatabase, freshPublicDir, startCmsProcess } from './helpers';
 const require = createRequire(import.meta.url);
 const FIXTURES = path.resolve(import.meta.dirname, '..', 'fixtures', 'pre-agencies');
 const REAL_SLUG = 'cac-co-quan-thads-tinh-vinh-phuc-phat-dong-phong-trao-thi-dua';
-const DATABASE_KEYS = ['DATABASE_CLIENT', 'DATABASE_FILENAME', 'DATABASE_NAME', 'PUBLIC_DIR'] as const;
-
 type Row = Record<string, unknown>;
 
 /** Rows read with the database's own driver, as the upgrade left them. */
@@ -47,23 +43,7 @@ async function query(env: NodeJS.ProcessEnv, sql: string): Promise<Row[]> {
 const json = async <T>(response: Response): Promise<T> => (await response.json()) as T;
 
 describe.each(['sqlite', 'postgres'])('upgrading an installation from before agencies, on %s', (client) => {
-  const saved = Object.fromEntries(DATABASE_KEYS.map((key) => [key, process.env[key]]));
-  const work = mkdtempSync(path.join(os.tmpdir(), 'thads-upgrade-test-'));
-  let stopPostgres = () => {};
-  beforeAll(async () => {
-    if (client !== 'postgres') return;
-    const postgres = await startTemporaryPostgres();
-    Object.assign(process.env, postgres.env);
-    stopPostgres = postgres.stop;
-  });
-  afterAll(() => {
-    for (const key of DATABASE_KEYS) {
-      if (saved[key] === undefined) delete process.env[key];
-      else process.env[key] = saved[key];
-    }
-    stopPostgres();
-    rmSync(work, { recursive: true, force: true });
-  });
+  const { work } = useDatabaseClient(client, 'upgrade');
 
   it('keeps every address, gives the content to Vĩnh Phúc and its people to Phú Thọ, the settings to Vĩnh Phúc', async () => {
     const publicDir = freshPublicDir();

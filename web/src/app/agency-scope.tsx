@@ -1,6 +1,6 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { isPreviewType, siteAgencyOf, type Agency, type AgencyDirectory, type SiteAgency } from '@thads/content';
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { parse } from 'regexparam';
 import { matchRoute, Router, useLocation, useSearch } from 'wouter';
 import { ErrorState, LoadingState } from '../components/query-states';
@@ -9,6 +9,7 @@ import { agenciesQueryOptions } from '../features/agencies/api/get-agencies';
 import { agencyQueryOptions } from '../features/agencies/api/get-agency';
 import { previewQueryOptions } from '../features/preview/api/get-preview';
 import { AgencyContext, agencyContextValue } from '../lib/agency';
+import { RenderAgencyContext } from '../lib/render-status';
 
 /**
  * The agency directory a page is rendered with (and agencies' records already read), put in its query cache: the
@@ -34,6 +35,7 @@ function AgencyProvider({
   base: string;
   children: ReactNode;
 }) {
+  useContext(RenderAgencyContext)?.(code);
   // Its record (header and footer texts) only lends its description to the head tags: read when it is there.
   const description = useQuery(agencyQueryOptions(code)).data?.description;
   const value = useMemo(() => agencyContextValue(directory, code, description), [directory, code, description]);

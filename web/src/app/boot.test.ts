@@ -135,3 +135,12 @@ describe('boot', () => {
     await vi.waitFor(() => expect(startApp).toHaveBeenCalledTimes(1));
   });
 });
+
+describe('the preview path the boot knows without loading @thads/content', () => {
+  it("is the content package's PREVIEW_PATH", async () => {
+    const { PREVIEW_PATH } = await import('@thads/content');
+    const { isPreviewPath } = await import('./query-state');
+    expect(isPreviewPath(`${PREVIEW_PATH}/articles/abc`)).toBe(true);
+    expect(isPreviewPath('/tin-tuc/xem-truoc')).toBe(false);
+  });
+});

@@ -2,14 +2,16 @@
 // disclosure) and types in the search box without any script. The app (React, the router, the query cache: most of
 // the site's JavaScript) takes over only when the page needs it, so that a phone's main thread is not held for
 // hydration while its reader starts reading:
-// - at once where the server's HTML is not the whole page: a page served without a server render (the preview, a
-//   page the CMS failed), or a staff member signed in on this device (lists then ask again, with internal articles);
+// - at once where the server's HTML is not the whole page: a page served without a server render (a page the CMS
+//   failed), a draft preview (an editor's page in the admin's frame; where its server render could not read the draft,
+//   the app reads it and shows it in its agency's layout), or a staff member signed in on this device (lists then ask
+//   again, with internal articles);
 // - else at the reader's first use of what needs it: a link or a form of the site (the navigation then happens
 //   client-side, as it always has), a control marked `scriptOnly` (the click is replayed), a form field (it starts
 //   while the reader types), or a session appearing (signed in in another tab).
 import { SCRIPTED_ATTRIBUTE } from '../lib/use-hydrated';
 import { currentSession, subscribeSession } from '../lib/session';
-import { APP_FILES_ID, QUERY_STATE_ID } from './query-state';
+import { APP_FILES_ID, isPreviewPath, QUERY_STATE_ID } from './query-state';
 import type { StartedApp } from './start-app';
 
 let app: Promise<StartedApp> | null = null;
@@ -104,7 +106,8 @@ export function boot(): () => void {
     stopWatching();
     void start();
   });
-  if (!document.getElementById(QUERY_STATE_ID) || currentSession()) void start();
+  if (!document.getElementById(QUERY_STATE_ID) || isPreviewPath(window.location.pathname) || currentSession())
+    void start();
   else if (document.readyState === 'complete') prefetchAppFiles();
   else window.addEventListener('load', prefetchAppFiles, { once: true });
   return () => {

@@ -4,7 +4,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { navigate } from 'wouter/use-browser-location';
 import { createQueryClient } from '../lib/query-client';
 import { App } from './app';
-import { QUERY_STATE_ID } from './query-state';
+import { isPreviewPath, QUERY_STATE_ID } from './query-state';
 
 /** The app in charge of the page: its way to show another page of the site. */
 export type StartedApp = { navigate: (to: string) => void };
@@ -27,6 +27,15 @@ export function startApp(): Promise<StartedApp> {
     for (const query of state.queries) query.state.dataUpdatedAt = now;
     hydrate(queryClient, state);
   }
+  // A preview whose server render could not read the draft is shown afresh (the app reads it), not hydrated: the
+  // server's HTML then is a loading state in another agency's layout, which the app would not render the same.
+  const hydrated =
+    Boolean(serverState) &&
+    (!isPreviewPath(window.location.pathname) ||
+      queryClient
+        .getQueryCache()
+        .findAll({ queryKey: ['preview'] })
+        .some((query) => query.state.status === 'success'));
   return new Promise((resolve) => {
     const started = () => resolve({ navigate: (to) => navigate(to) });
     const app = (
@@ -36,7 +45,7 @@ export function startApp(): Promise<StartedApp> {
     );
     // Hydration as a transition: React yields to the reader's input every few milliseconds instead of holding the
     // main thread for the whole page.
-    if (serverState) startTransition(() => void hydrateRoot(root, app));
+    if (hydrated) startTransition(() => void hydrateRoot(root, app));
     else createRoot(root).render(app);
   });
 }

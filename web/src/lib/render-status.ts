@@ -7,3 +7,9 @@ export const RenderStatusContext = createContext<((status: number) => void) | nu
 export function useRenderStatus(status: number): void {
   useContext(RenderStatusContext)?.(status);
 }
+
+/**
+ * How the server render learns whose layout the page is shown in (a preview at the root shows its document's agency),
+ * so the head tags it writes name that agency, as the browser's do.
+ */
+export const RenderAgencyContext = createContext<((code: string) => void) | null>(null);

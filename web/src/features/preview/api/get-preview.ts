@@ -11,7 +11,8 @@ export const previewQueryOptions = <T extends PreviewType>(type: T, documentId: 
     queryKey: ['preview', type, documentId, token] as const,
     queryFn: ({ signal }) => contentClient.getPreview(type, documentId, token, { signal }),
     retry: false,
-    gcTime: 0,
+    // On the server a render takes several passes over one query cache: a draft dropped between them was never shown.
+    gcTime: typeof window === 'undefined' ? Infinity : 0,
     staleTime: Infinity,
     refetchOnWindowFocus: false,
   });
