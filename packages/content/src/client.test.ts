@@ -171,3 +171,96 @@ describe('content client', () => {
     expect(refused).toBe(1);
   });
 });
+
+describe('citizens’ questions', () => {
+  it('lists an agency’s published questions of one topic, newest answer first, without their answers', async () => {
+    const { fetch, calls } = recordingFetch(200, EMPTY_LIST);
+    await createContentClient({ baseUrl: '', fetch }).listQuestions({ agency: 'phutho', topic: 'an-phi', page: 2 });
+    const params = new URL(calls[0]!.url, 'http://x').searchParams;
+    expect(new URL(calls[0]!.url, 'http://x').pathname).toBe('/api/questions');
+    expect(params.get('agency')).toBe('phutho');
+    expect(params.get('filters[agency][$eq]')).toBe('phutho');
+    expect(params.get('filters[topic][$eq]')).toBe('an-phi');
+    expect(params.get('sort[0]')).toBe('answeredAt:desc');
+    expect(params.get('pagination[page]')).toBe('2');
+    expect(params.getAll('fields[0]')).toEqual(['title']);
+    expect([...params.values()]).not.toContain('answer');
+  });
+
+  it('reads a status by its code, null when no question has it', async () => {
+    const tracked = { code: 'HD-ABCDE-FGHJK', status: 'received' };
+    const found = recordingFetch(200, { data: tracked, meta: {} });
+    expect(await createContentClient({ baseUrl: '', fetch: found.fetch }).getQuestionStatus('HD-ABCDE-FGHJK')).toEqual(
+      tracked,
+    );
+    expect(new URL(found.calls[0]!.url, 'http://x').searchParams.get('code')).toBe('HD-ABCDE-FGHJK');
+    const missing = recordingFetch(404, { data: null, error: { status: 404, name: 'NotFoundError', message: 'x' } });
+    expect(await createContentClient({ baseUrl: '', fetch: missing.fetch }).getQuestionStatus('HD-A')).toBeNull();
+  });
+
+  it('sends the form as JSON and says what became of it: received, the fields’ problems, or refused', async () => {
+    const values = { agency: 'phutho', title: 'Hỏi về án phí', consent: 'on' };
+    const received = recordingFetch(201, { data: { trackingCode: 'HD-ABCDE-FGHJK', status: 'received' } });
+    expect(await createContentClient({ baseUrl: 'http://cms', fetch: received.fetch }).askQuestion(values)).toEqual({
+      kind: 'received',
+      trackingCode: 'HD-ABCDE-FGHJK',
+    });
+    expect(received.calls[0]!.url).toBe('http://cms/api/questions/ask');
+    expect(received.calls[0]!.init?.method).toBe('POST');
+    expect(JSON.parse(String(received.calls[0]!.init?.body))).toEqual(values);
+
+    const invalid = recordingFetch(400, {
+      data: null,
+      error: {
+        status: 400,
+        name: 'ValidationError',
+        message: 'Câu hỏi chưa gửi được',
+        details: { errors: [{ path: ['email'], message: 'Hãy cho ít nhất một cách liên hệ' }, { path: ['x'] }] },
+      },
+    });
+    expect(await createContentClient({ baseUrl: '', fetch: invalid.fetch }).askQuestion(values)).toEqual({
+      kind: 'invalid',
+      values,
+      errors: [{ field: 'email', message: 'Hãy cho ít nhất một cách liên hệ' }],
+    });
+
+    const flooded = (async () =>
+      new Response(
+        JSON.stringify({ data: null, error: { status: 429, name: 'TooManyRequestsError', message: 'Quá nhiều' } }),
+        {
+          status: 429,
+          headers: { 'Retry-After': '360' },
+        },
+      )) as typeof globalThis.fetch;
+    expect(await createContentClient({ baseUrl: '', fetch: flooded }).askQuestion(values)).toEqual({
+      kind: 'refused',
+      values,
+      status: 429,
+      message: 'Quá nhiều',
+      retryAfter: 360,
+    });
+  });
+
+  it('searches questions as their own kind, by topic', async () => {
+    const { fetch, calls } = recordingFetch(200, { data: [], meta: {} });
+    await createContentClient({ baseUrl: '', fetch }).searchQuestions({
+      q: 'án phí',
+      topic: 'an-phi',
+      agency: 'phutho',
+    });
+    const url = new URL(calls[0]!.url, 'http://x');
+    expect(url.pathname).toBe('/api/search/questions');
+    expect(url.searchParams.get('topic')).toBe('an-phi');
+  });
+});
+
+describe('question form values', () => {
+  it('reads the first value of each known field of a form post', async () => {
+    const { questionFormValues } = await import('./questions.js');
+    expect(
+      questionFormValues(
+        new URLSearchParams('title=Ti%C3%AAu+%C4%91%E1%BB%81&title=second&consent=on&other=x&website='),
+      ),
+    ).toEqual({ title: 'Tiêu đề', consent: 'on', website: '' });
+  });
+});

@@ -13,9 +13,13 @@ import type {
   SearchResponse,
   SingleResponse,
   PreviewResponse,
+  Question,
+  QuestionSearchResponse,
+  QuestionTracking,
   SiteSettings,
   UncountedListResponse,
 } from './types.js';
+import { QUESTION_FIELDS, type QuestionFormOutcome, type QuestionFormValues, type QuestionTopic } from './questions.js';
 import { toQueryString, type QueryValue } from './query-string.js';
 import {
   ARTICLE_CARD,
@@ -85,6 +89,15 @@ export type SearchParams = {
   /** One agency and the agencies merged into it (its code); without it, the whole installation. */
   agency?: string;
 };
+
+/** A search of citizens' published questions and answers (`/api/search/questions`). */
+export type QuestionSearchParams = Pick<SearchParams, 'q' | 'page' | 'pageSize' | 'agency'> & { topic?: string };
+
+/** One page of an agency's published questions, newest answer first; of one topic or all. */
+export type QuestionListQuery = { agency: string; topic?: QuestionTopic; page?: number; pageSize?: number };
+
+/** The fields of a question in a list (no answer: the list links to it). */
+const QUESTION_CARD_FIELDS = ['title', 'slug', 'agency', 'topic', 'question', 'askedAt', 'answeredAt', 'isSample'];
 
 /** A 4xx/5xx answer of the CMS, or a network failure (status 0). */
 export class ContentApiError extends Error {
@@ -159,6 +172,51 @@ export function createContentClient(options: ContentClientOptions) {
     }
     if (body === null) throw new ContentApiError(response.status, 'The CMS answered with a body that is not JSON');
     return body as T;
+  }
+
+  /**
+   * The citizens' form sent as JSON: what became of it, as the form shows it (received with its tracking code, or the
+   * fields' problems, or a refusal: too many questions from this client, too large), never thrown for an answer of the
+   * CMS. A network failure is thrown (ContentApiError with status 0).
+   */
+  async function ask(values: QuestionFormValues, request: RequestOptions): Promise<QuestionFormOutcome> {
+    let response: Response;
+    try {
+      response = await doFetch(`${baseUrl}/api/questions/ask`, {
+        method: 'POST',
+        headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+        body: JSON.stringify(values),
+        signal: request.signal,
+      });
+    } catch (error) {
+      if (request.signal?.aborted) throw error;
+      throw new ContentApiError(0, `Không kết nối được máy chủ nội dung (${(error as Error).message})`);
+    }
+    const body: unknown = await response.json().catch(() => null);
+    if (response.status === 201) {
+      const code = (body as { data?: { trackingCode?: unknown } } | null)?.data?.trackingCode;
+      if (typeof code === 'string') return { kind: 'received', trackingCode: code };
+    }
+    const error = isErrorResponse(body) ? body.error : null;
+    const message = error?.message ?? `${response.status} ${response.statusText}`;
+    if (response.status === 400) {
+      const listed = (error?.details as { errors?: unknown } | undefined)?.errors;
+      const fields = new Set<string>(Object.values(QUESTION_FIELDS));
+      const errors = (Array.isArray(listed) ? listed : []).flatMap((entry: unknown) => {
+        const { path, message: text } = (entry ?? {}) as { path?: unknown; message?: unknown };
+        const field = Array.isArray(path) ? String(path[0] ?? '') : '';
+        return typeof text === 'string' ? [{ field: fields.has(field) ? field : '', message: text }] : [];
+      });
+      return { kind: 'invalid', values, errors: errors.length > 0 ? errors : [{ field: '', message }] };
+    }
+    const retryAfter = Number(response.headers.get('Retry-After'));
+    return {
+      kind: 'refused',
+      values,
+      status: response.status,
+      message,
+      ...(response.status === 429 && retryAfter > 0 ? { retryAfter } : {}),
+    };
   }
 
   /** The document with that slug (see `ScopedRead`): slugs are unique per agency, so an agency's view may hold several. */
@@ -296,6 +354,48 @@ export function createContentClient(options: ContentClientOptions) {
         },
         request,
       );
+    },
+    /** One agency's published questions with their answers' dates, newest answer first (of one topic, or all). */
+    listQuestions({ agency, topic, page, pageSize }: QuestionListQuery, request?: RequestOptions) {
+      const own = ownDocuments(agency);
+      return get<ListResponse<Question>>(
+        '/questions',
+        {
+          fields: QUESTION_CARD_FIELDS,
+          agency: own.agency,
+          filters: { ...own.filters, ...(topic ? { topic: { $eq: topic } } : {}) },
+          sort: ['answeredAt:desc', 'id:desc'],
+          pagination: pagination(page, pageSize),
+        },
+        request,
+      );
+    },
+    /** One agency's published question with that slug and its answer, or null. */
+    async getQuestion(slug: string, { agency, ...request }: AgencyRead = {}) {
+      const own = ownDocuments(agency);
+      const response = await get<ListResponse<Question>>(
+        '/questions',
+        { agency: own.agency, filters: { ...own.filters, slug: { $eq: slug } }, pagination: { pageSize: 1 } },
+        request,
+      );
+      return response.data[0] ?? null;
+    },
+    /** Where a question stands, read with its tracking code; null when no question has that code. */
+    async getQuestionStatus(code: string, request?: RequestOptions) {
+      try {
+        return (await get<SingleResponse<QuestionTracking>>('/question-status', { code }, request)).data;
+      } catch (error) {
+        if (error instanceof ContentApiError && error.status === 404) return null;
+        throw error;
+      }
+    },
+    /** Sends a citizen's question (the public form's fields): see `QuestionFormOutcome`. */
+    askQuestion(values: QuestionFormValues, request: RequestOptions = {}) {
+      return ask(values, request);
+    },
+    /** Diacritic-insensitive search over citizens' published questions and answers: their own kind of result. */
+    searchQuestions(params: QuestionSearchParams, request?: RequestOptions) {
+      return get<QuestionSearchResponse>('/search/questions', { ...params }, request);
     },
     /** Diacritic-insensitive search over published articles; title matches first, then the newest. */
     search(params: SearchParams, request?: RequestOptions) {

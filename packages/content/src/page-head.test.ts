@@ -320,3 +320,22 @@ describe('headTagsHtml', () => {
     expect(ld.description).toBe('Nội bài </script> viết.');
   });
 });
+
+describe('citizens’ questions pages', () => {
+  it('names a question by its title and its text, under its agency, and a topic’s list by the topic', () => {
+    const site = { ...SITE, prefix: '/phutho' };
+    const question = flat(
+      pageHead(
+        { kind: 'question', question: { title: 'Hỏi về án phí', slug: 'hoi-ve-an-phi', question: 'Tôi  muốn hỏi.' } },
+        site,
+      ),
+    );
+    expect(question.title).toBe(`Hỏi về án phí | ${SITE.name}`);
+    expect(question.description).toBe('Tôi muốn hỏi.');
+    expect(question['link:canonical']).toBe(`${O}/phutho/hoi-dap/hoi-ve-an-phi`);
+    const list = flat(pageHead({ kind: 'questions', topic: { value: 'an-phi', label: 'Án phí' }, page: 2 }, site));
+    expect(list.title).toBe(`Hỏi đáp: Án phí – trang 2 | ${SITE.name}`);
+    expect(list['link:canonical']).toBe(`${O}/phutho/hoi-dap?chu-de=an-phi&trang=2`);
+    expect(flat(pageHead({ kind: 'trackQuestion' }, site))['link:canonical']).toBe(`${O}/phutho/hoi-dap/tra-cuu`);
+  });
+});

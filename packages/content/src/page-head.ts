@@ -55,6 +55,12 @@ export type PageHeadInput =
   | { kind: 'signIn' }
   /** The directory of agencies (`/co-quan`). */
   | { kind: 'agencies' }
+  /** Citizens' published questions ("Hỏi đáp"), of one topic (`value`: its path word) or all. */
+  | { kind: 'questions'; topic?: { value: string; label: string } | null; page?: number }
+  /** A published question with its answer: the citizen's text (edited for privacy), never who asked. */
+  | { kind: 'question'; question: { title: string; slug: string; question?: Text } }
+  | { kind: 'askQuestion' }
+  | { kind: 'trackQuestion' }
   | { kind: 'notFound' }
   /** A draft opened with a preview token: never indexed, and its URL never sent on. */
   | { kind: 'preview'; title: string | null };
@@ -215,6 +221,41 @@ function pageMeta(input: PageHeadInput, siteName: string): PageMeta | null {
         description:
           'Các cơ quan thi hành án dân sự ở trung ương, các tỉnh, thành phố và các cơ quan đã hợp nhất, với cổng thông tin của từng cơ quan.',
         path: SITE_PATHS.agencies,
+        type: 'website',
+      };
+    case 'questions': {
+      const topic = input.topic;
+      const path = topic
+        ? `${SITE_PATHS.questions}?${new URLSearchParams({ 'chu-de': topic.value }).toString()}`
+        : SITE_PATHS.questions;
+      return {
+        title: paged(topic ? `Hỏi đáp: ${topic.label}` : 'Hỏi đáp', input.page),
+        description: `Câu hỏi của người dân và trả lời của ${siteName}${topic ? ` về ${topic.label.toLowerCase()}` : ''}.`,
+        path: input.page && input.page > 1 ? `${path}${topic ? '&' : '?'}trang=${input.page}` : path,
+        type: 'website',
+      };
+    }
+    case 'question': {
+      const { question } = input;
+      return {
+        title: question.title,
+        description: shorten(question.question || question.title),
+        path: documentPath('question', question.slug),
+        type: 'website',
+      };
+    }
+    case 'askQuestion':
+      return {
+        title: 'Gửi câu hỏi',
+        description: `Gửi câu hỏi về thi hành án dân sự tới ${siteName}; không cần tài khoản.`,
+        path: SITE_PATHS.askQuestion,
+        type: 'website',
+      };
+    case 'trackQuestion':
+      return {
+        title: 'Tra cứu câu hỏi',
+        description: 'Tra cứu tình trạng câu hỏi đã gửi bằng mã tra cứu.',
+        path: SITE_PATHS.trackQuestion,
         type: 'website',
       };
     case 'notFound':

@@ -79,3 +79,27 @@ export function privacyNotice(months: number): string {
     'yêu cầu tới địa chỉ liên hệ của cơ quan kèm mã tra cứu.'
   );
 }
+
+/** The form's fields as a citizen typed them (the consent box: `on` when ticked), sent as they are to the CMS. */
+export type QuestionFormValues = Partial<Record<(typeof QUESTION_FIELDS)[keyof typeof QUESTION_FIELDS], string>>;
+/** A problem of one field (`''`: of the whole form), in the CMS's words ("Vietnamese (English)"). */
+export type QuestionFieldError = { field: string; message: string };
+/**
+ * What became of a question sent: received (with its tracking code), sent back with the problems of its fields, or
+ * refused as a whole (429: too many from this client, with the seconds to wait; 413: too large; 5xx: the CMS failed).
+ * The form shows the citizen's input again with the last two.
+ */
+export type QuestionFormOutcome =
+  | { kind: 'received'; trackingCode: string }
+  | { kind: 'invalid'; values: QuestionFormValues; errors: QuestionFieldError[] }
+  | { kind: 'refused'; values: QuestionFormValues; status: number; message: string; retryAfter?: number };
+
+/** The form's fields read from a form post (`application/x-www-form-urlencoded`): the first value of each known field. */
+export function questionFormValues(form: URLSearchParams): QuestionFormValues {
+  const values: QuestionFormValues = {};
+  for (const field of Object.values(QUESTION_FIELDS)) {
+    const value = form.get(field);
+    if (value !== null) values[field] = value;
+  }
+  return values;
+}

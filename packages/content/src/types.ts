@@ -133,6 +133,15 @@ export type QuestionTracking = {
   answeredAt: string | null;
   slug: string | null;
 };
+/** A published question as the search finds it: its list fields, and its agency, to link to its page. */
+export type QuestionSearchHit = Pick<
+  Question,
+  'documentId' | 'title' | 'slug' | 'agency' | 'topic' | 'askedAt' | 'answeredAt' | 'isSample'
+> & { kind: 'question'; snippet: HighlightSegment[] };
+export type QuestionSearchResponse = {
+  data: QuestionSearchHit[];
+  meta: { pagination: Pagination; query: { terms: string[]; phrases: string[][] } };
+};
 /** What the form's route answers once a question is received. */
 export type QuestionReceipt = { trackingCode: string; status: 'received' };
 // ---- The agencies' records (issue 20) ----
