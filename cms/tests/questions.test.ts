@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PRIVACY_NOTICE_VERSION, privacyNotice } from '@thads/content';
 import { adminRequest, signedInAdmin } from './support/admin';
 import { startSeededCms, type TestCms } from './support/strapi';
 
@@ -125,6 +126,14 @@ describe('the public form', () => {
     expect(tracked.body.data).toMatchObject({ code, status: 'received', title: citizen.title, slug: null });
     // Read with a code that works as a password: never stored by a cache.
     expect(tracked.cache).toBe('no-store');
+  });
+
+  it('tells the form’s privacy notice with the months this installation keeps contact details', async () => {
+    const response = await fetch(`${cms.baseUrl}/api/questions/privacy-notice`);
+    expect(response.status).toBe(200);
+    const { data } = (await response.json()) as { data: { version: string; months: number; text: string } };
+    expect(data).toEqual({ version: PRIVACY_NOTICE_VERSION, months: 12, text: privacyNotice(12) });
+    expect(data.text).toContain('xóa 12 tháng sau khi có câu trả lời');
   });
 
   it('works as a plain form post, without JavaScript', async () => {

@@ -14,6 +14,7 @@ import type {
   SingleResponse,
   PreviewResponse,
   Question,
+  QuestionPrivacyNotice,
   QuestionSearchResponse,
   QuestionTracking,
   SiteSettings,
@@ -388,6 +389,10 @@ export function createContentClient(options: ContentClientOptions) {
         if (error instanceof ContentApiError && error.status === 404) return null;
         throw error;
       }
+    },
+    /** The notice beside the form's consent box, with the months this installation keeps contact details. */
+    async getQuestionPrivacyNotice(request?: RequestOptions) {
+      return (await get<SingleResponse<QuestionPrivacyNotice>>('/questions/privacy-notice', {}, request)).data;
     },
     /** Sends a citizen's question (the public form's fields): see `QuestionFormOutcome`. */
     askQuestion(values: QuestionFormValues, request: RequestOptions = {}) {

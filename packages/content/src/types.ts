@@ -142,6 +142,8 @@ export type QuestionSearchResponse = {
   data: QuestionSearchHit[];
   meta: { pagination: Pagination; query: { terms: string[]; phrases: string[][] } };
 };
+/** The notice beside the form's consent box (`/api/questions/privacy-notice`): its version and this installation's months. */
+export type QuestionPrivacyNotice = { version: string; months: number; text: string };
 /** What the form's route answers once a question is received. */
 export type QuestionReceipt = { trackingCode: string; status: 'received' };
 // ---- The agencies' records (issue 20) ----

@@ -255,6 +255,35 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
           },
         },
       },
+      '/questions/privacy-notice': {
+        get: {
+          tags: ['Hỏi đáp'],
+          summary:
+            'The notice shown beside the form’s consent box: what is kept, why, for how long (this installation’s months), how to have it erased.',
+          operationId: 'questionPrivacyNotice',
+          responses: {
+            '200': {
+              description: 'The notice, its version (stored with each consent) and the months contacts are kept.',
+              content: {
+                'application/json': {
+                  schema: closed(
+                    {
+                      data: closed({ version: string, months: { type: 'integer', minimum: 0 }, text: string }, [
+                        'version',
+                        'months',
+                        'text',
+                      ]),
+                      meta: closed({}),
+                    },
+                    ['data'],
+                  ),
+                },
+              },
+            },
+            ...errors,
+          },
+        },
+      },
       '/questions/ask': {
         post: {
           tags: ['Hỏi đáp'],

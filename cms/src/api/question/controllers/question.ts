@@ -1,8 +1,8 @@
 import { factories } from '@strapi/strapi';
-import { normalizeTrackingCode, type QuestionStatus } from '@thads/content';
+import { normalizeTrackingCode, PRIVACY_NOTICE_VERSION, privacyNotice, type QuestionStatus } from '@thads/content';
 import { agencies } from '../../../agencies/registry';
 import { stringParam } from '../../../lib/query-params';
-import { QUESTION, storeContact } from '../../../questions/contacts';
+import { QUESTION, questionsConfig, storeContact } from '../../../questions/contacts';
 import { newTrackingCode, readSubmission } from '../../../questions/form';
 
 type Tracked = {
@@ -62,6 +62,15 @@ export default factories.createCoreController('api::question.question', ({ strap
     }
     ctx.status = 201;
     ctx.body = { data: { trackingCode, status: 'received' satisfies QuestionStatus }, meta: {} };
+  },
+
+  /**
+   * GET /api/questions/privacy-notice: the notice the form shows beside its consent box, with the months this
+   * installation keeps a citizen's contact details after the answer (QUESTION_CONTACT_RETENTION_MONTHS).
+   */
+  privacyNotice(ctx) {
+    const months = questionsConfig(strapi).contactRetentionMonths;
+    ctx.body = { data: { version: PRIVACY_NOTICE_VERSION, months, text: privacyNotice(months) }, meta: {} };
   },
 
   /** GET /api/question-status?code=HD-…: where a question stands (and why it was not published, if it was not). */

@@ -9,6 +9,13 @@ export default {
       config: { auth: false },
     },
     {
+      // The notice the form shows beside its consent box: the installation's retention of contact details in it.
+      method: 'GET',
+      path: '/questions/privacy-notice',
+      handler: 'question.privacyNotice',
+      config: { auth: false },
+    },
+    {
       // Where a question stands, read with its tracking code (never cached: see cache/response-cache PERSONAL).
       method: 'GET',
       path: '/question-status',
