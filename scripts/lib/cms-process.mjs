@@ -89,6 +89,9 @@ export async function startStack({ databaseEnv, samples = 24, browserTests = fal
             CMS_URL: cmsUrl,
             SITE_URL: env.SITE_URL,
             CONTENT_CHANGE_SECRET: env.CONTENT_CHANGE_SECRET,
+            // Browser tests stand for readers behind nginx (as in production): each test's browser names its own
+            // client in X-Forwarded-For, so the citizens' question budget of one test is not another's.
+            ...(browserTests ? { WEB_TRUSTED_PROXIES: '127.0.0.1,::1,::ffff:127.0.0.1' } : {}),
           },
           quiet: true,
         }),

@@ -11,10 +11,14 @@ const PATTERNS = [
   { kind: 'category', prefix: SITE_PATHS.category },
   { kind: 'campaignTheme', prefix: SITE_PATHS.campaignTheme },
   { kind: 'author', prefix: SITE_PATHS.author },
+  { kind: 'question', prefix: SITE_PATHS.question },
 ];
+/** Pages under a document kind's prefix that are no document: the question form and the tracking page. */
+const NOT_DOCUMENTS = new Set(/** @type {string[]} */ ([SITE_PATHS.askQuestion, SITE_PATHS.trackQuestion]));
 
 /** The document a site path shows, if it is a document page: `/tin-tuc/<slug>` and the like. */
 export function documentOfPath(/** @type {string} */ pathname) {
+  if (NOT_DOCUMENTS.has(pathname.replace(/\/$/, ''))) return null;
   for (const pattern of PATTERNS) {
     if (!pathname.startsWith(pattern.prefix)) continue;
     const slug = pathname.slice(pattern.prefix.length).replace(/\/$/, '');
@@ -45,6 +49,9 @@ export async function loadPageHead(page, client, directory, code) {
   } else if (page.kind === 'author') {
     const author = await client.getAuthor(page.slug, related);
     input = author && { kind: 'author', author };
+  } else if (page.kind === 'question') {
+    const question = await client.getQuestion(page.slug, { agency: code });
+    input = question?.slug ? { kind: 'question', question: { ...question, slug: question.slug } } : null;
   } else if (page.kind === 'campaignTheme') {
     const theme = await client.getCampaignTheme(page.slug, related);
     input = theme && { kind: 'campaignTheme', theme };

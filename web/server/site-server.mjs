@@ -17,6 +17,7 @@ import { agencyDirectoryLoader } from './agency-directory.mjs';
 import { CHANGE_HOOK_PATH, HtmlCache, NATIONAL_TAG, SIGNATURE_HEADER, verifyChange } from './html-cache.mjs';
 import { appFiles } from './app-files.mjs';
 import { documentOfPath, injectHead, loadPageHead } from './share-preview.mjs';
+import { readQuestionForm } from './question-form.mjs';
 
 /** Paths answered by the CMS; everything else is the site. */
 export const DEFAULT_PROXY_PREFIXES = ['/api/', '/uploads/'];
@@ -127,6 +128,9 @@ const FIXED_PAGES = new Set([
   SITE_PATHS.search,
   SITE_PATHS.siteMap,
   SITE_PATHS.agencies,
+  SITE_PATHS.questions,
+  SITE_PATHS.askQuestion,
+  SITE_PATHS.trackQuestion,
 ]);
 const DAY_PAGE = new RegExp(`^${SITE_PATHS.day}\\d{4}-\\d{2}-\\d{2}$`);
 /** The day picker sent without JavaScript: `/ngay?ngay=16&thang=3&nam=2021`. */
@@ -155,6 +159,13 @@ export const PAGE_CACHE_CONTROL = 'no-cache';
  * @type {RenderPolicy}
  */
 const PUBLIC_PAGE = { shared: true, cacheControl: PAGE_CACHE_CONTROL, securityHeaders: SECURITY_HEADERS };
+/**
+ * The citizens' question form and tracking page: what they show may be a citizen's own (the input sent back, a
+ * question's status read with its code), so nobody keeps them: not this server, not a shared cache, not the browser.
+ * @type {RenderPolicy}
+ */
+const PERSONAL_PAGE = { shared: false, cacheControl: 'private, no-store', securityHeaders: SECURITY_HEADERS };
+const PERSONAL_PAGES = new Set(/** @type {string[]} */ ([SITE_PATHS.askQuestion, SITE_PATHS.trackQuestion]));
 
 /**
  * @typedef {{ html: string, state: string, status: number, site: Omit<import('@thads/content').SiteIdentity, 'origin'>,
@@ -401,17 +412,19 @@ export function createSiteServer({
   const agencies = agencyDirectoryLoader(cmsJson(null));
 
   /**
-   * The CMS's typed client on the reader's behalf, as the app reads the CMS (the bare app's share tags).
+   * The CMS's typed client on the reader's behalf, as the app reads the CMS (the bare app's share tags, the question
+   * form sent without JavaScript).
    * @param {http.IncomingMessage} req
+   * @param {number} [timeoutMs]
    */
-  const cmsClient = (req) =>
+  const cmsClient = (req, timeoutMs = PREVIEW_TIMEOUT_MS) =>
     createContentClient({
       baseUrl: upstream.origin,
       fetch: (input, init) =>
         fetch(input, {
           ...init,
           headers: { ...Object.fromEntries(new Headers(init?.headers)), 'X-Forwarded-For': forwardedFor(req) },
-          signal: AbortSignal.timeout(PREVIEW_TIMEOUT_MS),
+          signal: AbortSignal.timeout(timeoutMs),
         }),
     });
 
@@ -553,8 +566,20 @@ export function createSiteServer({
    * @param {AgencyPage} agency whose page it is
    * @param {() => Promise<string | null>} moved
    * @param {RenderPolicy} [policy] the preview's: never cached, framed by the admin
+   * @param {import('@thads/content').QuestionFormOutcome} [form] what became of the question form posted to the page
    */
-  async function sendServerRendered(req, res, url, render, entry, directory, agency, moved, policy = PUBLIC_PAGE) {
+  async function sendServerRendered(
+    req,
+    res,
+    url,
+    render,
+    entry,
+    directory,
+    agency,
+    moved,
+    policy = PUBLIC_PAGE,
+    form = undefined,
+  ) {
     const origin = originOf(req);
     // Whatever a request carries that could make its page someone's own keeps it out of the shared cache.
     const anonymous = policy.shared && !req.headers.authorization && !req.headers.cookie;
@@ -574,6 +599,7 @@ export function createSiteServer({
         timeoutMs: PREVIEW_TIMEOUT_MS,
         directory,
         agency,
+        ...(form ? { form } : {}),
       });
     } catch (error) {
       console.error(error);
@@ -639,10 +665,76 @@ export function createSiteServer({
       agency.prefix === '' && documentOfPath(agency.path)
         ? movedTo(req, url.pathname + url.search)
         : Promise.resolve(null);
-    if (renderPage) return sendServerRendered(req, res, url, renderPage, entry, directory, agency, moved);
+    if (renderPage)
+      return sendServerRendered(
+        req,
+        res,
+        url,
+        renderPage,
+        entry,
+        directory,
+        agency,
+        moved,
+        PERSONAL_PAGES.has(agency.path) ? PERSONAL_PAGE : PUBLIC_PAGE,
+      );
     const location = await moved();
     if (location) return sendMoved(res, location, PAGE_CACHE_CONTROL);
     return sendBarePage(req, res, directory, agency, entry);
+  }
+
+  /**
+   * The citizens' question form posted without JavaScript: its fields go to the CMS with the reader's address (its
+   * per-client budget), and the answer is the form's page rendered again (the tracking code, or the form with the
+   * problems and the input kept; a 429 said in Vietnamese), never kept by anyone. Without the server render, a question
+   * received goes on to its tracking page (303), anything else back to the form.
+   * @param {http.IncomingMessage} req
+   * @param {http.ServerResponse} res
+   * @param {URL} url
+   * @param {import('@thads/content').AgencyDirectory} directory
+   * @param {AgencyPage} agency
+   */
+  async function questionFormPosted(req, res, url, directory, agency) {
+    const read = await readQuestionForm(req);
+    if (read.kind === 'unsupported') {
+      res.writeHead(415, {
+        ...SECURITY_HEADERS,
+        'Content-Type': 'text/plain; charset=utf-8',
+        'Cache-Control': 'no-store',
+      });
+      return res.end('Biểu mẫu phải gửi dạng application/x-www-form-urlencoded (unsupported media type)');
+    }
+    /** @type {import('@thads/content').QuestionFormOutcome} */
+    const outcome =
+      read.kind === 'too-large'
+        ? { kind: 'refused', values: {}, status: 413, message: '' }
+        : await cmsClient(req, upstreamTimeoutMs)
+            .askQuestion(read.values)
+            .catch(() => ({ kind: 'refused', values: read.values, status: 502, message: '' }));
+    const entry = await load(path.join(root, 'index.html'));
+    if (!entry) throw new Error('index.html is missing from the build');
+    if (renderPage)
+      return sendServerRendered(
+        req,
+        res,
+        url,
+        renderPage,
+        entry,
+        directory,
+        agency,
+        () => Promise.resolve(null),
+        PERSONAL_PAGE,
+        outcome,
+      );
+    const at = (/** @type {string} */ page) => agencySitePath(directory, agency.code, page);
+    res.writeHead(303, {
+      ...SECURITY_HEADERS,
+      'Cache-Control': 'no-store',
+      Location:
+        outcome.kind === 'received'
+          ? `${at(SITE_PATHS.trackQuestion)}?${new URLSearchParams({ ma: outcome.trackingCode })}`
+          : at(SITE_PATHS.askQuestion),
+    });
+    res.end();
   }
 
   /**
@@ -704,7 +796,9 @@ export function createSiteServer({
       if (proxyPrefixes.some((prefix) => lower.startsWith(prefix))) return proxy(req, res, url.pathname + url.search);
       if (url.pathname === CHANGE_HOOK_PATH) return await contentChanged(req, res);
 
-      if (req.method !== 'GET' && req.method !== 'HEAD') {
+      // The citizens' question form is the one page sent to (`/hoi-dap/gui-cau-hoi`, under any agency's prefix).
+      const formPost = req.method === 'POST' && url.pathname.endsWith(SITE_PATHS.askQuestion);
+      if (req.method !== 'GET' && req.method !== 'HEAD' && !formPost) {
         res.writeHead(405, { ...SECURITY_HEADERS, Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
         return res.end('Phương thức không được hỗ trợ (method not allowed)');
       }
@@ -756,6 +850,13 @@ export function createSiteServer({
         return sendUnavailable(req, res, entry.body.toString('utf8'), 502);
       }
       const agency = siteAgencyOf(directory, pathname);
+      if (formPost && agency.kind === 'page' && agency.path === SITE_PATHS.askQuestion)
+        return await questionFormPosted(req, res, url, directory, agency);
+      if (formPost) {
+        req.resume();
+        res.writeHead(405, { ...SECURITY_HEADERS, Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
+        return res.end('Phương thức không được hỗ trợ (method not allowed)');
+      }
       if (agency.kind === 'redirect')
         return sendMoved(res, `${encodeURI(agency.location)}${url.search}`, MOVED_CACHE_CONTROL);
       const at = (/** @type {string} */ page) => agencySitePath(directory, agency.code, page);

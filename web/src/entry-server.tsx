@@ -6,6 +6,7 @@ import {
   ContentApiError,
   type AgencyDirectory,
   type PageHeadInput,
+  type QuestionFormOutcome,
   type SiteAgency,
   type SiteIdentity,
 } from '@thads/content';
@@ -16,6 +17,7 @@ import { QUERY_STATE_ID } from './app/query-state';
 import { preloadRoute } from './app/route-table';
 import { provideAgencies } from './app/agency-scope';
 import { agencyQueryOptions } from './features/agencies/api/get-agency';
+import { questionKeys } from './features/questions/api/question-keys';
 import { agencyContextValue } from './lib/agency';
 import { setServerFetch } from './lib/content-client';
 import { createQueryClient } from './lib/query-client';
@@ -31,6 +33,8 @@ type CmsRequest = { cmsUrl: string; forwardedFor: string; timeoutMs: number };
 type RenderRequest = CmsRequest & {
   directory: AgencyDirectory;
   agency: Extract<SiteAgency, { kind: 'page' }>;
+  /** What became of the citizens' question form the site server was sent (its page shows it). */
+  form?: QuestionFormOutcome;
 };
 
 /** A page rendered: its markup, the query cache (a JSON data element), its status, and what its head shows. */
@@ -130,6 +134,7 @@ export async function render(url: string, request: RenderRequest): Promise<Rende
   const current = agencyContextValue(directory, agency.code);
   // The directory goes to the browser with the page's data: it decides whose page a path is without asking again.
   provideAgencies(client, directory);
+  if (request.form) client.setQueryData(questionKeys.sent(), request.form);
   return requests.run(request, async () => {
     // The data the route is known to need is asked for before the first pass, which then renders with it (with the
     // agency's header and footer).

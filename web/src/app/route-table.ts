@@ -2,7 +2,7 @@
 // data it shows for an agency. The router starts a page's data when the URL matches (with the chunk, not after it
 // renders), links preload both on hover or focus, and the server render fetches the same data before its first pass.
 import type { QueryClient } from '@tanstack/react-query';
-import type { ArticleListQuery } from '@thads/content';
+import { isQuestionTopic, normalizeTrackingCode, type ArticleListQuery } from '@thads/content';
 import { parseIsoDay } from '@thads/vietnamese';
 import { parse } from 'regexparam';
 import { matchRoute, type Parser } from 'wouter';
@@ -14,7 +14,12 @@ import { authorsQueryOptions } from '../features/authors/api/get-authors';
 import { campaignThemeQueryOptions } from '../features/campaign-themes/api/get-campaign-theme';
 import { campaignThemesQueryOptions } from '../features/campaign-themes/api/get-campaign-themes';
 import { categoriesQueryOptions } from '../features/categories/api/get-categories';
+import { privacyNoticeQueryOptions } from '../features/questions/api/get-privacy-notice';
+import { questionQueryOptions } from '../features/questions/api/get-question';
+import { questionStatusQueryOptions } from '../features/questions/api/get-question-status';
+import { questionsQueryOptions } from '../features/questions/api/get-questions';
 import { searchQueryOptions } from '../features/search/api/search-articles';
+import { questionSearchQueryOptions } from '../features/search/api/search-questions';
 import { searchParamsFromUrl } from '../features/search/search-url';
 import type { AgencyScope } from '../lib/agency';
 
@@ -31,6 +36,10 @@ export const routeModules = {
   'site-map': () => import('./routes/site-map'),
   agencies: () => import('./routes/agencies'),
   preview: () => import('./routes/preview'),
+  questions: () => import('./routes/questions'),
+  question: () => import('./routes/question'),
+  'ask-question': () => import('./routes/ask-question'),
+  'track-question': () => import('./routes/track-question'),
 };
 
 type Params = Record<string, string | undefined>;
@@ -121,6 +130,7 @@ const SITE_ROUTES: SiteRoute[] = [
     prefetch: (client, _params, search, scope) => {
       const params = searchParamsFromUrl(search);
       if (!params.q.trim()) return [];
+      if (params.kind === 'question') return [client.prefetchQuery(questionSearchQueryOptions(scope, params))];
       return [
         client.prefetchQuery(searchQueryOptions(scope, params)),
         client.prefetchQuery(categoriesQueryOptions()),
@@ -139,6 +149,35 @@ const SITE_ROUTES: SiteRoute[] = [
   },
   // Every agency is in the directory the page already has.
   { pattern: paths.agencies.pattern, module: 'agencies' },
+  // Citizens' questions (issue 21): the form and the tracking page before a question's page (their words are no slugs).
+  {
+    pattern: paths.questions.pattern,
+    module: 'questions',
+    prefetch: (client, _params, search, scope) => {
+      const topic = new URLSearchParams(search).get('chu-de') || null;
+      // A topic that does not exist is the list's own "not found", with nothing to ask for.
+      if (topic !== null && !isQuestionTopic(topic)) return [];
+      return [client.prefetchQuery(questionsQueryOptions(scope.code, topic, pageFromSearch(search)))];
+    },
+  },
+  {
+    pattern: paths.askQuestion.pattern,
+    module: 'ask-question',
+    prefetch: (client) => [client.prefetchQuery(privacyNoticeQueryOptions())],
+  },
+  {
+    pattern: paths.trackQuestion.pattern,
+    module: 'track-question',
+    prefetch: (client, _params, search) => {
+      const code = normalizeTrackingCode((new URLSearchParams(search).get('ma') ?? '').slice(0, 40));
+      return code ? [client.prefetchQuery(questionStatusQueryOptions(code))] : [];
+    },
+  },
+  {
+    pattern: paths.question.pattern,
+    module: 'question',
+    prefetch: (client, { slug = '' }, _search, scope) => [client.prefetchQuery(questionQueryOptions(scope.code, slug))],
+  },
   // A preview's data is never kept without a page showing it (a draft must not linger): nothing to start early.
   { pattern: paths.preview.pattern, module: 'preview' },
 ];

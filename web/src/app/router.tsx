@@ -21,6 +21,10 @@ const SearchRoute = lazy(routeModules.search);
 const SiteMapRoute = lazy(routeModules['site-map']);
 const PreviewRoute = lazy(routeModules.preview);
 const AgenciesRoute = lazy(routeModules.agencies);
+const QuestionsRoute = lazy(routeModules.questions);
+const QuestionRoute = lazy(routeModules.question);
+const AskQuestionRoute = lazy(routeModules['ask-question']);
+const TrackQuestionRoute = lazy(routeModules['track-question']);
 
 /**
  * A page's data starts when its URL matches, beside its chunk (not once the chunk has rendered), and a link of the
@@ -76,6 +80,12 @@ export function AppRouter({ onShown }: { onShown?: () => void }) {
         <Route path={paths.search.pattern} component={SearchRoute} />
         <Route path={paths.siteMap.pattern} component={SiteMapRoute} />
         <Route path={paths.agencies.pattern} component={AgenciesRoute} />
+        <Route path={paths.questions.pattern} component={QuestionsRoute} />
+        <Route path={paths.askQuestion.pattern} component={AskQuestionRoute} />
+        <Route path={paths.trackQuestion.pattern} component={TrackQuestionRoute} />
+        <Route path={paths.question.pattern}>
+          {(params) => <QuestionRoute key={params.slug} slug={params.slug} />}
+        </Route>
         <Route path={paths.preview.pattern}>
           {(params) => <PreviewRoute type={params.type} documentId={params.documentId} />}
         </Route>

@@ -42,6 +42,26 @@ export const paths = {
   agencies: { pattern: SITE_PATHS.agencies, build: () => SITE_PATHS.agencies },
   /** "Sơ đồ cổng thông tin": the HTML sitemap state portals must have. */
   siteMap: { pattern: SITE_PATHS.siteMap, build: () => SITE_PATHS.siteMap },
+  /** "Hỏi đáp": an agency's published questions, of one topic (`chu-de`) or all. */
+  questions: {
+    pattern: SITE_PATHS.questions,
+    build: ({ topic, page = 1 }: { topic?: string; page?: number } = {}) => {
+      const query = new URLSearchParams();
+      if (topic) query.set('chu-de', topic);
+      if (page > 1) query.set('trang', String(page));
+      const text = query.toString();
+      return text ? `${SITE_PATHS.questions}?${text}` : SITE_PATHS.questions;
+    },
+  },
+  /** The form and the tracking page go before a question's page: their words are not slugs. */
+  askQuestion: { pattern: SITE_PATHS.askQuestion, build: () => SITE_PATHS.askQuestion },
+  /** `ma`: the tracking code to look up (a GET form, so it works without JavaScript). */
+  trackQuestion: {
+    pattern: SITE_PATHS.trackQuestion,
+    build: (code?: string) =>
+      code ? `${SITE_PATHS.trackQuestion}?${new URLSearchParams({ ma: code }).toString()}` : SITE_PATHS.trackQuestion,
+  },
+  question: { pattern: `${SITE_PATHS.question}:slug`, build: (slug: string) => documentPath('question', slug) },
   /** The query and filters live in the URL: results can be shared, and the back button works. */
   search: {
     pattern: SITE_PATHS.search,
@@ -57,7 +77,7 @@ export const paths = {
 
 /** `co-quan`: on the central department's search (of every agency), the one agency to search. */
 export type SearchUrlParam =
-  'q' | 'trang' | 'chuyen-muc' | 'phong-trao' | 'tac-gia' | 'tu-ngay' | 'den-ngay' | 'co-quan';
+  'q' | 'trang' | 'chuyen-muc' | 'phong-trao' | 'tac-gia' | 'tu-ngay' | 'den-ngay' | 'co-quan' | 'loai' | 'chu-de';
 
 /** Where to go after signing in: only a path of this site (never another origin, never `//host`). */
 export function returnPathFromSearch(search: string): string {

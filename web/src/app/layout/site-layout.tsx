@@ -122,6 +122,9 @@ export function SiteLayout({ children }: { children: ReactNode }) {
               <Link href={paths.campaignThemes.build()}>Phong trào thi đua</Link>
             </li>
             <li>
+              <Link href={paths.questions.build()}>Hỏi đáp</Link>
+            </li>
+            <li>
               <Link href={linkTo(directory.home, paths.agencies.build())}>Các cơ quan THADS</Link>
             </li>
           </ul>

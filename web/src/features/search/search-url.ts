@@ -14,11 +14,22 @@ export const filterDay = (text: string | undefined) => (text ? (vietnameseDayToI
 export const filterDayText = (isoDay: string | undefined): string =>
   isoDay && parseIsoDay(isoDay) ? formatVietnamDate(vietnamInstant(isoDay)) : (isoDay ?? '');
 
+/**
+ * A search of the site: of articles (the API's `SearchParams`), or of citizens' published questions (`loai=hoi-dap`,
+ * their own kind of result), by topic (`chu-de`).
+ */
+export type SiteSearchParams = SearchParams & { kind: 'article' | 'question'; topic?: string };
+
+/** `loai=hoi-dap`: the search's kind of result in its address (articles without it). */
+export const QUESTION_KIND = 'hoi-dap';
+
 /** The search page's address holds the query and its filters, under Vietnamese parameter names. */
-export function searchParamsFromUrl(search: string): SearchParams {
+export function searchParamsFromUrl(search: string): SiteSearchParams {
   const url = new URLSearchParams(search);
   const value = (name: string) => url.get(name) || undefined;
   return {
+    kind: url.get('loai') === QUESTION_KIND ? 'question' : 'article',
+    topic: value('chu-de'),
     q: url.get('q') ?? '',
     page: pageFromSearch(search),
     pageSize: PAGE_SIZE,
@@ -31,9 +42,11 @@ export function searchParamsFromUrl(search: string): SearchParams {
   };
 }
 
-export const searchUrl = (params: SearchParams, page = params.page ?? 1) =>
+export const searchUrl = (params: SiteSearchParams, page = params.page ?? 1) =>
   paths.search.build({
     q: params.q,
+    loai: params.kind === 'question' ? QUESTION_KIND : undefined,
+    'chu-de': params.kind === 'question' ? params.topic : undefined,
     trang: page,
     'chuyen-muc': params.category,
     'phong-trao': params.theme,
