@@ -172,7 +172,8 @@ const PERSONAL_PAGES = new Set(/** @type {string[]} */ ([SITE_PATHS.askQuestion,
  *   route?: string, head: import('@thads/content').PageHeadInput | null }} Rendered
  * @typedef {Extract<import('@thads/content').SiteAgency, { kind: 'page' }>} AgencyPage
  * @typedef {(url: string, request: { cmsUrl: string, forwardedFor: string, timeoutMs: number,
- *   directory: import('@thads/content').AgencyDirectory, agency: AgencyPage }) => Promise<Rendered>} RenderPage
+ *   directory: import('@thads/content').AgencyDirectory, agency: AgencyPage,
+ *   form?: import('@thads/content').QuestionFormOutcome }) => Promise<Rendered>} RenderPage
  */
 
 /** How long a proxied request may wait on a silent CMS before the reader gets a 504. */

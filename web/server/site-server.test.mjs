@@ -89,6 +89,10 @@ beforeAll(async () => {
         res.writeHead(200, { 'Content-Type': 'application/json' });
         return res.end(JSON.stringify(agencyList(home)));
       }
+      if (url.pathname === '/api/questions/ask') {
+        res.writeHead(201, { 'Content-Type': 'application/json' });
+        return res.end(JSON.stringify({ data: { trackingCode: 'HD-ABCDE-FGHJK', status: 'received' }, meta: {} }));
+      }
       if (url.pathname === '/api/redirects') {
         // What the CMS knows moved: a root article of Hà Nội's, a page of the national portal.
         const path = url.searchParams.get('path') ?? '';
@@ -509,5 +513,67 @@ describe('site server', () => {
     expect(rendered).toEqual(['/xem-truoc/articles/abc?token=t.s', '/xem-truoc/articles/abc?token=t.s']);
     await new Promise((resolve) => rendering.close(resolve));
     rmSync(built, { recursive: true, force: true });
+  });
+
+  it('takes the question form posted without JavaScript: sent on with the reader’s address, the page never kept', async () => {
+    /** @type {Array<import('@thads/content').QuestionFormOutcome | undefined>} */
+    const forms = [];
+    /** @type {string[]} */
+    const rendered = [];
+    /** @type {import('./site-server.mjs').RenderPage} */
+    const renderPage = async (url, request) => {
+      rendered.push(url);
+      if (url.includes('gui-cau-hoi')) forms.push(request.form);
+      return { html: '<p>Hỏi đáp</p>', state: '', status: 200, site: {}, head: null };
+    };
+    const rendering = createSiteServer({ distDir: dist, cmsUrl: upstreamUrl, renderPage, changeSecret: 's' });
+    const url = await listen(rendering);
+    const post = (/** @type {string} */ at, /** @type {string} */ body, type = 'application/x-www-form-urlencoded') =>
+      fetch(`${url}${at}`, {
+        method: 'POST',
+        // A client's own X-Forwarded-For is not believed: the budget is the peer's.
+        headers: { 'Content-Type': type, 'X-Forwarded-For': '203.0.113.9' },
+        body,
+      });
+
+    const sent = await post(
+      '/phutho/hoi-dap/gui-cau-hoi',
+      'agency=phutho&title=Ti%C3%AAu+%C4%91%E1%BB%81&question=%3Cscript%3E&consent=on&website=&other=x',
+    );
+    expect(sent.status).toBe(200);
+    expect(sent.headers.get('cache-control')).toBe('private, no-store');
+    expect(sent.headers.get('x-cache')).toBe('BYPASS');
+    const asked = seen.at(-1);
+    expect(asked?.method).toBe('POST');
+    expect(asked?.url).toBe('/api/questions/ask');
+    expect(asked?.headers['x-forwarded-for']).toBe('127.0.0.1');
+    expect(asked?.headers['content-type']).toBe('application/json');
+    expect(JSON.parse(asked?.body ?? '')).toEqual({
+      agency: 'phutho',
+      title: 'Tiêu đề',
+      question: '<script>',
+      consent: 'on',
+      website: '',
+    });
+    expect(forms.at(-1)).toEqual({ kind: 'received', trackingCode: 'HD-ABCDE-FGHJK' });
+
+    // Larger than the CMS takes: not read, not sent on; the form says why.
+    const before = seen.length;
+    const large = await post('/phutho/hoi-dap/gui-cau-hoi', `question=${'a'.repeat(70 * 1024)}`);
+    expect(large.status).toBe(200);
+    expect(forms.at(-1)).toEqual({ kind: 'refused', values: {}, status: 413, message: '' });
+    expect(seen.slice(before).some((request) => request.url === '/api/questions/ask')).toBe(false);
+
+    expect((await post('/phutho/hoi-dap/gui-cau-hoi', '{}', 'application/json')).status).toBe(415);
+    expect((await post('/phutho/tin-tuc/cac-co-quan-thads', 'a=1')).status).toBe(405);
+    expect((await post('/hoi-dap', 'a=1')).status).toBe(405);
+
+    // The tracking page is rendered for each reader, never from the shared cache.
+    for (let round = 0; round < 2; round += 1) {
+      const tracked = await fetch(`${url}/hoi-dap/tra-cuu?ma=HD-ABCDE-FGHJK`);
+      expect(tracked.headers.get('cache-control')).toBe('private, no-store');
+    }
+    expect(rendered.filter((each) => each === '/hoi-dap/tra-cuu?ma=HD-ABCDE-FGHJK')).toHaveLength(2);
+    await new Promise((resolve) => rendering.close(resolve));
   });
 });

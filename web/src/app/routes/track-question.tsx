@@ -21,8 +21,8 @@ export default function TrackQuestionRoute() {
     <>
       <Breadcrumb items={[{ label: 'Hỏi đáp', href: paths.questions.build() }, { label: 'Tra cứu câu hỏi' }]} />
       <h1 className="page-title">Tra cứu câu hỏi</h1>
-      <TrackingForm key={typed} typed={typed} invalid={invalid} />
-      {code ? <QuestionStatusResult key={code} code={code} /> : null}
+      <TrackingForm key={`form ${typed}`} typed={typed} invalid={invalid} />
+      {code ? <QuestionStatusResult key={`status ${code}`} code={code} /> : null}
     </>
   );
 }
