@@ -237,4 +237,58 @@ describe('search by agency', () => {
     await userEvent.type(box, 'khen{Enter}');
     expect(location.history?.at(-1)).toBe('/hanoi/tim-kiem?q=khen');
   });
+
+  it('searches citizens’ questions as their own kind of result, by topic, linking to each on its agency’s pages', async () => {
+    const hit = {
+      kind: 'question',
+      documentId: 'q1',
+      title: 'Hỏi về án phí <b>chia</b> tài sản',
+      slug: 'hoi-ve-an-phi',
+      agency: 'hanoi',
+      topic: 'an-phi',
+      askedAt: '2026-03-01T02:00:00.000Z',
+      answeredAt: '2026-03-05T02:00:00.000Z',
+      isSample: false,
+      snippet: [
+        { text: 'Án phí ', match: true },
+        { text: 'được tính…', match: false },
+      ],
+    };
+    const cms = stubCms((url) =>
+      url.pathname === '/api/search/questions'
+        ? {
+            body: {
+              data: [hit],
+              meta: {
+                pagination: { page: 1, pageSize: 10, pageCount: 1, total: 1 },
+                query: { terms: ['an', 'phi'], phrases: [] },
+              },
+            },
+          }
+        : fixtureCms()(url),
+    );
+    restore = cms.restore;
+    const { location } = renderWithApp(<SearchRoute />, { path: '/tim-kiem?q=an%20phi&loai=hoi-dap' });
+    expect(await screen.findByText('Tìm thấy 1 kết quả cho “an phi”')).toBeInTheDocument();
+    const link = screen.getAllByRole('link').find((element) => element.textContent === hit.title)!;
+    expect(link).toHaveAttribute('href', '/hanoi/hoi-dap/hoi-ve-an-phi');
+    expect(link.querySelector('b')).toBeNull();
+    expect(screen.getByRole('link', { name: 'Hỏi đáp' })).toHaveAttribute('aria-current', 'page');
+    // Phú Thọ's search (the fixtures' home): of Phú Thọ, never the articles' search.
+    const asked = cms.calls.find((url) => url.pathname === '/api/search/questions')!;
+    expect(asked.searchParams.get('agency')).toBe('phutho');
+    expect(cms.calls.some((url) => url.pathname === '/api/search')).toBe(false);
+    await userEvent.selectOptions(screen.getByLabelText('Chủ đề'), 'an-phi');
+    await userEvent.click(screen.getByRole('button', { name: 'Lọc' }));
+    expect(location.history?.at(-1)).toBe('/tim-kiem?q=an+phi&loai=hoi-dap&chu-de=an-phi');
+    await screen.findByText('Tìm thấy 1 kết quả cho “an phi”');
+    expect(
+      cms.calls
+        .filter((url) => url.pathname === '/api/search/questions')
+        .at(-1)
+        ?.searchParams.get('topic'),
+    ).toBe('an-phi');
+    await userEvent.click(screen.getByRole('link', { name: 'Tin bài' }));
+    expect(location.history?.at(-1)).toBe('/tim-kiem?q=an+phi');
+  });
 });

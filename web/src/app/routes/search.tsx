@@ -6,7 +6,6 @@ import { campaignThemesQueryOptions } from '../../features/campaign-themes/api/g
 import { categoriesQueryOptions } from '../../features/categories/api/get-categories';
 import { agencyTree } from '../../features/agencies/agency-tree';
 import { SearchFilters } from '../../features/search/components/search-filters';
-import { QuestionFilters } from '../../features/search/components/question-filters';
 import { SearchKinds } from '../../features/search/components/search-kinds';
 import { QuestionSearchResults, SearchResults } from '../../features/search/components/search-results';
 import { searchParamsFromUrl, type SiteSearchParams } from '../../features/search/search-url';
@@ -19,8 +18,9 @@ import { usePageHead } from '../../lib/use-document-meta';
  */
 function Filters({ params }: { params: SiteSearchParams }) {
   const { scope } = useAgency();
-  const categories = useQuery(categoriesQueryOptions()).data ?? [];
-  const themes = useQuery(campaignThemesQueryOptions(scope)).data ?? [];
+  const articles = params.kind === 'article';
+  const categories = useQuery({ ...categoriesQueryOptions(), enabled: articles }).data ?? [];
+  const themes = useQuery({ ...campaignThemesQueryOptions(scope), enabled: articles }).data ?? [];
   return <SearchFilters params={params} categories={categories} themes={themes} agencies={useAgencyChoices()} />;
 }
 
@@ -39,7 +39,6 @@ export default function SearchRoute() {
   const search = useSearch();
   const params = searchParamsFromUrl(search);
   const hasQuery = params.q.trim().length > 0;
-  const agencies = useAgencyChoices();
   usePageHead({ kind: 'search', query: params.q });
 
   return (
@@ -47,11 +46,7 @@ export default function SearchRoute() {
       <h1 className="page-title">Tìm kiếm</h1>
       <SearchForm key={params.q} initialQuery={params.q} variant="page" kind={params.kind} />
       {hasQuery ? <SearchKinds params={params} /> : null}
-      {hasQuery && params.kind === 'question' ? (
-        <QuestionFilters key={search} params={params} agencies={agencies} />
-      ) : hasQuery ? (
-        <Filters key={search} params={params} />
-      ) : null}
+      {hasQuery ? <Filters key={search} params={params} /> : null}
       <section aria-label="Kết quả tìm kiếm" className="search-section">
         {params.kind === 'question' ? (
           <QuestionSearchResults params={params} />

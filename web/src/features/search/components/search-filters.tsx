@@ -1,15 +1,23 @@
-import type { CampaignTheme, Category, SearchParams } from '@thads/content';
+import { QUESTION_TOPICS, type CampaignTheme, type Category } from '@thads/content';
 import { parseIsoDay } from '@thads/vietnamese';
 import { useId, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
 import { paths } from '../../../config/paths';
 import { useAgency } from '../../../lib/agency';
-import { filterDay, filterDayText, searchParamsFromUrl, searchUrl } from '../search-url';
+import {
+  filterDay,
+  filterDayText,
+  QUESTION_KIND,
+  searchParamsFromUrl,
+  searchUrl,
+  type SiteSearchParams,
+} from '../search-url';
 
 const DAY_SHAPE = String.raw`\d{1,2}/\d{1,2}/\d{4}`;
 
 /**
- * Narrows a search by category, campaign theme and period; the lists to choose from are passed in. A plain GET form
+ * Narrows a search of articles by category, campaign theme and period, or of citizens' questions by topic (and a
+ * national search by agency); the lists to choose from are passed in. A plain GET form
  * to the search page under the address's own parameter names, so it works without JavaScript; days are typed
  * dd/mm/yyyy whatever the browser's language (its date picker would show mm/dd/yyyy in English).
  */
@@ -19,7 +27,7 @@ export function SearchFilters({
   themes,
   agencies,
 }: {
-  params: SearchParams;
+  params: SiteSearchParams;
   categories: Array<Pick<Category, 'documentId' | 'slug' | 'name'>>;
   themes: Array<Pick<CampaignTheme, 'documentId' | 'slug' | 'name'>>;
   /** The agencies to choose one of (a search of every agency), in the order to offer them. */
@@ -87,33 +95,52 @@ export function SearchFilters({
           </select>
         </div>
       ) : null}
-      <div className="form__field">
-        <label htmlFor={`${id}-category`}>Chuyên mục</label>
-        <select id={`${id}-category`} name="chuyen-muc" defaultValue={params.category ?? ''}>
-          <option value="">Tất cả chuyên mục</option>
-          {categories.map((category) => (
-            <option key={category.documentId} value={category.slug}>
-              {category.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="form__field">
-        <label htmlFor={`${id}-theme`}>Phong trào thi đua</label>
-        <select id={`${id}-theme`} name="phong-trao" defaultValue={params.theme ?? ''}>
-          <option value="">Tất cả phong trào</option>
-          {themes.map((theme) => (
-            <option key={theme.documentId} value={theme.slug}>
-              {theme.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      {dayField('tu-ngay', 'Từ ngày', params.from)}
-      {dayField('den-ngay', 'Đến ngày', params.to)}
-      <p id={`${id}-day-hint`} className="search-filters__hint">
-        Ngày dạng dd/mm/yyyy, ví dụ 16/03/2021.
-      </p>
+      {params.kind === 'question' ? (
+        <>
+          <input type="hidden" name="loai" value={QUESTION_KIND} />
+          <div className="form__field">
+            <label htmlFor={`${id}-topic`}>Chủ đề</label>
+            <select id={`${id}-topic`} name="chu-de" defaultValue={params.topic ?? ''}>
+              <option value="">Tất cả chủ đề</option>
+              {QUESTION_TOPICS.map((topic) => (
+                <option key={topic.value} value={topic.value}>
+                  {topic.vi}
+                </option>
+              ))}
+            </select>
+          </div>
+        </>
+      ) : (
+        <>
+          <div className="form__field">
+            <label htmlFor={`${id}-category`}>Chuyên mục</label>
+            <select id={`${id}-category`} name="chuyen-muc" defaultValue={params.category ?? ''}>
+              <option value="">Tất cả chuyên mục</option>
+              {categories.map((category) => (
+                <option key={category.documentId} value={category.slug}>
+                  {category.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="form__field">
+            <label htmlFor={`${id}-theme`}>Phong trào thi đua</label>
+            <select id={`${id}-theme`} name="phong-trao" defaultValue={params.theme ?? ''}>
+              <option value="">Tất cả phong trào</option>
+              {themes.map((theme) => (
+                <option key={theme.documentId} value={theme.slug}>
+                  {theme.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          {dayField('tu-ngay', 'Từ ngày', params.from)}
+          {dayField('den-ngay', 'Đến ngày', params.to)}
+          <p id={`${id}-day-hint`} className="search-filters__hint">
+            Ngày dạng dd/mm/yyyy, ví dụ 16/03/2021.
+          </p>
+        </>
+      )}
       <button type="submit" className="button">
         Lọc
       </button>
