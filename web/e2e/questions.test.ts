@@ -378,7 +378,8 @@ describe('hostile text and contact details', () => {
     const hit = page.locator('.search-results a').first();
     await hit.waitFor();
     expect(await hit.getAttribute('href')).toBe(`/phutho/hoi-dap/${slug}`);
-    expect(await page.getByRole('link', { name: 'Hỏi đáp', exact: true }).getAttribute('aria-current')).toBe('page');
+    const kinds = page.getByRole('navigation', { name: 'Loại kết quả' });
+    expect(await kinds.getByRole('link', { name: 'Hỏi đáp' }).getAttribute('aria-current')).toBe('page');
     await page.goto(`${SITE_URL}/phutho/hoi-dap/${slug}`);
     const head = await page.evaluate(() => document.head.innerHTML);
     expect(head).toContain(`${SITE_URL}/phutho/hoi-dap/${slug}`);
