@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { QuestionFormOutcome } from '@thads/content';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { Breadcrumb } from '../../components/breadcrumb';
 import { paths } from '../../config/paths';
@@ -20,6 +20,8 @@ export default function AskQuestionRoute() {
   // What became of the form sent without JavaScript, as the site server rendered it (and the browser hydrates it).
   const client = useQueryClient();
   const [initial] = useState(() => client.getQueryData<QuestionFormOutcome>(questionKeys.sent()) ?? null);
+  // Read once: coming back to the form later shows an empty form, and the citizen's input is not kept in memory.
+  useEffect(() => client.removeQueries({ queryKey: questionKeys.sent() }), [client]);
   useRenderStatus(statusOf(initial));
   return (
     <>
