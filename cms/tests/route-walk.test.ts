@@ -322,6 +322,7 @@ describe('walking every GET route Strapi lists, as the public', () => {
         '/api/leaders/:id',
         '/api/questions',
         '/api/questions/:id',
+        '/api/questions/privacy-notice',
         '/api/search/questions',
         '/api/legal-documents',
         '/api/legal-documents/:id',
