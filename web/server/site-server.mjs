@@ -516,7 +516,12 @@ export function createSiteServer({
       });
       return res.end();
     }
-    const headers = { ETag: page.etag, 'X-Cache': cacheStatus };
+    const headers = {
+      ETag: page.etag,
+      'X-Cache': cacheStatus,
+      // The CMS is briefly unavailable (its database restarting): readers and crawlers may come back in a few seconds.
+      ...(page.status === 503 ? { 'Retry-After': '5' } : {}),
+    };
     const tags = String(req.headers['if-none-match'] ?? '').split(/\s*,\s*/);
     if (policy.shared && page.status === 200 && (tags.includes(page.etag) || tags.includes(`W/${page.etag}`))) {
       res.writeHead(304, {
