@@ -10,6 +10,7 @@ import {
   createContentClient,
   PREVIEW_PATH,
   SITE_PATHS,
+  isRegisterPath,
   SITE_SERVER_PATHS,
   siteAgencyOf,
 } from '@thads/content';
@@ -127,7 +128,14 @@ const FIXED_PAGES = new Set([
   SITE_PATHS.search,
   SITE_PATHS.siteMap,
   SITE_PATHS.agencies,
+  SITE_PATHS.legalDocuments,
+  SITE_PATHS.notices,
+  SITE_PATHS.register,
 ]);
+/** A page of one of the agencies' records (the app says whether it exists, when it renders). */
+const RECORD_PAGE = new RegExp(
+  `^(${[SITE_PATHS.legalDocument, SITE_PATHS.notice, SITE_PATHS.registerEntry].join('|')})[a-z0-9-]{1,200}$`,
+);
 const DAY_PAGE = new RegExp(`^${SITE_PATHS.day}\\d{4}-\\d{2}-\\d{2}$`);
 /** The day picker sent without JavaScript: `/ngay?ngay=16&thang=3&nam=2021`. */
 const DAY_FORM = SITE_PATHS.day.replace(/\/$/, '');
@@ -155,6 +163,15 @@ export const PAGE_CACHE_CONTROL = 'no-cache';
  * @type {RenderPolicy}
  */
 const PUBLIC_PAGE = { shared: true, cacheControl: PAGE_CACHE_CONTROL, securityHeaders: SECURITY_HEADERS };
+/**
+ * The register of debtors (personal data): shared and cached as any public page, but no search engine indexes, follows
+ * or keeps it (the page's head says so too).
+ * @type {RenderPolicy}
+ */
+const REGISTER_PAGE = {
+  ...PUBLIC_PAGE,
+  securityHeaders: { ...SECURITY_HEADERS, 'X-Robots-Tag': 'noindex, nofollow, noarchive' },
+};
 
 /**
  * @typedef {{ html: string, state: string, status: number, site: Omit<import('@thads/content').SiteIdentity, 'origin'>,
@@ -480,7 +497,9 @@ export function createSiteServer({
         res,
         entry,
         PAGE_CACHE_CONTROL,
-        FIXED_PAGES.has(agency.path) || DAY_PAGE.test(agency.path) ? 200 : 404,
+        FIXED_PAGES.has(agency.path) || DAY_PAGE.test(agency.path) || RECORD_PAGE.test(agency.path) ? 200 : 404,
+        {},
+        isRegisterPath(agency.path) ? REGISTER_PAGE.securityHeaders : SECURITY_HEADERS,
       );
     const found = await loadPageHead(page, cmsClient(req), directory, agency.code).catch(() => undefined);
     if (!found) return send(req, res, entry, PAGE_CACHE_CONTROL, found === null ? 404 : 200);
@@ -644,7 +663,8 @@ export function createSiteServer({
       agency.prefix === '' && documentOfPath(agency.path)
         ? movedTo(req, url.pathname + url.search)
         : Promise.resolve(null);
-    if (renderPage) return sendServerRendered(req, res, url, renderPage, entry, directory, agency, moved);
+    const policy = isRegisterPath(agency.path) ? REGISTER_PAGE : PUBLIC_PAGE;
+    if (renderPage) return sendServerRendered(req, res, url, renderPage, entry, directory, agency, moved, policy);
     const location = await moved();
     if (location) return sendMoved(res, location, PAGE_CACHE_CONTROL);
     return sendBarePage(req, res, directory, agency, entry);

@@ -140,6 +140,24 @@ describe('site server', () => {
     }
   });
 
+  it('tells search engines never to index the register of debtors, of any agency; every other page may be', async () => {
+    for (const page of [
+      '/danh-sach-chua-co-dieu-kien-thi-hanh',
+      '/danh-sach-chua-co-dieu-kien-thi-hanh?q=nguyen',
+      '/phutho/danh-sach-chua-co-dieu-kien-thi-hanh',
+      '/phutho/danh-sach-chua-co-dieu-kien-thi-hanh/abc123',
+    ]) {
+      const response = await fetch(`${siteUrl}${page}`);
+      expect(response.status, page).toBe(200);
+      expect(response.headers.get('x-robots-tag'), page).toBe('noindex, nofollow, noarchive');
+    }
+    for (const page of ['/van-ban', '/phutho/thong-bao', '/thong-bao/dau-gia-xe', '/van-ban/nghi-dinh-42-2022']) {
+      const response = await fetch(`${siteUrl}${page}`);
+      expect(response.status, page).toBe(200);
+      expect(response.headers.get('x-robots-tag'), page).toBeNull();
+    }
+  });
+
   it('sends a document page with its own title, description, canonical, OpenGraph, Twitter, JSON-LD and Dublin Core', async () => {
     const html = await (await fetch(`${siteUrl}/hanoi/tin-tuc/cac-co-quan-thads`)).text();
     // The agency's own article, its name, its prefix and its feeds.

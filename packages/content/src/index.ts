@@ -8,6 +8,10 @@ export {
   type ContentClientOptions,
   type AgencyRead,
   type ArticleListQuery,
+  type LegalDocumentListQuery,
+  type NoticeListQuery,
+  type RecordSearchParams,
+  type RegisterQuery,
   type ScopedRead,
   type RequestOptions,
   type SearchParams,
@@ -19,6 +23,7 @@ export {
   agencyPrefix,
   documentPath,
   firstPathWord,
+  isRegisterPath,
   underAgency,
   type DocumentKind,
 } from './site-paths.js';
@@ -57,6 +62,7 @@ export {
 } from './preview.js';
 export {
   DEFAULT_SITE_NAME,
+  REGISTER_TITLE,
   SITE_DESCRIPTION,
   headTagsHtml,
   pageHead,

@@ -226,6 +226,46 @@ describe('pageHead', () => {
     expect(jsonLd(tags)).toEqual([]);
   });
 
+  it('register of debtors: noindex, nofollow, titled by the register only, no share tag, JSON-LD or feed', () => {
+    for (const kind of ['register', 'registerEntry'] as const) {
+      const tags = pageHead({ kind }, { ...SITE, code: 'phutho' });
+      expect(flat(tags)).toEqual({
+        title: `Danh sách người phải thi hành án chưa có điều kiện thi hành | ${SITE.name}`,
+        description: expect.stringMatching(/^Cổng thông tin điện tử/),
+        robots: 'noindex, nofollow',
+      });
+      expect(jsonLd(tags)).toEqual([]);
+      expect(tags.filter((tag) => tag.tag === 'link')).toEqual([]);
+    }
+  });
+
+  it("documents and notices: their number or title, dated, and the notices' own feeds", () => {
+    const document = flat(
+      pageHead(
+        {
+          kind: 'legalDocument',
+          document: {
+            number: '42/2022/NĐ-CP',
+            slug: 'nghi-dinh-42',
+            summary: 'Quy định về cung cấp thông tin',
+            issuedOn: '2022-06-24',
+          },
+        },
+        SITE,
+      ),
+    );
+    expect(document).toMatchObject({
+      'og:title': 'Văn bản 42/2022/NĐ-CP',
+      'og:url': `${O}/van-ban/nghi-dinh-42`,
+      'article:published_time': '2022-06-24T00:00:00+07:00',
+    });
+    const notices = pageHead({ kind: 'notices' }, { ...SITE, code: 'phutho', prefix: '/phutho' });
+    expect(flat(notices)['og:url']).toBe(`${O}/phutho/thong-bao`);
+    expect(notices.flatMap((tag) => (tag.tag === 'link' && tag.rel === 'alternate' ? [tag.href] : []))).toEqual(
+      expect.arrayContaining(['/api/feeds/rss?type=notice&agency=phutho', '/api/feeds/atom?type=notice&agency=phutho']),
+    );
+  });
+
   it("uses the default site name when the agency's is unknown", () => {
     expect(flat(pageHead({ kind: 'home' }, { origin: O })).title).toBe('Cổng thông tin điện tử Thi hành án dân sự');
   });

@@ -55,6 +55,29 @@ export type PageHeadInput =
   | { kind: 'signIn' }
   /** The directory of agencies (`/co-quan`). */
   | { kind: 'agencies' }
+  | { kind: 'legalDocuments'; page?: number }
+  | {
+      kind: 'legalDocument';
+      document: {
+        number: string;
+        slug: string;
+        summary: string;
+        issuedOn?: Text;
+        updatedAt?: Text;
+        issuingBody?: Text;
+      };
+    }
+  | { kind: 'notices'; page?: number }
+  | {
+      kind: 'notice';
+      notice: { title: string; slug: string; date?: Text; updatedAt?: Text; assetDescription?: Text };
+    }
+  /**
+   * The register of debtors and its entries: personal data, never indexed, no share tags (no name in any `og:` or
+   * `twitter:` tag, JSON-LD or Dublin Core: the head names only the register).
+   */
+  | { kind: 'register' }
+  | { kind: 'registerEntry' }
   | { kind: 'notFound' }
   /** A draft opened with a preview token: never indexed, and its URL never sent on. */
   | { kind: 'preview'; title: string | null };
@@ -105,6 +128,9 @@ function shorten(text: string | null | undefined): string {
   const cut = clean.slice(0, DESCRIPTION_LENGTH);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), DESCRIPTION_LENGTH - 30))}…`;
 }
+
+/** The register's name (Luật Thi hành án dân sự, Điều 44a): its pages' title, never a person's name. */
+export const REGISTER_TITLE = 'Danh sách người phải thi hành án chưa có điều kiện thi hành';
 
 const withPage = (path: string, page = 1) => (page > 1 ? `${path}?trang=${page}` : path);
 const paged = (title: string, page = 1) => (page > 1 ? `${title} – trang ${page}` : title);
@@ -217,6 +243,46 @@ function pageMeta(input: PageHeadInput, siteName: string): PageMeta | null {
         path: SITE_PATHS.agencies,
         type: 'website',
       };
+    case 'legalDocuments':
+      return {
+        title: paged('Văn bản', input.page),
+        description: `Văn bản do ${siteName} ban hành hoặc áp dụng, và văn bản của Trung ương: số hiệu, trích yếu, hiệu lực.`,
+        path: withPage(SITE_PATHS.legalDocuments, input.page),
+        type: 'website',
+      };
+    case 'legalDocument': {
+      const { document } = input;
+      return {
+        title: `Văn bản ${document.number}`,
+        description: shorten(`${document.number}: ${document.summary}`),
+        path: documentPath('legalDocument', document.slug),
+        type: 'article',
+        published: document.issuedOn ? toVietnamIso(`${document.issuedOn}T00:00:00+07:00`) : undefined,
+        modified: document.updatedAt ? toVietnamIso(document.updatedAt) : undefined,
+        section: 'Văn bản',
+      };
+    }
+    case 'notices':
+      return {
+        title: paged('Thông báo', input.page),
+        description: `Thông báo đấu giá tài sản, lựa chọn tổ chức đấu giá, thẩm định giá và thông báo thi hành án của ${siteName}.`,
+        path: withPage(SITE_PATHS.notices, input.page),
+        type: 'website',
+      };
+    case 'notice': {
+      const { notice } = input;
+      return {
+        title: notice.title,
+        description: shorten(notice.assetDescription || notice.title),
+        path: documentPath('notice', notice.slug),
+        type: 'article',
+        published: notice.date ? toVietnamIso(`${notice.date}T00:00:00+07:00`) : undefined,
+        modified: notice.updatedAt ? toVietnamIso(notice.updatedAt) : undefined,
+        section: 'Thông báo',
+      };
+    }
+    case 'register':
+    case 'registerEntry':
     case 'notFound':
     case 'preview':
       return null;
@@ -256,6 +322,14 @@ function siteFeeds(site: SiteIdentity, siteName: string): HeadTag[] {
  * head so that feed readers find it from the page.
  */
 function ownFeed(input: PageHeadInput, site: SiteIdentity): HeadTag[] {
+  if (input.kind === 'notices' || input.kind === 'notice')
+    return (['rss', 'atom'] as const).map((format) => ({
+      tag: 'link',
+      rel: 'alternate',
+      type: `application/${format}+xml`,
+      title: `Thông báo (${format === 'rss' ? 'RSS' : 'Atom'})`,
+      href: feedHref(format, { type: 'notice', agency: site.code }),
+    }));
   const scope =
     input.kind === 'category'
       ? (['category', input.category] as const)
@@ -288,11 +362,18 @@ export function pageHead(input: PageHeadInput, site: SiteIdentity): HeadTag[] {
   const meta = pageMeta(input, siteName);
   const name = (key: string, content: string): HeadTag => ({ tag: 'meta', attribute: 'name', key, content });
   if (!meta) {
-    const title = input.kind === 'preview' ? (input.title ? `Xem trước: ${input.title}` : 'Xem trước') : null;
+    const title =
+      input.kind === 'preview'
+        ? input.title
+          ? `Xem trước: ${input.title}`
+          : 'Xem trước'
+        : input.kind === 'register' || input.kind === 'registerEntry'
+          ? REGISTER_TITLE
+          : null;
     return [
       { tag: 'title', text: tabTitle(title ?? 'Không tìm thấy trang', siteName) },
       name('description', site.description || SITE_DESCRIPTION),
-      name('robots', input.kind === 'preview' ? 'noindex, nofollow' : 'noindex'),
+      name('robots', input.kind === 'notFound' ? 'noindex' : 'noindex, nofollow'),
       // The preview's URL carries its token: never sent on as a referrer.
       ...(input.kind === 'preview' ? [name('referrer', 'no-referrer')] : []),
     ];

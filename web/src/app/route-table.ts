@@ -14,8 +14,30 @@ import { authorsQueryOptions } from '../features/authors/api/get-authors';
 import { campaignThemeQueryOptions } from '../features/campaign-themes/api/get-campaign-theme';
 import { campaignThemesQueryOptions } from '../features/campaign-themes/api/get-campaign-themes';
 import { categoriesQueryOptions } from '../features/categories/api/get-categories';
-import { searchQueryOptions } from '../features/search/api/search-articles';
-import { searchParamsFromUrl } from '../features/search/search-url';
+import { legalDocumentQueryOptions } from '../features/legal-documents/api/get-legal-document';
+import { legalDocumentFacetsQueryOptions } from '../features/legal-documents/api/get-legal-document-facets';
+import { legalDocumentsQueryOptions } from '../features/legal-documents/api/get-legal-documents';
+import {
+  centralPageFromSearch,
+  DOCUMENTS_PAGE_SIZE,
+  legalDocumentFiltersFromUrl,
+} from '../features/legal-documents/legal-document-url';
+import { noticeQueryOptions } from '../features/notices/api/get-notice';
+import { noticesQueryOptions } from '../features/notices/api/get-notices';
+import {
+  EXPIRED_NOTICES_PAGE_SIZE,
+  NOTICE_NEWS_CATEGORY,
+  NOTICE_NEWS_SIZE,
+  noticeFiltersFromUrl,
+  noticeListAgency,
+  OPEN_NOTICES_SIZE,
+} from '../features/notices/notice-url';
+import { registerEntryQueryOptions } from '../features/register/api/get-register-entry';
+import { unitsQueryOptions } from '../features/register/api/get-units';
+import { registerQueryOptions } from '../features/register/api/search-register';
+import { registerAgency, registerFiltersFromUrl, registerQuery } from '../features/register/register-url';
+import { searchQueryOptions, searchRecordsQueryOptions } from '../features/search/api/search-articles';
+import { searchKindFromUrl, searchParamsFromUrl } from '../features/search/search-url';
 import type { AgencyScope } from '../lib/agency';
 
 /** The lazily loaded route modules (each its own chunk), by their file name under `routes/`. */
@@ -31,6 +53,12 @@ export const routeModules = {
   'site-map': () => import('./routes/site-map'),
   agencies: () => import('./routes/agencies'),
   preview: () => import('./routes/preview'),
+  'legal-documents': () => import('./routes/legal-documents'),
+  'legal-document': () => import('./routes/legal-document'),
+  notices: () => import('./routes/notices'),
+  notice: () => import('./routes/notice'),
+  register: () => import('./routes/register'),
+  'register-entry': () => import('./routes/register-entry'),
 };
 
 type Params = Record<string, string | undefined>;
@@ -121,6 +149,8 @@ const SITE_ROUTES: SiteRoute[] = [
     prefetch: (client, _params, search, scope) => {
       const params = searchParamsFromUrl(search);
       if (!params.q.trim()) return [];
+      const kind = searchKindFromUrl(search);
+      if (kind) return [client.prefetchQuery(searchRecordsQueryOptions(scope, kind, params))];
       return [
         client.prefetchQuery(searchQueryOptions(scope, params)),
         client.prefetchQuery(categoriesQueryOptions()),
@@ -139,6 +169,82 @@ const SITE_ROUTES: SiteRoute[] = [
   },
   // Every agency is in the directory the page already has.
   { pattern: paths.agencies.pattern, module: 'agencies' },
+  {
+    pattern: paths.legalDocuments.pattern,
+    module: 'legal-documents',
+    prefetch: (client, _params, search, scope) => {
+      const filters = legalDocumentFiltersFromUrl(search);
+      const central = !scope.national && scope.central ? scope.central : null;
+      return [
+        client.prefetchQuery(legalDocumentsQueryOptions(scope.code, { ...filters, pageSize: DOCUMENTS_PAGE_SIZE })),
+        client.prefetchQuery(legalDocumentFacetsQueryOptions(scope.code)),
+        ...(central
+          ? [
+              client.prefetchQuery(
+                legalDocumentsQueryOptions(central, {
+                  ...filters,
+                  page: centralPageFromSearch(search),
+                  pageSize: DOCUMENTS_PAGE_SIZE,
+                }),
+              ),
+              client.prefetchQuery(legalDocumentFacetsQueryOptions(central)),
+            ]
+          : []),
+      ];
+    },
+  },
+  {
+    pattern: paths.legalDocument.pattern,
+    module: 'legal-document',
+    prefetch: (client, { slug = '' }, _search, scope) => [client.prefetchQuery(legalDocumentQueryOptions(scope, slug))],
+  },
+  {
+    pattern: paths.notices.pattern,
+    module: 'notices',
+    prefetch: (client, _params, search, scope) => {
+      const filters = noticeFiltersFromUrl(search);
+      const agency = noticeListAgency(scope, filters);
+      const query = { kind: filters.kind, assetKind: scope.national ? filters.assetKind : undefined };
+      return [
+        client.prefetchQuery(
+          noticesQueryOptions(agency, { ...query, state: 'open', page: 1, pageSize: OPEN_NOTICES_SIZE }),
+        ),
+        client.prefetchQuery(
+          noticesQueryOptions(agency, {
+            ...query,
+            state: 'expired',
+            page: filters.page,
+            pageSize: EXPIRED_NOTICES_PAGE_SIZE,
+          }),
+        ),
+        client.prefetchQuery(categoriesQueryOptions()),
+        client.prefetchQuery(
+          articlesQueryOptions(scope.code, { categorySlug: NOTICE_NEWS_CATEGORY, pageSize: NOTICE_NEWS_SIZE }),
+        ),
+      ];
+    },
+  },
+  {
+    pattern: paths.notice.pattern,
+    module: 'notice',
+    prefetch: (client, { slug = '' }, _search, scope) => [client.prefetchQuery(noticeQueryOptions(scope.code, slug))],
+  },
+  {
+    pattern: paths.register.pattern,
+    module: 'register',
+    prefetch: (client, _params, search, scope) => {
+      const filters = registerFiltersFromUrl(search);
+      return [
+        client.prefetchQuery(registerQueryOptions(registerAgency(scope, filters), registerQuery(filters))),
+        ...(scope.national ? [] : [client.prefetchQuery(unitsQueryOptions(scope.code))]),
+      ];
+    },
+  },
+  {
+    pattern: paths.registerEntry.pattern,
+    module: 'register-entry',
+    prefetch: (client, { documentId = '' }) => [client.prefetchQuery(registerEntryQueryOptions(documentId))],
+  },
   // A preview's data is never kept without a page showing it (a draft must not linger): nothing to start early.
   { pattern: paths.preview.pattern, module: 'preview' },
 ];

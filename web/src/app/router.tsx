@@ -21,6 +21,12 @@ const SearchRoute = lazy(routeModules.search);
 const SiteMapRoute = lazy(routeModules['site-map']);
 const PreviewRoute = lazy(routeModules.preview);
 const AgenciesRoute = lazy(routeModules.agencies);
+const LegalDocumentsRoute = lazy(routeModules['legal-documents']);
+const LegalDocumentRoute = lazy(routeModules['legal-document']);
+const NoticesRoute = lazy(routeModules.notices);
+const NoticeRoute = lazy(routeModules.notice);
+const RegisterRoute = lazy(routeModules.register);
+const RegisterEntryRoute = lazy(routeModules['register-entry']);
 
 /**
  * A page's data starts when its URL matches, beside its chunk (not once the chunk has rendered), and a link of the
@@ -76,6 +82,16 @@ export function AppRouter({ onShown }: { onShown?: () => void }) {
         <Route path={paths.search.pattern} component={SearchRoute} />
         <Route path={paths.siteMap.pattern} component={SiteMapRoute} />
         <Route path={paths.agencies.pattern} component={AgenciesRoute} />
+        <Route path={paths.legalDocuments.pattern} component={LegalDocumentsRoute} />
+        <Route path={paths.legalDocument.pattern}>
+          {(params) => <LegalDocumentRoute key={params.slug} slug={params.slug} />}
+        </Route>
+        <Route path={paths.notices.pattern} component={NoticesRoute} />
+        <Route path={paths.notice.pattern}>{(params) => <NoticeRoute key={params.slug} slug={params.slug} />}</Route>
+        <Route path={paths.register.pattern} component={RegisterRoute} />
+        <Route path={paths.registerEntry.pattern}>
+          {(params) => <RegisterEntryRoute key={params.documentId} documentId={params.documentId} />}
+        </Route>
         <Route path={paths.preview.pattern}>
           {(params) => <PreviewRoute type={params.type} documentId={params.documentId} />}
         </Route>

@@ -42,6 +42,24 @@ export const paths = {
   agencies: { pattern: SITE_PATHS.agencies, build: () => SITE_PATHS.agencies },
   /** "Sơ đồ cổng thông tin": the HTML sitemap state portals must have. */
   siteMap: { pattern: SITE_PATHS.siteMap, build: () => SITE_PATHS.siteMap },
+  /** "Văn bản": the agency's documents and the central department's; filters in the query string. */
+  legalDocuments: {
+    pattern: SITE_PATHS.legalDocuments,
+    build: (search = '') => `${SITE_PATHS.legalDocuments}${search}`,
+  },
+  legalDocument: {
+    pattern: `${SITE_PATHS.legalDocument}:slug`,
+    build: (slug: string) => documentPath('legalDocument', slug),
+  },
+  /** "Thông báo": open notices first, then the expired ones; filters in the query string. */
+  notices: { pattern: SITE_PATHS.notices, build: (search = '') => `${SITE_PATHS.notices}${search}` },
+  notice: { pattern: `${SITE_PATHS.notice}:slug`, build: (slug: string) => documentPath('notice', slug) },
+  /** The register of debtors without conditions to pay (never indexed); its search in the query string. */
+  register: { pattern: SITE_PATHS.register, build: (search = '') => `${SITE_PATHS.register}${search}` },
+  registerEntry: {
+    pattern: `${SITE_PATHS.registerEntry}:documentId`,
+    build: (documentId: string) => `${SITE_PATHS.registerEntry}${segment(documentId)}`,
+  },
   /** The query and filters live in the URL: results can be shared, and the back button works. */
   search: {
     pattern: SITE_PATHS.search,
@@ -55,9 +73,12 @@ export const paths = {
   },
 } as const;
 
-/** `co-quan`: on the central department's search (of every agency), the one agency to search. */
+/**
+ * `co-quan`: on the central department's search (of every agency), the one agency to search; `loai`: what to search
+ * (`van-ban` documents, `thong-bao` notices; news without it).
+ */
 export type SearchUrlParam =
-  'q' | 'trang' | 'chuyen-muc' | 'phong-trao' | 'tac-gia' | 'tu-ngay' | 'den-ngay' | 'co-quan';
+  'q' | 'trang' | 'chuyen-muc' | 'phong-trao' | 'tac-gia' | 'tu-ngay' | 'den-ngay' | 'co-quan' | 'loai';
 
 /** Where to go after signing in: only a path of this site (never another origin, never `//host`). */
 export function returnPathFromSearch(search: string): string {

@@ -9,6 +9,7 @@ import { clearSession, useSession } from '../../lib/session';
 import { agencyQueryOptions } from '../../features/agencies/api/get-agency';
 import { MergedNotice } from '../../features/agencies/components/merged-notice';
 import { categoriesQueryOptions } from '../../features/categories/api/get-categories';
+import { NOTICE_NEWS_CATEGORY } from '../../features/notices/notice-url';
 import { SearchForm } from '../../components/search-form';
 
 /** The pages of an agency: its name, navigation and search in the header, its contacts in the footer. */
@@ -77,11 +78,26 @@ export function SiteLayout({ children }: { children: ReactNode }) {
             <li>
               <Link href={paths.home.build()}>Trang chủ</Link>
             </li>
-            {categories.map((category) => (
-              <li key={category.documentId}>
-                <Link href={paths.category.build(category.slug)}>{category.name}</Link>
+            {/* One "Thông báo": the notices' page, which also links the category's news (its URLs keep working). */}
+            {categories.map((category) =>
+              category.slug === NOTICE_NEWS_CATEGORY ? (
+                <li key={category.documentId}>
+                  <Link href={paths.notices.build()}>{category.name}</Link>
+                </li>
+              ) : (
+                <li key={category.documentId}>
+                  <Link href={paths.category.build(category.slug)}>{category.name}</Link>
+                </li>
+              ),
+            )}
+            {categories.some((category) => category.slug === NOTICE_NEWS_CATEGORY) ? null : (
+              <li>
+                <Link href={paths.notices.build()}>Thông báo</Link>
               </li>
-            ))}
+            )}
+            <li>
+              <Link href={paths.legalDocuments.build()}>Văn bản</Link>
+            </li>
             <li>
               <Link href={paths.campaignThemes.build()}>Phong trào thi đua</Link>
             </li>
@@ -116,6 +132,9 @@ export function SiteLayout({ children }: { children: ReactNode }) {
               <p>{settings?.copyright ?? `© ${siteName}`}</p>
               <p>
                 <Link href={paths.siteMap.build()}>Sơ đồ cổng thông tin</Link>
+              </p>
+              <p>
+                <Link href={paths.register.build()}>Danh sách người phải thi hành án chưa có điều kiện thi hành</Link>
               </p>
             </div>
             {settings?.relatedLinks?.length ? (

@@ -42,3 +42,20 @@ export const searchUrl = (params: SearchParams, page = params.page ?? 1) =>
     'den-ngay': params.to,
     'co-quan': params.agency,
   });
+
+/** What the site search looks for besides news (`loai`): documents or notices, each its own kind of result. */
+export const SEARCH_KINDS = { 'van-ban': 'legal-document', 'thong-bao': 'notice' } as const;
+export type SearchKind = (typeof SEARCH_KINDS)[keyof typeof SEARCH_KINDS];
+
+export function searchKindFromUrl(search: string): SearchKind | null {
+  const kind = new URLSearchParams(search).get('loai');
+  return kind && Object.hasOwn(SEARCH_KINDS, kind) ? SEARCH_KINDS[kind as keyof typeof SEARCH_KINDS] : null;
+}
+
+/** The address's `loai` of a kind of result (none for news). */
+export const searchKindParam = (kind: SearchKind | null) =>
+  kind ? Object.entries(SEARCH_KINDS).find(([, value]) => value === kind)?.[0] : undefined;
+
+/** The search page's address for a kind of result (null: news), with the query only (filters are per kind). */
+export const searchKindUrl = (q: string, kind: SearchKind | null, page = 1) =>
+  paths.search.build({ q, trang: page, loai: searchKindParam(kind) });

@@ -2,10 +2,13 @@ import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { SearchParams } from '@thads/content';
 import type { AgencyScope } from '../../../lib/agency';
 import { contentClient } from '../../../lib/content-client';
+import type { SearchKind } from '../search-url';
 
 export const searchKeys = {
   all: ['search'] as const,
   results: (agency: string, params: SearchParams) => [...searchKeys.all, agency, params] as const,
+  records: (agency: string, kind: SearchKind, params: SearchParams) =>
+    [...searchKeys.all, 'records', agency, kind, params] as const,
 };
 
 /**
@@ -17,6 +20,28 @@ export const searchQueryOptions = (scope: AgencyScope, params: SearchParams) =>
     queryKey: searchKeys.results(scope.code, params),
     queryFn: ({ signal }) =>
       contentClient.search({ ...params, agency: scope.national ? params.agency : scope.code }, { signal }),
+    placeholderData: keepPreviousData,
+    enabled: params.q.trim().length > 0,
+  });
+
+/**
+ * A search of the agencies' documents or notices (never the register): on an agency's pages its own, its merged
+ * agencies' (and for documents the central department's); on the central department's, every agency's.
+ */
+export const searchRecordsQueryOptions = (scope: AgencyScope, kind: SearchKind, params: SearchParams) =>
+  queryOptions({
+    queryKey: searchKeys.records(scope.code, kind, params),
+    queryFn: ({ signal }) =>
+      contentClient.searchRecords(
+        {
+          type: kind,
+          q: params.q,
+          page: params.page,
+          pageSize: params.pageSize,
+          agency: scope.national ? params.agency : scope.code,
+        },
+        { signal },
+      ),
     placeholderData: keepPreviousData,
     enabled: params.q.trim().length > 0,
   });

@@ -129,7 +129,7 @@ export function SearchResults({
  * The CMS's reason for refusing a query (status 400 for the page too). Its messages read "Vietnamese (English)": the
  * English half is marked as such, so that a screen reader's Vietnamese voice does not read it (WCAG 3.1.2).
  */
-function RefusedQuery({ message }: { message: string }) {
+export function RefusedQuery({ message }: { message: string }) {
   useRenderStatus(400);
   const [, vietnamese = message, english] = /^(.*?)\s*(\([^()]*\))?$/s.exec(message) ?? [];
   return (
