@@ -50,6 +50,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => [
   // Uploaded files: an ETag and revalidated caching (the upload plugin's static server sends max-age=0).
   'global::upload-cache',
   'strapi::query',
+  // A question sent through the public form is small: a large body is refused before the body parser reads it.
+  'global::question-body',
   {
     name: 'strapi::body',
     // Refused while streaming, before a too-large file fills the disk (the upload plugin checks again).

@@ -37,7 +37,43 @@ function uploadProvider(env: Env) {
   };
 }
 
+/**
+ * Mail through one SMTP server for the installation (SMTP_HOST…), used to tell citizens their question was answered;
+ * each agency's own sender name and reply-to address are set per message. Without SMTP_HOST nothing is sent (the
+ * notifications wait, see config/questions.ts), and Strapi's default sendmail is never used.
+ */
+function emailProvider(env: Env) {
+  const host = env('SMTP_HOST', '');
+  if (!host) return {};
+  const username = env('SMTP_USERNAME', '');
+  const timeout = env.int('SMTP_TIMEOUT_MS', 10_000);
+  return {
+    email: {
+      config: {
+        provider: 'nodemailer',
+        providerOptions: {
+          host,
+          port: env.int('SMTP_PORT', 587),
+          // true: TLS from the first byte (port 465); false: STARTTLS when the server offers it (required with
+          // SMTP_REQUIRE_TLS=true).
+          secure: env.bool('SMTP_SECURE', false),
+          requireTLS: env.bool('SMTP_REQUIRE_TLS', false),
+          auth: username ? { user: username, pass: env('SMTP_PASSWORD', '') } : undefined,
+          connectionTimeout: timeout,
+          greetingTimeout: timeout,
+          socketTimeout: timeout,
+        },
+        settings: {
+          defaultFrom: env('SMTP_FROM', `no-reply@${host}`),
+          defaultReplyTo: env('SMTP_FROM', `no-reply@${host}`),
+        },
+      },
+    },
+  };
+}
+
 export default ({ env }: Core.Config.Shared.ConfigParams) => ({
+  ...emailProvider(env),
   upload: {
     config: {
       ...uploadProvider(env),

@@ -15,7 +15,7 @@ import { cacheInvalidation, invalidateOnSupportingChanges } from './document-mid
 import { normalizeText } from './document-middlewares/normalize-text';
 import { legacyPath } from './document-middlewares/legacy-path';
 import { searchIndex } from './document-middlewares/search-index';
-import { articleDate, slugConflictRetry, slugs } from './document-middlewares/slugs';
+import { articleDate, slugAtPublication, slugConflictRetry, slugs } from './document-middlewares/slugs';
 import { prepareEditMemory, registerHistory } from './history';
 import { searchIndexer } from './search/indexer';
 import { checkUploadContent } from './upload/content-check';
@@ -39,11 +39,17 @@ import { assertAgencyCodes } from './agencies/codes';
 import { scopeAdminPermissions } from './agencies/admin-guard';
 import { loadAgencies } from './agencies/registry';
 import { registerAgencyField } from './agencies/scoped-types';
-import { seedAgencies } from './agencies/seed-agencies';
+import { fillCitizenPortals, seedAgencies } from './agencies/seed-agencies';
 import { keepLegacySiteSettings, upgradeExistingContent } from './agencies/upgrade';
 import { agencyWrites } from './agencies/write-rule';
 import { registerAdminAccounts } from './agencies/admin-accounts';
 import { adoptRootMedia, ensureAgencyFolders, fileIntoAgencyFolder } from './agencies/media-library';
+import { defaultToVietnameseBeforeSync, ensureLocales } from './i18n/locales';
+import { requireEnglish } from './i18n/require-english';
+import { onePerAgency } from './document-middlewares/one-per-agency';
+import { registerQuestionRoutes } from './questions/admin-routes';
+import { startQuestionJobs, stopQuestionJobs } from './questions/jobs';
+import { questionLifecycle } from './questions/lifecycle';
 // The agencies' own records (issue 20): legal documents, notices, the register of debtors without conditions to pay.
 import { recordWrites } from './records/record-writes';
 import { ensureRecordIndexes } from './records/indexes';
@@ -63,12 +69,17 @@ export default {
     // The declaration of agency-scoped types (an attribute of this custom field), before Strapi reads the schemas.
     registerAgencyField(strapi);
     keepLegacySiteSettings(strapi);
+    // Vietnamese and English: Vietnamese is the default before Strapi gives rows of newly translated types a locale.
+    defaultToVietnameseBeforeSync(strapi);
     // Order matters: text is normalised before slugs are made from it.
     // First: a public read must never reach the database without its audience filter.
     strapi.documents.use(audienceFilter(strapi));
     // Then the agencies: a write outside the account's agencies is refused before anything records or changes it.
     strapi.documents.use(agencyRecords(strapi));
     strapi.documents.use(agencyWrites(strapi));
+    // A publication refused for a missing English text is refused before anything records it.
+    strapi.documents.use(requireEnglish(strapi));
+    strapi.documents.use(onePerAgency(strapi));
     // Versions, audit entries and the edit-conflict check see each write before the others change it further.
     await registerHistory(strapi);
     strapi.documents.use(normalizeText);
@@ -78,11 +89,15 @@ export default {
     strapi.documents.use(foldedSearch(strapi));
     strapi.documents.use(review(strapi));
     registerReviewRoutes(strapi);
+    // Citizens' questions: published with an answer only, the contact details' retention and the citizen's notice.
+    strapi.documents.use(questionLifecycle(strapi));
+    registerQuestionRoutes(strapi);
     registerSignInRoutes(strapi);
     guardContentManager(strapi);
     registerAdminAccounts(strapi);
     registerRegisterRoutes(strapi);
     strapi.documents.use(slugs(strapi));
+    strapi.documents.use(slugAtPublication(strapi));
     strapi.documents.use(scheduleGuard(strapi));
     strapi.documents.use(articleDate(strapi));
     strapi.documents.use(searchIndex(strapi));
@@ -99,8 +114,10 @@ export default {
     if (!strapi.config.get<boolean>('reads.lean', true))
       strapi.log.warn("[reads] LEAN_READS=false: public reads take stock Strapi's path");
     cacheSqliteStatements(strapi);
+    await ensureLocales(strapi);
     // The agencies first: every later step (indexes per agency, permissions, requests) reads them.
     await seedAgencies(strapi);
+    await fillCitizenPortals(strapi);
     let registry = await loadAgencies(strapi);
     if (await upgradeExistingContent(strapi, registry)) registry = await loadAgencies(strapi);
     assertAgencyCodes(strapi, registry);
@@ -128,6 +145,7 @@ export default {
     keepConnectionsOpen(strapi);
     await applyScheduleAdmin(strapi);
     startScheduler(strapi);
+    startQuestionJobs(strapi);
     watchNoticeExpiry(strapi);
     if (process.env.SEED_ON_START === 'true') {
       await seed(strapi, { sampleArticles: Number(process.env.SEED_SAMPLE_ARTICLES ?? 0) });
@@ -136,6 +154,7 @@ export default {
 
   async destroy({ strapi }: { strapi: Core.Strapi }) {
     stopScheduler(strapi);
+    stopQuestionJobs(strapi);
     stopWatchingNoticeExpiry(strapi);
     await stopListening(strapi);
   },

@@ -83,6 +83,9 @@ describe('the content manager speaks Vietnamese', () => {
     'api::category.category',
     'api::agency.agency',
     'api::unit.unit',
+    'api::agency-profile.agency-profile',
+    'api::leader.leader',
+    'api::question.question',
   ])('labels and explains every field of %s, and of its components', async (uid) => {
     const { contentType, components } = await configuration(uid);
     const models = [

@@ -36,6 +36,11 @@ const NEVER_PUBLIC = [
   '"removalNote":',
 ];
 
+// Issue 21: a citizen's contact details and tracking code, given with a question (answered and published, and one
+// not yet): never in any answer (a question's status is read with its code, never sent here).
+const CITIZEN = { name: 'Trần Thị Bí Mật', email: 'ban-doc-bi-mat@example.vn', phone: '0987 654 321' };
+const trackingCodes: string[] = [];
+
 let cms: TestCms;
 let staffJwt = '';
 let expiredJwt = '';
@@ -127,6 +132,32 @@ beforeAll(async () => {
   });
   const jwt = cms.strapi.plugin('users-permissions').service('jwt');
   staffJwt = await jwt.issue({ id: user.id });
+  // Two citizens' questions through the form: one answered and published, one waiting.
+  for (const title of ['Câu hỏi được trả lời công khai', 'Câu hỏi còn chờ trả lời bí mật']) {
+    const asked = await fetch(`${cms.baseUrl}/api/questions/ask`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        ...CITIZEN,
+        agency: 'phutho',
+        topic: 'khac',
+        title,
+        question: `${title}: nội dung đủ dài.`,
+        consent: true,
+      }),
+    });
+    trackingCodes.push(((await asked.json()) as { data: { trackingCode: string } }).data.trackingCode);
+  }
+  const answered = (await cms.strapi.db
+    .query('api::question.question')
+    .findOne({ where: { trackingCode: trackingCodes[0] } })) as { documentId: string };
+  await cms.strapi.documents('api::question.question').update({
+    documentId: answered.documentId,
+    data: { answer: [{ type: 'paragraph', children: [{ type: 'text', text: 'Trả lời công khai.' }] }] } as never,
+  });
+  await cms.strapi.documents('api::question.question').publish({ documentId: answered.documentId });
+  ids.question = answered.documentId;
+  NEVER_PUBLIC.push(CITIZEN.name, CITIZEN.email, CITIZEN.phone, ...trackingCodes, 'Câu hỏi còn chờ trả lời bí mật');
   expiredJwt = await jwt.issue({ id: user.id }, { expiresIn: '1ms' });
 });
 afterAll(async () => {
@@ -143,6 +174,10 @@ const COLLECTIONS = [
   'categories',
   'units',
   'agencies',
+  // Issue 21.
+  'agency-profiles',
+  'leaders',
+  'questions',
   'legal-documents',
   'notices',
   'debtor-entries',
@@ -360,11 +395,44 @@ const SPELLINGS: Array<(path: string) => string> = [
   (path) => `${path};x=1`,
 ];
 const METHODS = ['PUT', 'DELETE', 'PATCH', 'POST', 'OPTIONS', 'TRACE'];
+/** Issue 21: what a hostile citizen's form may carry (each stored inert or refused with a clear message). */
+const QUESTION_BODIES = [
+  ...BODIES,
+  JSON.stringify({
+    agency: 'phutho',
+    title: '<script>alert(1)</script>',
+    question: '<img src=x onerror=alert(1)>'.repeat(5),
+    email: 'a@b.vn',
+    topic: 'khac',
+    consent: true,
+  }),
+  JSON.stringify({
+    agency: 'phutho',
+    title: 'x'.repeat(300),
+    question: 'y'.repeat(60000),
+    email: 'a@b.vn',
+    topic: 'khac',
+    consent: true,
+  }),
+  JSON.stringify({ agency: ['phutho'], title: { $ne: null }, question: 1, email: true, topic: null, consent: 'true' }),
+  JSON.stringify({
+    agency: 'hanoi',
+    title: 'https://lua-dao.example '.repeat(5),
+    question: '[url=http://x]x[/url] '.repeat(10),
+    phone: '0912345678',
+    topic: 'khac',
+    consent: 'on',
+  }),
+  'agency=phutho&title=%3Cb%3Ex%3C%2Fb%3E&question=%FF%FE%00%01&email=a%40b.vn&topic=khac&consent=on',
+  '{"agency":"phutho","title":"' + 'ắ'.repeat(200000) + '"}',
+];
+const QUESTION_CODES = ['HD-22222-22222', '<script>', '%00', 'hd2222222222', 'x'.repeat(5000), "HD' OR '1'='1", ''];
 
 function corpus(count: number): HostileRequest[] {
   const next = random(20261129);
   const pick = <T>(items: T[]) => items[Math.floor(next() * items.length)]!;
-  const withIds = (path: string) => path.replace('STAFF', ids.staff!).replace('DRAFT', ids.draft!);
+  const withIds = (path: string) =>
+    path.replace('STAFF', ids.staff!).replace('DRAFT', ids.draft!).replace('QUESTION', ids.question!);
   const deepPopulate = () => {
     const depth = 4 + Math.floor(next() * 10);
     let key = 'populate';
@@ -392,7 +460,7 @@ function corpus(count: number): HostileRequest[] {
       const collection = pick(COLLECTIONS);
       const id =
         next() < 0.3
-          ? `/${pick([ids.staff, ids.draft, ids.public, ids.author, ids.draftDocument, ids.removed, '1', '-1', "1' OR '1'='1", '%00'])}`
+          ? `/${pick([ids.staff, ids.draft, ids.public, ids.author, ids.question, ids.draftDocument, ids.removed, '1', '-1', "1' OR '1'='1", '%00'])}`
           : '';
       requests.push({ method: 'GET', path: withIds(`/api/${collection}${id}?${queryFor()}`) });
     } else if (kind < 0.55) {
@@ -411,8 +479,24 @@ function corpus(count: number): HostileRequest[] {
       });
     } else if (kind < 0.72) {
       requests.push({ method: 'GET', path: `/api/site-setting?${queryFor()}` });
-    } else if (kind < 0.8) {
+    } else if (kind < 0.76) {
       requests.push({ method: 'GET', path: withIds(pick(PATHS)) });
+    } else if (kind < 0.8) {
+      // Issue 21: the question form, its status page and the questions' search.
+      const form = next() < 0.6;
+      if (form) {
+        const body = pick(QUESTION_BODIES);
+        requests.push({
+          method: 'POST',
+          path: '/api/questions/ask',
+          headers: {
+            'Content-Type': body.startsWith('agency=') ? 'application/x-www-form-urlencoded' : 'application/json',
+          },
+          body,
+        });
+      } else if (next() < 0.5)
+        requests.push({ method: 'GET', path: `/api/question-status?code=${encodeURIComponent(pick(QUESTION_CODES))}` });
+      else requests.push({ method: 'GET', path: `/api/search/questions?${pick(SEARCH)}&${pick(AGENCIES)}` });
     } else if (kind < 0.87) {
       requests.push({
         method: 'POST',

@@ -30,9 +30,11 @@ function markedDocument(uid: string): Record<string, unknown> {
   markers.push(marker);
   const data: Record<string, unknown> = { agency: B };
   for (const [name, attribute] of Object.entries(attributes)) {
-    if (name === 'agency' || (!attribute.required && !['title', 'name', 'lead'].includes(name))) continue;
+    if (name === 'agency' || (!attribute.required && !['title', 'name', 'lead', 'answer'].includes(name))) continue;
     if (attribute.default !== undefined) continue;
     if (attribute.type === 'string' || attribute.type === 'text') data[name] = `${marker} ${name}`;
+    else if (attribute.type === 'blocks')
+      data[name] = [{ type: 'paragraph', children: [{ type: 'text', text: `${marker} ${name}` }] }];
     else if (attribute.type === 'email') data[name] = `${marker.toLowerCase()}@example.gov.vn`;
     else if (attribute.type === 'password') data[name] = 'MatKhau-DauHieu-2026';
     else if (attribute.type === 'enumeration') data[name] = attribute.enum?.[0];
@@ -53,9 +55,22 @@ beforeAll(async () => {
     cms.appModule<typeof import('../src/agencies/scoped-types')>('src/agencies/scoped-types.js');
   scopedTypes = agencyScopedTypes(strapi);
   for (const uid of scopedTypes) {
-    const model = strapi.getModel(uid as UID.Schema) as { options?: { draftAndPublish?: boolean } };
-    const document = await strapi.documents(uid as UID.ContentType).create({
-      data: markedDocument(uid) as never,
+    const model = strapi.getModel(uid as UID.Schema) as {
+      options?: { draftAndPublish?: boolean };
+      pluginOptions?: { i18n?: { localized?: boolean } };
+    };
+    const documents = strapi.documents(uid as UID.ContentType);
+    const data = markedDocument(uid);
+    if (model.pluginOptions?.i18n?.localized) {
+      // Translated types: Vietnamese, then English (a unit is published only with its English name), both published.
+      const document = await documents.create({ data: data as never });
+      await documents.update({ documentId: document.documentId, locale: 'en', data: data as never } as never);
+      await strapi.documents(uid as 'api::unit.unit').publish({ documentId: document.documentId, locale: '*' });
+      ids[uid] = [document.documentId];
+      continue;
+    }
+    const document = await documents.create({
+      data: data as never,
       ...(model.options?.draftAndPublish ? { status: 'published' as const } : {}),
     });
     ids[uid] = [document.documentId];
@@ -149,6 +164,11 @@ describe('the declared agency-scoped types', () => {
         'api::notice.notice',
         'api::debtor-entry.debtor-entry',
         'plugin::users-permissions.user',
+        // Issue 21.
+        'api::agency-profile.agency-profile',
+        'api::leader.leader',
+        'api::question.question',
+        'api::question-contact.question-contact',
       ]),
     );
   });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getJson, setTestClock } from './support/api';
 import { adminRequest, signedInAdmin } from './support/admin';
-import { startSeededCms, type TestCms } from './support/strapi';
+import { publishedUnit, startSeededCms, type TestCms } from './support/strapi';
 
 // Issue 20: the agencies' own records. Legal documents found by their number however it is typed, notices that
 // expire by the clock everywhere they are shown, and the register of debtors: its narrow public shape, its own search
@@ -66,16 +66,11 @@ beforeAll(async () => {
     status: 'published',
   })) as { documentId: string };
   ids.notice = notice.documentId;
-  const units = cms.strapi.documents('api::unit.unit' as never);
-  for (const [key, name] of [
-    ['unit1', 'Phòng Thi hành án dân sự khu vực 1'],
-    ['unit2', 'Phòng Thi hành án dân sự khu vực 2'],
+  for (const [key, name, english] of [
+    ['unit1', 'Phòng Thi hành án dân sự khu vực 1', 'Civil Judgment Enforcement Office, Region 1'],
+    ['unit2', 'Phòng Thi hành án dân sự khu vực 2', 'Civil Judgment Enforcement Office, Region 2'],
   ]) {
-    const unit = (await units.create({
-      data: { agency: 'phutho', name, kind: 'regional' } as never,
-      status: 'published',
-    })) as { documentId: string };
-    ids[key] = unit.documentId;
+    ids[key] = (await publishedUnit(cms, { agency: 'phutho', name, kind: 'regional' }, english)).documentId;
   }
   const entries = cms.strapi.documents(REGISTER as never);
   for (const [key, fullName, unit, decisionNumber, noConditionsOn] of [

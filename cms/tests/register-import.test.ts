@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminRequest, signedInAdmin } from './support/admin';
-import { startSeededCms, type TestCms } from './support/strapi';
+import { publishedUnit, startSeededCms, type TestCms } from './support/strapi';
 
 // Issue 20: a unit's register imported from a spreadsheet (XLSX, CSV in UTF-8 with or without a BOM, Windows-1258):
 // a preview, row-level errors in Vietnamese, nothing written until an Editor confirms, the whole import in one
@@ -62,17 +62,11 @@ const audits = () => cms.strapi.db.query('api::audit-entry.audit-entry').count({
 beforeAll(async () => {
   process.env.RATE_LIMIT_ENABLED = 'false';
   cms = await startSeededCms(0);
-  const units = cms.strapi.documents('api::unit.unit' as never);
-  for (const [agency, name] of [
-    ['phutho', 'Phòng Thi hành án dân sự khu vực 3'],
-    ['hanoi', 'Phòng Thi hành án dân sự khu vực Hà Nội'],
+  for (const [agency, name, english] of [
+    ['phutho', 'Phòng Thi hành án dân sự khu vực 3', 'Civil Judgment Enforcement Office, Region 3'],
+    ['hanoi', 'Phòng Thi hành án dân sự khu vực Hà Nội', 'Civil Judgment Enforcement Office, Hà Nội region'],
   ] as const) {
-    const created = (await units.create({
-      data: { agency, name, kind: 'regional' } as never,
-      status: 'published',
-    })) as {
-      documentId: string;
-    };
+    const created = await publishedUnit(cms, { agency, name, kind: 'regional' }, english);
     if (agency === 'phutho') unit = created.documentId;
     else otherUnit = created.documentId;
   }

@@ -20,6 +20,11 @@ const DRAFT = {
   date: '2004-08-21T03:00:00.000Z',
 };
 const CANARY = { title: 'Bài công khai của tác giả kiểm thử lối đi', date: '2005-09-23T03:00:00.000Z' };
+/** Issue 21: who asked (never public) and a question not answered yet (never public either). */
+const CITIZEN = {
+  contact: { name: 'Lê Văn Người Hỏi', email: 'nguoi-hoi-loi-di@example.vn', phone: '0911 222 333' },
+  waiting: 'Câu hỏi chưa trả lời trên lối đi',
+};
 const AUTHOR = { name: 'Tác giả kiểm thử lối đi' };
 
 /** Routes the walk does not call, and why. Each must still be listed by Strapi (a stale entry fails the test). */
@@ -85,6 +90,34 @@ beforeAll(async () => {
     '2004-08-21',
   ];
 
+  // Issue 21: a citizen's question through the form (its sender's contact details and tracking code), answered and
+  // published, and another still waiting: no contact, no code, no unpublished question anywhere.
+  const asked: string[] = [];
+  for (const title of ['Câu hỏi của người dân được đăng', CITIZEN.waiting]) {
+    const response = await fetch(`${cms.baseUrl}/api/questions/ask`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        ...CITIZEN.contact,
+        agency: 'phutho',
+        topic: 'khac',
+        title,
+        question: `${title}, nội dung câu hỏi.`,
+        consent: 'on',
+      }),
+    });
+    asked.push(((await response.json()) as { data: { trackingCode: string } }).data.trackingCode);
+  }
+  const answered = (await strapi.db
+    .query('api::question.question')
+    .findOne({ where: { trackingCode: asked[0] }, select: ['documentId'] })) as { documentId: string };
+  await strapi.documents('api::question.question').update({
+    documentId: answered.documentId,
+    data: { answer: [{ type: 'paragraph', children: [{ type: 'text', text: 'Câu trả lời công khai.' }] }] } as never,
+  });
+  await strapi.documents('api::question.question').publish({ documentId: answered.documentId });
+  markers.push(...Object.values(CITIZEN.contact), ...asked, CITIZEN.waiting);
+
   // The agencies' records (issue 20): a draft document, a draft notice, and a register entry taken off (its draft
   // remains for the clerks) must show nowhere either.
   const recordMarkers = ['DAUHIEUVANBANNHAP', 'DAUHIEUTHONGBAONHAP', 'Người Đã Gỡ Khỏi Danh Sách', '77/QĐ-DAUHIEUGO'];
@@ -139,7 +172,11 @@ beforeAll(async () => {
     'categories:id': await documentIds('api::category.category'),
     'campaign-themes:id': await documentIds('api::campaign-theme.campaign-theme'),
     'agencies:id': (await documentIds('api::agency.agency')).slice(0, 3),
-    'units:id': ['khong-co-don-vi'],
+    'units:id': ['khong-co-don-vi', ...(await documentIds('api::unit.unit')).slice(0, 2)],
+    // Issue 21: a few of each (the waiting question among them).
+    'agency-profiles:id': (await documentIds('api::agency-profile.agency-profile')).slice(0, 2),
+    'leaders:id': (await documentIds('api::leader.leader')).slice(0, 2),
+    'questions:id': [answered.documentId, ...(await documentIds('api::question.question')).slice(-2)],
     // A published one of each (as seeded) and the one that must show nowhere.
     'legal-documents:id': [await publishedId('api::legal-document.legal-document'), draftDocument.documentId],
     'notices:id': [await publishedId('api::notice.notice'), draftNotice.documentId],
@@ -177,6 +214,8 @@ beforeAll(async () => {
     // Search, archive and feed parameters; other routes refuse or ignore them.
     `q=${encodeURIComponent(fold(STAFF.title))}`,
     `q=${encodeURIComponent(fold(DRAFT.title))}`,
+    `q=${encodeURIComponent(fold(CITIZEN.waiting))}`,
+    'q=nguoi+hoi&locale=en',
     `q=${encodeURIComponent(fold(STAFF.lead))}&author=${author.slug}`,
     'year=2003&month=7',
     'year=2004&month=8',
@@ -276,6 +315,14 @@ describe('walking every GET route Strapi lists, as the public', () => {
         '/api/agencies',
         '/api/agencies/:id',
         '/api/units',
+        '/api/units/:id',
+        '/api/agency-profiles',
+        '/api/agency-profiles/:id',
+        '/api/leaders',
+        '/api/leaders/:id',
+        '/api/questions',
+        '/api/questions/:id',
+        '/api/search/questions',
         '/api/legal-documents',
         '/api/legal-documents/:id',
         '/api/notices',
@@ -304,5 +351,6 @@ describe('walking every GET route Strapi lists, as the public', () => {
     console.log(
       `route walk: ${walked.length} routes, ${[...answered.values()].flat().length} requests, ${successes} answered 200; refused: ${refused.join(' ')}`,
     );
-  }, 240_000);
+    // Every route, every value, every query form: minutes on a busy machine.
+  }, 600_000);
 });

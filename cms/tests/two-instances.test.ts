@@ -51,6 +51,28 @@ describe.runIf(onPostgres)('two CMS instances on one PostgreSQL', () => {
     expect((await attempt(urls[1], '203.0.113.42')).status).toBe(400);
   });
 
+  it("share the question form's budget: a flood spread over both gets 429 beyond it, and nothing more is stored", async () => {
+    const ask = (baseUrl: string, n: number) =>
+      fetch(`${baseUrl}/api/questions/ask`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': '203.0.113.61' },
+        body: JSON.stringify({
+          agency: 'phutho',
+          email: 'hai-may@example.vn',
+          topic: 'khac',
+          title: `Câu hỏi gửi hai máy số ${n}`,
+          question: 'Nội dung câu hỏi đủ dài để được nhận.',
+          consent: true,
+        }),
+      });
+    const before = await cms.strapi.db.query('api::question.question').count({});
+    const statuses: number[] = [];
+    for (let n = 0; n < 8; n += 1) statuses.push((await ask(urls[n % 2]!, n)).status);
+    // QUESTION_BURST (default 5) for the whole cluster, not for each instance.
+    expect(statuses).toEqual([201, 201, 201, 201, 201, 429, 429, 429]);
+    expect((await cms.strapi.db.query('api::question.question').count({})) - before).toBe(5);
+  });
+
   it('warn an editor whose save reaches the other instance than their opening, over a colleague’s change', async () => {
     const lan = await signedInAdmin(cms, 'strapi-editor', 'lan-hai-may@thads.example.gov.vn');
     const minh = await signedInAdmin(cms, 'strapi-editor', 'minh-hai-may@thads.example.gov.vn');

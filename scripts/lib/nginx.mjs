@@ -24,6 +24,7 @@ export const CMS_ADMIN_PATHS = [
   'thads-agencies',
   'thads-auth',
   'thads-history',
+  'thads-questions',
   'thads-records',
   'thads-review',
   'upload',

@@ -51,6 +51,153 @@ const SCHEDULE: Record<'publishAt' | 'unpublishAt' | 'scheduleError', FieldText>
 };
 const SCHEDULE_COLUMNS = ['publishAt', 'scheduleError'];
 
+// --- Issue 21 (agencies' pages in two languages, citizens' questions): shared field texts ---------------------------
+const SAMPLE: Record<'isSample', FieldText> = {
+  isSample: {
+    label: 'Dữ liệu mẫu',
+    en: 'Sample data',
+    hint: 'Đánh dấu nội dung mẫu (chưa phải thông tin chính thức); trang công khai ghi rõ "dữ liệu mẫu".',
+  },
+};
+/** The same in both languages: entered once, in either. */
+const CONTACT_FIELDS: Record<'address' | 'phone' | 'email', FieldText> = {
+  address: { label: 'Địa chỉ', en: 'Address', hint: 'Địa chỉ trụ sở đơn vị (dùng chung cho hai ngôn ngữ).' },
+  phone: { label: 'Điện thoại', en: 'Phone', hint: 'Số điện thoại liên hệ, ví dụ 0210 3846 123.' },
+  email: { label: 'Thư điện tử', en: 'Email', hint: 'Địa chỉ thư điện tử của đơn vị.' },
+};
+
+// --- Issue 21: an agency's English name, the portals citizens are pointed to, its mail to citizens -----------------
+const AGENCY_CITIZENS_FIELDS: Record<string, FieldText> = {
+  englishName: {
+    label: 'Tên tiếng Anh',
+    en: 'English name',
+    hint: 'Tên cơ quan trên các trang tiếng Anh; để trống thì hiện tên tiếng Việt.',
+  },
+  nationalServicePortal: {
+    label: 'Cổng Dịch vụ công quốc gia',
+    en: 'National public service portal',
+    hint: 'Hiện ở chân trang và trang Liên hệ, ví dụ https://dichvucong.gov.vn.',
+  },
+  provinceServicePortal: {
+    label: 'Cổng dịch vụ công của tỉnh',
+    en: "Province's public service portal",
+    hint: 'Hiện ở chân trang và trang Liên hệ (không áp dụng với Cục Quản lý).',
+  },
+  feedbackPortal: {
+    label: 'Hệ thống phản ánh, kiến nghị',
+    en: 'Citizen feedback system',
+    hint: 'Hệ thống tiếp nhận phản ánh, kiến nghị quốc gia; hiện ở chân trang và trang Liên hệ.',
+  },
+  mailSenderName: {
+    label: 'Tên người gửi thư',
+    en: 'Mail sender name',
+    hint: 'Tên hiện ở thư báo trả lời gửi người hỏi; để trống thì dùng tên cơ quan.',
+  },
+  mailReplyTo: {
+    label: 'Địa chỉ nhận thư trả lời',
+    en: 'Reply-to address',
+    hint: 'Khi người hỏi trả lời thư báo, thư đến địa chỉ này; để trống thì dùng thư điện tử của cơ quan.',
+  },
+};
+
+// --- Issue 21: an agency's introduction and leadership, citizens' questions ----------------------------------------
+const CITIZENS_TEXTS: Record<string, ModelTexts> = {
+  'api::agency-profile.agency-profile': {
+    fields: {
+      agency: AGENCY,
+      summary: {
+        label: 'Tóm tắt',
+        en: 'Summary',
+        hint: 'Hai, ba câu: cơ quan là ai, làm gì (đầu trang Giới thiệu và trang tiếng Anh).',
+      },
+      functions: {
+        label: 'Vị trí, chức năng',
+        en: 'Functions',
+        hint: 'Vị trí và chức năng của cơ quan theo văn bản quy định.',
+      },
+      duties: { label: 'Nhiệm vụ, quyền hạn', en: 'Duties', hint: 'Các nhiệm vụ, quyền hạn chính.' },
+      history: {
+        label: 'Lịch sử',
+        en: 'History',
+        hint: 'Quá trình hình thành, hợp nhất. Bỏ trống ở bản tiếng Anh nếu chưa dịch: trang hiện bản tiếng Việt.',
+      },
+      ...SAMPLE,
+    },
+    columns: ['agency', 'summary'],
+    sort: { by: 'agency', order: 'ASC' },
+  },
+  'api::leader.leader': {
+    fields: {
+      name: { label: 'Họ và tên', en: 'Name', hint: 'Họ và tên (dùng chung cho hai ngôn ngữ).' },
+      position: {
+        label: 'Chức vụ',
+        en: 'Position',
+        hint: 'Ví dụ: Phó Thủ trưởng (tiếng Anh: Deputy Head of the agency).',
+      },
+      responsibilities: {
+        label: 'Lĩnh vực phụ trách',
+        en: 'Areas of responsibility',
+        hint: 'Các lĩnh vực, đơn vị người này phụ trách.',
+      },
+      photo: { label: 'Ảnh', en: 'Photo', hint: 'Ảnh chân dung, có mô tả ảnh (dùng chung cho hai ngôn ngữ).' },
+      order: { label: 'Thứ tự', en: 'Order', hint: 'Vị trí trong danh sách lãnh đạo: số nhỏ đứng trước.' },
+      agency: AGENCY,
+      ...SAMPLE,
+    },
+    columns: ['order', 'name', 'position', 'agency'],
+    sort: { by: 'order', order: 'ASC' },
+  },
+  'api::question.question': {
+    fields: {
+      title: {
+        label: 'Tiêu đề',
+        en: 'Title',
+        hint: 'Sửa được để bỏ thông tin cá nhân; đường dẫn được tạo từ tiêu đề khi đăng lần đầu.',
+      },
+      slug: {
+        label: 'Đường dẫn',
+        en: 'Slug',
+        hint: 'Tự tạo từ tiêu đề khi câu hỏi được đăng lần đầu.',
+        editable: false,
+      },
+      agency: AGENCY,
+      topic: { label: 'Chủ đề', en: 'Topic', hint: 'Câu hỏi được xếp theo chủ đề trên trang Hỏi đáp.' },
+      question: {
+        label: 'Câu hỏi',
+        en: 'Question',
+        hint: 'Lời của người hỏi; hãy bỏ họ tên, địa chỉ, số hồ sơ… trước khi đăng. Hiện dưới dạng chữ thường.',
+      },
+      answer: { label: 'Trả lời', en: 'Answer', hint: 'Câu trả lời của cơ quan (bắt buộc trước khi đăng).' },
+      askedAt: { label: 'Ngày hỏi', en: 'Asked on', hint: 'Khi câu hỏi được gửi.', editable: false },
+      answeredAt: {
+        label: 'Ngày trả lời',
+        en: 'Answered on',
+        hint: 'Đặt khi câu trả lời được đăng lần đầu.',
+        editable: false,
+      },
+      state: {
+        label: 'Trạng thái',
+        en: 'Status',
+        hint: 'Người hỏi xem trạng thái bằng mã tra cứu. "Đã trả lời" được đặt khi đăng; "Không đăng" cần ghi lý do.',
+      },
+      declineReason: {
+        label: 'Lý do không đăng',
+        en: 'Why not published',
+        hint: 'Người hỏi đọc lý do này khi tra cứu (chỉ khi trạng thái là "Không đăng").',
+      },
+      trackingCode: {
+        label: 'Mã tra cứu',
+        en: 'Tracking code',
+        hint: 'Mã người hỏi nhận khi gửi; dùng khi người hỏi liên hệ.',
+        editable: false,
+      },
+      isSample: SAMPLE.isSample,
+    },
+    columns: ['askedAt', 'title', 'topic', 'state', 'agency'],
+    sort: { by: 'askedAt', order: 'ASC' },
+  },
+};
+
 export const CONTENT_TYPE_TEXTS: Record<string, ModelTexts> = {
   'api::article.article': {
     fields: {
@@ -230,29 +377,58 @@ export const CONTENT_TYPE_TEXTS: Record<string, ModelTexts> = {
         en: 'Related links',
         hint: 'Các cổng thông tin liên quan, hiện ở chân trang.',
       },
+      ...AGENCY_CITIZENS_FIELDS,
     },
     columns: ['order', 'name', 'code', 'kind'],
     sort: { by: 'order', order: 'ASC' },
   },
   'api::unit.unit': {
     fields: {
-      name: { label: 'Tên đơn vị', en: 'Name', hint: 'Ví dụ: Phòng Thi hành án dân sự khu vực 1.' },
+      name: {
+        label: 'Tên đơn vị',
+        en: 'Name',
+        hint: 'Ví dụ: Phòng Thi hành án dân sự khu vực 1. Bản tiếng Anh phải có tên trước khi xuất bản.',
+      },
       kind: { label: 'Loại', en: 'Kind', hint: 'Trụ sở chính hoặc phòng thi hành án dân sự khu vực.' },
-      area: { label: 'Địa bàn phụ trách', en: 'Area served', hint: 'Các xã, phường đơn vị phụ trách.' },
+      area: {
+        label: 'Địa bàn phụ trách',
+        en: 'Area served',
+        hint: 'Mô tả ngắn địa bàn (nhập theo từng ngôn ngữ); danh sách xã, phường ở ô bên dưới.',
+      },
       order: { label: 'Thứ tự', en: 'Order', hint: 'Vị trí trong danh sách đơn vị: số nhỏ đứng trước.' },
       agency: AGENCY,
+      ...SAMPLE,
+      ...CONTACT_FIELDS,
+      hours: {
+        label: 'Giờ làm việc',
+        en: 'Working hours',
+        hint: 'Ví dụ: Thứ Hai – Thứ Sáu, sáng 7:30–11:30, chiều 13:30–17:00 (nhập theo từng ngôn ngữ).',
+      },
+      communes: {
+        label: 'Xã, phường phụ trách',
+        en: 'Communes and wards served',
+        hint: 'Mỗi dòng một tên, ví dụ "Phường Việt Trì"; người đọc tìm đơn vị theo tên xã, phường (có dấu hay không).',
+      },
+      headName: { label: 'Trưởng đơn vị', en: 'Head of unit', hint: 'Họ và tên người đứng đầu đơn vị.' },
+      headTitle: {
+        label: 'Chức vụ người đứng đầu',
+        en: 'Title of the head',
+        hint: 'Ví dụ: Trưởng phòng (tiếng Anh: Head of Office).',
+      },
+      mapUrl: {
+        label: 'Bản đồ OpenStreetMap',
+        en: 'OpenStreetMap link',
+        hint: 'Liên kết tới vị trí trên openstreetmap.org, ví dụ https://www.openstreetmap.org/?mlat=21.32&mlon=105.40#map=17/21.32/105.40.',
+      },
     },
     columns: ['order', 'name', 'kind', 'agency'],
     sort: { by: 'order', order: 'ASC' },
   },
+  // Issue 21 (below).
+  ...CITIZENS_TEXTS,
 };
 
 // ---- The agencies' records (issue 20) ----
-const SAMPLE: FieldText = {
-  label: 'Dữ liệu mẫu',
-  en: 'Sample',
-  hint: 'Dữ liệu mẫu do hệ thống tạo để thử, không phải thật; trang công khai ghi rõ là mẫu.',
-};
 const ATTACHMENTS: FieldText = {
   label: 'Tệp đính kèm',
   en: 'Attachments',
@@ -299,7 +475,7 @@ Object.assign(CONTENT_TYPE_TEXTS, {
       guides: RELATED_DOCUMENTS('Hướng dẫn', 'Guides', 'Các văn bản mà văn bản này quy định chi tiết, hướng dẫn.'),
       guidedBy: RELATED_DOCUMENTS('Được hướng dẫn bởi', 'Guided by', 'Văn bản hướng dẫn văn bản này.'),
       relatedArticles: { label: 'Bài viết liên quan', en: 'Related articles', hint: 'Tin bài về văn bản này.' },
-      isSample: SAMPLE,
+      ...SAMPLE,
     },
     columns: ['number', 'kind', 'issuedOn', 'summary', 'validity', 'agency'],
     sort: { by: 'issuedOn', order: 'DESC' },
@@ -346,7 +522,7 @@ Object.assign(CONTENT_TYPE_TEXTS, {
         en: 'Valid until',
         hint: 'Sau thời điểm này thông báo tự chuyển sang "Đã hết hạn"; để trống: ngày đấu giá, hoặc hạn đăng ký; không có ngày nào: còn hạn đến khi gỡ.',
       },
-      isSample: SAMPLE,
+      ...SAMPLE,
     },
     columns: ['date', 'title', 'kind', 'validUntil', 'agency'],
     sort: { by: 'date', order: 'DESC' },
@@ -378,7 +554,7 @@ Object.assign(CONTENT_TYPE_TEXTS, {
         hint: 'Ngày ra quyết định về việc chưa có điều kiện thi hành án.',
       },
       publishedOn: { label: 'Ngày công khai', en: 'Published on', hint: 'Tự điền khi công bố lần đầu.' },
-      isSample: SAMPLE,
+      ...SAMPLE,
       removalReason: {
         label: 'Lý do gỡ',
         en: 'Removal reason',

@@ -6,6 +6,7 @@ import { registerHistory } from './history/register';
 import { MESSAGES } from './messages';
 import { previewTranslations } from './preview-translations';
 import { registerReview } from './review/register';
+import { registerQuestions } from './questions/register';
 import { labelSiteSignInRoles } from './settings-labels';
 import { VI } from './translations/vi';
 import { registerHomeAgencyName } from './agencies/home-agency-name';
@@ -46,6 +47,7 @@ export default {
     registerAgencies(app);
     registerHistory(app);
     registerReview(app);
+    registerQuestions(app);
     registerAccounts(app);
     registerRegisterImport(app);
     // The home page's widgets that mean nothing to an editor: counts of admins, API tokens, webhooks, components,

@@ -1,3 +1,5 @@
+import { QUESTION_STATUSES, QUESTION_TOPICS, type QuestionStatus, type QuestionTopic } from '@thads/content';
+
 /**
  * What editors read for the values of the content model's enumerations (`audience`, `reviewState`, an agency's and a
  * unit's `kind`), kept as codes in
@@ -5,6 +7,13 @@
  * `EnumerationInput`), so these are registered with the admin's translations under the bare values; list cells show
  * the same text (`enumeration-cells.tsx`).
  */
+/** Citizens' questions' topics and statuses, in the words the site uses too (`@thads/content`). */
+const questionLabels = (language: 'vi' | 'en') =>
+  Object.fromEntries([...QUESTION_TOPICS, ...QUESTION_STATUSES].map((item) => [item.value, item[language]])) as Record<
+    QuestionTopic | QuestionStatus,
+    string
+  >;
+
 const en = {
   public: 'Public: everyone',
   staff: 'Staff only (signed in)',
@@ -16,6 +25,7 @@ const en = {
   merged: 'Merged into another agency',
   'head-office': 'Head office',
   regional: 'Regional office',
+  ...questionLabels('en'),
   // The agencies' records (issue 20).
   law: 'Law',
   resolution: 'Resolution',
@@ -60,6 +70,7 @@ const vi: Record<EnumerationValue, string> = {
   merged: 'Đã hợp nhất vào cơ quan khác',
   'head-office': 'Trụ sở chính',
   regional: 'Phòng thi hành án dân sự khu vực',
+  ...questionLabels('vi'),
   law: 'Luật',
   resolution: 'Nghị quyết',
   decree: 'Nghị định',

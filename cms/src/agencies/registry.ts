@@ -37,6 +37,15 @@ export type Agency = {
   responsiblePerson: string | null;
   copyright: string | null;
   relatedLinks: AgencyLink[];
+  /** The agency's name in English (its English pages' header and footer); none yet: the Vietnamese one is shown. */
+  englishName: string | null;
+  /** The portals citizens are pointed to (issue 21): national and provincial public services, national feedback. */
+  nationalServicePortal: string | null;
+  provinceServicePortal: string | null;
+  feedbackPortal: string | null;
+  /** Sender name and reply-to address of the mail the agency sends citizens (not public). */
+  mailSenderName: string | null;
+  mailReplyTo: string | null;
 };
 
 export type AgencySettings = { home: string; existingContent: string };

@@ -29,6 +29,15 @@ const NATIONAL_LINKS: AgencyLink[] = [
   { label: 'Cổng Dịch vụ công quốc gia', url: 'https://dichvucong.gov.vn' },
 ];
 
+/**
+ * The national portals every agency points citizens to (Nghị định 42/2022/NĐ-CP): the National Public Service Portal
+ * and its page for feedback and petitions on administrative rules. The province's own portal is each agency's to add.
+ */
+export const CITIZEN_PORTALS = {
+  nationalServicePortal: 'https://dichvucong.gov.vn',
+  feedbackPortal: 'https://dichvucong.gov.vn/p/phananhkiennghi/pakn-gui-pakn.html',
+} as const;
+
 /** "Thi hành án dân sự tỉnh Phú Thọ" → "THADS tỉnh Phú Thọ", as the agencies abbreviate themselves. */
 export const shortNameOf = (name: string): string => name.replace(/Thi hành án dân sự/u, 'THADS');
 
@@ -42,6 +51,7 @@ export function defaultSettings(agency: Pick<SourceAgency, 'kind' | 'name' | 'pa
     responsiblePerson: central ? `Cục trưởng ${agency.name}` : `Người đứng đầu ${agency.name}`,
     copyright: `Bản quyền thuộc ${agency.name}. Ghi rõ nguồn khi phát hành lại thông tin từ cổng thông tin này.`,
     relatedLinks: central ? NATIONAL_LINKS.filter((link) => link.label !== agency.name) : NATIONAL_LINKS,
+    ...CITIZEN_PORTALS,
   };
 }
 
@@ -97,4 +107,14 @@ export async function seedAgencies(strapi: Core.Strapi): Promise<string[]> {
   });
   if (created.length > 0) await strapi.store.set({ ...LEDGER, value: [...seeded, ...created] });
   return created;
+}
+
+/** Done once per database: agencies made before the portals existed get the national ones (an emptied link stays so). */
+const PORTALS_LEDGER = { type: 'core', name: 'thads-agencies', key: 'citizen-portals' } as const;
+
+/** The national portals for agencies seeded before they were part of an agency's settings (issue 21). */
+export async function fillCitizenPortals(strapi: Core.Strapi): Promise<void> {
+  if (await strapi.store.get(PORTALS_LEDGER)) return;
+  await strapi.db.query(AGENCY).updateMany({ where: { nationalServicePortal: null }, data: CITIZEN_PORTALS });
+  await strapi.store.set({ ...PORTALS_LEDGER, value: true });
 }

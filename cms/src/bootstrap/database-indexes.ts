@@ -1,6 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import { isAgencyScoped } from '../agencies/scoped-types';
-import { SLUG_SOURCES, slugIndexName, uniqueSlug } from '../document-middlewares/slugs';
+import { SLUG_AT_PUBLICATION, SLUG_SOURCES, slugIndexName, uniqueSlug } from '../document-middlewares/slugs';
 
 /**
  * Indexes on the columns the site and partners filter and sort by. Strapi's schema has no place for them, and its
@@ -33,6 +33,13 @@ const INDEXES: Array<[name: string, table: string, columns: string]> = [
   ['campaign_themes_slug_idx', 'campaign_themes', 'slug'],
   ['campaign_themes_agency_idx', 'campaign_themes', 'agency, slug'],
   ['categories_slug_idx', 'categories', 'slug'],
+  // --- Citizens' questions (issue 21): an agency's answered questions newest first, a question by its tracking code,
+  // its contact details, and the jobs' due erasures and notices.
+  ['questions_agency_answered_idx', 'questions', 'agency, published_at, answered_at'],
+  ['questions_tracking_code_idx', 'questions', 'tracking_code'],
+  ['question_contacts_question_idx', 'thads_question_contacts', 'question'],
+  ['question_contacts_erase_idx', 'thads_question_contacts', 'erased_at, erase_after'],
+  ['question_contacts_notify_idx', 'thads_question_contacts', 'notify_state, notify_after'],
 ];
 
 /**
@@ -51,7 +58,8 @@ export async function ensureDatabaseIndexes(strapi: Core.Strapi): Promise<void> 
   for (const [name, table, columns] of INDEXES) {
     await strapi.db.connection.raw(`CREATE INDEX IF NOT EXISTS ${name} ON ${table} (${columns})`);
   }
-  for (const uid of Object.keys(SLUG_SOURCES) as UID.ContentType[]) await ensureUniqueSlugs(strapi, uid);
+  for (const uid of Object.keys({ ...SLUG_SOURCES, ...SLUG_AT_PUBLICATION }) as UID.ContentType[])
+    await ensureUniqueSlugs(strapi, uid);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { AUDIT_READ } from '../history/audit-permission';
+import { isLocalized, LOCALE_CODES } from '../i18n/locales';
 
 const PUBLISH = 'plugin::content-manager.explorer.publish';
 const READ = 'plugin::content-manager.explorer.read';
@@ -13,6 +14,10 @@ const EDITORIAL_TYPES = [
   'api::campaign-theme.campaign-theme',
   'api::category.category',
   'api::unit.unit',
+  // Issue 21: agencies' introductions and leadership, citizens' questions.
+  'api::agency-profile.agency-profile',
+  'api::leader.leader',
+  'api::question.question',
   // The agencies' records (issue 20): see RECORDS_WRITTEN_BY_AUTHORS and REGISTER below.
   'api::legal-document.legal-document',
   'api::notice.notice',
@@ -43,9 +48,16 @@ const AGENCY_FIELDS_FOR_EDITORS = [
   'copyright',
   'relatedLinks.label',
   'relatedLinks.url',
+  // Issue 21: its English name, the portals it points citizens to, its mail to citizens.
+  'englishName',
+  'nationalServicePortal',
+  'provinceServicePortal',
+  'feedbackPortal',
+  'mailSenderName',
+  'mailReplyTo',
 ];
 /** An agency's settings are an Editor's (or Super Admin's) business. */
-const EDITOR_ONLY_SUBJECTS = [AGENCY, 'api::unit.unit'];
+const EDITOR_ONLY_SUBJECTS = [AGENCY, 'api::unit.unit', 'api::agency-profile.agency-profile', 'api::leader.leader'];
 /** What an Author picks in an article's relation pickers: all of them, not only those the Author created. */
 const PICKED_BY_AUTHORS = [
   'api::author.author',
@@ -133,6 +145,7 @@ export async function enforceEditorialRoles(strapi: Core.Strapi): Promise<void> 
     await letAuthorsDraftRecords(strapi, author.id);
     await letAuthorsReadPickedTypes(strapi, author.id);
     await lockFieldsForAuthors(strapi, author.id);
+    await letAuthorsDraftAnswers(strapi, author.id);
     // The media dialog reads the upload settings (image optimisation) each time it opens: a 403 there, 14 times.
     if ((await permissions.count({ where: { role: author.id, action: UPLOAD_SETTINGS_READ } })) === 0)
       await permissions.create({
@@ -179,6 +192,30 @@ export async function enforceEditorialRoles(strapi: Core.Strapi): Promise<void> 
       await permissions.create({
         data: { action: AUDIT_READ, subject: null, properties: {}, conditions: [], role: editor.id },
       });
+  }
+  await inEveryLanguage(strapi, editorial);
+}
+
+// --- Translated types (issue 21) -------------------------------------------------------------------------------
+
+const LOCALE_ACTIONS = [READ, CREATE, UPDATE, DELETE, PUBLISH];
+
+/**
+ * A permission on a translated type names the languages it covers (Strapi's i18n: none named, none covered; a type
+ * newly translated gets the default language only): the editorial roles work in Vietnamese and English alike.
+ */
+async function inEveryLanguage(strapi: Core.Strapi, roles: number[]): Promise<void> {
+  const translated = Object.keys(strapi.contentTypes).filter((uid) => isLocalized(strapi, uid));
+  if (roles.length === 0 || translated.length === 0) return;
+  const permissions = strapi.db.query('admin::permission');
+  const rows = (await permissions.findMany({
+    where: { role: { $in: roles }, subject: { $in: translated }, action: { $in: LOCALE_ACTIONS } },
+    select: ['id', 'properties'],
+  })) as Array<{ id: number; properties: { locales?: string[] | null } | null }>;
+  for (const { id, properties } of rows) {
+    const locales = properties?.locales;
+    if (locales === null || LOCALE_CODES.every((code) => locales?.includes(code))) continue;
+    await permissions.update({ where: { id }, data: { properties: { ...properties, locales: [...LOCALE_CODES] } } });
   }
 }
 
@@ -256,6 +293,32 @@ async function lockFieldsForAuthors(strapi: Core.Strapi, role: number): Promise<
           data: { properties: { ...properties, fields: fields.filter((field) => !locked.includes(field)) } },
         });
     }
+  }
+}
+
+// --- Citizens' questions (issue 21) -----------------------------------------------------------------------------
+
+const QUESTION = 'api::question.question';
+/** An Author drafts answers; whether a question is declined (and why) is an Editor's decision, as publishing is. */
+const DECIDED_BY_EDITORS = ['state', 'declineReason'];
+
+/**
+ * Authors read and edit their agency's questions, every one of them (citizens create them, so "is creator" would
+ * leave Authors none; the agency is ANDed on by `agencies/admin-guard`), without the state fields.
+ */
+async function letAuthorsDraftAnswers(strapi: Core.Strapi, role: number): Promise<void> {
+  const permissions = strapi.db.query('admin::permission');
+  for (const action of [READ, UPDATE]) {
+    const where = { role, action, subject: QUESTION };
+    const fields =
+      action === READ
+        ? allFields(strapi, QUESTION)
+        : allFields(strapi, QUESTION).filter((field) => !DECIDED_BY_EDITORS.includes(field));
+    const rows = (await permissions.findMany({ where, select: ['id'] })) as Array<{ id: number }>;
+    if (rows.length === 0) await permissions.create({ data: { ...where, properties: { fields }, conditions: [] } });
+    else
+      for (const { id } of rows)
+        await permissions.update({ where: { id }, data: { properties: { fields }, conditions: [] } });
   }
 }
 

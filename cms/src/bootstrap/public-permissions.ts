@@ -9,6 +9,10 @@ export const PUBLIC_READ_ACTIONS = [
     'category',
     'agency',
     'unit',
+    // Issue 21: agencies' introductions and leadership, citizens' published questions (never their contacts).
+    'agency-profile',
+    'leader',
+    'question',
     // The agencies' records (issue 20).
     'legal-document',
     'notice',

@@ -151,10 +151,10 @@ function sortKeysDeep(value: unknown): unknown {
 }
 
 /**
- * Per-user answers (the signed-in user, sign-in itself, OAuth redirects) and draft previews (read with a token in
- * the query) are never shared or stored.
+ * Per-user answers (the signed-in user, sign-in itself, OAuth redirects), draft previews (read with a token in the
+ * query) and a citizen's question read with its tracking code are never shared or stored.
  */
-const PERSONAL = /^\/api\/(users|auth|connect|users-permissions|preview)(\/|$)/;
+const PERSONAL = /^\/api\/(users|auth|connect|users-permissions|preview|question-status)(\/|$)/;
 const MAX_REMEMBERED_KEYS = 10_000;
 const normalisedKeys = new Map<string, string>();
 /** Beyond this a query is not worth a cache entry (and would only push useful ones out). */

@@ -13,11 +13,21 @@ export const PUBLIC_CONTENT_TYPES = new Set([
   'api::category.category',
   'api::unit.unit',
   AGENCY,
+  // Issue 21: the agencies' introductions and leadership, citizens' published questions.
+  'api::agency-profile.agency-profile',
+  'api::leader.leader',
+  'api::question.question',
   // The agencies' records (issue 20).
   'api::legal-document.legal-document',
   'api::notice.notice',
   'api::debtor-entry.debtor-entry',
 ]);
+
+/**
+ * Types whose new documents are drafts from the public (citizens' questions through the form): creating one changes
+ * no public answer, and a stream of them must not empty an agency's caches.
+ */
+const CREATED_UNSEEN = new Set(['api::question.question']);
 
 const WRITES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone']);
 
@@ -48,7 +58,8 @@ async function changedAgency(
 export function cacheInvalidation(strapi: Core.Strapi): Middleware {
   return async (context, next) => {
     if (!WRITES.has(context.action) || !PUBLIC_CONTENT_TYPES.has(context.uid)) return next();
-    const params = context.params as { documentId?: string; data?: Record<string, unknown> };
+    const params = context.params as { documentId?: string; data?: Record<string, unknown>; status?: string };
+    if (context.action === 'create' && params.status !== 'published' && CREATED_UNSEEN.has(context.uid)) return next();
     // Read before the write: a deleted document's agency is gone after it.
     const before = await changedAgency(strapi, context.uid, params);
     const result = await next();

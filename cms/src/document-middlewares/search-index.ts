@@ -1,5 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
-import { RELATED_TYPES, searchIndexer } from '../search/indexer';
+import { isSearchedType, RELATED_TYPES, searchIndexer } from '../search/indexer';
 
 type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
 
@@ -16,17 +16,18 @@ export function searchIndex(strapi: Core.Strapi): Middleware {
   return async (context, next) => {
     if (!CHANGES.has(context.action)) return next();
     const uid = context.uid as UID.ContentType;
-    const isArticle = uid === 'api::article.article';
-    if (!isArticle && !RELATED_TYPES[uid]) return next();
+    // Articles and citizens' questions are indexed themselves; authors, themes and categories through their articles.
+    const indexedItself = isSearchedType(uid);
+    if (!indexedItself && !RELATED_TYPES[uid]) return next();
 
     const indexer = searchIndexer(strapi);
     const params = context.params as { documentId?: string };
     return strapi.db.transaction(async () => {
-      const before = !isArticle && params.documentId ? await indexer.articlesLinkedTo(uid, params.documentId) : [];
+      const before = !indexedItself && params.documentId ? await indexer.articlesLinkedTo(uid, params.documentId) : [];
       const result = await next();
       const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
       if (!documentId) return result;
-      if (isArticle) await indexer.reindexArticle(documentId);
+      if (indexedItself) await indexer.reindex(uid, [documentId]);
       else
         await indexer.reindexArticles([...new Set([...before, ...(await indexer.articlesLinkedTo(uid, documentId))])]);
       return result;

@@ -116,6 +116,43 @@ export function slugs(strapi: Core.Strapi): Middleware {
   };
 }
 
+/**
+ * Types whose slug is made when a document is first published, from its title as the editor left it, and never
+ * given by anyone: a citizen's question, whose first wording may hold personal details the Editor takes out (they
+ * must not stay in its address). Unique per agency as every slug (the same index, see database-indexes).
+ */
+export const SLUG_AT_PUBLICATION: Partial<Record<UID.ContentType, string>> = { 'api::question.question': 'title' };
+
+export function slugAtPublication(strapi: Core.Strapi): Middleware {
+  return async (context, next) => {
+    const uid = context.uid as UID.ContentType;
+    const sourceField = SLUG_AT_PUBLICATION[uid];
+    if (!sourceField) return next();
+    const params = context.params as { data?: Record<string, unknown>; documentId?: string; status?: string };
+    if (params.data && (context.action === 'create' || context.action === 'update' || context.action === 'clone'))
+      delete params.data.slug;
+    const made = async (source: unknown, agency: string | null, documentId?: string) =>
+      uniqueSlug(strapi, uid, slugify(typeof source === 'string' ? source : '') || 'cau-hoi', documentId, 0, agency);
+    if (context.action === 'create' && params.status === 'published' && params.data) {
+      const agency =
+        typeof params.data[AGENCY_ATTRIBUTE] === 'string' ? (params.data[AGENCY_ATTRIBUTE] as string) : null;
+      params.data.slug = await made(params.data[sourceField], agency);
+    }
+    if (context.action === 'publish' && params.documentId) {
+      const draft = (await strapi.db.query(uid).findOne({
+        where: { documentId: params.documentId, publishedAt: null },
+        select: ['slug', sourceField, AGENCY_ATTRIBUTE],
+      })) as Record<string, string | null> | null;
+      if (draft && !draft.slug)
+        await strapi.db.query(uid).updateMany({
+          where: { documentId: params.documentId, publishedAt: null },
+          data: { slug: await made(draft[sourceField], draft[AGENCY_ATTRIBUTE] ?? null, params.documentId) },
+        });
+    }
+    return next();
+  };
+}
+
 /** The agency a write's document belongs to: given in the write (a new one, stamped by the write rule) or stored. */
 async function agencyOfWrite(
   strapi: Core.Strapi,

@@ -8,6 +8,10 @@ export const VERSIONED_TYPES = new Set<string>([
   'api::category.category',
   'api::agency.agency',
   'api::unit.unit',
+  // Issue 21 (their default language's text): an agency's introduction and leadership. Citizens' questions are not
+  // versioned: a question's first wording may hold personal details the Editor takes out before publishing.
+  'api::agency-profile.agency-profile',
+  'api::leader.leader',
   // The agencies' records (issue 20). Never the register of debtors (personal data): what is taken off it is kept
   // nowhere else; its audit entries name the entry's id, decision, unit and reason only (`records/record-writes`).
   'api::legal-document.legal-document',

@@ -3,8 +3,8 @@ import type { Core } from '@strapi/strapi';
 import { isPublicRead } from '../cache/response-cache';
 import { clientAddress, type RateLimitConfig } from '../lib/rate-limiter';
 
-/** Which per-client budget a request draws from: the small sign-in one, the API one, or none. */
-export type Budget = 'sign-in' | 'api' | null;
+/** Which per-client budget a request draws from: the small sign-in or question ones, the API one, or none. */
+export type Budget = 'sign-in' | 'question' | 'api' | null;
 
 /**
  * What a request is, decided once as it arrives and read by every check after it (the cache fast path, the rate
@@ -66,6 +66,8 @@ const SIGN_IN_ROUTES = new Set([
   'POST /thads-auth/passkey',
   'POST /thads-auth/enrol/totp/confirm',
 ]);
+/** Where citizens send questions (the public form, issue 21): a small budget of its own, shared by every instance. */
+const QUESTION_ROUTES = new Set(['POST /api/questions/ask']);
 /** The first path words whose requests count against the API budget. */
 const LIMITED = new Set(['api', 'uploads']);
 /**
@@ -155,7 +157,11 @@ function requestIdentifier(strapi: Core.Strapi): (request: IncomingMessage) => R
     return {
       path,
       refusal: null,
-      budget: SIGN_IN_ROUTES.has(`${method} ${path}`) ? 'sign-in' : budget,
+      budget: SIGN_IN_ROUTES.has(`${method} ${path}`)
+        ? 'sign-in'
+        : QUESTION_ROUTES.has(`${method} ${path}`)
+          ? 'question'
+          : budget,
       publicRead: isPublicRead(method, path),
       upload: (method === 'GET' || method === 'HEAD') && firstWord === 'uploads',
       collection: route.words[0] === 'api' && collections.has(route.words[1] ?? '') && route.words.length <= 3,

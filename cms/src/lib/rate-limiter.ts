@@ -1,9 +1,10 @@
 import { isIP } from 'node:net';
 import type { Core } from '@strapi/strapi';
-import { signInBudget, type SignInBudget } from './shared-sign-in-budget';
+import { QUESTION_BUDGET_TABLE, sharedBudget, SIGN_IN_BUDGET_TABLE, type SharedBudget } from './shared-budget';
 
 export type RateLimitSettings = { enabled: boolean; perMinute: number; burst: number; trustedProxies: string[] };
-export type RateLimitConfig = RateLimitSettings & { signIn: { burst: number; perMinute: number } };
+type BudgetSettings = { burst: number; perMinute: number };
+export type RateLimitConfig = RateLimitSettings & { signIn: BudgetSettings; questions: BudgetSettings };
 type Bucket = { tokens: number; updatedAt: number };
 
 /** Past this many tracked clients, buckets that have refilled completely are forgotten. */
@@ -69,22 +70,30 @@ export class RateLimiter {
   }
 }
 
-type Limiters = { reads: RateLimiter; signIns: SignInBudget };
+type Limiters = { reads: RateLimiter; signIns: SharedBudget; questions: SharedBudget };
 const limiters = new WeakMap<Core.Strapi, Limiters>();
 
 /**
  * The limiters: one for the API at large, per instance (shared, it would cost a database write per public read),
- * and a much smaller one for attempts to sign in, shared by every instance on PostgreSQL.
+ * and much smaller ones, shared by every instance on PostgreSQL, for attempts to sign in and for citizens' questions
+ * sent through the public form.
  */
 export function rateLimitersOf(strapi: Core.Strapi): Limiters {
-  let pair = limiters.get(strapi);
-  if (!pair) {
+  let set = limiters.get(strapi);
+  if (!set) {
     const config = strapi.config.get<RateLimitConfig>('rate-limit');
-    const signIn = { ...config, ...config.signIn };
-    pair = { reads: new RateLimiter(config), signIns: signInBudget(strapi, signIn, new RateLimiter(signIn)) };
-    limiters.set(strapi, pair);
+    const shared = (settings: BudgetSettings, table: string) => {
+      const budget = { ...config, ...settings };
+      return sharedBudget(strapi, budget, new RateLimiter(budget), table);
+    };
+    set = {
+      reads: new RateLimiter(config),
+      signIns: shared(config.signIn, SIGN_IN_BUDGET_TABLE),
+      questions: shared(config.questions, QUESTION_BUDGET_TABLE),
+    };
+    limiters.set(strapi, set);
   }
-  return pair;
+  return set;
 }
 
 /** The body of a 429, in Strapi's error envelope. */

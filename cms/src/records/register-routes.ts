@@ -6,6 +6,7 @@ import { otherAgency } from '../agencies/write-rule';
 import { agencies } from '../agencies/registry';
 import { DEBTOR_ENTRY } from '../audience/guard';
 import { currentActor } from '../history/actor';
+import { DEFAULT_LOCALE } from '../i18n/locales';
 import { adminRoute, refused } from '../http/admin-route';
 import { MAX_IMPORT_BYTES, readRegisterFile, registerCsv, registerXlsx, UnreadableFile } from './register-files';
 import {
@@ -40,8 +41,9 @@ function allowed(ctx: AdminContext, action: 'read' | 'create' | 'publish', messa
 async function unitOf(strapi: Core.Strapi, ctx: AdminContext, documentId: unknown): Promise<Unit> {
   if (typeof documentId !== 'string' || !DOCUMENT_ID.test(documentId))
     throw new errors.ValidationError('Hãy chọn đơn vị tổ chức thi hành (unit: the documentId of a unit)');
+  // Units are translated (issue 21): the register names the Vietnamese version, the one its entries link to.
   const unit = (await strapi.db.query('api::unit.unit').findOne({
-    where: { documentId },
+    where: { documentId, locale: DEFAULT_LOCALE },
     select: ['id', 'documentId', 'name', 'agency'],
   })) as Unit | null;
   if (!unit) throw new errors.NotFoundError('Không có đơn vị này (no such unit)');

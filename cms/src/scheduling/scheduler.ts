@@ -36,16 +36,23 @@ type PoolClient = {
   ): { connection(connection: unknown): Promise<{ rows: Array<{ locked: boolean }> }> };
 };
 
-const running = new WeakSet<Core.Strapi>();
+const running = new WeakMap<Core.Strapi, Set<number>>();
 
 /**
  * Runs `work` if no other instance is running it: on PostgreSQL under a session advisory lock held on a connection
  * of its own for the whole run (instances that miss it skip this round: the holder does the work); on SQLite, one
- * instance per database is the rule, and a run is only kept from overlapping the previous one.
+ * instance per database is the rule, and a run is only kept from overlapping the previous one. Each kind of work
+ * (`lockKey`: the schedules, citizens' questions' jobs…) has a lock of its own.
  */
-async function exclusively(strapi: Core.Strapi, work: () => Promise<void>): Promise<boolean> {
-  if (running.has(strapi)) return false;
-  running.add(strapi);
+export async function exclusively(
+  strapi: Core.Strapi,
+  work: () => Promise<void>,
+  lockKey: number = LOCK_KEY,
+): Promise<boolean> {
+  const ofStrapi = running.get(strapi) ?? new Set<number>();
+  running.set(strapi, ofStrapi);
+  if (ofStrapi.has(lockKey)) return false;
+  ofStrapi.add(lockKey);
   try {
     if (strapi.db.dialect.client !== 'postgres') {
       await work();
@@ -54,19 +61,19 @@ async function exclusively(strapi: Core.Strapi, work: () => Promise<void>): Prom
     const knex = strapi.db.connection as unknown as PoolClient;
     const connection = await knex.client.acquireConnection();
     try {
-      const { rows } = await knex.raw('select pg_try_advisory_lock(?) as locked', [LOCK_KEY]).connection(connection);
+      const { rows } = await knex.raw('select pg_try_advisory_lock(?) as locked', [lockKey]).connection(connection);
       if (!rows[0]?.locked) return false;
       try {
         await work();
       } finally {
-        await knex.raw('select pg_advisory_unlock(?) as locked', [LOCK_KEY]).connection(connection);
+        await knex.raw('select pg_advisory_unlock(?) as locked', [lockKey]).connection(connection);
       }
       return true;
     } finally {
       await knex.client.releaseConnection(connection);
     }
   } finally {
-    running.delete(strapi);
+    ofStrapi.delete(lockKey);
   }
 }
 

@@ -4,11 +4,16 @@ import { fold } from '@thads/vietnamese';
 import { audienceOf, type Audience } from '../audience/guard';
 import { IMAGE_FIELDS } from '../lib/default-query';
 
+/** What a search finds: news articles, or citizens' questions with their answers (a kind of result of their own). */
+export type SearchKind = 'article' | 'question';
+
 /**
- * What the search index keeps of one published article: folded text to match, original text for snippets, and the
- * summary a result shows (so a search is answered from the index alone, without joining five tables per hit).
+ * What the search index keeps of one published article (or question): folded text to match, original text for
+ * snippets, and the summary a result shows (so a search is answered from the index alone, without joining five tables
+ * per hit).
  */
 export type SearchEntry = {
+  kind: SearchKind;
   documentId: string;
   /** The published row's id: a new publish makes a new row, so a different id means a stale entry. */
   articleId: number | null;
@@ -16,6 +21,7 @@ export type SearchEntry = {
   date: string;
   /** The agency the article belongs to (search per agency, and the site names it on each hit). */
   agency: string;
+  /** An article's category, a question's topic. */
   category: string | null;
   /** Authors and campaign themes as `<agency>/<slug>`: a slug is unique within its agency only. */
   authors: string[];
@@ -90,6 +96,7 @@ export function toSearchEntry(article: PublishedArticle): SearchEntry {
     slug: item.slug,
   });
   return {
+    kind: 'article',
     documentId: article.documentId,
     articleId: article.id ?? null,
     summary: {
@@ -122,5 +129,73 @@ export function toSearchEntry(article: PublishedArticle): SearchEntry {
     body,
     foldedTitle: fold(article.title),
     foldedContent: fold(searchable),
+  };
+}
+
+// --- Citizens' questions (issue 21): published questions and answers, never their senders' contacts --------------
+
+export const QUESTION_UID = 'api::question.question';
+type PublishedQuestion = {
+  id?: number;
+  documentId: string;
+  title: string;
+  slug?: string | null;
+  agency?: string | null;
+  topic?: string | null;
+  question?: string | null;
+  answer?: unknown;
+  askedAt?: string | null;
+  answeredAt?: string | null;
+  publishedAt?: string | null;
+  isSample?: boolean;
+};
+/** What a question's entry is made from: its public fields only. */
+export const QUESTION_ENTRY_FIELDS = [
+  'id',
+  'documentId',
+  'title',
+  'slug',
+  'agency',
+  'topic',
+  'question',
+  'answer',
+  'askedAt',
+  'answeredAt',
+  'publishedAt',
+  'isSample',
+] as const;
+
+export function toQuestionEntry(question: PublishedQuestion): SearchEntry {
+  const text = question.question ?? '';
+  const answer = blocksToText(question.answer);
+  const date = new Date(question.answeredAt ?? question.publishedAt ?? Date.now()).toISOString();
+  const agency = question.agency ?? '';
+  return {
+    kind: 'question',
+    documentId: question.documentId,
+    articleId: question.id ?? null,
+    summary: {
+      id: question.id,
+      documentId: question.documentId,
+      kind: 'question',
+      title: question.title,
+      slug: question.slug ?? null,
+      agency,
+      topic: question.topic ?? null,
+      askedAt: question.askedAt ?? null,
+      answeredAt: question.answeredAt ?? null,
+      isSample: question.isSample ?? false,
+    },
+    date,
+    agency,
+    category: question.topic ?? null,
+    authors: [],
+    themes: [],
+    audience: 'public',
+    title: question.title,
+    lead: text,
+    body: answer,
+    foldedTitle: fold(question.title),
+    foldedContent: fold(`${text}\n${answer}`),
   };
 }

@@ -1,6 +1,13 @@
 import type { Core, UID } from '@strapi/strapi';
 import { contentChanged } from '../cache/invalidation';
-import { loadSearchEntry, SEARCH_ENTRY_POPULATE, toSearchEntry } from './entry';
+import {
+  QUESTION_ENTRY_FIELDS,
+  QUESTION_UID,
+  SEARCH_ENTRY_POPULATE,
+  toQuestionEntry,
+  toSearchEntry,
+  type SearchEntry,
+} from './entry';
 import { createSearchStore, type SearchStore } from './store';
 
 /** The relation of an article that embeds each related type (its names are indexed with the article). */
@@ -10,6 +17,30 @@ export const RELATED_TYPES: Partial<Record<UID.ContentType, string>> = {
   'api::category.category': 'category',
 };
 
+const ARTICLE_UID = 'api::article.article';
+
+/** The types whose published documents the index holds, and how each becomes an entry. */
+const SEARCHED = [
+  {
+    uid: ARTICLE_UID,
+    read: { populate: SEARCH_ENTRY_POPULATE },
+    toEntry: (document: unknown) => toSearchEntry(document as never),
+  },
+  {
+    uid: QUESTION_UID,
+    read: { fields: [...QUESTION_ENTRY_FIELDS] },
+    toEntry: (document: unknown) => toQuestionEntry(document as never),
+  },
+] as const satisfies ReadonlyArray<{
+  uid: UID.ContentType;
+  read: Record<string, unknown>;
+  toEntry: (document: unknown) => SearchEntry;
+}>;
+type Searched = (typeof SEARCHED)[number];
+const searchedType = (uid: string): Searched | undefined => SEARCHED.find((type) => type.uid === uid);
+/** Whether a type's published documents are in the search index (articles, citizens' questions). */
+export const isSearchedType = (uid: string): boolean => searchedType(uid) !== undefined;
+
 export type SearchIndexer = {
   store: SearchStore;
   /**
@@ -17,11 +48,13 @@ export type SearchIndexer = {
    * with what is published (entries missing, stale or left over, e.g. from a crash mid-way through a bulk import).
    */
   prepare(): Promise<void>;
-  /** Re-indexes the articles whose entry is missing, stale or of no published article; returns how many. */
+  /** Re-indexes the documents whose entry is missing, stale or of no published document; returns how many. */
   reconcile(): Promise<number>;
   reindexArticle(documentId: string): Promise<void>;
   /** Re-indexes many articles with one read per batch (bulk imports and seeding). */
   reindexArticles(documentIds: string[]): Promise<void>;
+  /** Re-indexes documents of one searched type (articles, questions), a batch per read. */
+  reindex(uid: string, documentIds: string[]): Promise<void>;
   /** Articles that embed a given author, campaign theme or category. */
   articlesLinkedTo(uid: UID.ContentType, documentId: string): Promise<string[]>;
   rebuild(options?: { log?: (message: string) => void }): Promise<number>;
@@ -29,7 +62,7 @@ export type SearchIndexer = {
 
 const BATCH = 500;
 /** Raise when the index tables change shape: every database then rebuilds its index once, at start. */
-const SCHEMA_VERSION = 7;
+const SCHEMA_VERSION = 8;
 const VERSION_KEY = { type: 'core', name: 'thads-search', key: 'schema-version' } as const;
 const indexers = new WeakMap<Core.Strapi, SearchIndexer>();
 
@@ -46,51 +79,58 @@ export function searchIndexer(strapi: Core.Strapi): SearchIndexer {
         await store.ensureSchema();
         const indexed = await indexer.rebuild();
         await strapi.store.set({ ...VERSION_KEY, value: SCHEMA_VERSION });
-        strapi.log.info(`[search] index schema v${SCHEMA_VERSION}: indexed ${indexed} published articles`);
+        strapi.log.info(`[search] index schema v${SCHEMA_VERSION}: indexed ${indexed} published documents`);
         return;
       }
       await store.ensureSchema();
       const repaired = await indexer.reconcile();
       if (repaired === 0) return;
-      strapi.log.info(`[search] index brought level with the published articles: ${repaired} entries re-indexed`);
+      strapi.log.info(`[search] index brought level with what is published: ${repaired} entries re-indexed`);
       // Other instances sharing the database may hold answers from the stale index.
       contentChanged(strapi);
     },
     async reconcile() {
-      const published = (await strapi.db.query('api::article.article').findMany({
-        where: { publishedAt: { $notNull: true } },
-        select: ['id', 'documentId'],
-      })) as Array<{ id: number; documentId: string }>;
       const indexed = await store.versions();
       const current = new Set<string>();
-      const stale: string[] = [];
-      for (const { id, documentId } of published) {
-        current.add(documentId);
-        if (indexed.get(documentId) !== id) stale.push(documentId);
+      let repaired = 0;
+      for (const { uid } of SEARCHED) {
+        const published = (await strapi.db.query(uid).findMany({
+          where: { publishedAt: { $notNull: true } },
+          select: ['id', 'documentId'],
+        })) as Array<{ id: number; documentId: string }>;
+        const stale: string[] = [];
+        for (const { id, documentId } of published) {
+          current.add(documentId);
+          if (indexed.get(documentId) !== id) stale.push(documentId);
+        }
+        await indexer.reindex(uid, stale);
+        repaired += stale.length;
       }
       const leftOver = [...indexed.keys()].filter((documentId) => !current.has(documentId));
-      // reindexArticles removes the entries of documents without a published version.
-      await indexer.reindexArticles([...stale, ...leftOver]);
-      return stale.length + leftOver.length;
+      for (const documentId of leftOver) await store.remove(documentId);
+      return repaired + leftOver.length;
     },
     async reindexArticle(documentId) {
-      const entry = await loadSearchEntry(strapi, documentId);
-      if (entry) await store.upsert(entry);
-      else await store.remove(documentId);
+      await indexer.reindex(ARTICLE_UID, [documentId]);
     },
     async reindexArticles(documentIds) {
+      await indexer.reindex(ARTICLE_UID, documentIds);
+    },
+    async reindex(uid, documentIds) {
+      const type = searchedType(uid);
+      if (!type) return;
       for (let start = 0; start < documentIds.length; start += BATCH) {
         const batch = documentIds.slice(start, start + BATCH);
-        const articles = await strapi.documents('api::article.article').findMany({
+        const documents = await strapi.documents(type.uid).findMany({
           status: 'published',
           filters: { documentId: { $in: batch } },
-          populate: SEARCH_ENTRY_POPULATE,
+          ...type.read,
           limit: batch.length,
-        });
-        const found = new Set(articles.map((article) => article.documentId));
-        // One commit per batch, not four per article.
+        } as never);
+        const found = new Set(documents.map((document) => document.documentId));
+        // One commit per batch, not four per document.
         await strapi.db.transaction(async () => {
-          for (const article of articles) await store.upsert(toSearchEntry(article as never));
+          for (const document of documents) await store.upsert(type.toEntry(document));
           for (const documentId of batch) if (!found.has(documentId)) await store.remove(documentId);
         });
       }
@@ -108,21 +148,22 @@ export function searchIndexer(strapi: Core.Strapi): SearchIndexer {
       await store.ensureSchema();
       await store.clear();
       let indexed = 0;
-      for (let start = 0; ; start += BATCH) {
-        const articles = await strapi.documents('api::article.article').findMany({
-          status: 'published',
-          sort: ['id:asc'],
-          start,
-          limit: BATCH,
-          populate: SEARCH_ENTRY_POPULATE,
-        });
-        if (articles.length === 0) break;
-        await strapi.db.transaction(async () => {
-          for (const article of articles) await store.upsert(toSearchEntry(article as never));
-        });
-        indexed += articles.length;
-        log(`indexed ${indexed} articles`);
-      }
+      for (const type of SEARCHED)
+        for (let start = 0; ; start += BATCH) {
+          const documents = await strapi.documents(type.uid).findMany({
+            status: 'published',
+            sort: ['id:asc'],
+            start,
+            limit: BATCH,
+            ...type.read,
+          } as never);
+          if (documents.length === 0) break;
+          await strapi.db.transaction(async () => {
+            for (const document of documents) await store.upsert(type.toEntry(document));
+          });
+          indexed += documents.length;
+          log(`indexed ${indexed} documents`);
+        }
       return indexed;
     },
   };

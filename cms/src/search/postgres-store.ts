@@ -13,8 +13,9 @@ const isAny = (column: string, values: readonly string[]): [string, string[]] =>
 
 /** PostgreSQL's WHERE clauses for the filters (SQLite keeps filters inside FTS5). */
 function filterClauses(filters: SearchFilters) {
-  const clauses: string[] = [];
-  const bindings: unknown[] = [];
+  // Articles, or citizens' questions: each search is of one kind.
+  const clauses: string[] = ['kind = ?'];
+  const bindings: unknown[] = [filters.kind];
   if (filters.category) {
     clauses.push('category = ?');
     bindings.push(filters.category);
@@ -67,6 +68,7 @@ export function postgresStore(raw: Raw): SearchStore {
     async ensureSchema() {
       await raw(`CREATE TABLE IF NOT EXISTS search_articles (
         document_id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL DEFAULT 'article',
         article_id INTEGER,
         date TIMESTAMPTZ NOT NULL,
         agency TEXT NOT NULL DEFAULT '',
@@ -99,13 +101,14 @@ export function postgresStore(raw: Raw): SearchStore {
     },
     async upsert(entry) {
       await raw(
-        `INSERT INTO search_articles (document_id, article_id, date, agency, category, authors, themes, audience, title, lead, body, summary, title_tsv, tsv)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, to_tsvector('simple', ?), setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'B'))
-         ON CONFLICT (document_id) DO UPDATE SET article_id = EXCLUDED.article_id, date = EXCLUDED.date, agency = EXCLUDED.agency, category = EXCLUDED.category, authors = EXCLUDED.authors,
+        `INSERT INTO search_articles (document_id, kind, article_id, date, agency, category, authors, themes, audience, title, lead, body, summary, title_tsv, tsv)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, to_tsvector('simple', ?), setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'B'))
+         ON CONFLICT (document_id) DO UPDATE SET kind = EXCLUDED.kind, article_id = EXCLUDED.article_id, date = EXCLUDED.date, agency = EXCLUDED.agency, category = EXCLUDED.category, authors = EXCLUDED.authors,
            themes = EXCLUDED.themes, audience = EXCLUDED.audience, title = EXCLUDED.title, lead = EXCLUDED.lead, body = EXCLUDED.body, summary = EXCLUDED.summary,
            title_tsv = EXCLUDED.title_tsv, tsv = EXCLUDED.tsv`,
         [
           entry.documentId,
+          entry.kind,
           entry.articleId,
           entry.date,
           entry.agency,

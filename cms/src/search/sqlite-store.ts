@@ -22,7 +22,7 @@ const rowidFloor = (iso: string) => Math.floor(Date.parse(iso) / 1000) * ROWID_S
  * Filters become tokens in the indexed text: U+E000 (private use, a token character for unicode61) + kind + hex of
  * the slug. No query can produce U+E000, so a reader's words never match a filter token.
  */
-const facetToken = (kind: 'c' | 'a' | 't' | 'v' | 'g' | 's', slug: string) =>
+const facetToken = (kind: 'c' | 'a' | 't' | 'v' | 'g' | 's' | 'k', slug: string) =>
   `\uE000${kind}${Buffer.from(slug, 'utf8').toString('hex')}`;
 /**
  * Staff articles carry a token of their own, which a public search excludes (`NOT`), and one naming their agency,
@@ -30,8 +30,14 @@ const facetToken = (kind: 'c' | 'a' | 't' | 'v' | 'g' | 's', slug: string) =>
  * token on every public article cost a walk of all of them.
  */
 const STAFF_TOKEN = facetToken('v', 'staff');
+/**
+ * Citizens' questions carry a token of their own: a question search requires it, an article search excludes it (a
+ * walk of the questions' short list, as for staff articles).
+ */
+const QUESTION_TOKEN = facetToken('k', 'question');
 const facetsOf = (entry: SearchEntry) =>
   [
+    ...(entry.kind === 'question' ? [QUESTION_TOKEN] : []),
     facetToken('g', entry.agency),
     ...(entry.category ? [facetToken('c', entry.category)] : []),
     ...entry.authors.map((key) => facetToken('a', key)),
@@ -47,12 +53,14 @@ const anyOf = (tokens: string[]) =>
 /** The FTS5 expression of a search's words and filters, with the audience rule of the caller. */
 function searchExpression(query: SearchQuery, filters: SearchFilters): string {
   const facets = [
+    ...(filters.kind === 'question' ? [`"${QUESTION_TOKEN}"`] : []),
     ...(filters.agencies ? [anyOf(filters.agencies.map((code) => facetToken('g', code)))] : []),
     ...(filters.category ? [anyOf([facetToken('c', filters.category)])] : []),
     ...(filters.authors ? [anyOf(filters.authors.map((key) => facetToken('a', key)))] : []),
     ...(filters.themes ? [anyOf(filters.themes.map((key) => facetToken('t', key)))] : []),
   ];
-  const required = [fts5Expression(query), ...facets].join(' AND ');
+  const matching = [fts5Expression(query), ...facets].join(' AND ');
+  const required = filters.kind === 'question' ? matching : `(${matching}) NOT "${QUESTION_TOKEN}"`;
   const staff = filters.staffAgencies;
   if (staff.length === 0) return `(${required}) NOT "${STAFF_TOKEN}"`;
   // Staff articles of other agencies are left out; those of the caller's agencies stay.

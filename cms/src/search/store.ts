@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { SearchQuery } from '@thads/vietnamese';
 import type { Total } from '../lib/bounded-count';
-import type { SearchEntry } from './entry';
+import type { SearchEntry, SearchKind } from './entry';
 import { postgresStore } from './postgres-store';
 import { sqliteStore } from './sqlite-store';
 
@@ -11,6 +11,8 @@ import { sqliteStore } from './sqlite-store';
  * articles the caller reads (none for the public: staff articles do not exist for it; `audience/guard` decides).
  */
 export type SearchFilters = {
+  /** Articles, or citizens' questions (their own kind of result); a question's topic is its `category`. */
+  kind: SearchKind;
   agencies?: readonly string[];
   category?: string;
   themes?: readonly string[];

@@ -14,6 +14,7 @@ import { AGENCY } from '../agencies/registry';
 import { readRealArticle, toBlocks } from './real-article';
 import { createSampleArticles } from './bulk-samples';
 import { MAX_SAMPLE_ARTICLES, sampleIndexOf } from './samples';
+import { seedAgencyPages } from './agency-pages';
 import { seedRecords } from './records';
 
 /**
@@ -107,6 +108,13 @@ export async function seed(strapi: Core.Strapi, options: SeedOptions = {}): Prom
     campaignThemes: liveThemes,
   });
 
+  // The central department's and Phú Thọ's introduction, leadership and units, in Vietnamese and English.
+  await seedAgencyPages(strapi, async (key, create) => {
+    if (key in ledger) return;
+    ledger[key] = await create();
+    report.created.push(key);
+    await strapi.store.set({ ...LEDGER, value: ledger });
+  });
   // The agencies' records (issue 20): documents, sample notices and sample register entries.
   report.created.push(...(await seedRecords(strapi)));
 

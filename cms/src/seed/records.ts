@@ -173,15 +173,16 @@ async function sampleUnit(strapi: Core.Strapi, ledger: Record<string, string>): 
   })) as { documentId: string } | null;
   if (existing) return existing.documentId;
   if ('unit:sample-head-office' in ledger) return null;
-  const unit = await strapi.documents(UNIT).create({
-    data: {
-      agency: SAMPLE_AGENCY,
-      name: 'Trụ sở Thi hành án dân sự tỉnh Phú Thọ',
-      kind: 'head-office',
-      order: 0,
-    } as never,
-    status: 'published',
-  });
+  const data = { agency: SAMPLE_AGENCY, name: 'Trụ sở Thi hành án dân sự tỉnh Phú Thọ', kind: 'head-office', order: 0 };
+  const units = strapi.documents('api::unit.unit');
+  const unit = await units.create({ data: data as never });
+  // A unit is published only with its English name (`i18n/require-english`): both versions at once.
+  await units.update({
+    documentId: unit.documentId,
+    locale: 'en',
+    data: { ...data, name: 'Civil Judgment Enforcement Head Office of Phú Thọ' } as never,
+  } as never);
+  await units.publish({ documentId: unit.documentId, locale: '*' } as never);
   ledger['unit:sample-head-office'] = unit.documentId;
   return unit.documentId;
 }

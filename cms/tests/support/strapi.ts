@@ -111,3 +111,19 @@ export async function startSeededCms(sampleArticles: number): Promise<TestCms> {
   await seed(cms.strapi, { sampleArticles, log: () => {} });
   return cms;
 }
+
+/**
+ * A unit published as editors publish one: in Vietnamese and English (a unit is published only with its English
+ * name, `i18n/require-english`), both versions at once.
+ */
+export async function publishedUnit(
+  cms: TestCms,
+  data: { agency: string; name: string; kind: 'head-office' | 'regional' },
+  englishName: string,
+): Promise<{ documentId: string }> {
+  const units = cms.strapi.documents('api::unit.unit' as never);
+  const { documentId } = (await units.create({ data: data as never })) as { documentId: string };
+  await units.update({ documentId, locale: 'en', data: { ...data, name: englishName } as never } as never);
+  await units.publish({ documentId, locale: '*' } as never);
+  return { documentId };
+}

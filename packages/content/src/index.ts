@@ -18,6 +18,7 @@ export {
 } from './client.js';
 export {
   SITE_PATHS,
+  ENGLISH_PATHS,
   SITE_SERVER_PATHS,
   SITE_FIRST_PATH_WORDS,
   agencyPrefix,
@@ -28,6 +29,23 @@ export {
   type DocumentKind,
 } from './site-paths.js';
 export { blocksToText } from './blocks-text.js';
+export {
+  PRIVACY_NOTICE_VERSION,
+  QUESTION_FIELDS,
+  QUESTION_LIMITS,
+  QUESTION_STATUSES,
+  QUESTION_TOPICS,
+  QUESTION_TOPIC_VALUES,
+  TRACKING_CODE_ALPHABET,
+  TRACKING_CODE_PATTERN,
+  isQuestionTopic,
+  normalizeTrackingCode,
+  privacyNotice,
+  questionStatusLabel,
+  questionTopicLabel,
+  type QuestionStatus,
+  type QuestionTopic,
+} from './questions.js';
 export {
   AGENCY_DIRECTORY_QUERY,
   agencyDirectoryOf,
@@ -44,6 +62,7 @@ export {
   COMPONENTS,
   DOCUMENT_BASE,
   ENTITIES,
+  LOCALIZED_BASE,
   MEDIA,
   type Attribute,
   type Attributes,

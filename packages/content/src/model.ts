@@ -1,3 +1,4 @@
+import { QUESTION_TOPIC_VALUES } from './questions.js';
 import type { Blocks } from './types.js';
 
 /**
@@ -32,6 +33,9 @@ export type EntityName =
   | 'siteSettings'
   | 'agency'
   | 'unit'
+  | 'agencyProfile'
+  | 'leader'
+  | 'question'
   | 'legalDocument'
   | 'notice'
   | 'debtorEntry';
@@ -94,8 +98,18 @@ export type EntityDefinition = {
   description?: string;
   /** A single type (one document, no `fields`/`populate` choice): these attributes are always answered. */
   single?: { required: readonly string[] };
+  /** Written in Vietnamese and English (Strapi's i18n): every document also carries its `locale` (LOCALIZED_BASE). */
+  localized?: true;
   attributes: Attributes;
 };
+
+/** What a document of a translated type carries besides its attributes: the language of this version. */
+export const LOCALIZED_BASE = {
+  locale: {
+    type: 'string',
+    description: 'The language of this version: `vi` (default) or `en`. Ask one with `locale=en`.',
+  },
+} as const satisfies Attributes;
 
 /** The agency a document of an agency-scoped type belongs to. */
 const AGENCY_CODE = {
@@ -225,18 +239,92 @@ export const ENTITIES = {
       responsiblePerson: { type: 'string', nullable: true },
       copyright: { type: 'string', nullable: true },
       relatedLinks: { type: 'component', component: 'shared.link' },
+      englishName: {
+        type: 'string',
+        nullable: true,
+        description: 'The name in English, on its English pages (none yet: the Vietnamese name is shown).',
+      },
+      nationalServicePortal: { type: 'string', nullable: true, description: 'The National Public Service Portal.' },
+      provinceServicePortal: { type: 'string', nullable: true, description: "The province's public service portal." },
+      feedbackPortal: {
+        type: 'string',
+        nullable: true,
+        description: 'The national system for citizens’ feedback and petitions.',
+      },
     },
   },
   unit: {
     name: 'Unit',
     uid: 'api::unit.unit',
-    description: "An agency's head office or one of its regional offices, and the area it serves.",
+    localized: true,
+    description:
+      "An agency's head office or one of its regional offices: the area and the communes or wards it serves, its contacts and working hours, in Vietnamese and English (a unit is published only with its English name). Contacts, communes, head of unit and map link are the same in both languages.",
     attributes: {
       name: { type: 'string' },
       kind: { type: 'enumeration', values: ['head-office', 'regional'] },
       area: { type: 'string', nullable: true },
       order: { type: 'integer' },
       agency: { type: 'string', description: 'The code of the agency the unit belongs to.' },
+      address: { type: 'string', nullable: true },
+      phone: { type: 'string', nullable: true },
+      email: { type: 'string', nullable: true },
+      hours: { type: 'string', nullable: true, description: 'Working hours, as text in the version’s language.' },
+      communes: {
+        type: 'string',
+        nullable: true,
+        description: 'The communes and wards the unit serves, one per line.',
+      },
+      headName: { type: 'string', nullable: true },
+      headTitle: { type: 'string', nullable: true },
+      mapUrl: { type: 'string', nullable: true, description: 'The place on OpenStreetMap (a link).' },
+      isSample: { type: 'boolean', description: 'Sample data, not official information.' },
+    },
+  },
+  agencyProfile: {
+    name: 'AgencyProfile',
+    uid: 'api::agency-profile.agency-profile',
+    localized: true,
+    description:
+      "An agency's introduction (one per agency): who it is, its functions, duties and history, in Vietnamese and English. A field empty in English has not been translated yet.",
+    attributes: {
+      agency: AGENCY_CODE,
+      summary: { type: 'string', nullable: true },
+      functions: { type: 'blocks' },
+      duties: { type: 'blocks' },
+      history: { type: 'blocks' },
+      isSample: { type: 'boolean', description: 'Sample data, not official information.' },
+    },
+  },
+  leader: {
+    name: 'Leader',
+    uid: 'api::leader.leader',
+    localized: true,
+    description: "A member of an agency's leadership, in the order the agency gives (`sort=order`).",
+    attributes: {
+      name: { type: 'string' },
+      position: { type: 'string' },
+      responsibilities: { type: 'string', nullable: true },
+      photo: { type: 'media' },
+      order: { type: 'integer' },
+      agency: AGENCY_CODE,
+      isSample: { type: 'boolean', description: 'Sample data, not official information.' },
+    },
+  },
+  question: {
+    name: 'Question',
+    uid: 'api::question.question',
+    description:
+      "A citizen's question with the agency's answer, published by an Editor (the text may be edited to take personal details out). The citizen's name and contacts are never part of it.",
+    attributes: {
+      title: { type: 'string' },
+      slug: { type: 'string', nullable: true },
+      agency: AGENCY_CODE,
+      topic: { type: 'enumeration', values: QUESTION_TOPIC_VALUES, description: 'See `QUESTION_TOPICS` for labels.' },
+      question: { type: 'string', description: 'Plain text (never HTML): render it as text.' },
+      answer: { type: 'blocks' },
+      askedAt: { type: 'datetime', nullable: true },
+      answeredAt: { type: 'datetime', nullable: true },
+      isSample: { type: 'boolean', description: 'Sample data, not a real question.' },
     },
   },
   // ---- The agencies' records (issue 20) ----

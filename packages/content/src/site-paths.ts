@@ -21,6 +21,21 @@ export const SITE_PATHS = {
   notice: '/thong-bao/',
   register: '/danh-sach-chua-co-dieu-kien-thi-hanh',
   registerEntry: '/danh-sach-chua-co-dieu-kien-thi-hanh/',
+  // An agency's introduction, organisation and contacts; citizens' questions (issue 21).
+  about: '/gioi-thieu',
+  organisation: '/gioi-thieu/co-cau-to-chuc',
+  contact: '/lien-he',
+  questions: '/hoi-dap',
+  question: '/hoi-dap/',
+  askQuestion: '/hoi-dap/gui-cau-hoi',
+  trackQuestion: '/hoi-dap/tra-cuu',
+} as const;
+
+/** An agency's pages in English, each the counterpart of a Vietnamese one (under `/<code>` as the others). */
+export const ENGLISH_PATHS = {
+  home: '/en',
+  about: '/en/about',
+  contact: '/en/contact',
 } as const;
 
 /**
@@ -41,7 +56,14 @@ export const SITE_SERVER_PATHS = {
 /** A draft as its page will show it, opened from the admin (see preview.ts). */
 export const PREVIEW_PATH = '/xem-truoc';
 
-export type DocumentKind = 'article' | 'category' | 'campaignTheme' | 'author' | 'legalDocument' | 'notice';
+export type DocumentKind =
+  | 'article'
+  | 'category'
+  | 'campaignTheme'
+  | 'author'
+  | 'legalDocument'
+  | 'notice'
+  | 'question';
 
 /** The site path of one document, e.g. `/tin-tuc/<slug>`. */
 export function documentPath(kind: DocumentKind, slug: string): string {

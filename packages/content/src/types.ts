@@ -1,4 +1,12 @@
-import type { ARTICLE_SUMMARY_FIELDS, AttributeTypes, DOCUMENT_BASE, ENTITIES, EntityName, MEDIA } from './model.js';
+import type {
+  ARTICLE_SUMMARY_FIELDS,
+  AttributeTypes,
+  DOCUMENT_BASE,
+  ENTITIES,
+  EntityName,
+  LOCALIZED_BASE,
+  MEDIA,
+} from './model.js';
 
 /**
  * The public content model as the CMS serves it over REST (Strapi 5 flat documents), derived from `model.ts`; the
@@ -71,6 +79,9 @@ interface Targets {
   siteSettings: SiteSettings;
   agency: Agency;
   unit: Unit;
+  agencyProfile: AgencyProfile;
+  leader: Leader;
+  question: Question;
   legalDocument: LegalDocument;
   notice: Notice;
   debtorEntry: DebtorEntry;
@@ -100,8 +111,30 @@ export type Link = NonNullable<SiteSettings['relatedLinks']>[number];
 export type Agency = Entity<'agency'>;
 export type AgencyKind = Agency['kind'];
 export type DatedName = NonNullable<Agency['names']>[number];
-/** An agency's head office or regional office. */
-export type Unit = Entity<'unit'>;
+/** The language of a version of a translated document. */
+type Localized = AttributeTypes<typeof LOCALIZED_BASE>;
+/** An agency's head office or regional office, in one language. */
+export type Unit = Entity<'unit'> & Localized;
+/** An agency's introduction, in one language. */
+export type AgencyProfile = Entity<'agencyProfile'> & Localized;
+/** A member of an agency's leadership, in one language. */
+export type Leader = Entity<'leader'> & Localized;
+/** A citizen's question with the agency's answer (published). */
+export type Question = Entity<'question'>;
+/** Where a question stands, read with its tracking code (`/api/question-status?code=`). */
+export type QuestionTracking = {
+  code: string;
+  agency: string;
+  title: string;
+  topic: Question['topic'];
+  status: 'received' | 'answering' | 'answered' | 'declined';
+  declineReason: string | null;
+  askedAt: string | null;
+  answeredAt: string | null;
+  slug: string | null;
+};
+/** What the form's route answers once a question is received. */
+export type QuestionReceipt = { trackingCode: string; status: 'received' };
 // ---- The agencies' records (issue 20) ----
 /** A legal document ("văn bản"): number, kind, issuing body, dates, validity, summary, related documents. */
 export type LegalDocument = Entity<'legalDocument'>;

@@ -181,7 +181,7 @@ export const agencyDirectory: AgencyDirectory = {
   agencies: [
     summary('trunguong', 'central', 'Cục Quản lý Thi hành án dân sự', { shortName: 'Cục Quản lý THADS' }),
     summary('hanoi', 'city', 'Thi hành án dân sự thành phố Hà Nội', { aliases: ['ha-noi'] }),
-    summary('phutho', 'province', 'Thi hành án dân sự tỉnh Phú Thọ'),
+    summary('phutho', 'province', 'Thi hành án dân sự tỉnh Phú Thọ', { area: 'Tỉnh Phú Thọ' }),
     summary('hoabinh', 'merged', 'Cục Thi hành án dân sự tỉnh Hòa Bình', {
       shortName: 'Cục THADS tỉnh Hòa Bình',
       mergedOn: '2025-07-01',
@@ -219,6 +219,11 @@ export const agencyRecord = (code: string): Agency => {
             { id: 2, label: 'Lạ', url: 'javascript:alert(1)' },
           ]
         : [],
+    englishName: code === 'phutho' ? 'Civil Judgment Enforcement of Phu Tho Province' : null,
+    nationalServicePortal: 'https://dichvucong.gov.vn',
+    provinceServicePortal: code === 'phutho' ? 'https://dichvucong.phutho.gov.vn' : null,
+    feedbackPortal:
+      code === 'hanoi' ? 'javascript:alert(1)' : 'https://dichvucong.gov.vn/p/phananhkiennghi/pakn-gui-pakn.html',
   };
 };
 

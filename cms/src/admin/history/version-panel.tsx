@@ -13,6 +13,8 @@ const VERSIONED = new Set([
   'api::category.category',
   'api::agency.agency',
   'api::unit.unit',
+  'api::agency-profile.agency-profile',
+  'api::leader.leader',
 ]);
 
 type Version = { id: number; action: string; status: string; userName: string | null; createdAt: string };

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
-import { Box, EmptyStateLayout, Link, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Box, EmptyStateLayout, Link, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
 import { NavLink } from 'react-router-dom';
 import { auditTime } from '../history/audit-details';
 import { errorText, useText } from '../history/i18n';
+import { TableHead } from '../table-head';
 
 type Waiting = { documentId: string; title: string; author: string | null; updatedAt: string };
 
@@ -43,23 +44,9 @@ export default function WaitingPage() {
               </Link>
             </Box>
             <Table colCount={3} rowCount={waiting.length + 1}>
-              <Thead>
-                <Tr>
-                  {(
-                    [
-                      'thads.review.waiting.article',
-                      'thads.review.waiting.author',
-                      'thads.review.waiting.saved',
-                    ] as const
-                  ).map((key) => (
-                    <Th key={key}>
-                      <Typography variant="omega" fontWeight="bold" textColor="neutral800">
-                        {text(key)}
-                      </Typography>
-                    </Th>
-                  ))}
-                </Tr>
-              </Thead>
+              <TableHead
+                columns={['thads.review.waiting.article', 'thads.review.waiting.author', 'thads.review.waiting.saved']}
+              />
               <Tbody>
                 {waiting.map((article) => (
                   <Tr key={article.documentId}>

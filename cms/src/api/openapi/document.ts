@@ -1,5 +1,6 @@
 import { SLUG_PATTERN } from '@thads/vietnamese';
-import { closed, date, integer, ref, schemas, single, string, type Schema } from './schemas';
+import { ENTITIES } from '@thads/content';
+import { closed, date, integer, property, ref, schemas, single, string, type Schema } from './schemas';
 
 /**
  * The OpenAPI 3.1 description of the public content API: what partners (other agency sites, aggregators, apps) may
@@ -87,13 +88,21 @@ const ok = (description: string, schema: Schema, type = 'application/json') => (
   ...errors,
 });
 
+/** `locale=` on the translated collections (issue 21). */
+const localeParameter = parameter(
+  'locale',
+  'The language of the versions answered: `vi` (the default) or `en`. A document not yet translated has no `en` version.',
+  { type: 'string', enum: ['vi', 'en'], default: 'vi' },
+);
+
 function collection(
   tag: string,
   plural: string,
   item: string,
   summary: string,
   defaults: string,
-  extraParameters: Schema[] = [],
+  /** Parameters of the list only (`list`), or of the list and each document (`all`, as `locale=`). */
+  extra: { list?: Schema[]; all?: Schema[] } = {},
 ) {
   return {
     [`/${plural}`]: {
@@ -102,7 +111,7 @@ function collection(
         summary,
         description: `Published documents only. ${defaults}`,
         operationId: `list${item}`,
-        parameters: [...restParameters, agencyView, ...extraParameters],
+        parameters: [...restParameters, agencyView, ...(extra.list ?? []), ...(extra.all ?? [])],
         responses: ok('A page of documents.', list(item)),
       },
     },
@@ -114,6 +123,7 @@ function collection(
         parameters: [
           { name: 'documentId', in: 'path', required: true, schema: string },
           ...restParameters.filter((p) => ['fields', 'populate'].includes(p.name)),
+          ...(extra.all ?? []),
         ],
         responses: ok('The document.', single(item)),
       },
@@ -153,6 +163,7 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
       { name: 'Phong trào thi đua', description: 'Emulation campaign themes' },
       { name: 'Chuyên mục', description: 'Categories' },
       { name: 'Cổng thông tin', description: 'Site settings, search, archive, feeds and sitemaps' },
+      { name: 'Hỏi đáp', description: "Citizens' questions and the agencies' answers" },
       { name: 'Văn bản', description: 'Legal documents the agencies issue or apply' },
       { name: 'Thông báo', description: 'Notices: auctions of assets, selection of organisations, enforcement' },
       {
@@ -197,9 +208,92 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
         'Cơ quan',
         'units',
         'Unit',
-        "Agencies' head offices and regional offices, with the area each serves.",
+        "Agencies' head offices and regional offices: the area and communes or wards each serves, contacts, hours, head of unit and a link to OpenStreetMap; in Vietnamese (default) or English (`locale=en`).",
+        'Without `fields` and `populate`: every field.',
+        { all: [localeParameter] },
+      ),
+      ...collection(
+        'Cơ quan',
+        'agency-profiles',
+        'AgencyProfile',
+        "Agencies' introductions (one per agency: `agency=<code>`), in Vietnamese (default) or English (`locale=en`).",
+        'Without `fields` and `populate`: every field.',
+        { all: [localeParameter] },
+      ),
+      ...collection(
+        'Cơ quan',
+        'leaders',
+        'Leader',
+        "Agencies' leadership, in Vietnamese (default) or English (`locale=en`); `sort=order` gives the agency's order.",
+        'Without `fields` and `populate`: every field with photo.',
+        { all: [localeParameter] },
+      ),
+      ...collection(
+        'Hỏi đáp',
+        'questions',
+        'Question',
+        "Citizens' questions answered and published by the agencies, newest first with `sort=answeredAt:desc`; by topic with `filters[topic][$eq]=…`. Never the citizen's name or contacts.",
         'Without `fields` and `populate`: every field.',
       ),
+      '/question-status': {
+        get: {
+          tags: ['Hỏi đáp'],
+          summary: 'Where a question stands, by the tracking code its sender was given (`HD-XXXXX-XXXXX`).',
+          description: 'Never cached. An unknown code → 404; a code of the wrong form → 400.',
+          operationId: 'questionStatus',
+          parameters: [parameter('code', 'The tracking code.', { type: 'string', maxLength: 40 }, { required: true })],
+          responses: {
+            '200': {
+              description: 'The question’s status.',
+              content: {
+                'application/json': {
+                  schema: closed({ data: ref('QuestionTracking'), meta: closed({}) }, ['data']),
+                },
+              },
+            },
+            ...errors,
+          },
+        },
+      },
+      '/questions/ask': {
+        post: {
+          tags: ['Hỏi đáp'],
+          summary:
+            "A citizen's question to an agency (the site's form, with or without JavaScript): stored unpublished; an Editor answers it. Limited per client (429 beyond: 5 at once, then 10 an hour by default).",
+          description:
+            'Fields: `agency` (code of an agency that is not merged), `name` (optional, ≤ 100), `email` and/or `phone` (at least one), `topic`, `title` (5–200 characters), `question` (20–5000), `consent` (`true`/`on`: the sender agrees to the processing of the contact details given). Text is kept as plain text, never HTML. A field that is wrong → 400 with `error.details.errors[].path` naming it.',
+          operationId: 'askQuestion',
+          requestBody: {
+            required: true,
+            content: Object.fromEntries(
+              ['application/json', 'application/x-www-form-urlencoded'].map((type) => [
+                type,
+                { schema: { type: 'object', additionalProperties: { type: 'string' } } },
+              ]),
+            ),
+          },
+          responses: {
+            '201': {
+              description: 'Received: the tracking code to follow it with `/question-status`.',
+              content: {
+                'application/json': {
+                  schema: closed(
+                    {
+                      data: closed({ trackingCode: string, status: { type: 'string', enum: ['received'] } }, [
+                        'trackingCode',
+                        'status',
+                      ]),
+                      meta: closed({}),
+                    },
+                    ['data'],
+                  ),
+                },
+              },
+            },
+            ...errors,
+          },
+        },
+      },
       ...collection(
         'Bài viết',
         'articles',
@@ -242,12 +336,14 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
         'Notice',
         'Notices, newest first when sorted by `date:desc`. A notice is open until `validUntil` (by default the auction day, or the registration deadline of a selection), then expired by itself: `state=open` or `state=expired` lists one of them, and each notice answered says `expired`.',
         'Without `fields` and `populate`: every field with the issuing unit (name, kind) and attachments.',
-        [
-          parameter('state', '`open`: notices not yet expired; `expired`: those whose `validUntil` has passed.', {
-            type: 'string',
-            enum: ['open', 'expired'],
-          }),
-        ],
+        {
+          list: [
+            parameter('state', '`open`: notices not yet expired; `expired`: those whose `validUntil` has passed.', {
+              type: 'string',
+              enum: ['open', 'expired'],
+            }),
+          ],
+        },
       ),
       '/debtor-entries': {
         get: {
@@ -339,6 +435,23 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
             }),
           ],
           responses: ok('Ranked results.', { anyOf: [ref('SearchResponse'), ref('RecordSearchResponse')] }),
+        },
+      },
+      '/search/questions': {
+        get: {
+          tags: ['Hỏi đáp'],
+          summary:
+            "Diacritic-insensitive search of citizens' published questions and their answers: their own kind of result beside the articles of `/search`.",
+          description: 'Title matches first, then the newest answers. Never the senders’ names or contacts.',
+          operationId: 'searchQuestions',
+          parameters: [
+            parameter('q', 'Words to find (up to 500 characters).', { type: 'string', maxLength: 500 }),
+            parameter('page', 'Page number, 1–1000.', { ...integer, minimum: 1, maximum: 1000, default: 1 }),
+            parameter('pageSize', 'Results per page, 1–50.', { ...integer, minimum: 1, maximum: 50, default: 10 }),
+            agencyParameter('Only questions to this agency and to the agencies merged into it.'),
+            parameter('topic', 'Only questions of this topic.', property(ENTITIES.question.attributes.topic)),
+          ],
+          responses: ok('Ranked results.', ref('QuestionSearchResponse')),
         },
       },
       '/archive': {

@@ -3,6 +3,7 @@ import {
   COMPONENTS,
   DOCUMENT_BASE,
   ENTITIES,
+  LOCALIZED_BASE,
   MEDIA,
   type Attribute,
   type Attributes,
@@ -40,7 +41,7 @@ const SCALARS: Record<'string' | 'integer' | 'number' | 'boolean' | 'datetime' |
   date,
 };
 
-function property(attribute: Attribute): Schema {
+export function property(attribute: Attribute): Schema {
   switch (attribute.type) {
     case 'blocks':
       return ref('Blocks');
@@ -70,7 +71,11 @@ const properties = (attributes: Attributes): Record<string, Schema> =>
   Object.fromEntries(Object.entries(attributes).map(([name, attribute]) => [name, property(attribute)]));
 
 function entity(definition: EntityDefinition): Schema {
-  const all = { ...properties(DOCUMENT_BASE), ...properties(definition.attributes) };
+  const all = {
+    ...properties(DOCUMENT_BASE),
+    ...(definition.localized ? properties(LOCALIZED_BASE) : {}),
+    ...properties(definition.attributes),
+  };
   if (definition.single) return closed(all, [...definition.single.required]);
   return closed(all, ['id', 'documentId'], {
     description: `${definition.description ?? ''} Which properties appear depends on \`fields\` and \`populate\`; the defaults are documented on each path.`,
@@ -160,6 +165,24 @@ export const schemas: Record<string, Schema> = {
     ['documentId', 'title', 'slug', 'snippet'],
     { description: 'An article summary as stored in the search index, with its snippet.' },
   ),
+  QuestionHit: closed(
+    {
+      id: integer,
+      documentId: string,
+      kind: { type: 'string', enum: ['question'] },
+      title: string,
+      slug: nullable(string),
+      agency: string,
+      topic: nullable(property(ENTITIES.question.attributes.topic)),
+      askedAt: nullable(dateTime),
+      answeredAt: nullable(dateTime),
+      isSample: { type: 'boolean' },
+      snippet: { type: 'array', items: closed({ text: string, match: { type: 'boolean' } }, ['text', 'match']) },
+    },
+    ['documentId', 'kind', 'title', 'agency', 'snippet'],
+    { description: "A citizen's published question as the search index keeps it, with its snippet." },
+  ),
+  QuestionSearchResponse: searchResponse('QuestionHit'),
   SearchResponse: searchResponse('SearchHit'),
   // ---- The agencies' records (issue 20) ----
   RegisterPagination: closed(
@@ -176,6 +199,24 @@ export const schemas: Record<string, Schema> = {
       meta: closed({ pagination: ref('RegisterPagination') }, ['pagination']),
     },
     ['data', 'meta'],
+  ),
+  QuestionTracking: closed(
+    {
+      code: string,
+      agency: string,
+      title: string,
+      topic: property(ENTITIES.question.attributes.topic),
+      status: { type: 'string', enum: ['received', 'answering', 'answered', 'declined'] },
+      declineReason: nullable(string),
+      askedAt: nullable(dateTime),
+      answeredAt: nullable(dateTime),
+      slug: nullable(string),
+    },
+    ['code', 'agency', 'title', 'topic', 'status', 'declineReason', 'askedAt', 'answeredAt', 'slug'],
+    {
+      description:
+        'Where a question stands: received, being answered, answered (published at `/hoi-dap/<slug>` under its agency) or declined (with the reason the agency gave).',
+    },
   ),
   RecordSearchHit: closed(
     {

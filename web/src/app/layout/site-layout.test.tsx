@@ -33,6 +33,22 @@ describe('site layout', () => {
     // A link an editor mistyped as script never becomes a live link.
     expect(screen.getByText('Lạ').closest('a')).not.toHaveAttribute('href');
     expect(screen.getByRole('link', { name: 'Đăng nhập' })).toHaveAttribute('href', '/dang-nhap');
+    // The portals the law asks for (issue 21 §3), the province's named after its area.
+    const portals = screen.getByRole('navigation', { name: 'Dịch vụ công, phản ánh và kiến nghị' });
+    expect([...portals.querySelectorAll('a')].map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['Cổng Dịch vụ công quốc gia', 'https://dichvucong.gov.vn'],
+      ['Cổng dịch vụ công tỉnh Phú Thọ', 'https://dichvucong.phutho.gov.vn'],
+      ['Hệ thống tiếp nhận phản ánh, kiến nghị', 'https://dichvucong.gov.vn/p/phananhkiennghi/pakn-gui-pakn.html'],
+    ]);
+  });
+
+  it("leaves out a portal link an editor mistyped as script, and a portal the agency's record does not name", async () => {
+    restore = stubCms(fixtureCms()).restore;
+    renderWithApp(<SiteLayout>nội dung</SiteLayout>, { path: '/hanoi/' });
+    const portals = await screen.findByRole('navigation', { name: 'Dịch vụ công, phản ánh và kiến nghị' });
+    expect([...portals.querySelectorAll('a')].map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['Cổng Dịch vụ công quốc gia', 'https://dichvucong.gov.vn'],
+    ]);
   });
 
   it('offers one "Thông báo", the notices\' page (which links the category\'s news), "Văn bản" and the register', async () => {

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import type { Agency } from '@thads/content';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import { safeUrl } from '../../lib/safe-url';
@@ -11,6 +12,41 @@ import { MergedNotice } from '../../features/agencies/components/merged-notice';
 import { categoriesQueryOptions } from '../../features/categories/api/get-categories';
 import { NOTICE_NEWS_CATEGORY } from '../../features/notices/notice-url';
 import { SearchForm } from '../../components/search-form';
+
+/**
+ * The public-service and feedback portals the law asks every agency's pages to point citizens to (Nghị định
+ * 42/2022/NĐ-CP), from the agency's record; a link an editor mistyped as script is left out.
+ */
+function CitizenPortals({ agency }: { agency: Agency }) {
+  const place = agency.area ? `${agency.area.charAt(0).toLowerCase()}${agency.area.slice(1)}` : 'của địa phương';
+  const links = (
+    [
+      ['Cổng Dịch vụ công quốc gia', agency.nationalServicePortal],
+      [`Cổng dịch vụ công ${place}`, agency.provinceServicePortal],
+      ['Hệ thống tiếp nhận phản ánh, kiến nghị', agency.feedbackPortal],
+    ] as const
+  ).flatMap(([label, url]) => {
+    const href = safeUrl(url);
+    return href && /^https?:/i.test(href) ? [{ label, href }] : [];
+  });
+  if (links.length === 0) return null;
+  return (
+    <nav aria-labelledby="dich-vu-cong">
+      <h2 id="dich-vu-cong" className="site-footer__heading">
+        Dịch vụ công, phản ánh và kiến nghị
+      </h2>
+      <ul className="site-footer__links">
+        {links.map((link) => (
+          <li key={link.label}>
+            <a href={link.href} rel="noopener noreferrer">
+              {link.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
 
 /** The pages of an agency: its name, navigation and search in the header, its contacts in the footer. */
 export function SiteLayout({ children }: { children: ReactNode }) {
@@ -137,6 +173,7 @@ export function SiteLayout({ children }: { children: ReactNode }) {
                 <Link href={paths.register.build()}>Danh sách người phải thi hành án chưa có điều kiện thi hành</Link>
               </p>
             </div>
+            {settings ? <CitizenPortals agency={settings} /> : null}
             {settings?.relatedLinks?.length ? (
               <nav aria-labelledby="lien-ket">
                 <h2 id="lien-ket" className="site-footer__heading">

@@ -15,16 +15,22 @@ const inline = (text: string) => escapeXml(text).replace(/`([^`]+)`/g, '<code>$1
 /** A readable page of the document, rendered on the server: no script, so it works under any CSP and in any reader. */
 function renderPage(document: ReturnType<typeof openApiDocument>): string {
   const info = document.info as { title: string; description: string; version: string };
-  const paths = document.paths as Record<string, { get: Operation }>;
+  const paths = document.paths as Record<string, Partial<Record<'get' | 'post', Operation>>>;
   const operations = Object.entries(paths)
-    .map(([path, { get }]) => {
+    .flatMap(([path, item]) =>
+      (['get', 'post'] as const).flatMap((method) => {
+        const operation = item[method];
+        return operation ? [{ path, method, operation }] : [];
+      }),
+    )
+    .map(({ path, method, operation: get }) => {
       const parameters = (get.parameters ?? [])
         .map(
           (parameter) =>
             `<tr><td><code>${escapeXml(parameter.name)}</code>${parameter.required ? ' (bắt buộc)' : ''}</td><td>${parameter.in}</td><td>${inline(parameter.description ?? '')}</td></tr>`,
         )
         .join('');
-      return `<section><h2><span class="method">GET</span> <code>/api${escapeXml(path)}</code></h2><p>${inline(get.summary ?? '')}</p>${get.description ? `<p>${inline(get.description)}</p>` : ''}${
+      return `<section><h2><span class="method">${method.toUpperCase()}</span> <code>/api${escapeXml(path)}</code></h2><p>${inline(get.summary ?? '')}</p>${get.description ? `<p>${inline(get.description)}</p>` : ''}${
         parameters
           ? `<table><caption>Tham số (parameters)</caption><thead><tr><th scope="col">Tên</th><th scope="col">Vị trí</th><th scope="col">Ý nghĩa</th></tr></thead><tbody>${parameters}</tbody></table>`
           : ''

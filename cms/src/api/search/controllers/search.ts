@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { fold, highlight, isEmptyQuery, MAX_QUERY_LENGTH, parseSearchQuery, type SearchQuery } from '@thads/vietnamese';
 import type { UID } from '@strapi/strapi';
-import { agencies } from '../../../agencies/registry';
+import { isQuestionTopic, QUESTION_TOPIC_VALUES } from '@thads/content';
+import { agencies, type Agency } from '../../../agencies/registry';
 import { requestedAgency, UnknownAgency } from '../../../agencies/request-agency';
 import { readerScope, staffAgencies } from '../../../audience/guard';
 import { keptCount } from '../../../cache/invalidation';
@@ -53,7 +54,6 @@ type SearchContext = ScopedContext & {
   badRequest: (message: string, details?: unknown) => unknown;
   notFound: (message: string) => unknown;
 };
-
 /** The reader's words as the index reads them: control characters and lone surrogates are noise, not words. */
 const parsedWords = (input: string) => parseSearchQuery(input.replace(LONE_SURROGATE, ' ').replace(/\p{Cc}/gu, ' '));
 
@@ -126,23 +126,12 @@ async function searchRecords(strapi: Core.Strapi, ctx: SearchContext, type: Reco
     meta: { pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total }, query },
   };
 }
+/** The filters of one kind of search, read from the query (an InvalidParameter or UnknownAgency when wrong). */
+type FiltersOf = (ctx: SearchContext, agency: Agency | null) => Promise<Omit<SearchFilters, 'staffAgencies'>>;
 
-export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  /**
-   * GET /api/search?q=&page=&pageSize=&agency=&category=&theme=&author=&from=&to= over published articles: of one
-   * agency and the agencies merged into it, or of the whole installation.
-   */
-  async search(ctx: SearchContext) {
-    // Without `type`: articles, as partners have always had it.
-    const type = ctx.query.type;
-    if (type !== undefined) {
-      if (!RECORD_TYPES.includes(type as RecordType))
-        return ctx.badRequest(
-          `Tham số "type" chỉ nhận ${RECORD_TYPES.join(', ')}; bỏ trống để tìm bài viết (type must be one of ${RECORD_TYPES.join(', ')})`,
-        );
-      delete ctx.query.type;
-      return searchRecords(strapi, ctx, type as RecordType);
-    }
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  /** One search: the words, a page, the filters of its kind and the reader's scope, answered from the index alone. */
+  async function search(ctx: SearchContext, filtersOf: FiltersOf) {
     let input: string;
     let filters: SearchFilters;
     let page: number;
@@ -157,14 +146,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       page = integerParam(ctx.query, 'page', { min: 1, max: 1000, fallback: 1 });
       pageSize = integerParam(ctx.query, 'pageSize', { min: 1, max: MAX_SEARCH_PAGE_SIZE, fallback: 10 });
       const agency = requestedAgency(strapi, ctx.query);
-      const related = agency ? agencies(strapi).relationScope(agency.code) : null;
       filters = {
+        ...(await filtersOf(ctx, agency)),
         agencies: agency ? agencies(strapi).readScope(agency.code) : undefined,
-        category: slugParam(ctx.query, 'category'),
-        themes: await keysOf(strapi, 'api::campaign-theme.campaign-theme', slugParam(ctx.query, 'theme'), related),
-        authors: await keysOf(strapi, 'api::author.author', slugParam(ctx.query, 'author'), related),
-        from: dayParam(ctx.query, 'from', 'start'),
-        to: dayParam(ctx.query, 'to', 'end'),
         staffAgencies: staffAgencies(await readerScope(strapi, ctx)),
       };
     } catch (error) {
@@ -176,7 +160,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const query = parsedWords(input);
     if (isEmptyQuery(query)) return ctx.badRequest('Hãy nhập từ khóa tìm kiếm (q has no words to search for)');
 
-    // The index holds only published articles and their list summaries: it answers alone. The count of every match
+    // The index holds only published documents and their list summaries: it answers alone. The count of every match
     // is made once per change of content for these words and filters (the reader's scope among them), not per page.
     const countKey = `search ${JSON.stringify([query, filters])}`;
     const { hits, total, estimated } = await searchIndexer(strapi).store.search(
@@ -198,5 +182,54 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         query,
       },
     };
-  },
-});
+  }
+
+  return {
+    /**
+     * GET /api/search?q=&page=&pageSize=&agency=&category=&theme=&author=&from=&to= over published articles: of one
+     * agency and the agencies merged into it, or of the whole installation.
+     */
+    search(ctx: SearchContext) {
+      // Without `type`: articles, as partners have always had it.
+      const type = ctx.query.type;
+      if (type !== undefined) {
+        if (!RECORD_TYPES.includes(type as RecordType))
+          return ctx.badRequest(
+            `Tham số "type" chỉ nhận ${RECORD_TYPES.join(', ')}; bỏ trống để tìm bài viết (type must be one of ${RECORD_TYPES.join(', ')})`,
+          );
+        delete ctx.query.type;
+        return searchRecords(strapi, ctx, type as RecordType);
+      }
+      return search(ctx, async (context, agency) => {
+        const related = agency ? agencies(strapi).relationScope(agency.code) : null;
+        return {
+          kind: 'article',
+          category: slugParam(context.query, 'category'),
+          themes: await keysOf(
+            strapi,
+            'api::campaign-theme.campaign-theme',
+            slugParam(context.query, 'theme'),
+            related,
+          ),
+          authors: await keysOf(strapi, 'api::author.author', slugParam(context.query, 'author'), related),
+          from: dayParam(context.query, 'from', 'start'),
+          to: dayParam(context.query, 'to', 'end'),
+        };
+      });
+    },
+
+    /**
+     * GET /api/search/questions?q=&page=&pageSize=&agency=&topic= over citizens' published questions and their
+     * answers: the site's search shows them as their own kind of result.
+     */
+    questions: (ctx: SearchContext) =>
+      search(ctx, async (context) => {
+        const topic = stringParam(context.query, 'topic');
+        if (topic !== undefined && !isQuestionTopic(topic))
+          throw new InvalidParameter(
+            `Không có chủ đề "${topic.slice(0, 40)}"; các chủ đề: ${QUESTION_TOPIC_VALUES.join(', ')} (unknown topic)`,
+          );
+        return { kind: 'question', category: topic };
+      }),
+  };
+};
