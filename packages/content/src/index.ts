@@ -8,6 +8,7 @@ export {
   type ContentClientOptions,
   type AgencyRead,
   type ArticleListQuery,
+  type LocalizedRead,
   type ScopedRead,
   type RequestOptions,
   type SearchParams,
@@ -23,6 +24,7 @@ export {
   underAgency,
   type DocumentKind,
 } from './site-paths.js';
+export { LANGUAGE_LOCALES, pageLanguage, pageLanguages, type SiteLanguage } from './site-language.js';
 export { blocksToText } from './blocks-text.js';
 export {
   PRIVACY_NOTICE_VERSION,
