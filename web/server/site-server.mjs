@@ -8,6 +8,8 @@ import {
   agencySiteIdentity,
   agencySitePath,
   createContentClient,
+  ENGLISH_PATHS,
+  pageLanguage,
   PREVIEW_PATH,
   SITE_PATHS,
   SITE_SERVER_PATHS,
@@ -127,6 +129,10 @@ const FIXED_PAGES = new Set([
   SITE_PATHS.search,
   SITE_PATHS.siteMap,
   SITE_PATHS.agencies,
+  SITE_PATHS.about,
+  SITE_PATHS.organisation,
+  SITE_PATHS.contact,
+  ...Object.values(ENGLISH_PATHS),
 ]);
 const DAY_PAGE = new RegExp(`^${SITE_PATHS.day}\\d{4}-\\d{2}-\\d{2}$`);
 /** The day picker sent without JavaScript: `/ngay?ngay=16&thang=3&nam=2021`. */
@@ -594,6 +600,8 @@ export function createSiteServer({
         () => `<div id="root">${rendered.html}</div>${rendered.state}${appFilesOf(rendered.route)}`,
       );
     if (rendered.head) html = injectHead(html, rendered.head, { ...rendered.site, origin });
+    // The page's language, decided from its path as the app decides it (its English pages are `/en…`).
+    if (pageLanguage(agency.path) === 'en') html = html.replace('<html lang="vi">', '<html lang="en">');
     const made = pageOf(html, rendered.status);
     const stored =
       anonymous && (made.status === 200 || made.status === 404) && htmlCache.set(key, made, generation, tag);

@@ -17,6 +17,7 @@ import { categoriesQueryOptions } from '../features/categories/api/get-categorie
 import { searchQueryOptions } from '../features/search/api/search-articles';
 import { searchParamsFromUrl } from '../features/search/search-url';
 import type { AgencyScope } from '../lib/agency';
+import { agencyPagePrefetch } from '../features/agencies/agency-page-prefetch';
 
 /** The lazily loaded route modules (each its own chunk), by their file name under `routes/`. */
 export const routeModules = {
@@ -31,6 +32,12 @@ export const routeModules = {
   'site-map': () => import('./routes/site-map'),
   agencies: () => import('./routes/agencies'),
   preview: () => import('./routes/preview'),
+  about: () => import('./routes/about'),
+  organisation: () => import('./routes/organisation'),
+  contact: () => import('./routes/contact'),
+  'english-home': () => import('./routes/english-home'),
+  'english-about': () => import('./routes/english-about'),
+  'english-contact': () => import('./routes/english-contact'),
 };
 
 type Params = Record<string, string | undefined>;
@@ -141,6 +148,13 @@ const SITE_ROUTES: SiteRoute[] = [
   { pattern: paths.agencies.pattern, module: 'agencies' },
   // A preview's data is never kept without a page showing it (a draft must not linger): nothing to start early.
   { pattern: paths.preview.pattern, module: 'preview' },
+  // An agency's introduction, organisation and contacts, in Vietnamese and English (issue 21).
+  { pattern: paths.about.pattern, module: 'about', prefetch: agencyPagePrefetch('about', 'vi') },
+  { pattern: paths.organisation.pattern, module: 'organisation', prefetch: agencyPagePrefetch('organisation', 'vi') },
+  { pattern: paths.contact.pattern, module: 'contact', prefetch: agencyPagePrefetch('contact', 'vi') },
+  { pattern: paths.englishHome.pattern, module: 'english-home', prefetch: agencyPagePrefetch('home', 'en') },
+  { pattern: paths.englishAbout.pattern, module: 'english-about', prefetch: agencyPagePrefetch('about', 'en') },
+  { pattern: paths.englishContact.pattern, module: 'english-contact', prefetch: agencyPagePrefetch('contact', 'en') },
 ];
 
 /**

@@ -21,6 +21,12 @@ const SearchRoute = lazy(routeModules.search);
 const SiteMapRoute = lazy(routeModules['site-map']);
 const PreviewRoute = lazy(routeModules.preview);
 const AgenciesRoute = lazy(routeModules.agencies);
+const AboutRoute = lazy(routeModules.about);
+const OrganisationRoute = lazy(routeModules.organisation);
+const ContactRoute = lazy(routeModules.contact);
+const EnglishHomeRoute = lazy(routeModules['english-home']);
+const EnglishAboutRoute = lazy(routeModules['english-about']);
+const EnglishContactRoute = lazy(routeModules['english-contact']);
 
 /**
  * A page's data starts when its URL matches, beside its chunk (not once the chunk has rendered), and a link of the
@@ -76,6 +82,12 @@ export function AppRouter({ onShown }: { onShown?: () => void }) {
         <Route path={paths.search.pattern} component={SearchRoute} />
         <Route path={paths.siteMap.pattern} component={SiteMapRoute} />
         <Route path={paths.agencies.pattern} component={AgenciesRoute} />
+        <Route path={paths.about.pattern} component={AboutRoute} />
+        <Route path={paths.organisation.pattern} component={OrganisationRoute} />
+        <Route path={paths.contact.pattern} component={ContactRoute} />
+        <Route path={paths.englishHome.pattern} component={EnglishHomeRoute} />
+        <Route path={paths.englishAbout.pattern} component={EnglishAboutRoute} />
+        <Route path={paths.englishContact.pattern} component={EnglishContactRoute} />
         <Route path={paths.preview.pattern}>
           {(params) => <PreviewRoute type={params.type} documentId={params.documentId} />}
         </Route>
