@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import { safeUrl } from '../../lib/safe-url';
 import { paths } from '../../config/paths';
@@ -11,16 +11,22 @@ import { MergedNotice } from '../../features/agencies/components/merged-notice';
 import { categoriesQueryOptions } from '../../features/categories/api/get-categories';
 import { SearchForm } from '../../components/search-form';
 import { CitizenPortals } from '../../features/agencies/components/citizen-portals';
-import { EnglishLayout } from '../../features/agencies/components/english-layout';
 import { LanguageSwitch } from '../../features/agencies/components/language-switch';
 import { useDocumentLanguage, usePageLanguage } from '../../lib/page-language';
+
+// Loaded with the first English page: a Vietnamese page's app does not carry it.
+const EnglishLayout = lazy(() =>
+  import('../../features/agencies/components/english-layout').then((module) => ({ default: module.EnglishLayout })),
+);
 
 /** The pages of an agency, in the language of the page (decided from its path): English pages have their own. */
 export function SiteLayout({ children }: { children: ReactNode }) {
   const language = usePageLanguage();
   useDocumentLanguage(language);
   return language === 'en' ? (
-    <EnglishLayout>{children}</EnglishLayout>
+    <Suspense fallback={null}>
+      <EnglishLayout>{children}</EnglishLayout>
+    </Suspense>
   ) : (
     <VietnameseLayout>{children}</VietnameseLayout>
   );
