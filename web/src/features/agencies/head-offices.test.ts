@@ -1,7 +1,7 @@
 import type { AgencyContact } from '@thads/content';
 import { describe, expect, it } from 'vitest';
 import { agencyDirectory } from '../../testing/fixtures';
-import { headOffices } from './head-offices';
+import { currentAgencyContacts, headOffices } from './head-offices';
 import type { UnitView } from './translation';
 
 const record = (code: string, fields: Partial<AgencyContact>): AgencyContact =>
@@ -23,7 +23,11 @@ describe("the national list of every agency's head office", () => {
   });
 
   it('never gives an agency the address of an agency merged into it, keeping its other contacts', () => {
-    const phutho = headOffices(agencyDirectory, [], records).find((office) => office.agency.code === 'phutho');
+    const current = currentAgencyContacts(records);
+    expect(current.map((record) => record.code)).toEqual(['phutho', 'hanoi']);
+    expect(JSON.stringify(current)).not.toContain('tỉnh Hòa Bình');
+    const phutho = headOffices(agencyDirectory, [], current).find((office) => office.agency.code === 'phutho');
     expect(phutho?.record).toEqual({ address: null, phone: '0210', fax: undefined, email: undefined });
+    expect(current.find((record) => record.code === 'hanoi')?.address).toBe('Hà Nội');
   });
 });

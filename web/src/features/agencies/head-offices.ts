@@ -9,10 +9,27 @@ export type HeadOffice = {
 };
 
 /**
- * Every agency of today (the directory's order; none merged away) with its head office, for the national contact
- * page. An address is never a former agency's: an agency's record whose address is one of the agencies merged into it
- * (the seat of a merged province, copied when it was set up) is given without it.
+ * The records of the agencies of today, as the national contact page keeps them: none merged away, and an address
+ * never a former agency's (a record whose address is one of the agencies merged into it, the seat of a merged
+ * province copied when it was set up, is kept without it). Made when read, so no former address even travels with
+ * the page's data.
  */
+export function currentAgencyContacts(records: readonly AgencyContact[]): AgencyContact[] {
+  const formerAddresses = (code: string) =>
+    new Set(
+      records
+        .filter((record) => record.kind === 'merged' && record.successor?.code === code && record.address)
+        .map((record) => record.address?.trim()),
+    );
+  return records
+    .filter((record) => record.kind !== 'merged')
+    .map((record) => {
+      const address = record.address?.trim();
+      return { ...record, address: address && !formerAddresses(record.code).has(address) ? address : null };
+    });
+}
+
+/** Every agency of today (the directory's order) with its head office, for the national contact page. */
 export function headOffices(
   directory: AgencyDirectory,
   units: readonly UnitView[],
@@ -21,28 +38,14 @@ export function headOffices(
   const unitOf = new Map<string, UnitView>();
   for (const unit of units) if (unit.kind === 'head-office' && !unitOf.has(unit.agency)) unitOf.set(unit.agency, unit);
   const recordOf = new Map(records.map((record) => [record.code, record]));
-  const formerAddresses = (code: string) =>
-    new Set(
-      records
-        .filter((record) => record.kind === 'merged' && record.successor?.code === code && record.address)
-        .map((record) => record.address?.trim()),
-    );
   return directory.agencies
     .filter((agency) => agency.kind !== 'merged')
     .map((agency) => {
       const record = recordOf.get(agency.code);
-      const address = record?.address?.trim();
       return {
         agency,
         unit: unitOf.get(agency.code) ?? null,
-        record: record
-          ? {
-              address: address && !formerAddresses(agency.code).has(address) ? address : null,
-              phone: record.phone,
-              fax: record.fax,
-              email: record.email,
-            }
-          : null,
+        record: record ? { address: record.address, phone: record.phone, fax: record.fax, email: record.email } : null,
       };
     });
 }

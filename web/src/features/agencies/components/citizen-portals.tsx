@@ -1,6 +1,23 @@
 import type { Agency, SiteLanguage } from '@thads/content';
 import { safeUrl } from '../../../lib/safe-url';
-import { TEXTS } from '../texts';
+
+/** The portals' names in each language (here, not in the pages' words: the footer of every page carries them). */
+const PORTAL_TEXTS = {
+  vi: {
+    portals: 'Dịch vụ công, phản ánh và kiến nghị',
+    nationalPortal: 'Cổng Dịch vụ công quốc gia',
+    provincePortal: (place: string) => `Cổng dịch vụ công ${place}`,
+    provinceFallback: 'của địa phương',
+    feedbackPortal: 'Hệ thống tiếp nhận phản ánh, kiến nghị',
+  },
+  en: {
+    portals: 'Public services, feedback and petitions',
+    nationalPortal: 'National Public Service Portal',
+    provincePortal: (place: string) => `Public Service Portal of ${place}`,
+    provinceFallback: 'the province',
+    feedbackPortal: 'National system for feedback and petitions',
+  },
+} as const;
 
 /**
  * The public-service and feedback portals the law asks every agency's pages to point citizens to (Nghị định
@@ -8,7 +25,7 @@ import { TEXTS } from '../texts';
  * contact page, in the page's language.
  */
 export function citizenPortalLinks(agency: Agency, language: SiteLanguage): Array<{ label: string; href: string }> {
-  const texts = TEXTS[language];
+  const texts = PORTAL_TEXTS[language];
   const place = agency.area
     ? language === 'vi'
       ? `${agency.area.charAt(0).toLowerCase()}${agency.area.slice(1)}`
@@ -45,7 +62,7 @@ export function CitizenPortals({
   return (
     <nav aria-labelledby={headingId}>
       <h2 id={headingId} className={headingClassName}>
-        {TEXTS[language].portals}
+        {PORTAL_TEXTS[language].portals}
       </h2>
       <ul className={listClassName}>
         {links.map((link) => (

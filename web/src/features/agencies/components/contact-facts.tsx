@@ -63,7 +63,7 @@ export function ContactFacts({ contacts, language }: { contacts: Contacts; langu
       </>,
     ]);
   return (
-    <dl className="facts">
+    <dl className="facts facts--contact">
       {rows.map(([term, value]) => (
         <div key={term} className="facts__row">
           <dt>{term}</dt>
