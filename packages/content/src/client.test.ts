@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createAgencyPagesClient } from './agency-pages-client.js';
 import { ContentApiError, createContentClient } from './client.js';
 import { toQueryString } from './query-string.js';
 
@@ -173,7 +174,7 @@ describe('content client', () => {
 
   it("asks for an agency's own introduction, leadership and units in one language", async () => {
     const { fetch, calls } = recordingFetch(200, EMPTY_LIST);
-    const client = createContentClient({ baseUrl: '', fetch });
+    const client = createAgencyPagesClient({ baseUrl: '', fetch });
     expect(await client.getAgencyProfile('phutho', { locale: 'en' })).toBeNull();
     await client.listLeaders('phutho', { locale: 'vi' });
     await client.listUnits('phutho', { locale: 'en' });
@@ -203,7 +204,7 @@ describe('content client', () => {
         meta: { pagination: { page, pageSize: 100, pageCount: 3, total: 3 } },
       });
     }) as typeof globalThis.fetch;
-    const units = await createContentClient({ baseUrl: '', fetch }).listUnitAreas();
+    const units = await createAgencyPagesClient({ baseUrl: '', fetch }).listUnitAreas();
     expect(units.map((unit) => unit.documentId)).toEqual(['u1', 'u2', 'u3']);
     expect(calls).toHaveLength(3);
   });

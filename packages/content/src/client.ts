@@ -15,11 +15,6 @@ import type {
   PreviewResponse,
   SiteSettings,
   UncountedListResponse,
-  AgencyProfile,
-  Leader,
-  Unit,
-  UnitArea,
-  AgencyContact,
 } from './types.js';
 import { toQueryString, type QueryValue } from './query-string.js';
 import {
@@ -29,12 +24,8 @@ import {
   CAMPAIGN_THEME_CARD,
   CAMPAIGN_THEME_PAGE,
   SITE_SETTINGS,
-  LEADER,
-  AGENCY_CONTACTS,
-  UNIT_AREAS,
   type QueryShape,
 } from './shapes.js';
-import type { SiteLanguage } from './site-language.js';
 import type { PreviewType } from './preview.js';
 import { AGENCY_DIRECTORY_QUERY, agencyDirectoryOf } from './site-agency.js';
 
@@ -64,12 +55,6 @@ export type AgencyRead = RequestOptions & { agency?: string };
  * agency, the whole installation's.
  */
 export type ScopedRead = RequestOptions & { agency?: string; fallback?: string | null };
-
-/** A read of an agency's translated documents (introduction, leadership, units) in one language (`locale=`). */
-export type LocalizedRead = RequestOptions & { locale: SiteLanguage };
-
-/** The most pages of units read for the installation's list of every unit (64 agencies' 355 offices fit in 4). */
-const MAX_UNIT_PAGES = 20;
 
 export type ArticleListQuery = {
   page?: number;
@@ -135,7 +120,7 @@ function articleFilters(query: ArticleListQuery): Record<string, QueryValue> {
  * One agency's own documents in its view (`agency=` with `filters[agency][$eq]`: the CMS files the answer under that
  * agency, so another agency's changes leave it cached), or every agency's.
  */
-const ownDocuments = (agency: string | undefined) =>
+export const ownDocuments = (agency: string | undefined) =>
   agency ? { agency, filters: { agency: { $eq: agency } } } : { filters: {} };
 
 function isErrorResponse(body: unknown): body is ErrorResponse {
@@ -147,8 +132,8 @@ function isErrorResponse(body: unknown): body is ErrorResponse {
   );
 }
 
-/** The typed REST client of the portal's public API, used by the site and offered to partners. */
-export function createContentClient(options: ContentClientOptions) {
+/** A GET of the CMS's public API: the JSON of a path with its query, or a `ContentApiError`. */
+export function contentRequester(options: ContentClientOptions) {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   // Looked up per request, so a fetch installed later (polyfill, test double) is the one used.
   const doFetch: typeof globalThis.fetch = (input, init) => (options.fetch ?? globalThis.fetch)(input, init);
@@ -175,6 +160,12 @@ export function createContentClient(options: ContentClientOptions) {
     if (body === null) throw new ContentApiError(response.status, 'The CMS answered with a body that is not JSON');
     return body as T;
   }
+  return get;
+}
+
+/** The typed REST client of the portal's public API, used by the site and offered to partners. */
+export function createContentClient(options: ContentClientOptions) {
+  const get = contentRequester(options);
 
   /** The document with that slug (see `ScopedRead`): slugs are unique per agency, so an agency's view may hold several. */
   async function firstBySlug<T>(
@@ -332,79 +323,6 @@ export function createContentClient(options: ContentClientOptions) {
         request,
       );
       return response.data[0] ?? null;
-    },
-    /** An agency's introduction in one language (`null` when it has none in that language, or none at all). */
-    async getAgencyProfile(agency: string, { locale, ...request }: LocalizedRead) {
-      const response = await get<ListResponse<AgencyProfile>>(
-        '/agency-profiles',
-        { ...ownDocuments(agency), locale, pagination: { pageSize: 1 } },
-        request,
-      );
-      return response.data[0] ?? null;
-    },
-    /** An agency's leadership in one language, in the order the agency gives, with their photos. */
-    async listLeaders(agency: string, { locale, ...request }: LocalizedRead) {
-      const response = await get<ListResponse<Leader>>(
-        '/leaders',
-        {
-          ...LEADER,
-          ...ownDocuments(agency),
-          locale,
-          sort: ['order:asc', 'id:asc'],
-          pagination: { pageSize: MAX_PAGE_SIZE },
-        },
-        request,
-      );
-      return response.data;
-    },
-    /** An agency's units (its head office and regional offices) in one language, in the agency's order. */
-    async listUnits(agency: string, { locale, ...request }: LocalizedRead) {
-      const response = await get<ListResponse<Unit>>(
-        '/units',
-        { ...ownDocuments(agency), locale, sort: ['order:asc', 'id:asc'], pagination: { pageSize: MAX_PAGE_SIZE } },
-        request,
-      );
-      return response.data;
-    },
-    /** Every agency's head office in one language (the national contacts page lists them). */
-    async listHeadOffices({ locale, ...request }: LocalizedRead) {
-      const response = await get<ListResponse<Unit>>(
-        '/units',
-        {
-          locale,
-          filters: { kind: { $eq: 'head-office' } },
-          sort: ['agency:asc', 'order:asc', 'id:asc'],
-          pagination: { pageSize: MAX_PAGE_SIZE },
-        },
-        request,
-      );
-      return response.data;
-    },
-    /**
-     * Every unit of the installation with the communes or wards it serves (in Vietnamese, their names' language), for
-     * the national "which office serves my ward": read page by page.
-     */
-    async listUnitAreas(request: RequestOptions = {}) {
-      const units: UnitArea[] = [];
-      for (let page = 1; page <= MAX_UNIT_PAGES; page++) {
-        const response = await get<ListResponse<UnitArea>>(
-          '/units',
-          { ...UNIT_AREAS, sort: ['agency:asc', 'order:asc', 'id:asc'], pagination: { page, pageSize: MAX_PAGE_SIZE } },
-          request,
-        );
-        units.push(...response.data);
-        if (page >= response.meta.pagination.pageCount) break;
-      }
-      return units;
-    },
-    /** Every agency's contacts from its record (name in both languages, address, phones, email), in their order. */
-    async listAgencyContacts(request?: RequestOptions) {
-      const response = await get<ListResponse<AgencyContact>>(
-        '/agencies',
-        { ...AGENCY_CONTACTS, sort: ['order:asc'], pagination: { pageSize: MAX_PAGE_SIZE } },
-        request,
-      );
-      return response.data;
     },
     async getSiteSettings(request?: RequestOptions) {
       return (await get<SingleResponse<SiteSettings>>('/site-setting', { ...SITE_SETTINGS }, request)).data;

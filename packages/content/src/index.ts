@@ -8,7 +8,6 @@ export {
   type ContentClientOptions,
   type AgencyRead,
   type ArticleListQuery,
-  type LocalizedRead,
   type ScopedRead,
   type RequestOptions,
   type SearchParams,
@@ -24,6 +23,7 @@ export {
   underAgency,
   type DocumentKind,
 } from './site-paths.js';
+export { createAgencyPagesClient, type AgencyPagesClient, type LocalizedRead } from './agency-pages-client.js';
 export { LANGUAGE_LOCALES, pageLanguage, pageLanguages, type SiteLanguage } from './site-language.js';
 export { blocksToText } from './blocks-text.js';
 export {

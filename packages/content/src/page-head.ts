@@ -129,6 +129,13 @@ function imageUrl(url: string | null | undefined, origin: string): string {
   return /^(https?:|\/(?!\/))/i.test(clean) ? new URL(clean, `${origin}/`).href : `${origin}/share-image.png`;
 }
 
+/** The English pages: title (none: the agency's name), path, and what the page is about when it has no summary. */
+const ENGLISH_PAGES = {
+  englishHome: [null, ENGLISH_PATHS.home, 'who we are and how to reach us'],
+  englishAbout: ['About us', ENGLISH_PATHS.about, 'functions, duties, leadership and offices'],
+  englishContact: ['Contact', ENGLISH_PATHS.contact, 'addresses, phones, email and working hours of its offices'],
+} as const;
+
 /** The meta of an indexable page; null for the pages that are not (not found, preview). */
 function pageMeta(input: PageHeadInput, siteName: string): PageMeta | null {
   switch (input.kind) {
@@ -252,32 +259,18 @@ function pageMeta(input: PageHeadInput, siteName: string): PageMeta | null {
         type: 'website',
       };
     case 'englishHome':
-      return {
-        title: null,
-        language: 'en',
-        siteName: input.name,
-        description: shorten(input.summary || `${input.name}: who we are and how to reach us.`),
-        path: ENGLISH_PATHS.home,
-        type: 'website',
-      };
     case 'englishAbout':
+    case 'englishContact': {
+      const [title, path, about] = ENGLISH_PAGES[input.kind];
       return {
-        title: 'About us',
+        title,
         language: 'en',
         siteName: input.name,
-        description: shorten(input.summary || `The functions, duties, leadership and offices of ${input.name}.`),
-        path: ENGLISH_PATHS.about,
+        description: shorten(input.summary || `${input.name}: ${about}.`),
+        path,
         type: 'website',
       };
-    case 'englishContact':
-      return {
-        title: 'Contact',
-        language: 'en',
-        siteName: input.name,
-        description: `Addresses, phone numbers, email and working hours of ${input.name} and its offices.`,
-        path: ENGLISH_PATHS.contact,
-        type: 'website',
-      };
+    }
     case 'notFound':
     case 'preview':
       return null;

@@ -5,7 +5,7 @@ import { Route, Switch, useLocation, useRouter, useSearch } from 'wouter';
 import { LoadingState } from '../components/query-states';
 import { paths } from '../config/paths';
 import { agencyScope, useAgency } from '../lib/agency';
-import { preloadRoute, routeModules } from './route-table';
+import { AGENCY_PAGES, preloadRoute, routeModules } from './route-table';
 import HomeRoute from './routes/home';
 import NotFoundRoute from './routes/not-found';
 
@@ -21,12 +21,7 @@ const SearchRoute = lazy(routeModules.search);
 const SiteMapRoute = lazy(routeModules['site-map']);
 const PreviewRoute = lazy(routeModules.preview);
 const AgenciesRoute = lazy(routeModules.agencies);
-const AboutRoute = lazy(routeModules.about);
-const OrganisationRoute = lazy(routeModules.organisation);
-const ContactRoute = lazy(routeModules.contact);
-const EnglishHomeRoute = lazy(routeModules['english-home']);
-const EnglishAboutRoute = lazy(routeModules['english-about']);
-const EnglishContactRoute = lazy(routeModules['english-contact']);
+const AgencyPageRoute = lazy(routeModules['agency-page']);
 
 /**
  * A page's data starts when its URL matches, beside its chunk (not once the chunk has rendered), and a link of the
@@ -82,12 +77,11 @@ export function AppRouter({ onShown }: { onShown?: () => void }) {
         <Route path={paths.search.pattern} component={SearchRoute} />
         <Route path={paths.siteMap.pattern} component={SiteMapRoute} />
         <Route path={paths.agencies.pattern} component={AgenciesRoute} />
-        <Route path={paths.about.pattern} component={AboutRoute} />
-        <Route path={paths.organisation.pattern} component={OrganisationRoute} />
-        <Route path={paths.contact.pattern} component={ContactRoute} />
-        <Route path={paths.englishHome.pattern} component={EnglishHomeRoute} />
-        <Route path={paths.englishAbout.pattern} component={EnglishAboutRoute} />
-        <Route path={paths.englishContact.pattern} component={EnglishContactRoute} />
+        {AGENCY_PAGES.map(({ pattern, page, language }) => (
+          <Route key={pattern} path={pattern}>
+            <AgencyPageRoute page={page} language={language} />
+          </Route>
+        ))}
         <Route path={paths.preview.pattern}>
           {(params) => <PreviewRoute type={params.type} documentId={params.documentId} />}
         </Route>

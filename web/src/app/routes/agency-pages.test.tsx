@@ -2,11 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixtureCms } from '../../testing/cms-stub';
 import { renderWithApp, stubCms } from '../../testing/render';
-import AboutRoute from './about';
-import ContactRoute from './contact';
-import EnglishAboutRoute from './english-about';
-import EnglishContactRoute from './english-contact';
-import OrganisationRoute from './organisation';
+import AgencyPageRoute from './agency-page';
 
 let restore = () => {};
 afterEach(() => restore());
@@ -167,7 +163,7 @@ function agencyCms() {
 describe("an agency's introduction", () => {
   it('shows its introduction, its leadership with photos described, and its units', async () => {
     restore = stubCms(agencyCms()).restore;
-    renderWithApp(<AboutRoute />, { path: '/gioi-thieu' });
+    renderWithApp(<AgencyPageRoute page="about" language="vi" />, { path: '/gioi-thieu' });
     expect(await screen.findByRole('heading', { level: 1, name: /Giới thiệu/ })).toBeInTheDocument();
     expect(await screen.findByText('Lịch sử chỉ có tiếng Việt')).toBeInTheDocument();
     expect(screen.getByRole('img', { name: 'Chân dung lãnh đạo mẫu 1' })).toBeInTheDocument();
@@ -176,7 +172,7 @@ describe("an agency's introduction", () => {
 
   it('in English shows what is not translated yet in Vietnamese, marked lang="vi", with a note', async () => {
     restore = stubCms(agencyCms()).restore;
-    renderWithApp(<EnglishAboutRoute />, { path: '/en/about' });
+    renderWithApp(<AgencyPageRoute page="about" language="en" />, { path: '/en/about' });
     expect(await screen.findByText('Functions in English')).toBeInTheDocument();
     const history = screen.getByText('Lịch sử chỉ có tiếng Việt');
     expect(history.closest('[lang]')?.getAttribute('lang')).toBe('vi');
@@ -189,7 +185,7 @@ describe("an agency's introduction", () => {
 
   it('of an agency with none yet says so, never an empty page', async () => {
     restore = stubCms(agencyCms()).restore;
-    renderWithApp(<AboutRoute />, { path: '/hanoi/gioi-thieu' });
+    renderWithApp(<AgencyPageRoute page="about" language="vi" />, { path: '/hanoi/gioi-thieu' });
     expect(await screen.findByText('Trang giới thiệu của cơ quan đang được cập nhật.')).toBeInTheDocument();
     expect(screen.getByText('Thông tin lãnh đạo đang được cập nhật.')).toBeInTheDocument();
   });
@@ -198,7 +194,7 @@ describe("an agency's introduction", () => {
 describe("an agency's organisation", () => {
   it('is a nested list: the agency, its leadership, head office and regional offices', async () => {
     restore = stubCms(agencyCms()).restore;
-    renderWithApp(<OrganisationRoute />, { path: '/gioi-thieu/co-cau-to-chuc' });
+    renderWithApp(<AgencyPageRoute page="organisation" language="vi" />, { path: '/gioi-thieu/co-cau-to-chuc' });
     const tree = await screen.findByRole('list', { name: /Cơ cấu tổ chức của Thi hành án dân sự tỉnh Phú Thọ/ });
     const regional = within(tree).getByText('Các Phòng Thi hành án dân sự khu vực').closest('li')!;
     expect(within(regional).getByRole('list')).toHaveTextContent('Phòng Thi hành án dân sự khu vực 1');
@@ -209,7 +205,7 @@ describe("an agency's organisation", () => {
 describe("an agency's contacts", () => {
   it('give every unit with tel: and mailto: links, hours, head and an OpenStreetMap link (never a script URL)', async () => {
     restore = stubCms(agencyCms()).restore;
-    renderWithApp(<ContactRoute />, { path: '/lien-he' });
+    renderWithApp(<AgencyPageRoute page="contact" language="vi" />, { path: '/lien-he' });
     const office = await screen.findByRole('article', { name: /Trụ sở chính Phú Thọ/ });
     expect(within(office).getByRole('link', { name: '0210 000 0000 (mẫu)' })).toHaveAttribute(
       'href',
@@ -235,7 +231,7 @@ describe("an agency's contacts", () => {
 
   it('find the office serving a ward typed without diacritics, from the address alone (the server render’s form)', async () => {
     restore = stubCms(agencyCms()).restore;
-    renderWithApp(<ContactRoute />, { path: '/lien-he?xa=van+phu' });
+    renderWithApp(<AgencyPageRoute page="contact" language="vi" />, { path: '/lien-he?xa=van+phu' });
     const result = (await screen.findByText('1 kết quả cho “van phu”:')).closest('[role="status"]') as HTMLElement;
     expect(within(result).getByText('Phường Vân Phú')).toBeInTheDocument();
     expect(within(result).getByRole('link', { name: 'Phòng Thi hành án dân sự khu vực 1' })).toHaveAttribute(
@@ -247,7 +243,7 @@ describe("an agency's contacts", () => {
 
   it('in English give the units in English, untranslated hours in Vietnamese marked as such', async () => {
     restore = stubCms(agencyCms()).restore;
-    renderWithApp(<EnglishContactRoute />, { path: '/en/contact?ward=viet+tri' });
+    renderWithApp(<AgencyPageRoute page="contact" language="en" />, { path: '/en/contact?ward=viet+tri' });
     const regional = await screen.findByRole('article', { name: /Regional Office No. 1/ });
     const hours = within(regional).getByText('Sáng 7:30–11:30');
     expect(hours).toHaveAttribute('lang', 'vi');

@@ -9,14 +9,12 @@ import { unitAreasQueryOptions } from './api/get-unit-areas';
 import { unitsQueryOptions } from './api/get-units';
 import { wardQueryOf } from './ward-lookup';
 
-type Page = 'home' | 'about' | 'organisation' | 'contact';
-
 /**
  * What an agency's introduction, organisation or contact page (in `language`) reads first, with the options its
  * components use: each translated read in the page's language and in Vietnamese, which untranslated texts fall back to.
  */
 export const agencyPagePrefetch =
-  (page: Page, language: SiteLanguage) =>
+  (page: 'home' | 'about' | 'organisation' | 'contact', language: SiteLanguage) =>
   (client: QueryClient, _params: unknown, search: string, scope: AgencyScope): Array<Promise<void>> => {
     const locales: SiteLanguage[] = language === 'en' ? ['vi', 'en'] : ['vi'];
     const each = <T>(read: (locale: SiteLanguage) => T) => locales.map(read);

@@ -1,4 +1,5 @@
 import type { SiteLanguage } from '@thads/content';
+import type { PortalLabels } from './components/citizen-portals';
 
 /** The words of an agency's introduction and contact pages, in each language they are shown in. */
 export const TEXTS = {
@@ -42,6 +43,7 @@ export const TEXTS = {
     headOffices: 'Trụ sở các cơ quan thi hành án dân sự',
     mergedInto: (since: string, name: string) => `${since}${name} đã hợp nhất vào`,
     mergedContact: 'Xin liên hệ cơ quan tiếp nhận theo trang liên hệ của cơ quan đó.',
+    portalLabels: undefined,
   },
   en: {
     about: 'About us',
@@ -83,5 +85,13 @@ export const TEXTS = {
     headOffices: 'Head offices of the civil judgment enforcement agencies',
     mergedInto: (since: string, name: string) => `${since}${name} has been merged into`,
     mergedContact: 'Please contact the agency that took over its work, on its contact page.',
+    portalLabels: {
+      portals: 'Public services, feedback and petitions',
+      nationalPortal: 'National Public Service Portal',
+      provincePortal: (place) => `Public Service Portal of ${place}`,
+      provinceFallback: 'the province',
+      feedbackPortal: 'National system for feedback and petitions',
+      keepsCapital: true,
+    } satisfies PortalLabels,
   },
 } as const satisfies Record<SiteLanguage, Record<string, unknown>>;

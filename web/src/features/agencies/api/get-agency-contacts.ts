@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { contentClient } from '../../../lib/content-client';
+import { agencyPagesClient } from './agency-pages-client';
 import { currentAgencyContacts } from '../head-offices';
 import { agencyPageKeys } from './agency-page-keys';
 
@@ -10,6 +10,6 @@ import { agencyPageKeys } from './agency-page-keys';
 export const agencyContactsQueryOptions = () =>
   queryOptions({
     queryKey: agencyPageKeys.contacts(),
-    queryFn: async ({ signal }) => currentAgencyContacts(await contentClient.listAgencyContacts({ signal })),
+    queryFn: async ({ signal }) => currentAgencyContacts(await agencyPagesClient.listAgencyContacts({ signal })),
     staleTime: 10 * 60_000,
   });

@@ -218,7 +218,7 @@ export function ContactPage({ language }: { language: SiteLanguage }) {
       {record && !merged ? (
         <CitizenPortals
           agency={record}
-          language={language}
+          labels={texts.portalLabels}
           headingId="cong-dich-vu-cong"
           headingClassName="section-title"
         />

@@ -6,6 +6,7 @@ import { paths } from '../../../config/paths';
 import { useAgency } from '../../../lib/agency';
 import { ServerHtml } from '../../../lib/server-html';
 import { agencyQueryOptions } from '../api/get-agency';
+import { TEXTS } from '../texts';
 import { useAgencyName } from '../use-agency-name';
 import { CitizenPortals } from './citizen-portals';
 import { ContactFacts } from './contact-facts';
@@ -111,7 +112,7 @@ export function EnglishLayout({ children }: { children: ReactNode }) {
             {settings ? (
               <CitizenPortals
                 agency={settings}
-                language="en"
+                labels={TEXTS.en.portalLabels}
                 headingId="public-services"
                 headingClassName="site-footer__heading"
                 listClassName="site-footer__links"
