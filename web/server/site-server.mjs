@@ -8,6 +8,8 @@ import {
   agencySiteIdentity,
   agencySitePath,
   createContentClient,
+  ENGLISH_PATHS,
+  pageLanguage,
   PREVIEW_PATH,
   SITE_PATHS,
   isRegisterPath,
@@ -131,6 +133,10 @@ const FIXED_PAGES = new Set([
   SITE_PATHS.legalDocuments,
   SITE_PATHS.notices,
   SITE_PATHS.register,
+  SITE_PATHS.about,
+  SITE_PATHS.organisation,
+  SITE_PATHS.contact,
+  ...Object.values(ENGLISH_PATHS),
 ]);
 /** A page of one of the agencies' records (the app says whether it exists, when it renders). */
 const RECORD_PAGE = new RegExp(
@@ -618,6 +624,8 @@ export function createSiteServer({
         () => `<div id="root">${rendered.html}</div>${rendered.state}${appFilesOf(rendered.route)}`,
       );
     if (rendered.head) html = injectHead(html, rendered.head, { ...rendered.site, origin });
+    // The page's language, decided from its path as the app decides it (its English pages are `/en…`).
+    if (pageLanguage(agency.path) === 'en') html = html.replace('<html lang="vi">', '<html lang="en">');
     const made = pageOf(html, rendered.status);
     const stored =
       anonymous && (made.status === 200 || made.status === 404) && htmlCache.set(key, made, generation, tag);

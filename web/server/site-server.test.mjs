@@ -404,6 +404,29 @@ describe('site server', () => {
     rmSync(built, { recursive: true, force: true });
   });
 
+  it('writes the language of the page, decided from its path: <html lang="en"> on the English pages only', async () => {
+    /** @type {string[]} */
+    const paths = [];
+    /** @type {import('./site-server.mjs').RenderPage} */
+    const renderPage = async (_url, request) => {
+      paths.push(request.agency.path);
+      return { html: '<p>Trang</p>', state: '', status: 200, site: {}, head: null };
+    };
+    const rendering = createSiteServer({ distDir: dist, cmsUrl: upstreamUrl, renderPage, changeSecret: 's' });
+    const url = await listen(rendering);
+    const langOf = async (/** @type {string} */ path) =>
+      /<html lang="([a-z]+)">/.exec(await (await fetch(`${url}${path}`)).text())?.[1];
+    expect(await langOf('/en')).toBe('en');
+    expect(await langOf('/en/about')).toBe('en');
+    expect(await langOf('/phutho/en/contact?ward=viet+tri')).toBe('en');
+    expect(await langOf('/phutho/lien-he?xa=viet+tri')).toBe('vi');
+    expect(await langOf('/gioi-thieu')).toBe('vi');
+    expect(await langOf('/phutho/')).toBe('vi');
+    // The app is handed the same path, under the agency's prefix, to decide the same.
+    expect(paths).toEqual(['/en', '/en/about', '/en/contact', '/lien-he', '/gioi-thieu', '/']);
+    await new Promise((resolve) => rendering.close(resolve));
+  });
+
   it("files rendered pages under their agency: a change of one agency's content keeps every other's warm", async () => {
     /** @type {Array<{ url: string, agency: unknown }>} */
     const rendered = [];

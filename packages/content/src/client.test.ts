@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createAgencyPagesClient } from './agency-pages-client.js';
 import { ContentApiError, createContentClient } from './client.js';
 import { toQueryString } from './query-string.js';
 
@@ -169,5 +170,42 @@ describe('content client', () => {
     expect(new Headers(calls[1]!.init?.headers).get('Authorization')).toBeNull();
     // Without a token a 401 is the CMS's business, not an expired session.
     expect(refused).toBe(1);
+  });
+
+  it("asks for an agency's own introduction, leadership and units in one language", async () => {
+    const { fetch, calls } = recordingFetch(200, EMPTY_LIST);
+    const client = createAgencyPagesClient({ baseUrl: '', fetch });
+    expect(await client.getAgencyProfile('phutho', { locale: 'en' })).toBeNull();
+    await client.listLeaders('phutho', { locale: 'vi' });
+    await client.listUnits('phutho', { locale: 'en' });
+    await client.listHeadOffices({ locale: 'en' });
+    const [profile, leaders, units, heads] = calls.map((call) => new URL(call.url, 'http://x'));
+    expect(profile!.pathname).toBe('/api/agency-profiles');
+    for (const url of [profile!, leaders!, units!]) {
+      expect(url.searchParams.get('agency')).toBe('phutho');
+      // Its own only: not the agencies merged into it (never a former agency's address).
+      expect(url.searchParams.get('filters[agency][$eq]')).toBe('phutho');
+    }
+    expect(profile!.searchParams.get('locale')).toBe('en');
+    expect(leaders!.searchParams.get('locale')).toBe('vi');
+    expect(leaders!.searchParams.get('populate[photo][fields][1]')).toBe('alternativeText');
+    expect(units!.searchParams.get('sort[0]')).toBe('order:asc');
+    expect(heads!.searchParams.get('filters[kind][$eq]')).toBe('head-office');
+    expect(heads!.searchParams.get('locale')).toBe('en');
+  });
+
+  it('reads every unit of the installation page by page for the ward lookup', async () => {
+    const calls: string[] = [];
+    const fetch = (async (url: string | URL | Request) => {
+      calls.push(String(url));
+      const page = Number(new URL(String(url), 'http://x').searchParams.get('pagination[page]'));
+      return Response.json({
+        data: [{ id: page, documentId: `u${page}`, name: `Đơn vị ${page}` }],
+        meta: { pagination: { page, pageSize: 100, pageCount: 3, total: 3 } },
+      });
+    }) as typeof globalThis.fetch;
+    const units = await createAgencyPagesClient({ baseUrl: '', fetch }).listUnitAreas();
+    expect(units.map((unit) => unit.documentId)).toEqual(['u1', 'u2', 'u3']);
+    expect(calls).toHaveLength(3);
   });
 });

@@ -190,7 +190,7 @@ function articleFilters(query: ArticleListQuery): Record<string, QueryValue> {
  * One agency's own documents in its view (`agency=` with `filters[agency][$eq]`: the CMS files the answer under that
  * agency, so another agency's changes leave it cached), or every agency's.
  */
-const ownDocuments = (agency: string | undefined) =>
+export const ownDocuments = (agency: string | undefined) =>
   agency ? { agency, filters: { agency: { $eq: agency } } } : { filters: {} };
 
 function isErrorResponse(body: unknown): body is ErrorResponse {
@@ -202,8 +202,8 @@ function isErrorResponse(body: unknown): body is ErrorResponse {
   );
 }
 
-/** The typed REST client of the portal's public API, used by the site and offered to partners. */
-export function createContentClient(options: ContentClientOptions) {
+/** A GET of the CMS's public API: the JSON of a path with its query, or a `ContentApiError`. */
+export function contentRequester(options: ContentClientOptions) {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   // Looked up per request, so a fetch installed later (polyfill, test double) is the one used.
   const doFetch: typeof globalThis.fetch = (input, init) => (options.fetch ?? globalThis.fetch)(input, init);
@@ -230,6 +230,12 @@ export function createContentClient(options: ContentClientOptions) {
     if (body === null) throw new ContentApiError(response.status, 'The CMS answered with a body that is not JSON');
     return body as T;
   }
+  return get;
+}
+
+/** The typed REST client of the portal's public API, used by the site and offered to partners. */
+export function createContentClient(options: ContentClientOptions) {
+  const get = contentRequester(options);
 
   /** The document with that slug (see `ScopedRead`): slugs are unique per agency, so an agency's view may hold several. */
   async function firstBySlug<T>(

@@ -28,6 +28,8 @@ export {
   underAgency,
   type DocumentKind,
 } from './site-paths.js';
+export { createAgencyPagesClient, type AgencyPagesClient, type LocalizedRead } from './agency-pages-client.js';
+export { LANGUAGE_LOCALES, pageLanguage, pageLanguages, type SiteLanguage } from './site-language.js';
 export { blocksToText } from './blocks-text.js';
 export {
   PRIVACY_NOTICE_VERSION,

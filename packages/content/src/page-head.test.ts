@@ -305,7 +305,7 @@ describe("an agency's pages", () => {
   it("name the agency's own feeds, and on the central department's the feed of every agency", () => {
     const feeds = (site: typeof AGENCY & { national?: boolean }) =>
       pageHead({ kind: 'home' }, site).flatMap((tag) =>
-        tag.tag === 'link' && tag.rel === 'alternate' ? [`${tag.title} ${tag.href}`] : [],
+        tag.tag === 'link' && tag.rel === 'alternate' && tag.type ? [`${tag.title} ${tag.href}`] : [],
       );
     expect(feeds(AGENCY)).toEqual([
       'Tin tức – THADS tỉnh Phú Thọ (RSS) /api/feeds/rss?agency=phutho',
@@ -323,7 +323,7 @@ describe("a list's own news feed", () => {
   it("is named in the head of a category, campaign theme or author page, after the agency's own", () => {
     const site = { ...SITE, code: 'phutho' };
     const feeds = (input: PageHeadInput) =>
-      pageHead(input, site).filter((tag) => tag.tag === 'link' && tag.rel === 'alternate');
+      pageHead(input, site).filter((tag) => tag.tag === 'link' && tag.rel === 'alternate' && tag.type);
     const byKind = (kind: PageHeadInput['kind']) => CASES.find((item) => item.input.kind === kind)!.input;
     expect(feeds(byKind('category')).slice(2)).toEqual([
       {
@@ -358,5 +358,42 @@ describe('headTagsHtml', () => {
     expect(html).not.toContain('</script> viết');
     const ld = JSON.parse(html.match(/<script type="application\/ld\+json">(.*?)<\/script>/s)?.[1] ?? 'null');
     expect(ld.description).toBe('Nội bài </script> viết.');
+  });
+});
+
+describe('pages in two languages', () => {
+  const AGENCY_SITE = { origin: O, name: 'Thi hành án dân sự tỉnh Phú Thọ', code: 'phutho', prefix: '/phutho' };
+  const alternates = (input: PageHeadInput) =>
+    pageHead(input, AGENCY_SITE).flatMap((tag) =>
+      tag.tag === 'link' && tag.hreflang ? [`${tag.hreflang} ${tag.href}`] : [],
+    );
+
+  it('name both versions, each from the other, the Vietnamese one the default', () => {
+    const both = [`vi ${O}/phutho/gioi-thieu`, `en ${O}/phutho/en/about`, `x-default ${O}/phutho/gioi-thieu`];
+    expect(alternates({ kind: 'about' })).toEqual(both);
+    expect(alternates({ kind: 'englishAbout', name: 'Phu Tho' })).toEqual(both);
+    expect(alternates({ kind: 'contact' })).toEqual([
+      `vi ${O}/phutho/lien-he`,
+      `en ${O}/phutho/en/contact`,
+      `x-default ${O}/phutho/lien-he`,
+    ]);
+    expect(alternates({ kind: 'home' })).toEqual([`vi ${O}/phutho/`, `en ${O}/phutho/en`, `x-default ${O}/phutho/`]);
+    // A page with no counterpart names none.
+    expect(alternates({ kind: 'organisation' })).toEqual([]);
+    expect(alternates({ kind: 'home', page: 2 })).toEqual([]);
+    expect(headTagsHtml(pageHead({ kind: 'contact' }, AGENCY_SITE))).toContain(
+      `<link rel="alternate" hreflang="en" href="${O}/phutho/en/contact" />`,
+    );
+  });
+
+  it('say an English page is English, by the agency’s English name', () => {
+    const tags = flat(
+      pageHead({ kind: 'englishContact', name: 'Civil Judgment Enforcement Agency of Phú Thọ Province' }, AGENCY_SITE),
+    );
+    expect(tags.title).toBe('Contact | Civil Judgment Enforcement Agency of Phú Thọ Province');
+    expect(tags['og:locale']).toBe('en_GB');
+    expect(tags['DC.language']).toBe('en');
+    expect(tags['og:site_name']).toBe('Civil Judgment Enforcement Agency of Phú Thọ Province');
+    expect(flat(pageHead({ kind: 'contact' }, AGENCY_SITE))['DC.language']).toBe('vi');
   });
 });

@@ -57,13 +57,7 @@ export const SITE_SERVER_PATHS = {
 export const PREVIEW_PATH = '/xem-truoc';
 
 export type DocumentKind =
-  | 'article'
-  | 'category'
-  | 'campaignTheme'
-  | 'author'
-  | 'legalDocument'
-  | 'notice'
-  | 'question';
+  'article' | 'category' | 'campaignTheme' | 'author' | 'legalDocument' | 'notice' | 'question';
 
 /** The site path of one document, e.g. `/tin-tuc/<slug>`. */
 export function documentPath(kind: DocumentKind, slug: string): string {

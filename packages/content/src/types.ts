@@ -115,6 +115,25 @@ export type DatedName = NonNullable<Agency['names']>[number];
 type Localized = AttributeTypes<typeof LOCALIZED_BASE>;
 /** An agency's head office or regional office, in one language. */
 export type Unit = Entity<'unit'> & Localized;
+/** A unit as the installation's ward lookup reads it (`listUnitAreas`). */
+export type UnitArea = Pick<Unit, 'id' | 'documentId' | 'name' | 'kind' | 'agency' | 'order' | 'communes'>;
+/** An agency's record as a contacts list reads it (`listAgencyContacts`). */
+export type AgencyContact = Pick<
+  Agency,
+  | 'id'
+  | 'documentId'
+  | 'code'
+  | 'kind'
+  | 'name'
+  | 'englishName'
+  | 'shortName'
+  | 'area'
+  | 'address'
+  | 'phone'
+  | 'fax'
+  | 'email'
+  | 'order'
+> & { successor: { code: string } | null };
 /** An agency's introduction, in one language. */
 export type AgencyProfile = Entity<'agencyProfile'> & Localized;
 /** A member of an agency's leadership, in one language. */

@@ -2,7 +2,7 @@
 // data it shows for an agency. The router starts a page's data when the URL matches (with the chunk, not after it
 // renders), links preload both on hover or focus, and the server render fetches the same data before its first pass.
 import type { QueryClient } from '@tanstack/react-query';
-import type { ArticleListQuery } from '@thads/content';
+import type { ArticleListQuery, SiteLanguage } from '@thads/content';
 import { parseIsoDay } from '@thads/vietnamese';
 import { parse } from 'regexparam';
 import { matchRoute, type Parser } from 'wouter';
@@ -39,6 +39,7 @@ import { registerAgency, registerFiltersFromUrl, registerQuery } from '../featur
 import { searchQueryOptions, searchRecordsQueryOptions } from '../features/search/api/search-articles';
 import { searchKindFromUrl, searchParamsFromUrl } from '../features/search/search-url';
 import type { AgencyScope } from '../lib/agency';
+import type { AgencyPageName } from './routes/agency-page';
 
 /** The lazily loaded route modules (each its own chunk), by their file name under `routes/`. */
 export const routeModules = {
@@ -59,6 +60,7 @@ export const routeModules = {
   notice: () => import('./routes/notice'),
   register: () => import('./routes/register'),
   'register-entry': () => import('./routes/register-entry'),
+  'agency-page': () => import('./routes/agency-page'),
 };
 
 type Params = Record<string, string | undefined>;
@@ -87,6 +89,28 @@ const thenList = <T extends { documentId: string }>(
   found: Promise<T | null>,
   list: (document: T) => Promise<void>,
 ): Promise<void> => found.then((document) => (document ? list(document) : undefined)).catch(() => undefined);
+
+/** An agency's introduction, organisation and contact pages (issue 21), each with its page and language. */
+export const AGENCY_PAGES: ReadonlyArray<{ pattern: string; page: AgencyPageName; language: SiteLanguage }> = [
+  { pattern: paths.about.pattern, page: 'about', language: 'vi' },
+  { pattern: paths.organisation.pattern, page: 'organisation', language: 'vi' },
+  { pattern: paths.contact.pattern, page: 'contact', language: 'vi' },
+  { pattern: paths.englishHome.pattern, page: 'home', language: 'en' },
+  { pattern: paths.englishAbout.pattern, page: 'about', language: 'en' },
+  { pattern: paths.englishContact.pattern, page: 'contact', language: 'en' },
+];
+
+/**
+ * An agency's introduction, organisation or contact page: its reads start with a chunk of their own, beside
+ * the page's (what they import stays out of the app's first bundle).
+ */
+const agencyPagePrefetch =
+  (page: AgencyPageName, language: SiteLanguage): SiteRoute['prefetch'] =>
+  (client, params, search, scope) => [
+    import('../features/agencies/agency-page-prefetch')
+      .then((module) => Promise.all(module.agencyPagePrefetch(page, language)(client, params, search, scope)))
+      .then(() => undefined),
+  ];
 
 const SITE_ROUTES: SiteRoute[] = [
   {
@@ -247,6 +271,12 @@ const SITE_ROUTES: SiteRoute[] = [
   },
   // A preview's data is never kept without a page showing it (a draft must not linger): nothing to start early.
   { pattern: paths.preview.pattern, module: 'preview' },
+  // An agency's introduction, organisation and contacts, in Vietnamese and English (issue 21).
+  ...AGENCY_PAGES.map(({ pattern, page, language }) => ({
+    pattern,
+    module: 'agency-page' as const,
+    prefetch: agencyPagePrefetch(page, language),
+  })),
 ];
 
 /**

@@ -5,7 +5,7 @@ import { Route, Switch, useLocation, useRouter, useSearch } from 'wouter';
 import { LoadingState } from '../components/query-states';
 import { paths } from '../config/paths';
 import { agencyScope, useAgency } from '../lib/agency';
-import { preloadRoute, routeModules } from './route-table';
+import { AGENCY_PAGES, preloadRoute, routeModules } from './route-table';
 import HomeRoute from './routes/home';
 import NotFoundRoute from './routes/not-found';
 
@@ -27,6 +27,7 @@ const NoticesRoute = lazy(routeModules.notices);
 const NoticeRoute = lazy(routeModules.notice);
 const RegisterRoute = lazy(routeModules.register);
 const RegisterEntryRoute = lazy(routeModules['register-entry']);
+const AgencyPageRoute = lazy(routeModules['agency-page']);
 
 /**
  * A page's data starts when its URL matches, beside its chunk (not once the chunk has rendered), and a link of the
@@ -92,6 +93,11 @@ export function AppRouter({ onShown }: { onShown?: () => void }) {
         <Route path={paths.registerEntry.pattern}>
           {(params) => <RegisterEntryRoute key={params.documentId} documentId={params.documentId} />}
         </Route>
+        {AGENCY_PAGES.map(({ pattern, page, language }) => (
+          <Route key={pattern} path={pattern}>
+            <AgencyPageRoute page={page} language={language} />
+          </Route>
+        ))}
         <Route path={paths.preview.pattern}>
           {(params) => <PreviewRoute type={params.type} documentId={params.documentId} />}
         </Route>

@@ -1,4 +1,4 @@
-import { documentPath, PREVIEW_PATH, SITE_PATHS } from '@thads/content';
+import { documentPath, ENGLISH_PATHS, PREVIEW_PATH, SITE_PATHS } from '@thads/content';
 
 /** Every URL of the site in one place: patterns for the router, builders for links. */
 const segment = encodeURIComponent;
@@ -71,6 +71,13 @@ export const paths = {
       return text ? `${SITE_PATHS.search}?${text}` : SITE_PATHS.search;
     },
   },
+  /** An agency's introduction, its organisation and its contacts (`?xa=`: the ward lookup), and their English pages. */
+  about: { pattern: SITE_PATHS.about, build: () => SITE_PATHS.about },
+  organisation: { pattern: SITE_PATHS.organisation, build: () => SITE_PATHS.organisation },
+  contact: { pattern: SITE_PATHS.contact, build: () => SITE_PATHS.contact },
+  englishHome: { pattern: ENGLISH_PATHS.home, build: () => ENGLISH_PATHS.home },
+  englishAbout: { pattern: ENGLISH_PATHS.about, build: () => ENGLISH_PATHS.about },
+  englishContact: { pattern: ENGLISH_PATHS.contact, build: () => ENGLISH_PATHS.contact },
 } as const;
 
 /**

@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Agency } from '@thads/content';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import { safeUrl } from '../../lib/safe-url';
 import { paths } from '../../config/paths';
@@ -12,44 +11,30 @@ import { MergedNotice } from '../../features/agencies/components/merged-notice';
 import { categoriesQueryOptions } from '../../features/categories/api/get-categories';
 import { NOTICE_NEWS_CATEGORY } from '../../features/notices/notice-url';
 import { SearchForm } from '../../components/search-form';
+import { CitizenPortals } from '../../features/agencies/components/citizen-portals';
+import { LanguageSwitch } from '../../features/agencies/components/language-switch';
+import { useDocumentLanguage, usePageLanguage } from '../../lib/page-language';
 
-/**
- * The public-service and feedback portals the law asks every agency's pages to point citizens to (Nghị định
- * 42/2022/NĐ-CP), from the agency's record; a link an editor mistyped as script is left out.
- */
-function CitizenPortals({ agency }: { agency: Agency }) {
-  const place = agency.area ? `${agency.area.charAt(0).toLowerCase()}${agency.area.slice(1)}` : 'của địa phương';
-  const links = (
-    [
-      ['Cổng Dịch vụ công quốc gia', agency.nationalServicePortal],
-      [`Cổng dịch vụ công ${place}`, agency.provinceServicePortal],
-      ['Hệ thống tiếp nhận phản ánh, kiến nghị', agency.feedbackPortal],
-    ] as const
-  ).flatMap(([label, url]) => {
-    const href = safeUrl(url);
-    return href && /^https?:/i.test(href) ? [{ label, href }] : [];
-  });
-  if (links.length === 0) return null;
-  return (
-    <nav aria-labelledby="dich-vu-cong">
-      <h2 id="dich-vu-cong" className="site-footer__heading">
-        Dịch vụ công, phản ánh và kiến nghị
-      </h2>
-      <ul className="site-footer__links">
-        {links.map((link) => (
-          <li key={link.label}>
-            <a href={link.href} rel="noopener noreferrer">
-              {link.label}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </nav>
+// Loaded with the first English page: a Vietnamese page's app does not carry it.
+const EnglishLayout = lazy(() =>
+  import('../../features/agencies/components/english-layout').then((module) => ({ default: module.EnglishLayout })),
+);
+
+/** The pages of an agency, in the language of the page (decided from its path): English pages have their own. */
+export function SiteLayout({ children }: { children: ReactNode }) {
+  const language = usePageLanguage();
+  useDocumentLanguage(language);
+  return language === 'en' ? (
+    <Suspense fallback={null}>
+      <EnglishLayout>{children}</EnglishLayout>
+    </Suspense>
+  ) : (
+    <VietnameseLayout>{children}</VietnameseLayout>
   );
 }
 
 /** The pages of an agency: its name, navigation and search in the header, its contacts in the footer. */
-export function SiteLayout({ children }: { children: ReactNode }) {
+function VietnameseLayout({ children }: { children: ReactNode }) {
   const { agency, linkTo, directory } = useAgency();
   const settings = useQuery(agencyQueryOptions(agency.code)).data;
   const categories = useQuery(categoriesQueryOptions()).data ?? [];
@@ -108,6 +93,7 @@ export function SiteLayout({ children }: { children: ReactNode }) {
               <Link href={paths.signIn.build()}>Đăng nhập</Link>
             )}
           </div>
+          <LanguageSwitch />
         </div>
         <nav className="site-nav" aria-label="Điều hướng chính">
           <ul className="container site-nav__list">
@@ -136,6 +122,12 @@ export function SiteLayout({ children }: { children: ReactNode }) {
             </li>
             <li>
               <Link href={paths.campaignThemes.build()}>Phong trào thi đua</Link>
+            </li>
+            <li>
+              <Link href={paths.about.build()}>Giới thiệu</Link>
+            </li>
+            <li>
+              <Link href={paths.contact.build()}>Liên hệ</Link>
             </li>
             <li>
               <Link href={linkTo(directory.home, paths.agencies.build())}>Các cơ quan THADS</Link>
@@ -173,7 +165,14 @@ export function SiteLayout({ children }: { children: ReactNode }) {
                 <Link href={paths.register.build()}>Danh sách người phải thi hành án chưa có điều kiện thi hành</Link>
               </p>
             </div>
-            {settings ? <CitizenPortals agency={settings} /> : null}
+            {settings ? (
+              <CitizenPortals
+                agency={settings}
+                headingId="dich-vu-cong"
+                headingClassName="site-footer__heading"
+                listClassName="site-footer__links"
+              />
+            ) : null}
             {settings?.relatedLinks?.length ? (
               <nav aria-labelledby="lien-ket">
                 <h2 id="lien-ket" className="site-footer__heading">
