@@ -7,6 +7,7 @@ import type { Actor } from '../history/actor';
 import { nameKey, numberKey } from './keys';
 import { COLUMNS, type ColumnField, type ExportRow, type SheetRow } from './register-files';
 import { vietnamToday } from './record-writes';
+import { RegisterFailure, type Lines } from './register-failure';
 
 /**
  * Importing one unit's register from a spreadsheet: a preview of what would be created, updated and taken off (an
@@ -405,94 +406,112 @@ export async function applyImport(
     decisionDate: entry.decisionDate,
   });
 
-  await strapi.db.transaction(async ({ trx }) => {
-    // Published rows with their unit link, for new entries and for entries published again.
-    const insertPublished = async (items: Array<EntryValues & { documentId: string }>, drafts: boolean) => {
-      for (let start = 0; start < items.length; start += BATCH) {
-        const batch = items.slice(start, start + BATCH);
-        const rows = batch.flatMap((entry) =>
-          (drafts ? [null, now] : [now]).map((publishedAt) => ({
+  // The rows of the file being written, for the message of a failure (which never carries the statement).
+  let writing: Lines | null = null;
+  const at = (items: Array<{ line?: number }>) => {
+    const lines = items.flatMap((item) => (item.line === undefined ? [] : [item.line]));
+    writing = lines.length === 0 ? null : { first: Math.min(...lines), last: Math.max(...lines) };
+  };
+  try {
+    await strapi.db.transaction(async ({ trx }) => {
+      // Published rows with their unit link, for new entries and for entries published again.
+      const insertPublished = async (
+        items: Array<EntryValues & { documentId: string; line: number }>,
+        drafts: boolean,
+      ) => {
+        for (let start = 0; start < items.length; start += BATCH) {
+          const batch = items.slice(start, start + BATCH);
+          at(batch);
+          const rows = batch.flatMap((entry) =>
+            (drafts ? [null, now] : [now]).map((publishedAt) => ({
+              ...values(entry),
+              [column('documentId')]: entry.documentId,
+              [column('agency')]: unit.agency,
+              [column('isSample')]: false,
+              [column('publishedOn')]: today,
+              [column('createdAt')]: now,
+              [column('updatedAt')]: now,
+              [column('publishedAt')]: publishedAt,
+              ...userColumns,
+            })),
+          );
+          await trx(meta.tableName).insert(rows);
+          const ids = (await trx(meta.tableName)
+            .select('id')
+            .whereIn(
+              column('documentId'),
+              batch.map((entry) => entry.documentId),
+            )
+            .modify((query: { whereNotNull: (column: string) => unknown }) => {
+              if (!drafts) query.whereNotNull(column('publishedAt'));
+            })) as Array<{ id: number }>;
+          await trx(link.name).insert(
+            ids.map(({ id }) => ({
+              [link.joinColumn.name]: id,
+              [link.inverseJoinColumn.name]: unit.id,
+              ...(link.orderColumnName ? { [link.orderColumnName]: 1 } : {}),
+            })),
+          );
+        }
+      };
+      const created = plan.create.map((entry) => ({ ...entry, documentId: newDocumentId() }));
+      await insertPublished(created, true);
+      for (const entry of created) audit('create', entry.documentId, brief(entry));
+
+      for (const entry of plan.republish) {
+        at([entry]);
+        await trx(meta.tableName)
+          .where(column('documentId'), entry.documentId)
+          .update({
             ...values(entry),
-            [column('documentId')]: entry.documentId,
-            [column('agency')]: unit.agency,
-            [column('isSample')]: false,
+            [column('removalReason')]: null,
+            [column('removalNote')]: null,
+            [column('removedOn')]: null,
             [column('publishedOn')]: today,
-            [column('createdAt')]: now,
             [column('updatedAt')]: now,
-            [column('publishedAt')]: publishedAt,
-            ...userColumns,
-          })),
-        );
-        await trx(meta.tableName).insert(rows);
-        const ids = (await trx(meta.tableName)
-          .select('id')
-          .whereIn(
-            column('documentId'),
-            batch.map((entry) => entry.documentId),
-          )
-          .modify((query: { whereNotNull: (column: string) => unknown }) => {
-            if (!drafts) query.whereNotNull(column('publishedAt'));
-          })) as Array<{ id: number }>;
-        await trx(link.name).insert(
-          ids.map(({ id }) => ({
-            [link.joinColumn.name]: id,
-            [link.inverseJoinColumn.name]: unit.id,
-            ...(link.orderColumnName ? { [link.orderColumnName]: 1 } : {}),
-          })),
-        );
+          });
+        audit('publish', entry.documentId, brief(entry));
       }
-    };
-    const created = plan.create.map((entry) => ({ ...entry, documentId: newDocumentId() }));
-    await insertPublished(created, true);
-    for (const entry of created) audit('create', entry.documentId, brief(entry));
+      await insertPublished(plan.republish, false);
 
-    for (const entry of plan.republish) {
-      await trx(meta.tableName)
-        .where(column('documentId'), entry.documentId)
-        .update({
-          ...values(entry),
-          [column('removalReason')]: null,
-          [column('removalNote')]: null,
-          [column('removedOn')]: null,
-          [column('publishedOn')]: today,
-          [column('updatedAt')]: now,
-        });
-      audit('publish', entry.documentId, brief(entry));
-    }
-    await insertPublished(plan.republish, false);
+      for (const entry of plan.update) {
+        at([entry]);
+        await trx(meta.tableName)
+          .where(column('documentId'), entry.documentId)
+          .update({ ...values(entry), [column('updatedAt')]: now });
+        audit('update', entry.documentId, brief(entry));
+      }
 
-    for (const entry of plan.update) {
-      await trx(meta.tableName)
-        .where(column('documentId'), entry.documentId)
-        .update({ ...values(entry), [column('updatedAt')]: now });
-      audit('update', entry.documentId, brief(entry));
-    }
+      writing = null;
+      for (let start = 0; start < plan.remove.length; start += BATCH) {
+        const batch = plan.remove.slice(start, start + BATCH).map((entry) => entry.documentId);
+        const published = trx(meta.tableName)
+          .select('id')
+          .whereIn(column('documentId'), batch)
+          .whereNotNull(column('publishedAt'));
+        await trx(link.name).whereIn(link.joinColumn.name, published).delete();
+        await trx(meta.tableName).whereIn(column('documentId'), batch).whereNotNull(column('publishedAt')).delete();
+        await trx(meta.tableName)
+          .whereIn(column('documentId'), batch)
+          .update({
+            [column('removalReason')]: removal.reason,
+            [column('removalNote')]: removal.note,
+            [column('removedOn')]: today,
+            [column('updatedAt')]: now,
+          });
+      }
+      for (const entry of plan.remove)
+        audit('register.remove', entry.documentId, { ...brief(entry), reason: removal.reason, note: removal.note });
 
-    for (let start = 0; start < plan.remove.length; start += BATCH) {
-      const batch = plan.remove.slice(start, start + BATCH).map((entry) => entry.documentId);
-      const published = trx(meta.tableName)
-        .select('id')
-        .whereIn(column('documentId'), batch)
-        .whereNotNull(column('publishedAt'));
-      await trx(link.name).whereIn(link.joinColumn.name, published).delete();
-      await trx(meta.tableName).whereIn(column('documentId'), batch).whereNotNull(column('publishedAt')).delete();
-      await trx(meta.tableName)
-        .whereIn(column('documentId'), batch)
-        .update({
-          [column('removalReason')]: removal.reason,
-          [column('removalNote')]: removal.note,
-          [column('removedOn')]: today,
-          [column('updatedAt')]: now,
-        });
-    }
-    for (const entry of plan.remove)
-      audit('register.remove', entry.documentId, { ...brief(entry), reason: removal.reason, note: removal.note });
-
-    const counts = countsOf(plan);
-    audit('register.import', unit.documentId, { title: `Nhập danh sách: ${unit.name}`, ...counts });
-    for (let start = 0; start < audits.length; start += BATCH)
-      await trx(auditMeta.tableName).insert(audits.slice(start, start + BATCH));
-  });
+      const counts = countsOf(plan);
+      audit('register.import', unit.documentId, { title: `Nhập danh sách: ${unit.name}`, ...counts });
+      writing = null;
+      for (let start = 0; start < audits.length; start += BATCH)
+        await trx(auditMeta.tableName).insert(audits.slice(start, start + BATCH));
+    });
+  } catch (error) {
+    throw new RegisterFailure('confirm', error, writing);
+  }
   contentChanged(strapi, { agencies: [unit.agency] });
   return countsOf(plan);
 }
