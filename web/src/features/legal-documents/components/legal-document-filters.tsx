@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
+import { FilterSelect, formSearch, YearField } from '../../../components/filter-fields';
 import { paths } from '../../../config/paths';
 import { useAgency } from '../../../lib/agency';
 import { legalDocumentFacetsQueryOptions } from '../api/get-legal-document-facets';
@@ -36,25 +37,18 @@ export function LegalDocumentFiltersForm({ filters }: { filters: LegalDocumentFi
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const query = new URLSearchParams();
-    for (const [name, value] of new FormData(event.currentTarget))
-      if (typeof value === 'string') query.set(name, value);
-    navigate(paths.legalDocuments.build(legalDocumentSearch(legalDocumentFiltersFromUrl(`?${query}`), 1)));
+    navigate(
+      paths.legalDocuments.build(legalDocumentSearch(legalDocumentFiltersFromUrl(formSearch(event.currentTarget)), 1)),
+    );
   }
 
-  const select = (name: string, label: string, all: string, options: Array<[string, string]>, value?: string) => (
-    <div className="form__field">
-      <label htmlFor={`${id}-${name}`}>{label}</label>
-      <select id={`${id}-${name}`} name={name} defaultValue={value ?? ''}>
-        <option value="">{all}</option>
-        {options.map(([key, text]) => (
-          <option key={key} value={key}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
+  const select = (
+    name: string,
+    label: string,
+    all: string,
+    options: Array<readonly [string, string]>,
+    value?: string,
+  ) => <FilterSelect id={id} name={name} label={label} all={all} options={options} value={value} />;
 
   return (
     <form
@@ -79,18 +73,7 @@ export function LegalDocumentFiltersForm({ filters }: { filters: LegalDocumentFi
         withCurrent(facets.fields, filters.field).map((field) => [field, field]),
         filters.field,
       )}
-      <div className="form__field">
-        <label htmlFor={`${id}-nam`}>Năm ban hành</label>
-        <input
-          id={`${id}-nam`}
-          name="nam"
-          inputMode="numeric"
-          pattern="\d{4}"
-          title="Năm gồm 4 chữ số, ví dụ 2022"
-          autoComplete="off"
-          defaultValue={filters.year ?? ''}
-        />
-      </div>
+      <YearField id={id} label="Năm ban hành" example={2022} value={filters.year} />
       {select('hieu-luc', 'Tình trạng hiệu lực', 'Tất cả', Object.entries(VALIDITIES), filters.validity)}
       <button type="submit" className="button">
         Lọc

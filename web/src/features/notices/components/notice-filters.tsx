@@ -1,5 +1,6 @@
 import { useId, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
+import { agencyOptions, FilterSelect, formSearch } from '../../../components/filter-fields';
 import { paths } from '../../../config/paths';
 import { useAgency } from '../../../lib/agency';
 import { ASSET_KINDS, NOTICE_KINDS } from '../labels';
@@ -23,25 +24,16 @@ export function NoticeFiltersForm({
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const query = new URLSearchParams();
-    for (const [name, value] of new FormData(event.currentTarget))
-      if (typeof value === 'string') query.set(name, value);
-    navigate(paths.notices.build(noticeSearch(noticeFiltersFromUrl(`?${query}`), 1)));
+    navigate(paths.notices.build(noticeSearch(noticeFiltersFromUrl(formSearch(event.currentTarget)), 1)));
   }
 
-  const select = (name: string, label: string, all: string, options: Array<[string, string]>, value?: string) => (
-    <div className="form__field">
-      <label htmlFor={`${id}-${name}`}>{label}</label>
-      <select id={`${id}-${name}`} name={name} defaultValue={value ?? ''}>
-        <option value="">{all}</option>
-        {options.map(([key, text]) => (
-          <option key={key} value={key}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
+  const select = (
+    name: string,
+    label: string,
+    all: string,
+    options: Array<readonly [string, string]>,
+    value?: string,
+  ) => <FilterSelect id={id} name={name} label={label} all={all} options={options} value={value} />;
 
   return (
     <form
@@ -52,15 +44,7 @@ export function NoticeFiltersForm({
       aria-label="Lọc thông báo"
     >
       {select('loai', 'Loại thông báo', 'Tất cả các loại', Object.entries(NOTICE_KINDS), filters.kind)}
-      {agencies
-        ? select(
-            'co-quan',
-            'Cơ quan',
-            'Tất cả các cơ quan',
-            agencies.map(({ code, name, merged }) => [code, merged ? `— ${name} (đã hợp nhất)` : name]),
-            filters.agency,
-          )
-        : null}
+      {agencies ? select('co-quan', 'Cơ quan', 'Tất cả các cơ quan', agencyOptions(agencies), filters.agency) : null}
       {scope.national
         ? select('tai-san', 'Loại tài sản', 'Tất cả loại tài sản', Object.entries(ASSET_KINDS), filters.assetKind)
         : null}

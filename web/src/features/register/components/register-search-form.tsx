@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
+import { agencyOptions, FilterSelect, formSearch, YearField } from '../../../components/filter-fields';
 import { paths } from '../../../config/paths';
 import { useAgency } from '../../../lib/agency';
 import { unitsQueryOptions } from '../api/get-units';
@@ -25,10 +26,7 @@ export function RegisterSearchForm({
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const query = new URLSearchParams();
-    for (const [name, value] of new FormData(event.currentTarget))
-      if (typeof value === 'string') query.set(name, value);
-    navigate(paths.register.build(registerSearch(registerFiltersFromUrl(`?${query}`), 1)));
+    navigate(paths.register.build(registerSearch(registerFiltersFromUrl(formSearch(event.currentTarget)), 1)));
   }
 
   return (
@@ -53,42 +51,25 @@ export function RegisterSearchForm({
         />
       </div>
       {agencies ? (
-        <div className="form__field">
-          <label htmlFor={`${id}-agency`}>Cơ quan</label>
-          <select id={`${id}-agency`} name="co-quan" defaultValue={filters.agency ?? ''}>
-            <option value="">Tất cả các cơ quan</option>
-            {agencies.map(({ code, name, merged }) => (
-              <option key={code} value={code}>
-                {merged ? `— ${name} (đã hợp nhất)` : name}
-              </option>
-            ))}
-          </select>
-        </div>
-      ) : (
-        <div className="form__field">
-          <label htmlFor={`${id}-unit`}>Đơn vị</label>
-          <select id={`${id}-unit`} name="don-vi" defaultValue={filters.unit ?? ''}>
-            <option value="">Tất cả đơn vị</option>
-            {units.map((unit) => (
-              <option key={unit.documentId} value={unit.documentId}>
-                {unit.name}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
-      <div className="form__field">
-        <label htmlFor={`${id}-nam`}>Năm</label>
-        <input
-          id={`${id}-nam`}
-          name="nam"
-          inputMode="numeric"
-          pattern="\d{4}"
-          title="Năm gồm 4 chữ số, ví dụ 2025"
-          autoComplete="off"
-          defaultValue={filters.year ?? ''}
+        <FilterSelect
+          id={id}
+          name="co-quan"
+          label="Cơ quan"
+          all="Tất cả các cơ quan"
+          options={agencyOptions(agencies)}
+          value={filters.agency}
         />
-      </div>
+      ) : (
+        <FilterSelect
+          id={id}
+          name="don-vi"
+          label="Đơn vị"
+          all="Tất cả đơn vị"
+          options={units.map((unit) => [unit.documentId, unit.name] as const)}
+          value={filters.unit}
+        />
+      )}
+      <YearField id={id} label="Năm" example={2025} value={filters.year} />
       <p id={`${id}-hint`} className="search-filters__hint">
         Gõ họ tên có dấu hoặc không dấu, từ đầu (ví dụ “nguyen van a”), hoặc số quyết định (ví dụ 15/QĐ-CCTHADS).
       </p>
