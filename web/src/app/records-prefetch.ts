@@ -15,10 +15,9 @@ import { articlesQueryOptions } from '../features/articles/api/get-articles';
 import { categoriesQueryOptions } from '../features/categories/api/get-categories';
 import { noticeQueryOptions } from '../features/notices/api/get-notice';
 import { noticesQueryOptions } from '../features/notices/api/get-notices';
+import { NOTICE_NEWS_CATEGORY, NOTICE_NEWS_SIZE } from '../features/notices/notice-news';
 import {
   EXPIRED_NOTICES_PAGE_SIZE,
-  NOTICE_NEWS_CATEGORY,
-  NOTICE_NEWS_SIZE,
   noticeFiltersFromUrl,
   noticeListAgency,
   OPEN_NOTICES_SIZE,
