@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAgencyPagesClient } from './agency-pages-client.js';
 import { ContentApiError, createContentClient } from './client.js';
 import { toQueryString } from './query-string.js';
+import { createRecordsClient } from './records-client.js';
 
 function recordingFetch(status: number, body: unknown) {
   const calls: Array<{ url: string; init?: RequestInit }> = [];
@@ -192,6 +193,30 @@ describe('content client', () => {
     expect(units!.searchParams.get('sort[0]')).toBe('order:asc');
     expect(heads!.searchParams.get('filters[kind][$eq]')).toBe('head-office');
     expect(heads!.searchParams.get('locale')).toBe('en');
+  });
+
+  it("reads an agency's records: a document in its view, else the central department's; filtered lists; no bad entry id", async () => {
+    const { fetch, calls } = recordingFetch(200, EMPTY_LIST);
+    const client = createRecordsClient({ baseUrl: '', fetch });
+    expect(await client.getLegalDocument('01-2025-tt', { agency: 'phutho', fallback: 'cuc' })).toBeNull();
+    await client.listLegalDocuments({ agency: 'phutho', kind: 'circular', year: 2025, page: 0, pageSize: 500 });
+    await client.listNotices({ agency: 'phutho', state: 'open' });
+    const [own, central, documents, notices] = calls.map((call) => new URL(call.url, 'http://x'));
+    expect(own!.pathname).toBe('/api/legal-documents');
+    expect(own!.searchParams.get('agency')).toBe('phutho');
+    expect(central!.searchParams.get('agency')).toBe('cuc');
+    expect(central!.searchParams.get('filters[slug][$eq]')).toBe('01-2025-tt');
+    expect(documents!.searchParams.get('filters[agency][$eq]')).toBe('phutho');
+    expect(documents!.searchParams.get('filters[kind][$eq]')).toBe('circular');
+    expect(documents!.searchParams.get('filters[issuedOn][$gte]')).toBe('2025-01-01');
+    expect(documents!.searchParams.get('pagination[page]')).toBe('1');
+    expect(documents!.searchParams.get('pagination[pageSize]')).toBe('100');
+    expect(documents!.searchParams.get('fields[0]')).toBe('number');
+    expect(notices!.pathname).toBe('/api/notices');
+    expect(notices!.searchParams.get('state')).toBe('open');
+    expect(notices!.searchParams.get('populate[unit][fields][0]')).toBe('name');
+    expect(await client.getRegisterEntry('../admin')).toBeNull();
+    expect(calls).toHaveLength(4);
   });
 
   it('reads every unit of the installation page by page for the ward lookup', async () => {

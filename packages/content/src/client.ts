@@ -8,19 +8,6 @@ import type {
   Author,
   CampaignTheme,
   Category,
-  AssetKind,
-  DebtorEntry,
-  LegalDocument,
-  LegalDocumentKind,
-  LegalDocumentSummary,
-  Notice,
-  NoticeKind,
-  NoticeState,
-  NoticeSummary,
-  RecordSearchResponse,
-  RegisterResponse,
-  Unit,
-  Validity,
   ErrorResponse,
   ListResponse,
   SearchResponse,
@@ -36,9 +23,6 @@ import {
   AUTHOR,
   CAMPAIGN_THEME_CARD,
   CAMPAIGN_THEME_PAGE,
-  LEGAL_DOCUMENT_CARD,
-  LEGAL_DOCUMENT_FACETS,
-  NOTICE_CARD,
   SITE_SETTINGS,
   type QueryShape,
 } from './shapes.js';
@@ -101,60 +85,6 @@ export type SearchParams = {
   /** One agency and the agencies merged into it (its code); without it, the whole installation. */
   agency?: string;
 };
-
-/** A list of legal documents, newest issue date first. */
-export type LegalDocumentListQuery = {
-  page?: number;
-  pageSize?: number;
-  /** One agency's own documents (its code), in its view; without it, every agency's. */
-  agency?: string;
-  kind?: LegalDocumentKind;
-  issuingBody?: string;
-  field?: string;
-  /** The year of issue. */
-  year?: number;
-  validity?: Validity;
-};
-
-/** A list of notices, newest first: open or expired (by the CMS's clock), of one kind, agency or asset kind. */
-export type NoticeListQuery = {
-  page?: number;
-  pageSize?: number;
-  /** One agency's own notices (its code), in its view; without it, every agency's. */
-  agency?: string;
-  state?: NoticeState;
-  kind?: NoticeKind;
-  assetKind?: AssetKind;
-};
-
-/** The register's own search (`/api/debtor-entries`): a name without diacritics or a decision number, unit, year. */
-export type RegisterQuery = {
-  /** One agency and the agencies merged into it; without it, the national register. */
-  agency?: string;
-  q?: string;
-  /** A unit's documentId. */
-  unit?: string;
-  /** The year the unit decided that the person has no conditions to pay. */
-  year?: number;
-  page?: number;
-  pageSize?: number;
-};
-
-/** `/api/search?type=legal-document|notice`: the agencies' records, each its own kind of result. */
-export type RecordSearchParams = {
-  type: 'legal-document' | 'notice';
-  q: string;
-  page?: number;
-  pageSize?: number;
-  /** An agency and what it reads (documents: with the central department's); without it, the whole installation. */
-  agency?: string;
-  kind?: string;
-  state?: NoticeState;
-  year?: number;
-};
-
-/** The days of a year as the CMS's date filters take them. */
-const yearRange = (year: number | undefined) => (year ? { $gte: `${year}-01-01`, $lte: `${year}-12-31` } : undefined);
 
 /** A 4xx/5xx answer of the CMS, or a network failure (status 0). */
 export class ContentApiError extends Error {
@@ -233,33 +163,38 @@ export function contentRequester(options: ContentClientOptions) {
   return get;
 }
 
+/** A GET of the CMS's public API (see `contentRequester`). */
+export type ContentGet = ReturnType<typeof contentRequester>;
+
+/** The document with that slug (see `ScopedRead`): slugs are unique per agency, so an agency's view may hold several. */
+export async function firstBySlug<T>(
+  get: ContentGet,
+  path: string,
+  slug: string,
+  shape: QueryShape | null,
+  { agency, fallback, ...request }: ScopedRead = {},
+): Promise<T | null> {
+  const read = async (view: string | undefined) => {
+    const response = await get<ListResponse<T & { agency?: string }>>(
+      path,
+      { ...shape, ...(view ? { agency: view } : {}), filters: { slug: { $eq: slug } }, pagination: { pageSize: 10 } },
+      request,
+    );
+    return response.data.find((document) => document.agency === view) ?? response.data[0] ?? null;
+  };
+  const found = await read(agency);
+  return found ?? (agency && fallback && fallback !== agency ? read(fallback) : null);
+}
+
+/** A page of a list as the CMS takes it: whole numbers, at least 1, at most MAX_PAGE_SIZE a page. */
+export const pagination = (page = 1, pageSize = 10) => ({
+  page: Math.max(1, Math.trunc(page)),
+  pageSize: Math.min(MAX_PAGE_SIZE, Math.max(1, Math.trunc(pageSize))),
+});
+
 /** The typed REST client of the portal's public API, used by the site and offered to partners. */
 export function createContentClient(options: ContentClientOptions) {
   const get = contentRequester(options);
-
-  /** The document with that slug (see `ScopedRead`): slugs are unique per agency, so an agency's view may hold several. */
-  async function firstBySlug<T>(
-    path: string,
-    slug: string,
-    shape: QueryShape | null,
-    { agency, fallback, ...request }: ScopedRead = {},
-  ): Promise<T | null> {
-    const read = async (view: string | undefined) => {
-      const response = await get<ListResponse<T & { agency?: string }>>(
-        path,
-        { ...shape, ...(view ? { agency: view } : {}), filters: { slug: { $eq: slug } }, pagination: { pageSize: 10 } },
-        request,
-      );
-      return response.data.find((document) => document.agency === view) ?? response.data[0] ?? null;
-    };
-    const found = await read(agency);
-    return found ?? (agency && fallback && fallback !== agency ? read(fallback) : null);
-  }
-
-  const pagination = (page = 1, pageSize = 10) => ({
-    page: Math.max(1, Math.trunc(page)),
-    pageSize: Math.min(MAX_PAGE_SIZE, Math.max(1, Math.trunc(pageSize))),
-  });
 
   return {
     /** Newest first by the article's display date. */
@@ -300,7 +235,7 @@ export function createContentClient(options: ContentClientOptions) {
       );
     },
     getCategory(slug: string, request?: RequestOptions) {
-      return firstBySlug<Category>('/categories', slug, null, request);
+      return firstBySlug<Category>(get, '/categories', slug, null, request);
     },
     /** Every author with published work (display order is the caller's: Vietnamese collation). */
     listAuthors({ agency, ...request }: AgencyRead = {}) {
@@ -312,7 +247,7 @@ export function createContentClient(options: ContentClientOptions) {
     },
     /** The author with that slug, for an agency's pages (see `ScopedRead`), or null. */
     getAuthor(slug: string, request?: ScopedRead) {
-      return firstBySlug<Author>('/authors', slug, AUTHOR, request);
+      return firstBySlug<Author>(get, '/authors', slug, AUTHOR, request);
     },
     /**
      * Campaign themes, newest first: of the whole installation, or of some agencies (each read in its own view, so each
@@ -339,7 +274,7 @@ export function createContentClient(options: ContentClientOptions) {
     },
     /** The campaign theme with that slug, for an agency's pages (see `ScopedRead`), or null. */
     getCampaignTheme(slug: string, request?: ScopedRead) {
-      return firstBySlug<CampaignTheme>('/campaign-themes', slug, CAMPAIGN_THEME_PAGE, request);
+      return firstBySlug<CampaignTheme>(get, '/campaign-themes', slug, CAMPAIGN_THEME_PAGE, request);
     },
     /**
      * Other news of the same campaign themes or category, newest first, never the article itself; of the article's
@@ -380,127 +315,6 @@ export function createContentClient(options: ContentClientOptions) {
     /** The days of a month with news: of one agency, or of the whole installation. */
     async getArchiveMonth(year: number, month: number, { agency, ...request }: AgencyRead = {}) {
       return (await get<SingleResponse<ArchiveMonth>>('/archive', { year, month, agency }, request)).data;
-    },
-    /** Legal documents ("văn bản") of one agency (or every agency's), newest issue date first, with its filters. */
-    listLegalDocuments(query: LegalDocumentListQuery = {}, request?: RequestOptions) {
-      const { agency, filters } = ownDocuments(query.agency);
-      return get<ListResponse<LegalDocumentSummary>>(
-        '/legal-documents',
-        {
-          ...LEGAL_DOCUMENT_CARD,
-          agency,
-          filters: {
-            ...filters,
-            kind: query.kind ? { $eq: query.kind } : undefined,
-            issuingBody: query.issuingBody ? { $eq: query.issuingBody } : undefined,
-            field: query.field ? { $eq: query.field } : undefined,
-            validity: query.validity ? { $eq: query.validity } : undefined,
-            issuedOn: yearRange(query.year),
-          },
-          sort: ['issuedOn:desc', 'id:desc'],
-          pagination: pagination(query.page, query.pageSize),
-        },
-        request,
-      );
-    },
-    /**
-     * The issuing bodies and fields of an agency's newest documents (up to MAX_PAGE_SIZE), each once, in Vietnamese
-     * order: what the documents' filters offer.
-     */
-    async legalDocumentFacets({ agency, ...request }: AgencyRead = {}) {
-      const response = await get<ListResponse<Pick<LegalDocument, 'issuingBody' | 'field'>>>(
-        '/legal-documents',
-        {
-          ...LEGAL_DOCUMENT_FACETS,
-          ...ownDocuments(agency),
-          sort: ['issuedOn:desc', 'id:desc'],
-          pagination: { pageSize: MAX_PAGE_SIZE, withCount: false },
-        },
-        request,
-      );
-      const distinct = (values: Array<string | null | undefined>) =>
-        [...new Set(values.filter((value): value is string => Boolean(value)))].toSorted((a, b) =>
-          a.localeCompare(b, 'vi'),
-        );
-      return {
-        issuingBodies: distinct(response.data.map((document) => document.issuingBody)),
-        fields: distinct(response.data.map((document) => document.field)),
-      };
-    },
-    /** The legal document with that slug, for an agency's pages (see `ScopedRead`: the central department's next). */
-    getLegalDocument(slug: string, request?: ScopedRead) {
-      return firstBySlug<LegalDocument>('/legal-documents', slug, null, request);
-    },
-    /** Notices ("thông báo"), newest first: open or expired by the CMS's clock (each says which in `expired`). */
-    listNotices(query: NoticeListQuery = {}, request?: RequestOptions) {
-      const { agency, filters } = ownDocuments(query.agency);
-      return get<ListResponse<NoticeSummary>>(
-        '/notices',
-        {
-          ...NOTICE_CARD,
-          agency,
-          state: query.state,
-          filters: {
-            ...filters,
-            kind: query.kind ? { $eq: query.kind } : undefined,
-            assetKind: query.assetKind ? { $eq: query.assetKind } : undefined,
-          },
-          sort: ['date:desc', 'id:desc'],
-          pagination: pagination(query.page, query.pageSize),
-        },
-        request,
-      );
-    },
-    /** The notice with that slug (of one agency), or null. */
-    getNotice(slug: string, request?: ScopedRead) {
-      return firstBySlug<Notice>('/notices', slug, null, request);
-    },
-    /** The register of debtors without conditions to pay, searched by name (no diacritics needed) or decision number. */
-    listRegister(query: RegisterQuery = {}, request?: RequestOptions) {
-      const { page, pageSize } = pagination(query.page, query.pageSize ?? 20);
-      return get<RegisterResponse>(
-        '/debtor-entries',
-        { agency: query.agency, q: query.q?.trim() || undefined, unit: query.unit, year: query.year, page, pageSize },
-        request,
-      );
-    },
-    /**
-     * One entry of the register by its documentId, or null when there is none (or it was taken off); with an agency,
-     * only an entry of that agency or of an agency merged into it (`within`: their codes).
-     */
-    async getRegisterEntry(
-      documentId: string,
-      { within, ...request }: RequestOptions & { within?: readonly string[] } = {},
-    ) {
-      if (!/^[a-z0-9]{1,64}$/.test(documentId)) return null;
-      try {
-        const { data } = await get<SingleResponse<DebtorEntry>>(
-          `/debtor-entries/${encodeURIComponent(documentId)}`,
-          {},
-          request,
-        );
-        return within && !within.includes(data.agency) ? null : data;
-      } catch (error) {
-        if (error instanceof ContentApiError && error.status === 404) return null;
-        throw error;
-      }
-    },
-    /** An agency's units (head office and regional offices), in their order. */
-    listUnits({ agency, ...request }: AgencyRead = {}) {
-      return get<ListResponse<Unit>>(
-        '/units',
-        {
-          ...ownDocuments(agency),
-          fields: ['name', 'kind', 'agency', 'order'],
-          sort: ['order:asc', 'name:asc'],
-          pagination: { pageSize: MAX_PAGE_SIZE },
-        },
-        request,
-      );
-    },
-    /** The agencies' documents or notices as the site-wide search finds them (never the register). */
-    searchRecords(params: RecordSearchParams, request?: RequestOptions) {
-      return get<RecordSearchResponse>('/search', { ...params }, request);
     },
     /** Every agency (in the order of agencies.json) and the one served at the site's root. */
     async listAgencies(request?: RequestOptions) {

@@ -8,10 +8,6 @@ export {
   type ContentClientOptions,
   type AgencyRead,
   type ArticleListQuery,
-  type LegalDocumentListQuery,
-  type NoticeListQuery,
-  type RecordSearchParams,
-  type RegisterQuery,
   type ScopedRead,
   type RequestOptions,
   type SearchParams,
@@ -28,6 +24,14 @@ export {
   underAgency,
   type DocumentKind,
 } from './site-paths.js';
+export {
+  createRecordsClient,
+  type LegalDocumentListQuery,
+  type NoticeListQuery,
+  type RecordSearchParams,
+  type RecordsClient,
+  type RegisterQuery,
+} from './records-client.js';
 export { createAgencyPagesClient, type AgencyPagesClient, type LocalizedRead } from './agency-pages-client.js';
 export { LANGUAGE_LOCALES, pageLanguage, pageLanguages, type SiteLanguage } from './site-language.js';
 export { blocksToText } from './blocks-text.js';

@@ -42,51 +42,6 @@ export const CAMPAIGN_THEME_PAGE: QueryShape = {
 
 export const SITE_SETTINGS: QueryShape = { populate: { relatedLinks: true } };
 
-/** A legal document of a list: the card's fields, no relations. */
-export const LEGAL_DOCUMENT_CARD: QueryShape = {
-  fields: [
-    'number',
-    'slug',
-    'agency',
-    'kind',
-    'issuingBody',
-    'issuedOn',
-    'effectiveOn',
-    'validity',
-    'validityChangedOn',
-    'field',
-    'summary',
-    'createdAt',
-    'updatedAt',
-    'publishedAt',
-  ],
-  populate: {},
-};
-
-/** A notice of a list: the card's fields (with `validUntil`, so the CMS says whether it expired) and its unit. */
-export const NOTICE_CARD: QueryShape = {
-  fields: [
-    'title',
-    'slug',
-    'agency',
-    'kind',
-    'date',
-    'assetKind',
-    'assetLocation',
-    'startingPrice',
-    'registrationDeadline',
-    'auctionAt',
-    'validUntil',
-    'isSample',
-    'createdAt',
-    'updatedAt',
-    'publishedAt',
-  ],
-  populate: { unit: { fields: ['name', 'kind'] } },
-};
-
-/** The facets of the documents' filters: the issuing bodies and fields of an agency's newest documents. */
-export const LEGAL_DOCUMENT_FACETS: QueryShape = { fields: ['issuingBody', 'field'], populate: {} };
 /** A member of an agency's leadership, with the photo's text alternative. */
 export const LEADER: QueryShape = { populate: { photo: { fields: IMAGE_FIELDS } } };
 

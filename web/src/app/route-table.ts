@@ -14,30 +14,6 @@ import { authorsQueryOptions } from '../features/authors/api/get-authors';
 import { campaignThemeQueryOptions } from '../features/campaign-themes/api/get-campaign-theme';
 import { campaignThemesQueryOptions } from '../features/campaign-themes/api/get-campaign-themes';
 import { categoriesQueryOptions } from '../features/categories/api/get-categories';
-import { legalDocumentQueryOptions } from '../features/legal-documents/api/get-legal-document';
-import { legalDocumentFacetsQueryOptions } from '../features/legal-documents/api/get-legal-document-facets';
-import { legalDocumentsQueryOptions } from '../features/legal-documents/api/get-legal-documents';
-import {
-  centralPageFromSearch,
-  DOCUMENTS_PAGE_SIZE,
-  legalDocumentFiltersFromUrl,
-} from '../features/legal-documents/legal-document-url';
-import { noticeQueryOptions } from '../features/notices/api/get-notice';
-import { noticesQueryOptions } from '../features/notices/api/get-notices';
-import {
-  EXPIRED_NOTICES_PAGE_SIZE,
-  NOTICE_NEWS_CATEGORY,
-  NOTICE_NEWS_SIZE,
-  noticeFiltersFromUrl,
-  noticeListAgency,
-  OPEN_NOTICES_SIZE,
-} from '../features/notices/notice-url';
-import { registerEntryQueryOptions } from '../features/register/api/get-register-entry';
-import { unitsQueryOptions } from '../features/register/api/get-units';
-import { registerQueryOptions } from '../features/register/api/search-register';
-import { registerAgency, registerFiltersFromUrl, registerQuery } from '../features/register/register-url';
-import { searchQueryOptions, searchRecordsQueryOptions } from '../features/search/api/search-articles';
-import { searchKindFromUrl, searchParamsFromUrl } from '../features/search/search-url';
 import type { AgencyScope } from '../lib/agency';
 import type { AgencyPageName } from './routes/agency-page';
 
@@ -101,16 +77,18 @@ export const AGENCY_PAGES: ReadonlyArray<{ pattern: string; page: AgencyPageName
 ];
 
 /**
- * An agency's introduction, organisation or contact page: its reads start with a chunk of their own, beside
- * the page's (what they import stays out of the app's first bundle).
+ * A page's reads, started from a module of their own loaded beside the page's chunk: what they import (the page's
+ * queries, its URL's filters, its client) stays out of the app's first bundle.
  */
-const agencyPagePrefetch =
-  (page: AgencyPageName, language: SiteLanguage): SiteRoute['prefetch'] =>
+const loadedPrefetch =
+  <M>(load: () => Promise<M>, prefetchOf: (module: M) => NonNullable<SiteRoute['prefetch']>): SiteRoute['prefetch'] =>
   (client, params, search, scope) => [
-    import('../features/agencies/agency-page-prefetch')
-      .then((module) => Promise.all(module.agencyPagePrefetch(page, language)(client, params, search, scope)))
+    load()
+      .then((module) => Promise.all(prefetchOf(module)(client, params, search, scope)))
       .then(() => undefined),
   ];
+
+const recordsPrefetch = () => import('./records-prefetch');
 
 const SITE_ROUTES: SiteRoute[] = [
   {
@@ -170,17 +148,7 @@ const SITE_ROUTES: SiteRoute[] = [
   {
     pattern: paths.search.pattern,
     module: 'search',
-    prefetch: (client, _params, search, scope) => {
-      const params = searchParamsFromUrl(search);
-      if (!params.q.trim()) return [];
-      const kind = searchKindFromUrl(search);
-      if (kind) return [client.prefetchQuery(searchRecordsQueryOptions(scope, kind, params))];
-      return [
-        client.prefetchQuery(searchQueryOptions(scope, params)),
-        client.prefetchQuery(categoriesQueryOptions()),
-        client.prefetchQuery(campaignThemesQueryOptions(scope)),
-      ];
-    },
+    prefetch: loadedPrefetch(recordsPrefetch, (module) => module.searchPrefetch),
   },
   {
     pattern: paths.siteMap.pattern,
@@ -196,78 +164,32 @@ const SITE_ROUTES: SiteRoute[] = [
   {
     pattern: paths.legalDocuments.pattern,
     module: 'legal-documents',
-    prefetch: (client, _params, search, scope) => {
-      const filters = legalDocumentFiltersFromUrl(search);
-      const central = !scope.national && scope.central ? scope.central : null;
-      return [
-        client.prefetchQuery(legalDocumentsQueryOptions(scope.code, { ...filters, pageSize: DOCUMENTS_PAGE_SIZE })),
-        client.prefetchQuery(legalDocumentFacetsQueryOptions(scope.code)),
-        ...(central
-          ? [
-              client.prefetchQuery(
-                legalDocumentsQueryOptions(central, {
-                  ...filters,
-                  page: centralPageFromSearch(search),
-                  pageSize: DOCUMENTS_PAGE_SIZE,
-                }),
-              ),
-              client.prefetchQuery(legalDocumentFacetsQueryOptions(central)),
-            ]
-          : []),
-      ];
-    },
+    prefetch: loadedPrefetch(recordsPrefetch, (module) => module.legalDocumentsPrefetch),
   },
   {
     pattern: paths.legalDocument.pattern,
     module: 'legal-document',
-    prefetch: (client, { slug = '' }, _search, scope) => [client.prefetchQuery(legalDocumentQueryOptions(scope, slug))],
+    prefetch: loadedPrefetch(recordsPrefetch, (module) => module.legalDocumentPrefetch),
   },
   {
     pattern: paths.notices.pattern,
     module: 'notices',
-    prefetch: (client, _params, search, scope) => {
-      const filters = noticeFiltersFromUrl(search);
-      const agency = noticeListAgency(scope, filters);
-      const query = { kind: filters.kind, assetKind: scope.national ? filters.assetKind : undefined };
-      return [
-        client.prefetchQuery(
-          noticesQueryOptions(agency, { ...query, state: 'open', page: 1, pageSize: OPEN_NOTICES_SIZE }),
-        ),
-        client.prefetchQuery(
-          noticesQueryOptions(agency, {
-            ...query,
-            state: 'expired',
-            page: filters.page,
-            pageSize: EXPIRED_NOTICES_PAGE_SIZE,
-          }),
-        ),
-        client.prefetchQuery(categoriesQueryOptions()),
-        client.prefetchQuery(
-          articlesQueryOptions(scope.code, { categorySlug: NOTICE_NEWS_CATEGORY, pageSize: NOTICE_NEWS_SIZE }),
-        ),
-      ];
-    },
+    prefetch: loadedPrefetch(recordsPrefetch, (module) => module.noticesPrefetch),
   },
   {
     pattern: paths.notice.pattern,
     module: 'notice',
-    prefetch: (client, { slug = '' }, _search, scope) => [client.prefetchQuery(noticeQueryOptions(scope.code, slug))],
+    prefetch: loadedPrefetch(recordsPrefetch, (module) => module.noticePrefetch),
   },
   {
     pattern: paths.register.pattern,
     module: 'register',
-    prefetch: (client, _params, search, scope) => {
-      const filters = registerFiltersFromUrl(search);
-      return [
-        client.prefetchQuery(registerQueryOptions(registerAgency(scope, filters), registerQuery(filters))),
-        ...(scope.national ? [] : [client.prefetchQuery(unitsQueryOptions(scope.code))]),
-      ];
-    },
+    prefetch: loadedPrefetch(recordsPrefetch, (module) => module.registerPrefetch),
   },
   {
     pattern: paths.registerEntry.pattern,
     module: 'register-entry',
-    prefetch: (client, { documentId = '' }) => [client.prefetchQuery(registerEntryQueryOptions(documentId))],
+    prefetch: loadedPrefetch(recordsPrefetch, (module) => module.registerEntryPrefetch),
   },
   // A preview's data is never kept without a page showing it (a draft must not linger): nothing to start early.
   { pattern: paths.preview.pattern, module: 'preview' },
@@ -275,7 +197,10 @@ const SITE_ROUTES: SiteRoute[] = [
   ...AGENCY_PAGES.map(({ pattern, page, language }) => ({
     pattern,
     module: 'agency-page' as const,
-    prefetch: agencyPagePrefetch(page, language),
+    prefetch: loadedPrefetch(
+      () => import('../features/agencies/agency-page-prefetch'),
+      (module) => module.agencyPagePrefetch(page, language),
+    ),
   })),
 ];
 

@@ -9,7 +9,7 @@ import { clearSession, useSession } from '../../lib/session';
 import { agencyQueryOptions } from '../../features/agencies/api/get-agency';
 import { MergedNotice } from '../../features/agencies/components/merged-notice';
 import { categoriesQueryOptions } from '../../features/categories/api/get-categories';
-import { NOTICE_NEWS_CATEGORY } from '../../features/notices/notice-url';
+import { NOTICE_NEWS_CATEGORY } from '../../features/notices/notice-news';
 import { SearchForm } from '../../components/search-form';
 import { CitizenPortals } from '../../features/agencies/components/citizen-portals';
 import { LanguageSwitch } from '../../features/agencies/components/language-switch';

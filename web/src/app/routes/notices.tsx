@@ -7,13 +7,12 @@ import { ArticleCard } from '../../features/articles/components/article-card';
 import { categoriesQueryOptions } from '../../features/categories/api/get-categories';
 import { NoticeFiltersForm } from '../../features/notices/components/notice-filters';
 import { NoticeList } from '../../features/notices/components/notice-list';
+import { NOTICE_NEWS_CATEGORY, NOTICE_NEWS_SIZE } from '../../features/notices/notice-news';
 import {
   EXPIRED_NOTICES_PAGE_SIZE,
   noticeFiltersFromUrl,
   noticeListAgency,
   noticeSearch,
-  NOTICE_NEWS_CATEGORY,
-  NOTICE_NEWS_SIZE,
   OPEN_NOTICES_SIZE,
 } from '../../features/notices/notice-url';
 import { useAgency } from '../../lib/agency';

@@ -37,10 +37,6 @@ export function noticeSearch(filters: NoticeFilters, page = filters.page): strin
   return text ? `?${text}` : '';
 }
 
-/** The category of news whose articles the notices page links (the seeded "Thông báo"), and how many it shows. */
-export const NOTICE_NEWS_CATEGORY = 'thong-bao';
-export const NOTICE_NEWS_SIZE = 5;
-
 /** Whose notices a page lists: the agency's own; on the national site every agency's, or the one its filter names. */
 export const noticeListAgency = (scope: { code: string; national: boolean }, filters: NoticeFilters): string | null =>
   scope.national ? (filters.agency ?? null) : scope.code;

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { AgencyScope } from '../../../lib/agency';
-import { contentClient } from '../../../lib/content-client';
+import { recordsClient } from '../../../lib/records-client';
 import { legalDocumentKeys } from './legal-document-keys';
 
 /** A document by slug on an agency's pages: its own (or its merged agencies'), else the central department's. */
@@ -8,5 +8,5 @@ export const legalDocumentQueryOptions = (scope: AgencyScope, slug: string) =>
   queryOptions({
     queryKey: legalDocumentKeys.detail(scope.code, slug),
     queryFn: ({ signal }) =>
-      contentClient.getLegalDocument(slug, { agency: scope.code, fallback: scope.central, signal }),
+      recordsClient.getLegalDocument(slug, { agency: scope.code, fallback: scope.central, signal }),
   });

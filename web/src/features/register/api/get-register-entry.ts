@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { contentClient } from '../../../lib/content-client';
+import { recordsClient } from '../../../lib/records-client';
 import { registerKeys } from './register-keys';
 
 /**
@@ -9,5 +9,5 @@ import { registerKeys } from './register-keys';
 export const registerEntryQueryOptions = (documentId: string) =>
   queryOptions({
     queryKey: registerKeys.entry(documentId),
-    queryFn: ({ signal }) => contentClient.getRegisterEntry(documentId, { signal }),
+    queryFn: ({ signal }) => recordsClient.getRegisterEntry(documentId, { signal }),
   });

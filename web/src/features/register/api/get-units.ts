@@ -1,10 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
-import { contentClient } from '../../../lib/content-client';
+import { recordsClient } from '../../../lib/records-client';
 import { registerKeys } from './register-keys';
 
 /** An agency's units, for the register's unit filter. */
 export const unitsQueryOptions = (agency: string) =>
   queryOptions({
     queryKey: registerKeys.units(agency),
-    queryFn: async ({ signal }) => (await contentClient.listUnits({ agency, signal })).data,
+    queryFn: async ({ signal }) => (await recordsClient.listUnits({ agency, signal })).data,
   });

@@ -2,6 +2,7 @@ import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { SearchParams } from '@thads/content';
 import type { AgencyScope } from '../../../lib/agency';
 import { contentClient } from '../../../lib/content-client';
+import { recordsClient } from '../../../lib/records-client';
 import type { SearchKind } from '../search-url';
 
 export const searchKeys = {
@@ -32,7 +33,7 @@ export const searchRecordsQueryOptions = (scope: AgencyScope, kind: SearchKind, 
   queryOptions({
     queryKey: searchKeys.records(scope.code, kind, params),
     queryFn: ({ signal }) =>
-      contentClient.searchRecords(
+      recordsClient.searchRecords(
         {
           type: kind,
           q: params.q,
