@@ -19,6 +19,7 @@ import type { AgencyPageName } from './routes/agency-page';
 
 /** The lazily loaded route modules (each its own chunk), by their file name under `routes/`. */
 export const routeModules = {
+  home: () => import('./routes/home'),
   article: () => import('./routes/article'),
   category: () => import('./routes/category'),
   'campaign-themes': () => import('./routes/campaign-themes'),
@@ -93,6 +94,7 @@ const recordsPrefetch = () => import('./records-prefetch');
 const SITE_ROUTES: SiteRoute[] = [
   {
     pattern: paths.home.pattern,
+    module: 'home',
     prefetch: (client, _params, search, scope) => [
       listPage(client, scope, search, {}),
       // The central department's block of every agency's news, on its first page.

@@ -6,10 +6,9 @@ import { LoadingState } from '../components/query-states';
 import { paths } from '../config/paths';
 import { agencyScope, useAgency } from '../lib/agency';
 import { AGENCY_PAGES, preloadRoute, routeModules } from './route-table';
-import HomeRoute from './routes/home';
 import NotFoundRoute from './routes/not-found';
 
-// The home page ships in the first bundle; every other page loads when first visited (or a link to it is pointed at).
+// Every page loads when first visited (or a link to it is pointed at); the server render has it loaded beforehand.
 const ArticleRoute = lazy(routeModules.article);
 const CategoryRoute = lazy(routeModules.category);
 const CampaignThemesRoute = lazy(routeModules['campaign-themes']);
@@ -18,6 +17,7 @@ const AuthorRoute = lazy(routeModules.author);
 const DayRoute = lazy(routeModules.day);
 const SignInRoute = lazy(routeModules['sign-in']);
 const SearchRoute = lazy(routeModules.search);
+const HomeRoute = lazy(routeModules.home);
 const SiteMapRoute = lazy(routeModules['site-map']);
 const PreviewRoute = lazy(routeModules.preview);
 const AgenciesRoute = lazy(routeModules.agencies);
