@@ -1,6 +1,12 @@
 import path from 'path';
 import type { Core } from '@strapi/strapi';
 
+/**
+ * A failed statement's error names the statement and not its values: knex would write every value into the message
+ * (the register's names and addresses, a citizen's question), and Strapi logs that message.
+ */
+const noValuesInErrors = { compileSqlOnError: false } as const;
+
 /** SQLite (embedded default) or PostgreSQL (production, several instances sharing one database). */
 export default ({ env }: Core.Config.Shared.ConfigParams) => {
   const client = env('DATABASE_CLIENT', 'sqlite');
@@ -23,6 +29,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
         },
         pool: { min: env.int('DATABASE_POOL_MIN', 2), max: env.int('DATABASE_POOL_MAX', 10) },
         acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 60000),
+        ...noValuesInErrors,
       },
     };
   }
@@ -37,6 +44,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
         filename: path.resolve(__dirname, '..', '..', env('DATABASE_FILENAME', '.tmp/data.db')),
       },
       useNullAsDefault: true,
+      ...noValuesInErrors,
     },
   };
 };

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSeededCms, type TestCms } from './support/strapi';
 import type { ErrorResponse } from '@thads/content';
-import { getJson } from './support/api';
+import { getJson, setTestClock } from './support/api';
 import { newArticle } from './support/documents';
 
 // A real feed parser, as a reader's feed app would use.
@@ -28,6 +28,8 @@ let cms: TestCms;
 
 beforeAll(async () => {
   process.env.SITE_URL = 'https://thads.example.gov.vn';
+  // The notices' feeds are checked across an expiry, by the scheduler's test clock.
+  process.env.SCHEDULER_TEST_CLOCK = 'true';
   cms = await startSeededCms(30);
   await cms.strapi
     .documents('api::article.article')
@@ -35,6 +37,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await cms?.stop();
+  delete process.env.SCHEDULER_TEST_CLOCK;
 });
 
 async function feed(path: string) {
@@ -129,5 +132,89 @@ describe('Atom', () => {
     expect(real.id).toMatch(/^urn:thads-vinhphuc:article:/);
     expect(real.published ?? real.isoDate).toMatch(/^2021-03-1[56]T/);
     expect(real.author).toBe('Đỗ Hùng');
+  });
+});
+
+describe("notices' own feeds (type=notice)", () => {
+  const NOTICE = 'api::notice.notice';
+  const START = Date.parse('2026-03-01T00:00:00+07:00');
+  const AUCTION = '2026-03-10T09:00:00+07:00';
+  const TITLE = 'Thông báo đấu giá xe ô tô tại thành phố Việt Trì';
+  const DEBTOR = 'Trần Thị Chỉ Có Trong Danh Sách';
+
+  beforeAll(async () => {
+    await setTestClock(cms.baseUrl, START);
+    await cms.strapi.documents(NOTICE).create({
+      data: {
+        agency: 'phutho',
+        kind: 'asset-auction',
+        title: TITLE,
+        date: '2026-02-27',
+        assetDescription: 'Xe ô tô con đã qua sử dụng',
+        assetKind: 'vehicle',
+        startingPrice: '350000000',
+        auctionAt: AUCTION,
+      } as never,
+      status: 'published',
+    });
+    // A register entry of the same agency: never in any feed.
+    await cms.strapi.documents('api::debtor-entry.debtor-entry').create({
+      data: {
+        agency: 'phutho',
+        fullName: DEBTOR,
+        obligation: 'Trả nợ 10.000.000 đồng',
+        decisionNumber: '501/QĐ-THADS',
+        decisionDate: '2024-03-04',
+        noConditionsOn: '2025-01-02',
+      } as never,
+      status: 'published',
+    });
+  });
+  afterAll(async () => {
+    await setTestClock(cms.baseUrl, Date.now());
+  });
+
+  it("list an agency's open notices linked to their pages under its path, RSS and Atom; nationally every agency's", async () => {
+    const rss = await feed('/api/feeds/rss?type=notice&agency=phutho');
+    expect(rss.response.headers.get('content-type')).toContain('application/rss+xml');
+    expect(rss.parsed!.title).toBe('Thi hành án dân sự tỉnh Phú Thọ – Thông báo');
+    expect(rss.parsed!.link).toBe('https://thads.example.gov.vn/phutho/thong-bao');
+    const item = rss.parsed!.items.find((each) => each.title === TITLE)!;
+    expect(item.link).toMatch(/^https:\/\/thads\.example\.gov\.vn\/phutho\/thong-bao\/[a-z0-9-]+$/);
+    expect(item.pubDate).toBe('Fri, 27 Feb 2026 00:00:00 +0700');
+    expect(item.categories).toEqual(['Thông báo đấu giá tài sản']);
+    expect(item.contentSnippet ?? item.content).toBe('Xe ô tô con đã qua sử dụng');
+    // Only notices: no article of the agency.
+    expect(rss.parsed!.items.every((each) => each.link!.includes('/thong-bao/'))).toBe(true);
+    const atom = await feed('/api/feeds/atom?type=notice&agency=phutho');
+    expect(atom.parsed!.items.find((each) => each.title === TITLE)!.id).toMatch(/^urn:thads-phutho:notice:/);
+    const national = await feed('/api/feeds/rss?type=notice');
+    expect(national.parsed!.items.map((each) => each.title)).toContain(TITLE);
+    expect(
+      (await feed('/api/feeds/rss?type=notice&agency=hanoi')).parsed!.items.map((each) => each.title),
+    ).not.toContain(TITLE);
+    for (const text of [rss.xml, atom.xml, national.xml]) expect(text).not.toContain(DEBTOR);
+  });
+
+  it('drop a notice when it expires, from the cached feed too', async () => {
+    const titles = async (path: string) => (await feed(path)).parsed!.items.map((each) => each.title);
+    expect(await titles('/api/feeds/rss?type=notice&agency=phutho')).toContain(TITLE);
+    // The second read is the cached answer, which the expiry must renew.
+    const cached = await fetch(`${cms.baseUrl}/api/feeds/rss?type=notice&agency=phutho`);
+    expect(cached.headers.get('x-cache')).toBe('HIT');
+    await setTestClock(cms.baseUrl, Date.parse(AUCTION) + 1000);
+    expect(await titles('/api/feeds/rss?type=notice&agency=phutho')).not.toContain(TITLE);
+    expect(await titles('/api/feeds/atom?type=notice')).not.toContain(TITLE);
+    await setTestClock(cms.baseUrl, START);
+  });
+
+  it('refuse what a notice feed cannot be', async () => {
+    const scoped = await getJson<ErrorResponse>(cms.baseUrl, '/api/feeds/rss?type=notice&category=thong-bao');
+    expect(scoped.status).toBe(400);
+    expect(scoped.body.error.message).toContain('type=notice');
+    const unknown = await getJson<ErrorResponse>(cms.baseUrl, '/api/feeds/rss?type=debtor-entry');
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.message).toContain('"type"');
+    expect((await getJson(cms.baseUrl, '/api/feeds/rss?type=notice&agency=khong-co')).status).toBe(404);
   });
 });

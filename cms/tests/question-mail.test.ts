@@ -53,6 +53,20 @@ const jobs = () =>
 const setClock = (at: Date) =>
   cms.appModule<typeof import('../src/scheduling/clock')>('src/scheduling/clock.js').setClock(at);
 
+/**
+ * A round of the jobs that ran: a round begun by a publication (after its commit, in the background) may hold the
+ * jobs' lock a moment longer than the row it wrote shows, and a round that finds the lock taken does nothing.
+ */
+async function ranJobs() {
+  let result = await jobs();
+  for (let tries = 0; result.skipped && tries < 200; tries += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    result = await jobs();
+  }
+  expect(result.skipped, 'the jobs ran').toBe(false);
+  return result;
+}
+
 async function until(condition: () => boolean | Promise<boolean>, what: string, ms = 10_000) {
   const deadline = Date.now() + ms;
   while (!(await condition())) {
@@ -160,6 +174,8 @@ describe('the answer notice', () => {
     expect(String(mail!.html)).toContain('&#60;b&#62;nhận tiền&#60;/b&#62;');
     expect(String(mail!.html)).not.toContain('<b>nhận tiền</b>');
     expect(mail!.messageId).toBe(`<hoi-dap-${documentId}@thads.example.gov.vn>`);
+    // Recorded once the SMTP server has accepted it (the mail is read here before its answer reaches the CMS).
+    await until(async () => (await contactOf(documentId)).notifyState === 'sent', 'the notice recorded as sent');
     expect(await contactOf(documentId)).toMatchObject({ notifyState: 'sent', notifyAttempts: 1 });
     // Nothing sent twice: another round, a second publication after an edit.
     await jobs();
@@ -187,8 +203,8 @@ describe('the answer notice', () => {
     await until(async () => (await contactOf(documentId)).notifyAttempts >= 1, 'the first try');
     expect(await contactOf(documentId)).toMatchObject({ notifyState: 'pending', notifyAttempts: 1 });
     expect((await contactOf(documentId)).notifyError).toMatch(/ECONNREFUSED|connect/i);
-    // Not due again before its retry time.
-    expect((await jobs()).sent).toBe(0);
+    // Not due again before its retry time (and the publication's own round is over: the two below are alone).
+    expect((await ranJobs()).sent).toBe(0);
     await startSmtp(port);
     setClock(new Date(Date.now() + 61_000));
     // Two rounds at once (two instances, or a timer and a publication): one sends, the other finds nothing to send.
@@ -213,7 +229,7 @@ describe('the answer notice', () => {
     for (let attempt = 2; attempt <= 12; attempt += 1) {
       offset += 7 * 3600_000;
       setClock(new Date(Date.now() + offset));
-      await jobs();
+      await ranJobs();
     }
     expect(await contactOf(documentId)).toMatchObject({ notifyState: 'failed', notifyAttempts: 12 });
     busy = false;

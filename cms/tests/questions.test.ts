@@ -400,13 +400,14 @@ describe('answering', () => {
       email: null,
       phone: null,
     });
-    const entry = (await strapi.db
-      .query('api::audit-entry.audit-entry')
-      .findOne({ where: { action: 'contact.erase', targetDocumentId: extraId } })) as {
-      details: unknown;
-      agency: string;
-    };
-    expect(entry).toMatchObject({ details: { reason: 'request' }, agency: 'phutho' });
+    // The audit trail is written once the erasure is announced (an event, after the request's own write).
+    await expect
+      .poll(() =>
+        strapi.db
+          .query('api::audit-entry.audit-entry')
+          .findOne({ where: { action: 'contact.erase', targetDocumentId: extraId } }),
+      )
+      .toMatchObject({ details: { reason: 'request' }, agency: 'phutho' });
   });
 });
 

@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -58,6 +59,44 @@ const published = () =>
     .query(REGISTER)
     .count({ where: { publishedAt: { $notNull: true }, unit: { documentId: unit } } }) as Promise<number>;
 const audits = () => cms.strapi.db.query('api::audit-entry.audit-entry').count({ where: { targetUid: REGISTER } });
+
+type Writable = { write: (...args: never[]) => boolean };
+/**
+ * Everything written while `during` runs: the process's stdout and stderr, the console's (Vitest gives it streams of
+ * its own, which Strapi's logger writes to) and whatever reaches Strapi's logger, its errors inspected whole.
+ */
+async function captured<T>(during: () => Promise<T>): Promise<{ result: T; output: string }> {
+  const chunks: string[] = [];
+  const restores: Array<() => void> = [];
+  const streams = new Set<Writable>([process.stdout, process.stderr]);
+  for (const name of ['_stdout', '_stderr'] as const) {
+    const stream = (console as unknown as Record<string, Writable | undefined>)[name];
+    if (stream) streams.add(stream);
+  }
+  for (const stream of streams) {
+    const write = stream.write;
+    stream.write = ((chunk: unknown, ...rest: never[]) => {
+      chunks.push(String(chunk));
+      return write.call(stream, chunk as never, ...rest);
+    }) as Writable['write'];
+    restores.push(() => (stream.write = write));
+  }
+  const log = cms.strapi.log as unknown as Record<string, (...args: unknown[]) => unknown>;
+  for (const level of ['error', 'warn', 'info', 'http', 'debug', 'log']) {
+    const method = log[level]!;
+    log[level] = (...args: unknown[]) => {
+      chunks.push(inspect(args, { depth: 6 }));
+      return method.apply(cms.strapi.log, args);
+    };
+    restores.push(() => (log[level] = method));
+  }
+  try {
+    const result = await during();
+    return { result, output: chunks.join('\n') };
+  } finally {
+    for (const restore of restores) restore();
+  }
+}
 
 beforeAll(async () => {
   process.env.RATE_LIMIT_ENABLED = 'false';
@@ -203,28 +242,44 @@ describe('importing a unit’s register', () => {
     expect((await preview(author, csv([row(1)]))).status).toBe(403);
   });
 
-  it('leaves the register as it was when the database fails in the middle of the import', async () => {
+  it('leaves the register as it was when the database fails in the middle, and says so without a name or address', async () => {
     const isPostgres = cms.strapi.db.dialect.client === 'postgres';
     const knex = cms.strapi.db.connection;
     if (isPostgres) {
       await knex.raw(`CREATE OR REPLACE FUNCTION thads_test_failure() RETURNS trigger AS $$
-        BEGIN IF NEW.full_name = 'Lỗi Giả Lập' THEN RAISE EXCEPTION 'lỗi giả lập'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
+        BEGIN IF NEW.full_name = 'Lỗi Giả Lập' THEN RAISE EXCEPTION 'hỏng giữa chừng'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
       await knex.raw(
         'CREATE TRIGGER thads_test_failure BEFORE INSERT ON debtor_entries FOR EACH ROW EXECUTE FUNCTION thads_test_failure()',
       );
     } else
       await knex.raw(`CREATE TRIGGER thads_test_failure BEFORE INSERT ON debtor_entries WHEN NEW.full_name = 'Lỗi Giả Lập'
-        BEGIN SELECT RAISE(ABORT, 'lỗi giả lập'); END`);
+        BEGIN SELECT RAISE(ABORT, 'hỏng giữa chừng'); END`);
     try {
       const rows = Array.from({ length: 10_000 }, (_, index) => row(1000 + index));
       rows[8_999] = row(9999, 'Lỗi Giả Lập');
       const [before, auditedBefore] = [await published(), await audits()];
       const ready = await preview(editor, csv([row(1), row(2, 'Người Mẫu Đã Đổi Tên'), row(4), ...rows]));
       expect(ready.body.data.counts).toMatchObject({ create: 10_000, errors: 0 });
-      const failed = await confirm(editor, ready.body.data.token!);
+      const { result: failed, output } = await captured(() => confirm(editor, ready.body.data.token!));
       expect(failed.status).toBe(500);
       expect([await published(), await audits()]).toEqual([before, auditedBefore]);
       expect(await cms.strapi.db.query(REGISTER).count({ where: { fullName: 'Người Mẫu Số 1500' } })).toBe(0);
+
+      // Neither the log nor the answer holds the statement, a name or an address of the file, in any spelling.
+      const said = `${output}\n${JSON.stringify(failed.body)}`.toLowerCase();
+      for (const personal of ['người mẫu', 'nguoi mau', 'lỗi giả lập', 'loi gia lap', 'thanh ba', 'hỏng giữa chừng'])
+        expect(said).not.toContain(personal);
+      expect(said).not.toMatch(/insert into|debtor_entries|union all/);
+      // The failure was logged (the capture works).
+      expect(output).toContain('[register confirm] Lỗi cơ sở dữ liệu');
+      // The clerk reads what failed and where (the failing row is line 9,004: the header, three rows, then 9,000).
+      const message = failed.body.error?.message ?? '';
+      expect(message).toContain('Lỗi cơ sở dữ liệu');
+      expect(message).toContain(isPostgres ? 'P0001' : 'SQLITE_CONSTRAINT_TRIGGER');
+      expect(message).toContain('chưa có thay đổi nào được ghi');
+      const [first, last] = (/dòng (\d+)(?:–(\d+))?/.exec(message) ?? []).slice(1).map(Number);
+      expect(first).toBeLessThanOrEqual(9_004);
+      expect(last || first).toBeGreaterThanOrEqual(9_004);
     } finally {
       await knex.raw('DROP TRIGGER IF EXISTS thads_test_failure' + (isPostgres ? ' ON debtor_entries' : ''));
     }

@@ -99,15 +99,71 @@ describe("an agency's sitemaps", () => {
     expect(locs((await xml('/api/sitemaps/pages?agency=vinhphuc')).text)).toEqual([
       `${AT}/`,
       `${AT}/phong-trao`,
+      `${AT}/van-ban`,
+      `${AT}/thong-bao`,
       `${AT}/so-do-cong-thong-tin`,
     ]);
     // The home agency's pages are at the root, with the directory of agencies.
     expect(locs((await xml('/api/sitemaps/pages')).text)).toEqual([
       `${SITE}/`,
       `${SITE}/phong-trao`,
+      `${SITE}/van-ban`,
+      `${SITE}/thong-bao`,
       `${SITE}/so-do-cong-thong-tin`,
       `${SITE}/co-quan`,
     ]);
+  });
+});
+
+describe("the agencies' records in the sitemaps", () => {
+  const PHU_THO = `${SITE}/phutho`;
+
+  it("list each agency's published documents and notices at their pages, under its path", async () => {
+    // The seed: the public documents every agency applies are the central department's (the home agency, at the root);
+    // the sample notices are Phú Thọ's.
+    const home = locs((await xml('/api/sitemaps')).text);
+    expect(home).toEqual(
+      expect.arrayContaining([`${SITE}/sitemaps/legal-documents.xml`, `${PHU_THO}/sitemaps/notices.xml`]),
+    );
+    const documents = locs((await xml('/api/sitemaps/legal-documents.xml')).text);
+    const published = (await cms.strapi.db.query('api::legal-document.legal-document').findMany({
+      where: { agency: 'trunguong', publishedAt: { $notNull: true } },
+      select: ['slug'],
+    })) as Array<{ slug: string }>;
+    expect(published.length).toBeGreaterThan(3);
+    expect([...documents].sort()).toEqual(published.map(({ slug }) => `${SITE}/van-ban/${slug}`).sort());
+    const notices = locs((await xml('/api/sitemaps/notices.xml?agency=phutho')).text);
+    const own = (await cms.strapi.db.query('api::notice.notice').findMany({
+      where: { agency: 'phutho', publishedAt: { $notNull: true } },
+      select: ['slug'],
+    })) as Array<{ slug: string }>;
+    expect(own.length).toBeGreaterThan(0);
+    expect([...notices].sort()).toEqual(own.map(({ slug }) => `${PHU_THO}/thong-bao/${slug}`).sort());
+    // Vĩnh Phúc has neither: no such files in its index.
+    const vinhPhuc = locs((await xml('/api/sitemaps?agency=vinhphuc')).text);
+    expect(vinhPhuc.filter((loc) => /legal-documents|notices/.test(loc!))).toEqual([]);
+  });
+
+  it('never list the register of debtors: no entry, no page, no name', async () => {
+    const entries = (await cms.strapi.db.query('api::debtor-entry.debtor-entry').findMany({
+      where: { agency: 'phutho', publishedAt: { $notNull: true } },
+      select: ['documentId', 'fullName'],
+    })) as Array<{ documentId: string; fullName: string }>;
+    expect(entries.length).toBeGreaterThan(0);
+    const index = locs((await xml('/api/sitemaps?agency=phutho')).text);
+    let text = '';
+    for (const loc of index) {
+      const name = /sitemaps\/([a-z0-9-]+)\.xml$/.exec(loc!)![1];
+      const file = await xml(`/api/sitemaps/${name}.xml?agency=phutho`);
+      expect(file.status, loc).toBe(200);
+      text += file.text;
+    }
+    expect(text).toContain('/phutho/thong-bao/');
+    expect(text).not.toContain('danh-sach-chua-co-dieu-kien-thi-hanh');
+    for (const entry of entries) {
+      expect(text).not.toContain(entry.documentId);
+      expect(text).not.toContain(entry.fullName);
+    }
   });
 });
 

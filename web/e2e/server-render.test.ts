@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSiteServer } from '../server/site-server.mjs';
 import { adminApi, publishArticle } from './admin-api';
-import { openPage, SITE_URL, takeOver, useBrowser } from './browser';
+import { CMS_URL, openPage, SITE_URL, takeOver, useBrowser } from './browser';
 
 // Pages rendered on the server: each page of the URL contract has its content (and the data the browser hydrates
 // with) in the HTML itself, the browser takes over without asking the CMS again, and the site server's copy of
@@ -210,6 +210,54 @@ describe('a CMS that is down', () => {
       expect(response.status, `attempt ${attempt}`).toBe(502);
       expect(response.headers.get('x-cache')).toBe('BYPASS');
       expect(await response.text()).toContain('Trang tạm thời không hiển thị được');
+    }
+  });
+});
+
+describe('a CMS whose database is restarting', () => {
+  let site: http.Server;
+  let restarting: http.Server;
+  let url = '';
+  beforeAll(async () => {
+    const here = path.dirname(fileURLToPath(import.meta.url));
+    const entry = path.join(here, '..', 'dist-server', 'entry-server.js');
+    const { render } = (await import(pathToFileURL(entry).href)) as {
+      render: Parameters<typeof createSiteServer>[0]['renderPage'];
+    };
+    // The agencies as the real CMS gives them (the site server keeps its last directory); every other read the CMS's
+    // own 503, as while PostgreSQL restarts.
+    restarting = http.createServer((req, res) => {
+      if (req.url?.startsWith('/api/agencies')) {
+        void fetch(`${CMS_URL}${req.url}`).then(async (answer) => {
+          res.writeHead(answer.status, { 'Content-Type': 'application/json' });
+          res.end(await answer.text());
+        });
+        return;
+      }
+      res.writeHead(503, { 'Content-Type': 'application/json', 'Retry-After': '5' });
+      res.end(JSON.stringify({ data: null, error: { status: 503, name: 'ServiceUnavailableError', message: 'x' } }));
+    });
+    await new Promise<void>((resolve) => restarting.listen(0, '127.0.0.1', resolve));
+    site = createSiteServer({
+      distDir: path.join(here, '..', 'dist'),
+      cmsUrl: `http://127.0.0.1:${(restarting.address() as AddressInfo).port}`,
+      renderPage: render,
+      changeSecret: 's',
+    });
+    await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => site.close(resolve));
+    await new Promise((resolve) => restarting.close(resolve));
+  });
+
+  it('gives a 503 with Retry-After (try again shortly), not a gateway error, and keeps nothing', async () => {
+    for (const attempt of [1, 2]) {
+      const response = await fetch(`${url}/`);
+      expect(response.status, `attempt ${attempt}`).toBe(503);
+      expect(response.headers.get('retry-after')).toBe('5');
+      expect(response.headers.get('x-cache')).toBe('BYPASS');
     }
   });
 });

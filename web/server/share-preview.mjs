@@ -33,7 +33,7 @@ export function documentOfPath(/** @type {string} */ pathname) {
  * article; an author or campaign theme among the agencies its articles may name, its own first; a category of the
  * national list.
  * @param {{ kind: string, slug: string }} page
- * @param {import('@thads/content').ContentClient} client the CMS's public API
+ * @param {import('@thads/content').ContentClient & import('@thads/content').QuestionsClient} client the CMS's public API
  * @param {import('@thads/content').AgencyDirectory} directory
  * @param {string} code the agency whose page it is
  * @returns {Promise<{ input: PageHeadInput } | null>}

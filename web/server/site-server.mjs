@@ -8,8 +8,12 @@ import {
   agencySiteIdentity,
   agencySitePath,
   createContentClient,
+  createQuestionsClient,
+  ENGLISH_PATHS,
+  pageLanguage,
   PREVIEW_PATH,
   SITE_PATHS,
+  isRegisterPath,
   SITE_SERVER_PATHS,
   siteAgencyOf,
 } from '@thads/content';
@@ -131,7 +135,18 @@ const FIXED_PAGES = new Set([
   SITE_PATHS.questions,
   SITE_PATHS.askQuestion,
   SITE_PATHS.trackQuestion,
+  SITE_PATHS.legalDocuments,
+  SITE_PATHS.notices,
+  SITE_PATHS.register,
+  SITE_PATHS.about,
+  SITE_PATHS.organisation,
+  SITE_PATHS.contact,
+  ...Object.values(ENGLISH_PATHS),
 ]);
+/** A page of one of the agencies' records (the app says whether it exists, when it renders). */
+const RECORD_PAGE = new RegExp(
+  `^(${[SITE_PATHS.legalDocument, SITE_PATHS.notice, SITE_PATHS.registerEntry].join('|')})[a-z0-9-]{1,200}$`,
+);
 const DAY_PAGE = new RegExp(`^${SITE_PATHS.day}\\d{4}-\\d{2}-\\d{2}$`);
 /** The day picker sent without JavaScript: `/ngay?ngay=16&thang=3&nam=2021`. */
 const DAY_FORM = SITE_PATHS.day.replace(/\/$/, '');
@@ -166,6 +181,15 @@ const PUBLIC_PAGE = { shared: true, cacheControl: PAGE_CACHE_CONTROL, securityHe
  */
 const PERSONAL_PAGE = { shared: false, cacheControl: 'private, no-store', securityHeaders: SECURITY_HEADERS };
 const PERSONAL_PAGES = new Set(/** @type {string[]} */ ([SITE_PATHS.askQuestion, SITE_PATHS.trackQuestion]));
+/**
+ * The register of debtors (personal data): shared and cached as any public page, but no search engine indexes, follows
+ * or keeps it (the page's head says so too).
+ * @type {RenderPolicy}
+ */
+const REGISTER_PAGE = {
+  ...PUBLIC_PAGE,
+  securityHeaders: { ...SECURITY_HEADERS, 'X-Robots-Tag': 'noindex, nofollow, noarchive' },
+};
 
 /**
  * @typedef {{ html: string, state: string, status: number, site: Omit<import('@thads/content').SiteIdentity, 'origin'>,
@@ -418,16 +442,25 @@ export function createSiteServer({
    * @param {http.IncomingMessage} req
    * @param {number} [timeoutMs]
    */
-  const cmsClient = (req, timeoutMs = PREVIEW_TIMEOUT_MS) =>
-    createContentClient({
-      baseUrl: upstream.origin,
-      fetch: (input, init) =>
-        fetch(input, {
-          ...init,
-          headers: { ...Object.fromEntries(new Headers(init?.headers)), 'X-Forwarded-For': forwardedFor(req) },
-          signal: AbortSignal.timeout(timeoutMs),
-        }),
-    });
+  const cmsClientOptions = (req, timeoutMs = PREVIEW_TIMEOUT_MS) => ({
+    baseUrl: upstream.origin,
+    /** @type {typeof fetch} */
+    fetch: (input, init) =>
+      fetch(input, {
+        ...init,
+        headers: { ...Object.fromEntries(new Headers(init?.headers)), 'X-Forwarded-For': forwardedFor(req) },
+        signal: AbortSignal.timeout(timeoutMs),
+      }),
+  });
+  /**
+   * The articles' and the questions' reads with those options.
+   * @param {http.IncomingMessage} req
+   * @param {number} [timeoutMs]
+   */
+  const cmsClient = (req, timeoutMs) => {
+    const options = cmsClientOptions(req, timeoutMs);
+    return { ...createContentClient(options), ...createQuestionsClient(options) };
+  };
 
   /**
    * Where a page published before now lives, as the CMS says (`/api/redirects`): a root address of a document the
@@ -494,7 +527,9 @@ export function createSiteServer({
         res,
         entry,
         PAGE_CACHE_CONTROL,
-        FIXED_PAGES.has(agency.path) || DAY_PAGE.test(agency.path) ? 200 : 404,
+        FIXED_PAGES.has(agency.path) || DAY_PAGE.test(agency.path) || RECORD_PAGE.test(agency.path) ? 200 : 404,
+        {},
+        isRegisterPath(agency.path) ? REGISTER_PAGE.securityHeaders : SECURITY_HEADERS,
       );
     const found = await loadPageHead(page, cmsClient(req), directory, agency.code).catch(() => undefined);
     if (!found) return send(req, res, entry, PAGE_CACHE_CONTROL, found === null ? 404 : 200);
@@ -530,7 +565,12 @@ export function createSiteServer({
       });
       return res.end();
     }
-    const headers = { ETag: page.etag, 'X-Cache': cacheStatus };
+    const headers = {
+      ETag: page.etag,
+      'X-Cache': cacheStatus,
+      // The CMS is briefly unavailable (its database restarting): readers and crawlers may come back in a few seconds.
+      ...(page.status === 503 ? { 'Retry-After': '5' } : {}),
+    };
     const tags = String(req.headers['if-none-match'] ?? '').split(/\s*,\s*/);
     if (policy.shared && page.status === 200 && (tags.includes(page.etag) || tags.includes(`W/${page.etag}`))) {
       res.writeHead(304, {
@@ -621,6 +661,8 @@ export function createSiteServer({
         () => `<div id="root">${rendered.html}</div>${rendered.state}${appFilesOf(rendered.route)}`,
       );
     if (rendered.head) html = injectHead(html, rendered.head, { ...rendered.site, origin });
+    // The page's language, decided from its path as the app decides it (its English pages are `/en…`).
+    if (pageLanguage(agency.path) === 'en') html = html.replace('<html lang="vi">', '<html lang="en">');
     const made = pageOf(html, rendered.status);
     const stored =
       anonymous && (made.status === 200 || made.status === 404) && htmlCache.set(key, made, generation, tag);
@@ -666,18 +708,12 @@ export function createSiteServer({
       agency.prefix === '' && documentOfPath(agency.path)
         ? movedTo(req, url.pathname + url.search)
         : Promise.resolve(null);
-    if (renderPage)
-      return sendServerRendered(
-        req,
-        res,
-        url,
-        renderPage,
-        entry,
-        directory,
-        agency,
-        moved,
-        PERSONAL_PAGES.has(agency.path) ? PERSONAL_PAGE : PUBLIC_PAGE,
-      );
+    const policy = isRegisterPath(agency.path)
+      ? REGISTER_PAGE
+      : PERSONAL_PAGES.has(agency.path)
+        ? PERSONAL_PAGE
+        : PUBLIC_PAGE;
+    if (renderPage) return sendServerRendered(req, res, url, renderPage, entry, directory, agency, moved, policy);
     const location = await moved();
     if (location) return sendMoved(res, location, PAGE_CACHE_CONTROL);
     return sendBarePage(req, res, directory, agency, entry);

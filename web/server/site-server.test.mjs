@@ -144,6 +144,24 @@ describe('site server', () => {
     }
   });
 
+  it('tells search engines never to index the register of debtors, of any agency; every other page may be', async () => {
+    for (const page of [
+      '/danh-sach-chua-co-dieu-kien-thi-hanh',
+      '/danh-sach-chua-co-dieu-kien-thi-hanh?q=nguyen',
+      '/phutho/danh-sach-chua-co-dieu-kien-thi-hanh',
+      '/phutho/danh-sach-chua-co-dieu-kien-thi-hanh/abc123',
+    ]) {
+      const response = await fetch(`${siteUrl}${page}`);
+      expect(response.status, page).toBe(200);
+      expect(response.headers.get('x-robots-tag'), page).toBe('noindex, nofollow, noarchive');
+    }
+    for (const page of ['/van-ban', '/phutho/thong-bao', '/thong-bao/dau-gia-xe', '/van-ban/nghi-dinh-42-2022']) {
+      const response = await fetch(`${siteUrl}${page}`);
+      expect(response.status, page).toBe(200);
+      expect(response.headers.get('x-robots-tag'), page).toBeNull();
+    }
+  });
+
   it('sends a document page with its own title, description, canonical, OpenGraph, Twitter, JSON-LD and Dublin Core', async () => {
     const html = await (await fetch(`${siteUrl}/hanoi/tin-tuc/cac-co-quan-thads`)).text();
     // The agency's own article, its name, its prefix and its feeds.
@@ -388,6 +406,29 @@ describe('site server', () => {
     expect(body).not.toContain('Trang này cần JavaScript');
     await new Promise((resolve) => rendering.close(resolve));
     rmSync(built, { recursive: true, force: true });
+  });
+
+  it('writes the language of the page, decided from its path: <html lang="en"> on the English pages only', async () => {
+    /** @type {string[]} */
+    const paths = [];
+    /** @type {import('./site-server.mjs').RenderPage} */
+    const renderPage = async (_url, request) => {
+      paths.push(request.agency.path);
+      return { html: '<p>Trang</p>', state: '', status: 200, site: {}, head: null };
+    };
+    const rendering = createSiteServer({ distDir: dist, cmsUrl: upstreamUrl, renderPage, changeSecret: 's' });
+    const url = await listen(rendering);
+    const langOf = async (/** @type {string} */ path) =>
+      /<html lang="([a-z]+)">/.exec(await (await fetch(`${url}${path}`)).text())?.[1];
+    expect(await langOf('/en')).toBe('en');
+    expect(await langOf('/en/about')).toBe('en');
+    expect(await langOf('/phutho/en/contact?ward=viet+tri')).toBe('en');
+    expect(await langOf('/phutho/lien-he?xa=viet+tri')).toBe('vi');
+    expect(await langOf('/gioi-thieu')).toBe('vi');
+    expect(await langOf('/phutho/')).toBe('vi');
+    // The app is handed the same path, under the agency's prefix, to decide the same.
+    expect(paths).toEqual(['/en', '/en/about', '/en/contact', '/lien-he', '/gioi-thieu', '/']);
+    await new Promise((resolve) => rendering.close(resolve));
   });
 
   it("files rendered pages under their agency: a change of one agency's content keeps every other's warm", async () => {

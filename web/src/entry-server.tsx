@@ -103,20 +103,20 @@ async function renderOnce(
   return new Response(prelude).text();
 }
 
-/** The CMS could not answer (down, or failing): the page is a gateway error, not a page of the site's own. */
-const upstreamFailed = (client: QueryClient) =>
-  client
+/**
+ * The CMS could not answer: the page is a gateway error, not a page of the site's own — 503 when every failure was the
+ * CMS saying it is briefly unavailable (its database restarting, say: the reader may try again in a few seconds),
+ * else 502. Null when nothing failed but the reader's own errors (4xx).
+ */
+const upstreamFailure = (client: QueryClient): 502 | 503 | null => {
+  const failures = client
     .getQueryCache()
     .getAll()
-    .some(
-      (query) =>
-        query.state.status === 'error' &&
-        !(
-          query.state.error instanceof ContentApiError &&
-          query.state.error.status >= 400 &&
-          query.state.error.status < 500
-        ),
-    );
+    .flatMap((query) => (query.state.status === 'error' ? [query.state.error] : []))
+    .filter((error) => !(error instanceof ContentApiError && error.status >= 400 && error.status < 500));
+  if (failures.length === 0) return null;
+  return failures.every((error) => error instanceof ContentApiError && error.status === 503) ? 503 : 502;
+};
 
 /**
  * Renders the page at `url` (path and query string): the app is rendered, the queries it asked for are fetched, and
@@ -162,12 +162,13 @@ export async function render(url: string, request: RenderRequest): Promise<Rende
       if (wanted.length === 0) break;
       await Promise.all(wanted.map((query) => query.fetch().catch(() => undefined)));
     }
-    if (upstreamFailed(client)) status = 502;
+    const failure = upstreamFailure(client);
+    if (failure) status = failure;
     // "<" is escaped: no text in the data can close the element it travels in.
     const json = JSON.stringify(dehydrate(client)).replace(/</g, '\\u003c');
     // A data block the browser never runs (the CSP's script-src stays 'self'), read by main.tsx. A page the CMS failed
     // goes without: the browser renders it afresh (and asks again) instead of hydrating an error it cannot reproduce.
-    const state = status === 502 ? '' : `<script type="application/json" id="${QUERY_STATE_ID}">${json}</script>`;
+    const state = failure ? '' : `<script type="application/json" id="${QUERY_STATE_ID}">${json}</script>`;
     return {
       html,
       state,

@@ -101,13 +101,18 @@ async function send(strapi: Core.Strapi, contact: ContactRow, question: Publishe
   });
 }
 
-/** Takes a notice for this instance (none other sends it meanwhile); false when another took it first. */
-async function claim(strapi: Core.Strapi, id: number): Promise<boolean> {
+/**
+ * Takes a notice for this instance (none other sends it meanwhile); false when another took it first — or tried it
+ * since this round read it (its tries counted from the row as read, never from a stale one).
+ */
+async function claim(strapi: Core.Strapi, contact: ContactRow): Promise<boolean> {
   const at = now();
   const { count } = await strapi.db.query(CONTACT).updateMany({
     where: {
-      id,
+      id: contact.id,
       notifyState: 'pending',
+      notifyAttempts: contact.notifyAttempts,
+      notifyAfter: { $lte: at },
       $or: [{ notifyClaimedUntil: null }, { notifyClaimedUntil: { $lt: at } }],
     },
     data: { notifyClaimedUntil: new Date(at.getTime() + CLAIM_MS) },
@@ -130,7 +135,7 @@ export async function deliverAnswerNotices(strapi: Core.Strapi): Promise<number>
   })) as ContactRow[];
   let sent = 0;
   for (const contact of due) {
-    if (!contact.email || !(await claim(strapi, contact.id))) continue;
+    if (!contact.email || !(await claim(strapi, contact))) continue;
     const question = (await strapi.db.query(QUESTION).findOne({
       where: { documentId: contact.question, publishedAt: { $notNull: true } },
       select: ['documentId', 'title', 'slug', 'agency', 'trackingCode', 'askedAt'],

@@ -7,6 +7,7 @@ import type { Actor } from '../history/actor';
 import { nameKey, numberKey } from './keys';
 import { COLUMNS, type ColumnField, type ExportRow, type SheetRow } from './register-files';
 import { vietnamToday } from './record-writes';
+import { RegisterFailure, type Lines } from './register-failure';
 
 /**
  * Importing one unit's register from a spreadsheet: a preview of what would be created, updated and taken off (an
@@ -18,8 +19,16 @@ import { vietnamToday } from './record-writes';
 const IMPORTS_TABLE = 'thads_register_imports';
 /** A preview can be confirmed for this long. */
 const PREVIEW_LIFETIME_MS = 24 * 3600_000;
-/** Rows per statement: SQLite's knex writes a multi-row insert as one compound SELECT, of at most 500 terms. */
+/** Entries per statement of the removals (a list of ids in the statement). */
 const BATCH = 200;
+/**
+ * Values per multi-row INSERT: under SQLite's 32,766 bound variables (PostgreSQL takes 65,535), so about 1,400 rows of
+ * the register's 21 columns in one statement.
+ */
+const VALUES_PER_STATEMENT = 30_000;
+const ROWS_PER_STATEMENT = 1_400;
+/** SQLite's page cache while an import writes (negative: KiB). */
+const IMPORT_CACHE_KIB = -131_072;
 const ERRORS_SHOWN = 500;
 const SAMPLES_SHOWN = 20;
 
@@ -316,12 +325,19 @@ export async function loadPreview(strapi: Core.Strapi, token: string): Promise<P
 
 // ---- applying ----
 
-/** A new document id, as Strapi's are: lower-case letters and digits. */
+/** New document ids, as Strapi's are: 24 lower-case letters and digits, a letter first; random bytes drawn in bulk. */
+const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
+let pool = Buffer.alloc(0);
+let used = 0;
 const newDocumentId = () => {
-  const bytes = randomBytes(24);
-  return Array.from(bytes, (byte, index) =>
-    index === 0 ? 'abcdefghijklmnopqrstuvwxyz'[byte % 26] : '0123456789abcdefghijklmnopqrstuvwxyz'[byte % 36],
-  ).join('');
+  if (used + 24 > pool.length) {
+    pool = randomBytes(24 * 4096);
+    used = 0;
+  }
+  let id = ALPHABET[10 + (pool[used]! % 26)]!;
+  for (let index = 1; index < 24; index += 1) id += ALPHABET[pool[used + index]! % 36];
+  used += 24;
+  return id;
 };
 
 type Metadata = {
@@ -340,6 +356,42 @@ type Metadata = {
     }
   >;
 };
+
+type Transaction = Parameters<Parameters<Core.Strapi['db']['transaction']>[0]>[0]['trx'];
+
+/**
+ * Inserts rows (objects with the same keys) in multi-row `INSERT … VALUES (…), (…)` statements written here, not by
+ * knex's builder: its compiler spent more time writing a 400-row insert than the database took to run it (and SQLite's
+ * knex writes one as a compound SELECT of at most 500 terms), and a statement of the same text each time is prepared
+ * once (strapi-internals/statement-cache). Dates and booleans are bound as knex binds them. With `returning`, the
+ * column's values of the new rows (in no particular order).
+ */
+async function insertRows(
+  trx: Transaction,
+  table: string,
+  rows: Array<Record<string, unknown>>,
+  returning?: string,
+): Promise<number[]> {
+  if (rows.length === 0) return [];
+  const columns = Object.keys(rows[0]!);
+  const perStatement = Math.max(1, Math.floor(VALUES_PER_STATEMENT / columns.length));
+  const tuple = `(${columns.map(() => '?').join(', ')})`;
+  const returned: number[] = [];
+  for (let start = 0; start < rows.length; start += perStatement) {
+    const batch = rows.slice(start, start + perStatement);
+    const bindings: unknown[] = [];
+    for (const row of batch) for (const name of columns) bindings.push(row[name] ?? null);
+    const sql = `INSERT INTO "${table}" (${columns.map((name) => `"${name}"`).join(', ')}) VALUES ${Array.from(batch, () => tuple).join(', ')}${returning ? ` RETURNING "${returning}"` : ''}`;
+    const result = (await trx.raw(sql, bindings as never)) as unknown;
+    if (returning) {
+      const found = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Array<
+        Record<string, unknown>
+      >;
+      for (const row of found) returned.push(Number(row[returning]));
+    }
+  }
+  return returned;
+}
 
 export type RemovalReason = { reason: string; note: string | null };
 
@@ -405,94 +457,117 @@ export async function applyImport(
     decisionDate: entry.decisionDate,
   });
 
-  await strapi.db.transaction(async ({ trx }) => {
-    // Published rows with their unit link, for new entries and for entries published again.
-    const insertPublished = async (items: Array<EntryValues & { documentId: string }>, drafts: boolean) => {
-      for (let start = 0; start < items.length; start += BATCH) {
-        const batch = items.slice(start, start + BATCH);
-        const rows = batch.flatMap((entry) =>
-          (drafts ? [null, now] : [now]).map((publishedAt) => ({
+  const sqlite = strapi.db.dialect.client === 'sqlite';
+  const cacheBefore = sqlite
+    ? Number(
+        ((await strapi.db.connection.raw('PRAGMA cache_size')) as Array<{ cache_size: number }>)[0]?.cache_size ??
+          -2000,
+      )
+    : 0;
+  // The rows of the file being written, for the message of a failure (which never carries the statement).
+  let writing: Lines | null = null;
+  const at = (items: Array<{ line?: number }>) => {
+    const lines = items.flatMap((item) => (item.line === undefined ? [] : [item.line]));
+    writing = lines.length === 0 ? null : { first: Math.min(...lines), last: Math.max(...lines) };
+  };
+  try {
+    await strapi.db.transaction(async ({ trx }) => {
+      // SQLite's page cache (2 MB by default) holds a small part of the register's indexes: a large import spills
+      // its changes to the file in the middle of the transaction. For this connection, during the import.
+      if (sqlite) await trx.raw(`PRAGMA cache_size = ${IMPORT_CACHE_KIB}`);
+      // Published rows with their unit link, for new entries and for entries published again.
+      const insertPublished = async (
+        items: Array<EntryValues & { documentId: string; line: number }>,
+        drafts: boolean,
+      ) => {
+        const perStatement = Math.floor(ROWS_PER_STATEMENT / (drafts ? 2 : 1));
+        for (let start = 0; start < items.length; start += perStatement) {
+          const batch = items.slice(start, start + perStatement);
+          at(batch);
+          const rows = batch.flatMap((entry) =>
+            (drafts ? [null, now] : [now]).map((publishedAt) => ({
+              ...values(entry),
+              [column('documentId')]: entry.documentId,
+              [column('agency')]: unit.agency,
+              [column('isSample')]: false,
+              [column('publishedOn')]: today,
+              [column('createdAt')]: now,
+              [column('updatedAt')]: now,
+              [column('publishedAt')]: publishedAt,
+              ...userColumns,
+            })),
+          );
+          const ids = await insertRows(trx, meta.tableName, rows, 'id');
+          await insertRows(
+            trx,
+            link.name,
+            ids.map((id) => ({
+              [link.joinColumn.name]: id,
+              [link.inverseJoinColumn.name]: unit.id,
+              ...(link.orderColumnName ? { [link.orderColumnName]: 1 } : {}),
+            })),
+          );
+        }
+      };
+      const created = plan.create.map((entry) => ({ ...entry, documentId: newDocumentId() }));
+      await insertPublished(created, true);
+      for (const entry of created) audit('create', entry.documentId, brief(entry));
+
+      for (const entry of plan.republish) {
+        at([entry]);
+        await trx(meta.tableName)
+          .where(column('documentId'), entry.documentId)
+          .update({
             ...values(entry),
-            [column('documentId')]: entry.documentId,
-            [column('agency')]: unit.agency,
-            [column('isSample')]: false,
+            [column('removalReason')]: null,
+            [column('removalNote')]: null,
+            [column('removedOn')]: null,
             [column('publishedOn')]: today,
-            [column('createdAt')]: now,
             [column('updatedAt')]: now,
-            [column('publishedAt')]: publishedAt,
-            ...userColumns,
-          })),
-        );
-        await trx(meta.tableName).insert(rows);
-        const ids = (await trx(meta.tableName)
-          .select('id')
-          .whereIn(
-            column('documentId'),
-            batch.map((entry) => entry.documentId),
-          )
-          .modify((query: { whereNotNull: (column: string) => unknown }) => {
-            if (!drafts) query.whereNotNull(column('publishedAt'));
-          })) as Array<{ id: number }>;
-        await trx(link.name).insert(
-          ids.map(({ id }) => ({
-            [link.joinColumn.name]: id,
-            [link.inverseJoinColumn.name]: unit.id,
-            ...(link.orderColumnName ? { [link.orderColumnName]: 1 } : {}),
-          })),
-        );
+          });
+        audit('publish', entry.documentId, brief(entry));
       }
-    };
-    const created = plan.create.map((entry) => ({ ...entry, documentId: newDocumentId() }));
-    await insertPublished(created, true);
-    for (const entry of created) audit('create', entry.documentId, brief(entry));
+      await insertPublished(plan.republish, false);
 
-    for (const entry of plan.republish) {
-      await trx(meta.tableName)
-        .where(column('documentId'), entry.documentId)
-        .update({
-          ...values(entry),
-          [column('removalReason')]: null,
-          [column('removalNote')]: null,
-          [column('removedOn')]: null,
-          [column('publishedOn')]: today,
-          [column('updatedAt')]: now,
-        });
-      audit('publish', entry.documentId, brief(entry));
-    }
-    await insertPublished(plan.republish, false);
+      for (const entry of plan.update) {
+        at([entry]);
+        await trx(meta.tableName)
+          .where(column('documentId'), entry.documentId)
+          .update({ ...values(entry), [column('updatedAt')]: now });
+        audit('update', entry.documentId, brief(entry));
+      }
 
-    for (const entry of plan.update) {
-      await trx(meta.tableName)
-        .where(column('documentId'), entry.documentId)
-        .update({ ...values(entry), [column('updatedAt')]: now });
-      audit('update', entry.documentId, brief(entry));
-    }
+      writing = null;
+      for (let start = 0; start < plan.remove.length; start += BATCH) {
+        const batch = plan.remove.slice(start, start + BATCH).map((entry) => entry.documentId);
+        const published = trx(meta.tableName)
+          .select('id')
+          .whereIn(column('documentId'), batch)
+          .whereNotNull(column('publishedAt'));
+        await trx(link.name).whereIn(link.joinColumn.name, published).delete();
+        await trx(meta.tableName).whereIn(column('documentId'), batch).whereNotNull(column('publishedAt')).delete();
+        await trx(meta.tableName)
+          .whereIn(column('documentId'), batch)
+          .update({
+            [column('removalReason')]: removal.reason,
+            [column('removalNote')]: removal.note,
+            [column('removedOn')]: today,
+            [column('updatedAt')]: now,
+          });
+      }
+      for (const entry of plan.remove)
+        audit('register.remove', entry.documentId, { ...brief(entry), reason: removal.reason, note: removal.note });
 
-    for (let start = 0; start < plan.remove.length; start += BATCH) {
-      const batch = plan.remove.slice(start, start + BATCH).map((entry) => entry.documentId);
-      const published = trx(meta.tableName)
-        .select('id')
-        .whereIn(column('documentId'), batch)
-        .whereNotNull(column('publishedAt'));
-      await trx(link.name).whereIn(link.joinColumn.name, published).delete();
-      await trx(meta.tableName).whereIn(column('documentId'), batch).whereNotNull(column('publishedAt')).delete();
-      await trx(meta.tableName)
-        .whereIn(column('documentId'), batch)
-        .update({
-          [column('removalReason')]: removal.reason,
-          [column('removalNote')]: removal.note,
-          [column('removedOn')]: today,
-          [column('updatedAt')]: now,
-        });
-    }
-    for (const entry of plan.remove)
-      audit('register.remove', entry.documentId, { ...brief(entry), reason: removal.reason, note: removal.note });
-
-    const counts = countsOf(plan);
-    audit('register.import', unit.documentId, { title: `Nhập danh sách: ${unit.name}`, ...counts });
-    for (let start = 0; start < audits.length; start += BATCH)
-      await trx(auditMeta.tableName).insert(audits.slice(start, start + BATCH));
-  });
+      const counts = countsOf(plan);
+      audit('register.import', unit.documentId, { title: `Nhập danh sách: ${unit.name}`, ...counts });
+      writing = null;
+      await insertRows(trx, auditMeta.tableName, audits);
+    });
+  } catch (error) {
+    throw new RegisterFailure('confirm', error, writing);
+  } finally {
+    if (sqlite) await strapi.db.connection.raw(`PRAGMA cache_size = ${cacheBefore}`).catch(() => undefined);
+  }
   contentChanged(strapi, { agencies: [unit.agency] });
   return countsOf(plan);
 }

@@ -8,6 +8,7 @@ import { DEBTOR_ENTRY } from '../audience/guard';
 import { currentActor } from '../history/actor';
 import { DEFAULT_LOCALE } from '../i18n/locales';
 import { adminRoute, refused } from '../http/admin-route';
+import { RegisterFailure, type RegisterStep } from './register-failure';
 import { MAX_IMPORT_BYTES, readRegisterFile, registerCsv, registerXlsx, UnreadableFile } from './register-files';
 import {
   applyImport,
@@ -86,9 +87,13 @@ class HttpRefusal extends Error {
 }
 const refusedWith = (status: number, message: string) => new HttpRefusal(status, message);
 
-/** Refusals a clerk can act on, as JSON with the status that says what went wrong. */
+/**
+ * Refusals a clerk can act on, as JSON with the status that says what went wrong; Strapi's own errors (4xx) as Strapi
+ * answers them. Anything else — a database failure above all — is logged and answered without its message, which may
+ * hold the statement and the names and addresses of the file (a RegisterFailure says the kind and the rows instead).
+ */
 const answering =
-  (handler: (ctx: AdminContext) => Promise<void>) =>
+  (strapi: Core.Strapi, step: RegisterStep, handler: (ctx: AdminContext) => Promise<void>) =>
   async (ctx: AdminContext): Promise<void> => {
     try {
       await handler(ctx);
@@ -99,7 +104,13 @@ const answering =
       } else if (error instanceof HttpRefusal) {
         ctx.status = error.status;
         ctx.body = { data: null, error: { status: error.status, name: 'Refused', message: error.message } };
-      } else throw error;
+      } else if (error instanceof errors.ApplicationError) throw error;
+      else {
+        const failure = error instanceof RegisterFailure ? error : new RegisterFailure(step, error);
+        strapi.log.error(`[register ${step}] ${failure.message}\n${failure.frames}`);
+        ctx.status = 500;
+        ctx.body = { data: null, error: { status: 500, name: 'RegisterFailure', message: failure.message } };
+      }
     }
   };
 
@@ -120,7 +131,7 @@ export function registerRegisterRoutes(strapi: Core.Strapi): void {
       route(
         'POST',
         '/register/preview',
-        answering(async (ctx) => {
+        answering(strapi, 'preview', async (ctx) => {
           allowed(ctx, 'create', 'Bạn không có quyền thêm người vào danh sách (not allowed to import the register)');
           const unit = await unitOf(strapi, ctx, ctx.query.unit);
           const fileName = text(ctx.query.filename, 300) ?? 'tep-nhap';
@@ -153,7 +164,7 @@ export function registerRegisterRoutes(strapi: Core.Strapi): void {
       route(
         'POST',
         '/register/imports/:token/confirm',
-        answering(async (ctx) => {
+        answering(strapi, 'confirm', async (ctx) => {
           allowed(
             ctx,
             'publish',
@@ -196,7 +207,7 @@ export function registerRegisterRoutes(strapi: Core.Strapi): void {
       route(
         'GET',
         '/register/export',
-        answering(async (ctx) => {
+        answering(strapi, 'export', async (ctx) => {
           allowed(ctx, 'read', 'Bạn không có quyền xem danh sách (not allowed to read the register)');
           const format = ctx.query.format === 'csv' ? 'csv' : 'xlsx';
           let where: Record<string, unknown>;

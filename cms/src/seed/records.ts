@@ -16,7 +16,17 @@ const SAMPLE_AGENCY = 'phutho';
 
 type Seeded = { key: string; uid: UID.ContentType; data: Record<string, unknown>; links?: Record<string, string[]> };
 
-/** Public facts: number, kind, issuing body, dates and summary as published. Fields not known for sure are left empty. */
+/**
+ * Public facts: number, kind, issuing body, dates and summary as published. Fields not known for sure are left empty.
+ * Reviewed 2026-12-08 from memory of the published texts, without the official gazette at hand (no internet here):
+ * - 26/2008/QH12 (14/11/2008, in force 01/7/2009) and 64/2014/QH13 (25/11/2014, in force 01/7/2015): as remembered.
+ *   TO CHECK: the status of 26/2008/QH12 today ("hết hiệu lực một phần" since 01/7/2015 is the amendment's date; later
+ *   amending laws, and any new law on civil judgment enforcement since, are not reflected).
+ * - 62/2015/NĐ-CP (18/7/2015): TO CHECK its effective date (remembered as 15/9/2015, left empty until checked) and its
+ *   amendment by a later decree (remembered as 33/2020/NĐ-CP, not linked).
+ * - 42/2022/NĐ-CP (24/6/2022, in force 01/8/2022) and its summary: as remembered.
+ * - 1898/QĐ-BTP: TO CHECK everything but the number (date, effective date and summary were not confirmed).
+ */
 const DOCUMENTS: Seeded[] = [
   {
     key: 'legal-document:26-2008-qh12',

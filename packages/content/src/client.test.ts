@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { createAgencyPagesClient } from './agency-pages-client.js';
 import { ContentApiError, createContentClient } from './client.js';
 import { toQueryString } from './query-string.js';
+import { createQuestionsClient } from './questions-client.js';
+import { createRecordsClient } from './records-client.js';
 
 function recordingFetch(status: number, body: unknown) {
   const calls: Array<{ url: string; init?: RequestInit }> = [];
@@ -170,12 +173,73 @@ describe('content client', () => {
     // Without a token a 401 is the CMS's business, not an expired session.
     expect(refused).toBe(1);
   });
+
+  it("asks for an agency's own introduction, leadership and units in one language", async () => {
+    const { fetch, calls } = recordingFetch(200, EMPTY_LIST);
+    const client = createAgencyPagesClient({ baseUrl: '', fetch });
+    expect(await client.getAgencyProfile('phutho', { locale: 'en' })).toBeNull();
+    await client.listLeaders('phutho', { locale: 'vi' });
+    await client.listUnits('phutho', { locale: 'en' });
+    await client.listHeadOffices({ locale: 'en' });
+    const [profile, leaders, units, heads] = calls.map((call) => new URL(call.url, 'http://x'));
+    expect(profile!.pathname).toBe('/api/agency-profiles');
+    for (const url of [profile!, leaders!, units!]) {
+      expect(url.searchParams.get('agency')).toBe('phutho');
+      // Its own only: not the agencies merged into it (never a former agency's address).
+      expect(url.searchParams.get('filters[agency][$eq]')).toBe('phutho');
+    }
+    expect(profile!.searchParams.get('locale')).toBe('en');
+    expect(leaders!.searchParams.get('locale')).toBe('vi');
+    expect(leaders!.searchParams.get('populate[photo][fields][1]')).toBe('alternativeText');
+    expect(units!.searchParams.get('sort[0]')).toBe('order:asc');
+    expect(heads!.searchParams.get('filters[kind][$eq]')).toBe('head-office');
+    expect(heads!.searchParams.get('locale')).toBe('en');
+  });
+
+  it("reads an agency's records: a document in its view, else the central department's; filtered lists; no bad entry id", async () => {
+    const { fetch, calls } = recordingFetch(200, EMPTY_LIST);
+    const client = createRecordsClient({ baseUrl: '', fetch });
+    expect(await client.getLegalDocument('01-2025-tt', { agency: 'phutho', fallback: 'cuc' })).toBeNull();
+    await client.listLegalDocuments({ agency: 'phutho', kind: 'circular', year: 2025, page: 0, pageSize: 500 });
+    await client.listNotices({ agency: 'phutho', state: 'open' });
+    const [own, central, documents, notices] = calls.map((call) => new URL(call.url, 'http://x'));
+    expect(own!.pathname).toBe('/api/legal-documents');
+    expect(own!.searchParams.get('agency')).toBe('phutho');
+    expect(central!.searchParams.get('agency')).toBe('cuc');
+    expect(central!.searchParams.get('filters[slug][$eq]')).toBe('01-2025-tt');
+    expect(documents!.searchParams.get('filters[agency][$eq]')).toBe('phutho');
+    expect(documents!.searchParams.get('filters[kind][$eq]')).toBe('circular');
+    expect(documents!.searchParams.get('filters[issuedOn][$gte]')).toBe('2025-01-01');
+    expect(documents!.searchParams.get('pagination[page]')).toBe('1');
+    expect(documents!.searchParams.get('pagination[pageSize]')).toBe('100');
+    expect(documents!.searchParams.get('fields[0]')).toBe('number');
+    expect(notices!.pathname).toBe('/api/notices');
+    expect(notices!.searchParams.get('state')).toBe('open');
+    expect(notices!.searchParams.get('populate[unit][fields][0]')).toBe('name');
+    expect(await client.getRegisterEntry('../admin')).toBeNull();
+    expect(calls).toHaveLength(4);
+  });
+
+  it('reads every unit of the installation page by page for the ward lookup', async () => {
+    const calls: string[] = [];
+    const fetch = (async (url: string | URL | Request) => {
+      calls.push(String(url));
+      const page = Number(new URL(String(url), 'http://x').searchParams.get('pagination[page]'));
+      return Response.json({
+        data: [{ id: page, documentId: `u${page}`, name: `Đơn vị ${page}` }],
+        meta: { pagination: { page, pageSize: 100, pageCount: 3, total: 3 } },
+      });
+    }) as typeof globalThis.fetch;
+    const units = await createAgencyPagesClient({ baseUrl: '', fetch }).listUnitAreas();
+    expect(units.map((unit) => unit.documentId)).toEqual(['u1', 'u2', 'u3']);
+    expect(calls).toHaveLength(3);
+  });
 });
 
 describe('citizens’ questions', () => {
   it('lists an agency’s published questions of one topic, newest answer first, without their answers', async () => {
     const { fetch, calls } = recordingFetch(200, EMPTY_LIST);
-    await createContentClient({ baseUrl: '', fetch }).listQuestions({ agency: 'phutho', topic: 'an-phi', page: 2 });
+    await createQuestionsClient({ baseUrl: '', fetch }).listQuestions({ agency: 'phutho', topic: 'an-phi', page: 2 });
     const params = new URL(calls[0]!.url, 'http://x').searchParams;
     expect(new URL(calls[0]!.url, 'http://x').pathname).toBe('/api/questions');
     expect(params.get('agency')).toBe('phutho');
@@ -190,18 +254,18 @@ describe('citizens’ questions', () => {
   it('reads a status by its code, null when no question has it', async () => {
     const tracked = { code: 'HD-ABCDE-FGHJK', status: 'received' };
     const found = recordingFetch(200, { data: tracked, meta: {} });
-    expect(await createContentClient({ baseUrl: '', fetch: found.fetch }).getQuestionStatus('HD-ABCDE-FGHJK')).toEqual(
-      tracked,
-    );
+    expect(
+      await createQuestionsClient({ baseUrl: '', fetch: found.fetch }).getQuestionStatus('HD-ABCDE-FGHJK'),
+    ).toEqual(tracked);
     expect(new URL(found.calls[0]!.url, 'http://x').searchParams.get('code')).toBe('HD-ABCDE-FGHJK');
     const missing = recordingFetch(404, { data: null, error: { status: 404, name: 'NotFoundError', message: 'x' } });
-    expect(await createContentClient({ baseUrl: '', fetch: missing.fetch }).getQuestionStatus('HD-A')).toBeNull();
+    expect(await createQuestionsClient({ baseUrl: '', fetch: missing.fetch }).getQuestionStatus('HD-A')).toBeNull();
   });
 
   it('sends the form as JSON and says what became of it: received, the fields’ problems, or refused', async () => {
     const values = { agency: 'phutho', title: 'Hỏi về án phí', consent: 'on' };
     const received = recordingFetch(201, { data: { trackingCode: 'HD-ABCDE-FGHJK', status: 'received' } });
-    expect(await createContentClient({ baseUrl: 'http://cms', fetch: received.fetch }).askQuestion(values)).toEqual({
+    expect(await createQuestionsClient({ baseUrl: 'http://cms', fetch: received.fetch }).askQuestion(values)).toEqual({
       kind: 'received',
       trackingCode: 'HD-ABCDE-FGHJK',
     });
@@ -218,7 +282,7 @@ describe('citizens’ questions', () => {
         details: { errors: [{ path: ['email'], message: 'Hãy cho ít nhất một cách liên hệ' }, { path: ['x'] }] },
       },
     });
-    expect(await createContentClient({ baseUrl: '', fetch: invalid.fetch }).askQuestion(values)).toEqual({
+    expect(await createQuestionsClient({ baseUrl: '', fetch: invalid.fetch }).askQuestion(values)).toEqual({
       kind: 'invalid',
       values,
       errors: [{ field: 'email', message: 'Hãy cho ít nhất một cách liên hệ' }],
@@ -232,7 +296,7 @@ describe('citizens’ questions', () => {
           headers: { 'Retry-After': '360' },
         },
       )) as typeof globalThis.fetch;
-    expect(await createContentClient({ baseUrl: '', fetch: flooded }).askQuestion(values)).toEqual({
+    expect(await createQuestionsClient({ baseUrl: '', fetch: flooded }).askQuestion(values)).toEqual({
       kind: 'refused',
       values,
       status: 429,
@@ -243,7 +307,7 @@ describe('citizens’ questions', () => {
 
   it('searches questions as their own kind, by topic', async () => {
     const { fetch, calls } = recordingFetch(200, { data: [], meta: {} });
-    await createContentClient({ baseUrl: '', fetch }).searchQuestions({
+    await createQuestionsClient({ baseUrl: '', fetch }).searchQuestions({
       q: 'án phí',
       topic: 'an-phi',
       agency: 'phutho',

@@ -13,14 +13,9 @@ import type {
   SearchResponse,
   SingleResponse,
   PreviewResponse,
-  Question,
-  QuestionPrivacyNotice,
-  QuestionSearchResponse,
-  QuestionTracking,
   SiteSettings,
   UncountedListResponse,
 } from './types.js';
-import { QUESTION_FIELDS, type QuestionFormOutcome, type QuestionFormValues, type QuestionTopic } from './questions.js';
 import { toQueryString, type QueryValue } from './query-string.js';
 import {
   ARTICLE_CARD,
@@ -91,15 +86,6 @@ export type SearchParams = {
   agency?: string;
 };
 
-/** A search of citizens' published questions and answers (`/api/search/questions`). */
-export type QuestionSearchParams = Pick<SearchParams, 'q' | 'page' | 'pageSize' | 'agency'> & { topic?: string };
-
-/** One page of an agency's published questions, newest answer first; of one topic or all. */
-export type QuestionListQuery = { agency: string; topic?: QuestionTopic; page?: number; pageSize?: number };
-
-/** The fields of a question in a list (no answer: the list links to it). */
-const QUESTION_CARD_FIELDS = ['title', 'slug', 'agency', 'topic', 'question', 'askedAt', 'answeredAt', 'isSample'];
-
 /** A 4xx/5xx answer of the CMS, or a network failure (status 0). */
 export class ContentApiError extends Error {
   readonly status: number;
@@ -134,10 +120,10 @@ function articleFilters(query: ArticleListQuery): Record<string, QueryValue> {
  * One agency's own documents in its view (`agency=` with `filters[agency][$eq]`: the CMS files the answer under that
  * agency, so another agency's changes leave it cached), or every agency's.
  */
-const ownDocuments = (agency: string | undefined) =>
+export const ownDocuments = (agency: string | undefined) =>
   agency ? { agency, filters: { agency: { $eq: agency } } } : { filters: {} };
 
-function isErrorResponse(body: unknown): body is ErrorResponse {
+export function isErrorResponse(body: unknown): body is ErrorResponse {
   return (
     typeof body === 'object' &&
     body !== null &&
@@ -146,8 +132,8 @@ function isErrorResponse(body: unknown): body is ErrorResponse {
   );
 }
 
-/** The typed REST client of the portal's public API, used by the site and offered to partners. */
-export function createContentClient(options: ContentClientOptions) {
+/** A GET of the CMS's public API: the JSON of a path with its query, or a `ContentApiError`. */
+export function contentRequester(options: ContentClientOptions) {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   // Looked up per request, so a fetch installed later (polyfill, test double) is the one used.
   const doFetch: typeof globalThis.fetch = (input, init) => (options.fetch ?? globalThis.fetch)(input, init);
@@ -174,75 +160,41 @@ export function createContentClient(options: ContentClientOptions) {
     if (body === null) throw new ContentApiError(response.status, 'The CMS answered with a body that is not JSON');
     return body as T;
   }
+  return get;
+}
 
-  /**
-   * The citizens' form sent as JSON: what became of it, as the form shows it (received with its tracking code, or the
-   * fields' problems, or a refusal: too many questions from this client, too large), never thrown for an answer of the
-   * CMS. A network failure is thrown (ContentApiError with status 0).
-   */
-  async function ask(values: QuestionFormValues, request: RequestOptions): Promise<QuestionFormOutcome> {
-    let response: Response;
-    try {
-      response = await doFetch(`${baseUrl}/api/questions/ask`, {
-        method: 'POST',
-        headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-        body: JSON.stringify(values),
-        signal: request.signal,
-      });
-    } catch (error) {
-      if (request.signal?.aborted) throw error;
-      throw new ContentApiError(0, `Không kết nối được máy chủ nội dung (${(error as Error).message})`);
-    }
-    const body: unknown = await response.json().catch(() => null);
-    if (response.status === 201) {
-      const code = (body as { data?: { trackingCode?: unknown } } | null)?.data?.trackingCode;
-      if (typeof code === 'string') return { kind: 'received', trackingCode: code };
-    }
-    const error = isErrorResponse(body) ? body.error : null;
-    const message = error?.message ?? `${response.status} ${response.statusText}`;
-    if (response.status === 400) {
-      const listed = (error?.details as { errors?: unknown } | undefined)?.errors;
-      const fields = new Set<string>(Object.values(QUESTION_FIELDS));
-      const errors = (Array.isArray(listed) ? listed : []).flatMap((entry: unknown) => {
-        const { path, message: text } = (entry ?? {}) as { path?: unknown; message?: unknown };
-        const field = Array.isArray(path) ? String(path[0] ?? '') : '';
-        return typeof text === 'string' ? [{ field: fields.has(field) ? field : '', message: text }] : [];
-      });
-      return { kind: 'invalid', values, errors: errors.length > 0 ? errors : [{ field: '', message }] };
-    }
-    const retryAfter = Number(response.headers.get('Retry-After'));
-    return {
-      kind: 'refused',
-      values,
-      status: response.status,
-      message,
-      ...(response.status === 429 && retryAfter > 0 ? { retryAfter } : {}),
-    };
-  }
+/** A GET of the CMS's public API (see `contentRequester`). */
+export type ContentGet = ReturnType<typeof contentRequester>;
 
-  /** The document with that slug (see `ScopedRead`): slugs are unique per agency, so an agency's view may hold several. */
-  async function firstBySlug<T>(
-    path: string,
-    slug: string,
-    shape: QueryShape | null,
-    { agency, fallback, ...request }: ScopedRead = {},
-  ): Promise<T | null> {
-    const read = async (view: string | undefined) => {
-      const response = await get<ListResponse<T & { agency?: string }>>(
-        path,
-        { ...shape, ...(view ? { agency: view } : {}), filters: { slug: { $eq: slug } }, pagination: { pageSize: 10 } },
-        request,
-      );
-      return response.data.find((document) => document.agency === view) ?? response.data[0] ?? null;
-    };
-    const found = await read(agency);
-    return found ?? (agency && fallback && fallback !== agency ? read(fallback) : null);
-  }
+/** The document with that slug (see `ScopedRead`): slugs are unique per agency, so an agency's view may hold several. */
+export async function firstBySlug<T>(
+  get: ContentGet,
+  path: string,
+  slug: string,
+  shape: QueryShape | null,
+  { agency, fallback, ...request }: ScopedRead = {},
+): Promise<T | null> {
+  const read = async (view: string | undefined) => {
+    const response = await get<ListResponse<T & { agency?: string }>>(
+      path,
+      { ...shape, ...(view ? { agency: view } : {}), filters: { slug: { $eq: slug } }, pagination: { pageSize: 10 } },
+      request,
+    );
+    return response.data.find((document) => document.agency === view) ?? response.data[0] ?? null;
+  };
+  const found = await read(agency);
+  return found ?? (agency && fallback && fallback !== agency ? read(fallback) : null);
+}
 
-  const pagination = (page = 1, pageSize = 10) => ({
-    page: Math.max(1, Math.trunc(page)),
-    pageSize: Math.min(MAX_PAGE_SIZE, Math.max(1, Math.trunc(pageSize))),
-  });
+/** A page of a list as the CMS takes it: whole numbers, at least 1, at most MAX_PAGE_SIZE a page. */
+export const pagination = (page = 1, pageSize = 10) => ({
+  page: Math.max(1, Math.trunc(page)),
+  pageSize: Math.min(MAX_PAGE_SIZE, Math.max(1, Math.trunc(pageSize))),
+});
+
+/** The typed REST client of the portal's public API, used by the site and offered to partners. */
+export function createContentClient(options: ContentClientOptions) {
+  const get = contentRequester(options);
 
   return {
     /** Newest first by the article's display date. */
@@ -283,7 +235,7 @@ export function createContentClient(options: ContentClientOptions) {
       );
     },
     getCategory(slug: string, request?: RequestOptions) {
-      return firstBySlug<Category>('/categories', slug, null, request);
+      return firstBySlug<Category>(get, '/categories', slug, null, request);
     },
     /** Every author with published work (display order is the caller's: Vietnamese collation). */
     listAuthors({ agency, ...request }: AgencyRead = {}) {
@@ -295,7 +247,7 @@ export function createContentClient(options: ContentClientOptions) {
     },
     /** The author with that slug, for an agency's pages (see `ScopedRead`), or null. */
     getAuthor(slug: string, request?: ScopedRead) {
-      return firstBySlug<Author>('/authors', slug, AUTHOR, request);
+      return firstBySlug<Author>(get, '/authors', slug, AUTHOR, request);
     },
     /**
      * Campaign themes, newest first: of the whole installation, or of some agencies (each read in its own view, so each
@@ -322,7 +274,7 @@ export function createContentClient(options: ContentClientOptions) {
     },
     /** The campaign theme with that slug, for an agency's pages (see `ScopedRead`), or null. */
     getCampaignTheme(slug: string, request?: ScopedRead) {
-      return firstBySlug<CampaignTheme>('/campaign-themes', slug, CAMPAIGN_THEME_PAGE, request);
+      return firstBySlug<CampaignTheme>(get, '/campaign-themes', slug, CAMPAIGN_THEME_PAGE, request);
     },
     /**
      * Other news of the same campaign themes or category, newest first, never the article itself; of the article's
@@ -355,52 +307,6 @@ export function createContentClient(options: ContentClientOptions) {
         },
         request,
       );
-    },
-    /** One agency's published questions with their answers' dates, newest answer first (of one topic, or all). */
-    listQuestions({ agency, topic, page, pageSize }: QuestionListQuery, request?: RequestOptions) {
-      const own = ownDocuments(agency);
-      return get<ListResponse<Question>>(
-        '/questions',
-        {
-          fields: QUESTION_CARD_FIELDS,
-          agency: own.agency,
-          filters: { ...own.filters, ...(topic ? { topic: { $eq: topic } } : {}) },
-          sort: ['answeredAt:desc', 'id:desc'],
-          pagination: pagination(page, pageSize),
-        },
-        request,
-      );
-    },
-    /** One agency's published question with that slug and its answer, or null. */
-    async getQuestion(slug: string, { agency, ...request }: AgencyRead = {}) {
-      const own = ownDocuments(agency);
-      const response = await get<ListResponse<Question>>(
-        '/questions',
-        { agency: own.agency, filters: { ...own.filters, slug: { $eq: slug } }, pagination: { pageSize: 1 } },
-        request,
-      );
-      return response.data[0] ?? null;
-    },
-    /** Where a question stands, read with its tracking code; null when no question has that code. */
-    async getQuestionStatus(code: string, request?: RequestOptions) {
-      try {
-        return (await get<SingleResponse<QuestionTracking>>('/question-status', { code }, request)).data;
-      } catch (error) {
-        if (error instanceof ContentApiError && error.status === 404) return null;
-        throw error;
-      }
-    },
-    /** The notice beside the form's consent box, with the months this installation keeps contact details. */
-    async getQuestionPrivacyNotice(request?: RequestOptions) {
-      return (await get<SingleResponse<QuestionPrivacyNotice>>('/questions/privacy-notice', {}, request)).data;
-    },
-    /** Sends a citizen's question (the public form's fields): see `QuestionFormOutcome`. */
-    askQuestion(values: QuestionFormValues, request: RequestOptions = {}) {
-      return ask(values, request);
-    },
-    /** Diacritic-insensitive search over citizens' published questions and answers: their own kind of result. */
-    searchQuestions(params: QuestionSearchParams, request?: RequestOptions) {
-      return get<QuestionSearchResponse>('/search/questions', { ...params }, request);
     },
     /** Diacritic-insensitive search over published articles; title matches first, then the newest. */
     search(params: SearchParams, request?: RequestOptions) {

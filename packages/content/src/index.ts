@@ -8,8 +8,6 @@ export {
   type ContentClientOptions,
   type AgencyRead,
   type ArticleListQuery,
-  type QuestionListQuery,
-  type QuestionSearchParams,
   type ScopedRead,
   type RequestOptions,
   type SearchParams,
@@ -22,9 +20,26 @@ export {
   agencyPrefix,
   documentPath,
   firstPathWord,
+  isRegisterPath,
   underAgency,
   type DocumentKind,
 } from './site-paths.js';
+export {
+  createRecordsClient,
+  type LegalDocumentListQuery,
+  type NoticeListQuery,
+  type RecordSearchParams,
+  type RecordsClient,
+  type RegisterQuery,
+} from './records-client.js';
+export {
+  createQuestionsClient,
+  type QuestionListQuery,
+  type QuestionSearchParams,
+  type QuestionsClient,
+} from './questions-client.js';
+export { createAgencyPagesClient, type AgencyPagesClient, type LocalizedRead } from './agency-pages-client.js';
+export { LANGUAGE_LOCALES, pageLanguage, pageLanguages, type SiteLanguage } from './site-language.js';
 export { blocksToText } from './blocks-text.js';
 export {
   PRIVACY_NOTICE_VERSION,
@@ -82,6 +97,7 @@ export {
 } from './preview.js';
 export {
   DEFAULT_SITE_NAME,
+  REGISTER_TITLE,
   SITE_DESCRIPTION,
   headTagsHtml,
   pageHead,

@@ -226,6 +226,46 @@ describe('pageHead', () => {
     expect(jsonLd(tags)).toEqual([]);
   });
 
+  it('register of debtors: noindex, nofollow, titled by the register only, no share tag, JSON-LD or feed', () => {
+    for (const kind of ['register', 'registerEntry'] as const) {
+      const tags = pageHead({ kind }, { ...SITE, code: 'phutho' });
+      expect(flat(tags)).toEqual({
+        title: `Danh sách người phải thi hành án chưa có điều kiện thi hành | ${SITE.name}`,
+        description: expect.stringMatching(/^Cổng thông tin điện tử/),
+        robots: 'noindex, nofollow',
+      });
+      expect(jsonLd(tags)).toEqual([]);
+      expect(tags.filter((tag) => tag.tag === 'link')).toEqual([]);
+    }
+  });
+
+  it("documents and notices: their number or title, dated, and the notices' own feeds", () => {
+    const document = flat(
+      pageHead(
+        {
+          kind: 'legalDocument',
+          document: {
+            number: '42/2022/NĐ-CP',
+            slug: 'nghi-dinh-42',
+            summary: 'Quy định về cung cấp thông tin',
+            issuedOn: '2022-06-24',
+          },
+        },
+        SITE,
+      ),
+    );
+    expect(document).toMatchObject({
+      'og:title': 'Văn bản 42/2022/NĐ-CP',
+      'og:url': `${O}/van-ban/nghi-dinh-42`,
+      'article:published_time': '2022-06-24T00:00:00+07:00',
+    });
+    const notices = pageHead({ kind: 'notices' }, { ...SITE, code: 'phutho', prefix: '/phutho' });
+    expect(flat(notices)['og:url']).toBe(`${O}/phutho/thong-bao`);
+    expect(notices.flatMap((tag) => (tag.tag === 'link' && tag.rel === 'alternate' ? [tag.href] : []))).toEqual(
+      expect.arrayContaining(['/api/feeds/rss?type=notice&agency=phutho', '/api/feeds/atom?type=notice&agency=phutho']),
+    );
+  });
+
   it("uses the default site name when the agency's is unknown", () => {
     expect(flat(pageHead({ kind: 'home' }, { origin: O })).title).toBe('Cổng thông tin điện tử Thi hành án dân sự');
   });
@@ -265,7 +305,7 @@ describe("an agency's pages", () => {
   it("name the agency's own feeds, and on the central department's the feed of every agency", () => {
     const feeds = (site: typeof AGENCY & { national?: boolean }) =>
       pageHead({ kind: 'home' }, site).flatMap((tag) =>
-        tag.tag === 'link' && tag.rel === 'alternate' ? [`${tag.title} ${tag.href}`] : [],
+        tag.tag === 'link' && tag.rel === 'alternate' && tag.type ? [`${tag.title} ${tag.href}`] : [],
       );
     expect(feeds(AGENCY)).toEqual([
       'Tin tức – THADS tỉnh Phú Thọ (RSS) /api/feeds/rss?agency=phutho',
@@ -283,7 +323,7 @@ describe("a list's own news feed", () => {
   it("is named in the head of a category, campaign theme or author page, after the agency's own", () => {
     const site = { ...SITE, code: 'phutho' };
     const feeds = (input: PageHeadInput) =>
-      pageHead(input, site).filter((tag) => tag.tag === 'link' && tag.rel === 'alternate');
+      pageHead(input, site).filter((tag) => tag.tag === 'link' && tag.rel === 'alternate' && tag.type);
     const byKind = (kind: PageHeadInput['kind']) => CASES.find((item) => item.input.kind === kind)!.input;
     expect(feeds(byKind('category')).slice(2)).toEqual([
       {
@@ -337,5 +377,42 @@ describe('citizens’ questions pages', () => {
     expect(list.title).toBe(`Hỏi đáp: Án phí – trang 2 | ${SITE.name}`);
     expect(list['link:canonical']).toBe(`${O}/phutho/hoi-dap?chu-de=an-phi&trang=2`);
     expect(flat(pageHead({ kind: 'trackQuestion' }, site))['link:canonical']).toBe(`${O}/phutho/hoi-dap/tra-cuu`);
+  });
+});
+
+describe('pages in two languages', () => {
+  const AGENCY_SITE = { origin: O, name: 'Thi hành án dân sự tỉnh Phú Thọ', code: 'phutho', prefix: '/phutho' };
+  const alternates = (input: PageHeadInput) =>
+    pageHead(input, AGENCY_SITE).flatMap((tag) =>
+      tag.tag === 'link' && tag.hreflang ? [`${tag.hreflang} ${tag.href}`] : [],
+    );
+
+  it('name both versions, each from the other, the Vietnamese one the default', () => {
+    const both = [`vi ${O}/phutho/gioi-thieu`, `en ${O}/phutho/en/about`, `x-default ${O}/phutho/gioi-thieu`];
+    expect(alternates({ kind: 'about' })).toEqual(both);
+    expect(alternates({ kind: 'englishAbout', name: 'Phu Tho' })).toEqual(both);
+    expect(alternates({ kind: 'contact' })).toEqual([
+      `vi ${O}/phutho/lien-he`,
+      `en ${O}/phutho/en/contact`,
+      `x-default ${O}/phutho/lien-he`,
+    ]);
+    expect(alternates({ kind: 'home' })).toEqual([`vi ${O}/phutho/`, `en ${O}/phutho/en`, `x-default ${O}/phutho/`]);
+    // A page with no counterpart names none.
+    expect(alternates({ kind: 'organisation' })).toEqual([]);
+    expect(alternates({ kind: 'home', page: 2 })).toEqual([]);
+    expect(headTagsHtml(pageHead({ kind: 'contact' }, AGENCY_SITE))).toContain(
+      `<link rel="alternate" hreflang="en" href="${O}/phutho/en/contact" />`,
+    );
+  });
+
+  it('say an English page is English, by the agency’s English name', () => {
+    const tags = flat(
+      pageHead({ kind: 'englishContact', name: 'Civil Judgment Enforcement Agency of Phú Thọ Province' }, AGENCY_SITE),
+    );
+    expect(tags.title).toBe('Contact | Civil Judgment Enforcement Agency of Phú Thọ Province');
+    expect(tags['og:locale']).toBe('en_GB');
+    expect(tags['DC.language']).toBe('en');
+    expect(tags['og:site_name']).toBe('Civil Judgment Enforcement Agency of Phú Thọ Province');
+    expect(flat(pageHead({ kind: 'contact' }, AGENCY_SITE))['DC.language']).toBe('vi');
   });
 });

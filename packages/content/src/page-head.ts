@@ -3,7 +3,8 @@
 // place after each client-side navigation, and both give the same tags for the same page.
 import { formatVietnamDate, toVietnamIso } from '@thads/vietnamese';
 import { blocksToText } from './blocks-text.js';
-import { documentPath, SITE_PATHS, underAgency } from './site-paths.js';
+import { LANGUAGE_LOCALES, pageLanguages, type SiteLanguage } from './site-language.js';
+import { documentPath, ENGLISH_PATHS, SITE_PATHS, underAgency } from './site-paths.js';
 
 /** The site's name when its agency is not known (the same as index.html's title). */
 export const DEFAULT_SITE_NAME = 'Cổng thông tin điện tử Thi hành án dân sự';
@@ -61,6 +62,38 @@ export type PageHeadInput =
   | { kind: 'question'; question: { title: string; slug: string; question?: Text } }
   | { kind: 'askQuestion' }
   | { kind: 'trackQuestion' }
+  /** An agency's introduction, its organisation, its contacts (`summary`: its introduction's, when it has one). */
+  | { kind: 'about'; summary?: Text }
+  | { kind: 'organisation' }
+  | { kind: 'contact' }
+  /**
+   * An agency's pages in English: its English home, introduction and contacts, named by its English name (`name`; its
+   * Vietnamese one where it has none yet).
+   */
+  | { kind: 'englishHome' | 'englishAbout' | 'englishContact'; name: string; summary?: Text }
+  | { kind: 'legalDocuments'; page?: number }
+  | {
+      kind: 'legalDocument';
+      document: {
+        number: string;
+        slug: string;
+        summary: string;
+        issuedOn?: Text;
+        updatedAt?: Text;
+        issuingBody?: Text;
+      };
+    }
+  | { kind: 'notices'; page?: number }
+  | {
+      kind: 'notice';
+      notice: { title: string; slug: string; date?: Text; updatedAt?: Text; assetDescription?: Text };
+    }
+  /**
+   * The register of debtors and its entries: personal data, never indexed, no share tags (no name in any `og:` or
+   * `twitter:` tag, JSON-LD or Dublin Core: the head names only the register).
+   */
+  | { kind: 'register' }
+  | { kind: 'registerEntry' }
   | { kind: 'notFound' }
   /** A draft opened with a preview token: never indexed, and its URL never sent on. */
   | { kind: 'preview'; title: string | null };
@@ -86,14 +119,17 @@ export type SiteIdentity = {
 export type HeadTag =
   | { tag: 'title'; text: string }
   | { tag: 'meta'; attribute: 'name' | 'property'; key: string; content: string }
-  /** `type` and `title` for a feed (`rel="alternate"`). */
-  | { tag: 'link'; rel: string; href: string; type?: string; title?: string }
+  /** `type` and `title` for a feed (`rel="alternate"`); `hreflang` for a page's version in another language. */
+  | { tag: 'link'; rel: string; href: string; type?: string; title?: string; hreflang?: string }
   /** A `<script type="application/ld+json">` data block. */
   | { tag: 'json-ld'; data: Record<string, unknown> };
 
 /** What one page says of itself, before it becomes tags. */
 type PageMeta = {
   title: string | null;
+  /** The page's language (Vietnamese unless said), and the site's name in it. */
+  language?: SiteLanguage;
+  siteName?: string;
   description: string;
   /** The page's path on the site (with its list page), for its canonical URL. */
   path: string;
@@ -112,6 +148,9 @@ function shorten(text: string | null | undefined): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), DESCRIPTION_LENGTH - 30))}…`;
 }
 
+/** The register's name (Luật Thi hành án dân sự, Điều 44a): its pages' title, never a person's name. */
+export const REGISTER_TITLE = 'Danh sách người phải thi hành án chưa có điều kiện thi hành';
+
 const withPage = (path: string, page = 1) => (page > 1 ? `${path}?trang=${page}` : path);
 const paged = (title: string, page = 1) => (page > 1 ? `${title} – trang ${page}` : title);
 
@@ -121,6 +160,13 @@ function imageUrl(url: string | null | undefined, origin: string): string {
   const clean = (url ?? '').replace(/[\u0000-\u0020\u007f]/g, '');
   return /^(https?:|\/(?!\/))/i.test(clean) ? new URL(clean, `${origin}/`).href : `${origin}/share-image.png`;
 }
+
+/** The English pages: title (none: the agency's name), path, and what the page is about when it has no summary. */
+const ENGLISH_PAGES = {
+  englishHome: [null, ENGLISH_PATHS.home, 'who we are and how to reach us'],
+  englishAbout: ['About us', ENGLISH_PATHS.about, 'functions, duties, leadership and offices'],
+  englishContact: ['Contact', ENGLISH_PATHS.contact, 'addresses, phones, email and working hours of its offices'],
+} as const;
 
 /** The meta of an indexable page; null for the pages that are not (not found, preview). */
 function pageMeta(input: PageHeadInput, siteName: string): PageMeta | null {
@@ -258,10 +304,104 @@ function pageMeta(input: PageHeadInput, siteName: string): PageMeta | null {
         path: SITE_PATHS.trackQuestion,
         type: 'website',
       };
+    case 'about':
+      return {
+        title: 'Giới thiệu',
+        description: shorten(input.summary || `Chức năng, nhiệm vụ, lãnh đạo và các đơn vị của ${siteName}.`),
+        path: SITE_PATHS.about,
+        type: 'website',
+      };
+    case 'organisation':
+      return {
+        title: 'Cơ cấu tổ chức',
+        description: `Cơ cấu tổ chức của ${siteName}: lãnh đạo, trụ sở chính và các đơn vị trực thuộc.`,
+        path: SITE_PATHS.organisation,
+        type: 'website',
+      };
+    case 'contact':
+      return {
+        title: 'Liên hệ',
+        description: `Địa chỉ, điện thoại, thư điện tử và giờ làm việc của ${siteName} và các đơn vị trực thuộc.`,
+        path: SITE_PATHS.contact,
+        type: 'website',
+      };
+    case 'englishHome':
+    case 'englishAbout':
+    case 'englishContact': {
+      const [title, path, about] = ENGLISH_PAGES[input.kind];
+      return {
+        title,
+        language: 'en',
+        siteName: input.name,
+        description: shorten(input.summary || `${input.name}: ${about}.`),
+        path,
+        type: 'website',
+      };
+    }
+    case 'legalDocuments':
+      return {
+        title: paged('Văn bản', input.page),
+        description: `Văn bản do ${siteName} ban hành hoặc áp dụng, và văn bản của Trung ương: số hiệu, trích yếu, hiệu lực.`,
+        path: withPage(SITE_PATHS.legalDocuments, input.page),
+        type: 'website',
+      };
+    case 'legalDocument': {
+      const { document } = input;
+      return {
+        title: `Văn bản ${document.number}`,
+        description: shorten(`${document.number}: ${document.summary}`),
+        path: documentPath('legalDocument', document.slug),
+        type: 'article',
+        published: document.issuedOn ? toVietnamIso(`${document.issuedOn}T00:00:00+07:00`) : undefined,
+        modified: document.updatedAt ? toVietnamIso(document.updatedAt) : undefined,
+        section: 'Văn bản',
+      };
+    }
+    case 'notices':
+      return {
+        title: paged('Thông báo', input.page),
+        description: `Thông báo đấu giá tài sản, lựa chọn tổ chức đấu giá, thẩm định giá và thông báo thi hành án của ${siteName}.`,
+        path: withPage(SITE_PATHS.notices, input.page),
+        type: 'website',
+      };
+    case 'notice': {
+      const { notice } = input;
+      return {
+        title: notice.title,
+        description: shorten(notice.assetDescription || notice.title),
+        path: documentPath('notice', notice.slug),
+        type: 'article',
+        published: notice.date ? toVietnamIso(`${notice.date}T00:00:00+07:00`) : undefined,
+        modified: notice.updatedAt ? toVietnamIso(notice.updatedAt) : undefined,
+        section: 'Thông báo',
+      };
+    }
+    case 'register':
+    case 'registerEntry':
     case 'notFound':
     case 'preview':
       return null;
   }
+}
+
+/**
+ * A page that exists in both languages names both versions (and the Vietnamese one as the default), each linking to
+ * the other: `hreflang` alternates for search engines.
+ */
+function languageAlternates(path: string, origin: string, at: (path: string) => string): HeadTag[] {
+  const pair = pageLanguages(path);
+  if (!pair) return [];
+  const link = (hreflang: string, page: string): HeadTag => ({
+    tag: 'link',
+    rel: 'alternate',
+    hreflang,
+    href: `${origin}${at(page)}`,
+  });
+  return [
+    link(LANGUAGE_LOCALES.vi.hreflang, pair.vi),
+    link(LANGUAGE_LOCALES.en.hreflang, pair.en),
+    link('x-default', pair.vi),
+  ];
 }
 
 const feedHref = (format: 'rss' | 'atom', params: Record<string, string | null | undefined>) => {
@@ -297,6 +437,14 @@ function siteFeeds(site: SiteIdentity, siteName: string): HeadTag[] {
  * head so that feed readers find it from the page.
  */
 function ownFeed(input: PageHeadInput, site: SiteIdentity): HeadTag[] {
+  if (input.kind === 'notices' || input.kind === 'notice')
+    return (['rss', 'atom'] as const).map((format) => ({
+      tag: 'link',
+      rel: 'alternate',
+      type: `application/${format}+xml`,
+      title: `Thông báo (${format === 'rss' ? 'RSS' : 'Atom'})`,
+      href: feedHref(format, { type: 'notice', agency: site.code }),
+    }));
   const scope =
     input.kind === 'category'
       ? (['category', input.category] as const)
@@ -326,21 +474,32 @@ export function pageHead(input: PageHeadInput, site: SiteIdentity): HeadTag[] {
   const siteName = site.name || DEFAULT_SITE_NAME;
   const { origin } = site;
   const at = (path: string) => underAgency(site.prefix ?? '', path);
-  const meta = pageMeta(input, siteName);
+  const found = pageMeta(input, siteName);
+  // An English page is its agency's by its English name.
+  const meta = found && { ...found, language: found.language ?? 'vi' };
+  const pageSite = meta?.siteName ?? siteName;
+  const language = meta?.language ?? 'vi';
   const name = (key: string, content: string): HeadTag => ({ tag: 'meta', attribute: 'name', key, content });
   if (!meta) {
-    const title = input.kind === 'preview' ? (input.title ? `Xem trước: ${input.title}` : 'Xem trước') : null;
+    const title =
+      input.kind === 'preview'
+        ? input.title
+          ? `Xem trước: ${input.title}`
+          : 'Xem trước'
+        : input.kind === 'register' || input.kind === 'registerEntry'
+          ? REGISTER_TITLE
+          : null;
     return [
       { tag: 'title', text: tabTitle(title ?? 'Không tìm thấy trang', siteName) },
       name('description', site.description || SITE_DESCRIPTION),
-      name('robots', input.kind === 'preview' ? 'noindex, nofollow' : 'noindex'),
+      name('robots', input.kind === 'notFound' ? 'noindex' : 'noindex, nofollow'),
       // The preview's URL carries its token: never sent on as a referrer.
       ...(input.kind === 'preview' ? [name('referrer', 'no-referrer')] : []),
     ];
   }
   const property = (key: string, content: string | null | undefined): HeadTag[] =>
     content ? [{ tag: 'meta', attribute: 'property', key, content }] : [];
-  const title = meta.title ?? siteName;
+  const title = meta.title ?? pageSite;
   const canonical = `${origin}${at(meta.path)}`;
   const image = imageUrl(meta.image, origin);
   const authors = (meta.authors ?? []).map((author) => ({
@@ -349,7 +508,7 @@ export function pageHead(input: PageHeadInput, site: SiteIdentity): HeadTag[] {
   }));
   const publisher = {
     '@type': 'GovernmentOrganization',
-    name: siteName,
+    name: pageSite,
     url: `${origin}${at('/')}`,
     logo: { '@type': 'ImageObject', url: `${origin}/share-image.png` },
   };
@@ -365,7 +524,7 @@ export function pageHead(input: PageHeadInput, site: SiteIdentity): HeadTag[] {
           author: authors.map((author) => ({ '@type': 'Person', ...author })),
           publisher,
           image: [image],
-          inLanguage: 'vi',
+          inLanguage: language,
           articleSection: meta.section ?? undefined,
           mainEntityOfPage: { '@type': 'WebPage', '@id': canonical },
         }
@@ -375,17 +534,18 @@ export function pageHead(input: PageHeadInput, site: SiteIdentity): HeadTag[] {
           name: title,
           description: meta.description,
           url: canonical,
-          inLanguage: 'vi',
+          inLanguage: language,
           publisher,
         };
   return [
-    { tag: 'title', text: tabTitle(meta.title, siteName) },
+    { tag: 'title', text: tabTitle(meta.title, pageSite) },
     name('description', meta.description),
     { tag: 'link', rel: 'canonical', href: canonical },
+    ...languageAlternates(meta.path, origin, at),
     ...siteFeeds(site, siteName),
     ...ownFeed(input, site),
-    ...property('og:site_name', siteName),
-    ...property('og:locale', 'vi_VN'),
+    ...property('og:site_name', pageSite),
+    ...property('og:locale', LANGUAGE_LOCALES[language].og),
     ...property('og:type', meta.type),
     ...property('og:title', title),
     ...property('og:description', meta.description),
@@ -401,12 +561,12 @@ export function pageHead(input: PageHeadInput, site: SiteIdentity): HeadTag[] {
     name('twitter:image', image),
     { tag: 'link', rel: 'schema.DC', href: 'http://purl.org/dc/elements/1.1/' },
     name('DC.title', title),
-    name('DC.creator', authors.map((author) => author.name).join(', ') || siteName),
+    name('DC.creator', authors.map((author) => author.name).join(', ') || pageSite),
     ...(meta.published || meta.modified ? [name('DC.date', meta.published ?? meta.modified ?? '')] : []),
     name('DC.description', meta.description),
-    name('DC.publisher', siteName),
+    name('DC.publisher', pageSite),
     name('DC.identifier', canonical),
-    name('DC.language', 'vi'),
+    name('DC.language', language),
     name('DC.type', meta.type === 'article' ? 'Text' : 'Collection'),
     { tag: 'json-ld', data: jsonLd },
   ];
@@ -430,7 +590,13 @@ export function headTagsHtml(tags: HeadTag[]): string {
         case 'meta':
           return `<meta ${tag.attribute}="${escapeHtml(tag.key)}" content="${escapeHtml(tag.content)}" />`;
         case 'link': {
-          const attributes = Object.entries({ rel: tag.rel, href: tag.href, type: tag.type, title: tag.title })
+          const attributes = Object.entries({
+            rel: tag.rel,
+            hreflang: tag.hreflang,
+            href: tag.href,
+            type: tag.type,
+            title: tag.title,
+          })
             .flatMap(([key, value]) => (value ? [`${key}="${escapeHtml(value)}"`] : []))
             .join(' ');
           return `<link ${attributes} />`;

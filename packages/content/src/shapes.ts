@@ -41,3 +41,18 @@ export const CAMPAIGN_THEME_PAGE: QueryShape = {
 };
 
 export const SITE_SETTINGS: QueryShape = { populate: { relatedLinks: true } };
+
+/** A member of an agency's leadership, with the photo's text alternative. */
+export const LEADER: QueryShape = { populate: { photo: { fields: IMAGE_FIELDS } } };
+
+/** A unit as the installation's ward lookup reads it: which agency, which office, which communes. */
+export const UNIT_AREAS: QueryShape = {
+  fields: ['name', 'kind', 'agency', 'order', 'communes'],
+  populate: {},
+};
+
+/** An agency's record as a contacts list reads it (no texts of its header, no portals). */
+export const AGENCY_CONTACTS: QueryShape = {
+  fields: ['code', 'kind', 'name', 'englishName', 'shortName', 'area', 'address', 'phone', 'fax', 'email', 'order'],
+  populate: { successor: { fields: ['code'] } },
+};

@@ -14,6 +14,13 @@ export const SITE_PATHS = {
   siteMap: '/so-do-cong-thong-tin',
   /** The directory of agencies ("Các cơ quan thi hành án dân sự"), linked from every header. */
   agencies: '/co-quan',
+  /** The agencies' records (issue 20): legal documents, notices, the register of debtors (never indexed). */
+  legalDocuments: '/van-ban',
+  legalDocument: '/van-ban/',
+  notices: '/thong-bao',
+  notice: '/thong-bao/',
+  register: '/danh-sach-chua-co-dieu-kien-thi-hanh',
+  registerEntry: '/danh-sach-chua-co-dieu-kien-thi-hanh/',
   // An agency's introduction, organisation and contacts; citizens' questions (issue 21).
   about: '/gioi-thieu',
   organisation: '/gioi-thieu/co-cau-to-chuc',
@@ -49,12 +56,20 @@ export const SITE_SERVER_PATHS = {
 /** A draft as its page will show it, opened from the admin (see preview.ts). */
 export const PREVIEW_PATH = '/xem-truoc';
 
-export type DocumentKind = 'article' | 'category' | 'campaignTheme' | 'author' | 'question';
+export type DocumentKind =
+  'article' | 'category' | 'campaignTheme' | 'author' | 'legalDocument' | 'notice' | 'question';
 
 /** The site path of one document, e.g. `/tin-tuc/<slug>`. */
 export function documentPath(kind: DocumentKind, slug: string): string {
   return `${SITE_PATHS[kind]}${encodeURIComponent(slug)}`;
 }
+
+/**
+ * Whether a site path (without its agency's prefix) is a page of the register of debtors: personal data, never
+ * indexed (`X-Robots-Tag` from the site server, `robots` in the page's head) and never in a share preview.
+ */
+export const isRegisterPath = (path: string): boolean =>
+  path === SITE_PATHS.register || path.startsWith(SITE_PATHS.registerEntry);
 
 /** The first word of a path (`/tin-tuc/x` → `tin-tuc`), lower-cased as routers match it. */
 export const firstPathWord = (path: string): string => (path.split('/')[1] ?? '').toLowerCase();

@@ -115,6 +115,25 @@ export type DatedName = NonNullable<Agency['names']>[number];
 type Localized = AttributeTypes<typeof LOCALIZED_BASE>;
 /** An agency's head office or regional office, in one language. */
 export type Unit = Entity<'unit'> & Localized;
+/** A unit as the installation's ward lookup reads it (`listUnitAreas`). */
+export type UnitArea = Pick<Unit, 'id' | 'documentId' | 'name' | 'kind' | 'agency' | 'order' | 'communes'>;
+/** An agency's record as a contacts list reads it (`listAgencyContacts`). */
+export type AgencyContact = Pick<
+  Agency,
+  | 'id'
+  | 'documentId'
+  | 'code'
+  | 'kind'
+  | 'name'
+  | 'englishName'
+  | 'shortName'
+  | 'area'
+  | 'address'
+  | 'phone'
+  | 'fax'
+  | 'email'
+  | 'order'
+> & { successor: { code: string } | null };
 /** An agency's introduction, in one language. */
 export type AgencyProfile = Entity<'agencyProfile'> & Localized;
 /** A member of an agency's leadership, in one language. */
@@ -152,6 +171,45 @@ export type LegalDocument = Entity<'legalDocument'>;
 /** A notice ("thông báo"); `expired` says whether its `validUntil` has passed (the CMS's clock, when answered). */
 export type Notice = Entity<'notice'> & { expired?: boolean };
 export type NoticeState = 'open' | 'expired';
+/** A document of a list: its card's fields, no relations. */
+export type LegalDocumentSummary = Pick<
+  LegalDocument,
+  | keyof DocumentBase
+  | 'number'
+  | 'slug'
+  | 'agency'
+  | 'kind'
+  | 'issuingBody'
+  | 'issuedOn'
+  | 'effectiveOn'
+  | 'validity'
+  | 'validityChangedOn'
+  | 'field'
+  | 'summary'
+>;
+export type LegalDocumentKind = LegalDocument['kind'];
+export type Validity = LegalDocument['validity'];
+/** A notice of a list: its card's fields and issuing unit. */
+export type NoticeSummary = Pick<
+  Notice,
+  | keyof DocumentBase
+  | 'title'
+  | 'slug'
+  | 'agency'
+  | 'kind'
+  | 'date'
+  | 'assetKind'
+  | 'assetLocation'
+  | 'startingPrice'
+  | 'registrationDeadline'
+  | 'auctionAt'
+  | 'validUntil'
+  | 'unit'
+  | 'isSample'
+  | 'expired'
+>;
+export type NoticeKind = Notice['kind'];
+export type AssetKind = NonNullable<Notice['assetKind']>;
 /** An entry of the register of debtors without conditions to pay: its public shape only (personal data). */
 export type DebtorEntry = Pick<
   Entity<'debtorEntry'>,

@@ -2,7 +2,7 @@
 // data it shows for an agency. The router starts a page's data when the URL matches (with the chunk, not after it
 // renders), links preload both on hover or focus, and the server render fetches the same data before its first pass.
 import type { QueryClient } from '@tanstack/react-query';
-import { isQuestionTopic, normalizeTrackingCode, type ArticleListQuery } from '@thads/content';
+import type { ArticleListQuery, SiteLanguage } from '@thads/content';
 import { parseIsoDay } from '@thads/vietnamese';
 import { parse } from 'regexparam';
 import { matchRoute, type Parser } from 'wouter';
@@ -14,17 +14,12 @@ import { authorsQueryOptions } from '../features/authors/api/get-authors';
 import { campaignThemeQueryOptions } from '../features/campaign-themes/api/get-campaign-theme';
 import { campaignThemesQueryOptions } from '../features/campaign-themes/api/get-campaign-themes';
 import { categoriesQueryOptions } from '../features/categories/api/get-categories';
-import { privacyNoticeQueryOptions } from '../features/questions/api/get-privacy-notice';
-import { questionQueryOptions } from '../features/questions/api/get-question';
-import { questionStatusQueryOptions } from '../features/questions/api/get-question-status';
-import { questionsQueryOptions } from '../features/questions/api/get-questions';
-import { searchQueryOptions } from '../features/search/api/search-articles';
-import { questionSearchQueryOptions } from '../features/search/api/search-questions';
-import { searchParamsFromUrl } from '../features/search/search-url';
 import type { AgencyScope } from '../lib/agency';
+import type { AgencyPageName } from './routes/agency-page';
 
 /** The lazily loaded route modules (each its own chunk), by their file name under `routes/`. */
 export const routeModules = {
+  home: () => import('./routes/home'),
   article: () => import('./routes/article'),
   category: () => import('./routes/category'),
   'campaign-themes': () => import('./routes/campaign-themes'),
@@ -40,6 +35,13 @@ export const routeModules = {
   question: () => import('./routes/question'),
   'ask-question': () => import('./routes/ask-question'),
   'track-question': () => import('./routes/track-question'),
+  'legal-documents': () => import('./routes/legal-documents'),
+  'legal-document': () => import('./routes/legal-document'),
+  notices: () => import('./routes/notices'),
+  notice: () => import('./routes/notice'),
+  register: () => import('./routes/register'),
+  'register-entry': () => import('./routes/register-entry'),
+  'agency-page': () => import('./routes/agency-page'),
 };
 
 type Params = Record<string, string | undefined>;
@@ -69,9 +71,35 @@ const thenList = <T extends { documentId: string }>(
   list: (document: T) => Promise<void>,
 ): Promise<void> => found.then((document) => (document ? list(document) : undefined)).catch(() => undefined);
 
+/** An agency's introduction, organisation and contact pages (issue 21), each with its page and language. */
+export const AGENCY_PAGES: ReadonlyArray<{ pattern: string; page: AgencyPageName; language: SiteLanguage }> = [
+  { pattern: paths.about.pattern, page: 'about', language: 'vi' },
+  { pattern: paths.organisation.pattern, page: 'organisation', language: 'vi' },
+  { pattern: paths.contact.pattern, page: 'contact', language: 'vi' },
+  { pattern: paths.englishHome.pattern, page: 'home', language: 'en' },
+  { pattern: paths.englishAbout.pattern, page: 'about', language: 'en' },
+  { pattern: paths.englishContact.pattern, page: 'contact', language: 'en' },
+];
+
+/**
+ * A page's reads, started from a module of their own loaded beside the page's chunk: what they import (the page's
+ * queries, its URL's filters, its client) stays out of the app's first bundle.
+ */
+const loadedPrefetch =
+  <M>(load: () => Promise<M>, prefetchOf: (module: M) => NonNullable<SiteRoute['prefetch']>): SiteRoute['prefetch'] =>
+  (client, params, search, scope) => [
+    load()
+      .then((module) => Promise.all(prefetchOf(module)(client, params, search, scope)))
+      .then(() => undefined),
+  ];
+
+const recordsPrefetch = () => import('./records-prefetch');
+const questionsPrefetch = () => import('./questions-prefetch');
+
 const SITE_ROUTES: SiteRoute[] = [
   {
     pattern: paths.home.pattern,
+    module: 'home',
     prefetch: (client, _params, search, scope) => [
       listPage(client, scope, search, {}),
       // The central department's block of every agency's news, on its first page.
@@ -127,16 +155,7 @@ const SITE_ROUTES: SiteRoute[] = [
   {
     pattern: paths.search.pattern,
     module: 'search',
-    prefetch: (client, _params, search, scope) => {
-      const params = searchParamsFromUrl(search);
-      if (!params.q.trim()) return [];
-      if (params.kind === 'question') return [client.prefetchQuery(questionSearchQueryOptions(scope, params))];
-      return [
-        client.prefetchQuery(searchQueryOptions(scope, params)),
-        client.prefetchQuery(categoriesQueryOptions()),
-        client.prefetchQuery(campaignThemesQueryOptions(scope)),
-      ];
-    },
+    prefetch: loadedPrefetch(recordsPrefetch, (module) => module.searchPrefetch),
   },
   {
     pattern: paths.siteMap.pattern,
@@ -153,33 +172,64 @@ const SITE_ROUTES: SiteRoute[] = [
   {
     pattern: paths.questions.pattern,
     module: 'questions',
-    prefetch: (client, _params, search, scope) => {
-      const topic = new URLSearchParams(search).get('chu-de') || null;
-      // A topic that does not exist is the list's own "not found", with nothing to ask for.
-      if (topic !== null && !isQuestionTopic(topic)) return [];
-      return [client.prefetchQuery(questionsQueryOptions(scope.code, topic, pageFromSearch(search)))];
-    },
+    prefetch: loadedPrefetch(questionsPrefetch, (module) => module.questionsPrefetch),
   },
   {
     pattern: paths.askQuestion.pattern,
     module: 'ask-question',
-    prefetch: (client) => [client.prefetchQuery(privacyNoticeQueryOptions())],
+    prefetch: loadedPrefetch(questionsPrefetch, (module) => module.askQuestionPrefetch),
   },
   {
     pattern: paths.trackQuestion.pattern,
     module: 'track-question',
-    prefetch: (client, _params, search) => {
-      const code = normalizeTrackingCode((new URLSearchParams(search).get('ma') ?? '').slice(0, 40));
-      return code ? [client.prefetchQuery(questionStatusQueryOptions(code))] : [];
-    },
+    prefetch: loadedPrefetch(questionsPrefetch, (module) => module.trackQuestionPrefetch),
   },
   {
     pattern: paths.question.pattern,
     module: 'question',
-    prefetch: (client, { slug = '' }, _search, scope) => [client.prefetchQuery(questionQueryOptions(scope.code, slug))],
+    prefetch: loadedPrefetch(questionsPrefetch, (module) => module.questionPrefetch),
+  },
+  {
+    pattern: paths.legalDocuments.pattern,
+    module: 'legal-documents',
+    prefetch: loadedPrefetch(recordsPrefetch, (module) => module.legalDocumentsPrefetch),
+  },
+  {
+    pattern: paths.legalDocument.pattern,
+    module: 'legal-document',
+    prefetch: loadedPrefetch(recordsPrefetch, (module) => module.legalDocumentPrefetch),
+  },
+  {
+    pattern: paths.notices.pattern,
+    module: 'notices',
+    prefetch: loadedPrefetch(recordsPrefetch, (module) => module.noticesPrefetch),
+  },
+  {
+    pattern: paths.notice.pattern,
+    module: 'notice',
+    prefetch: loadedPrefetch(recordsPrefetch, (module) => module.noticePrefetch),
+  },
+  {
+    pattern: paths.register.pattern,
+    module: 'register',
+    prefetch: loadedPrefetch(recordsPrefetch, (module) => module.registerPrefetch),
+  },
+  {
+    pattern: paths.registerEntry.pattern,
+    module: 'register-entry',
+    prefetch: loadedPrefetch(recordsPrefetch, (module) => module.registerEntryPrefetch),
   },
   // A preview's data is never kept without a page showing it (a draft must not linger): nothing to start early.
   { pattern: paths.preview.pattern, module: 'preview' },
+  // An agency's introduction, organisation and contacts, in Vietnamese and English (issue 21).
+  ...AGENCY_PAGES.map(({ pattern, page, language }) => ({
+    pattern,
+    module: 'agency-page' as const,
+    prefetch: loadedPrefetch(
+      () => import('../features/agencies/agency-page-prefetch'),
+      (module) => module.agencyPagePrefetch(page, language),
+    ),
+  })),
 ];
 
 /**

@@ -5,11 +5,10 @@ import { Route, Switch, useLocation, useRouter, useSearch } from 'wouter';
 import { LoadingState } from '../components/query-states';
 import { paths } from '../config/paths';
 import { agencyScope, useAgency } from '../lib/agency';
-import { preloadRoute, routeModules } from './route-table';
-import HomeRoute from './routes/home';
+import { AGENCY_PAGES, preloadRoute, routeModules } from './route-table';
 import NotFoundRoute from './routes/not-found';
 
-// The home page ships in the first bundle; every other page loads when first visited (or a link to it is pointed at).
+// Every page loads when first visited (or a link to it is pointed at); the server render has it loaded beforehand.
 const ArticleRoute = lazy(routeModules.article);
 const CategoryRoute = lazy(routeModules.category);
 const CampaignThemesRoute = lazy(routeModules['campaign-themes']);
@@ -18,6 +17,7 @@ const AuthorRoute = lazy(routeModules.author);
 const DayRoute = lazy(routeModules.day);
 const SignInRoute = lazy(routeModules['sign-in']);
 const SearchRoute = lazy(routeModules.search);
+const HomeRoute = lazy(routeModules.home);
 const SiteMapRoute = lazy(routeModules['site-map']);
 const PreviewRoute = lazy(routeModules.preview);
 const AgenciesRoute = lazy(routeModules.agencies);
@@ -25,6 +25,13 @@ const QuestionsRoute = lazy(routeModules.questions);
 const QuestionRoute = lazy(routeModules.question);
 const AskQuestionRoute = lazy(routeModules['ask-question']);
 const TrackQuestionRoute = lazy(routeModules['track-question']);
+const LegalDocumentsRoute = lazy(routeModules['legal-documents']);
+const LegalDocumentRoute = lazy(routeModules['legal-document']);
+const NoticesRoute = lazy(routeModules.notices);
+const NoticeRoute = lazy(routeModules.notice);
+const RegisterRoute = lazy(routeModules.register);
+const RegisterEntryRoute = lazy(routeModules['register-entry']);
+const AgencyPageRoute = lazy(routeModules['agency-page']);
 
 /**
  * A page's data starts when its URL matches, beside its chunk (not once the chunk has rendered), and a link of the
@@ -86,6 +93,21 @@ export function AppRouter({ onShown }: { onShown?: () => void }) {
         <Route path={paths.question.pattern}>
           {(params) => <QuestionRoute key={params.slug} slug={params.slug} />}
         </Route>
+        <Route path={paths.legalDocuments.pattern} component={LegalDocumentsRoute} />
+        <Route path={paths.legalDocument.pattern}>
+          {(params) => <LegalDocumentRoute key={params.slug} slug={params.slug} />}
+        </Route>
+        <Route path={paths.notices.pattern} component={NoticesRoute} />
+        <Route path={paths.notice.pattern}>{(params) => <NoticeRoute key={params.slug} slug={params.slug} />}</Route>
+        <Route path={paths.register.pattern} component={RegisterRoute} />
+        <Route path={paths.registerEntry.pattern}>
+          {(params) => <RegisterEntryRoute key={params.documentId} documentId={params.documentId} />}
+        </Route>
+        {AGENCY_PAGES.map(({ pattern, page, language }) => (
+          <Route key={pattern} path={pattern}>
+            <AgencyPageRoute page={page} language={language} />
+          </Route>
+        ))}
         <Route path={paths.preview.pattern}>
           {(params) => <PreviewRoute type={params.type} documentId={params.documentId} />}
         </Route>

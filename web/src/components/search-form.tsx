@@ -7,12 +7,12 @@ import { useAgency } from '../lib/agency';
 export function SearchForm({
   initialQuery = '',
   variant = 'header',
-  kind = 'article',
+  kind,
 }: {
   initialQuery?: string;
   variant?: 'header' | 'page';
-  /** The kind of result searched (atop the results of citizens' questions: a new query stays among them). */
-  kind?: 'article' | 'question';
+  /** The kind of result searched (`loai`: documents, notices), kept by a new search; none for news. */
+  kind?: string;
 }) {
   const id = useId();
   const [, navigate] = useLocation();
@@ -22,12 +22,7 @@ export function SearchForm({
     event.preventDefault();
     // What the box holds, typed before or after the app took over the page.
     const query = new FormData(event.currentTarget).get('q');
-    navigate(
-      paths.search.build({
-        q: typeof query === 'string' ? query.trim() : '',
-        loai: kind === 'question' ? 'hoi-dap' : '',
-      }),
-    );
+    navigate(paths.search.build({ q: typeof query === 'string' ? query.trim() : '', loai: kind }));
   }
 
   return (
@@ -38,7 +33,7 @@ export function SearchForm({
       onSubmit={submit}
       aria-label={variant === 'header' ? 'Tìm kiếm trên cổng thông tin' : 'Tìm kiếm tin bài'}
     >
-      {kind === 'question' ? <input type="hidden" name="loai" value="hoi-dap" /> : null}
+      {kind ? <input type="hidden" name="loai" value={kind} /> : null}
       <label htmlFor={`${id}-q`} className={variant === 'header' ? 'visually-hidden' : undefined}>
         Từ khóa
       </label>

@@ -1,4 +1,4 @@
-import { documentPath, PREVIEW_PATH, SITE_PATHS } from '@thads/content';
+import { documentPath, ENGLISH_PATHS, PREVIEW_PATH, SITE_PATHS } from '@thads/content';
 
 /** Every URL of the site in one place: patterns for the router, builders for links. */
 const segment = encodeURIComponent;
@@ -62,6 +62,24 @@ export const paths = {
       code ? `${SITE_PATHS.trackQuestion}?${new URLSearchParams({ ma: code }).toString()}` : SITE_PATHS.trackQuestion,
   },
   question: { pattern: `${SITE_PATHS.question}:slug`, build: (slug: string) => documentPath('question', slug) },
+  /** "Văn bản": the agency's documents and the central department's; filters in the query string. */
+  legalDocuments: {
+    pattern: SITE_PATHS.legalDocuments,
+    build: (search = '') => `${SITE_PATHS.legalDocuments}${search}`,
+  },
+  legalDocument: {
+    pattern: `${SITE_PATHS.legalDocument}:slug`,
+    build: (slug: string) => documentPath('legalDocument', slug),
+  },
+  /** "Thông báo": open notices first, then the expired ones; filters in the query string. */
+  notices: { pattern: SITE_PATHS.notices, build: (search = '') => `${SITE_PATHS.notices}${search}` },
+  notice: { pattern: `${SITE_PATHS.notice}:slug`, build: (slug: string) => documentPath('notice', slug) },
+  /** The register of debtors without conditions to pay (never indexed); its search in the query string. */
+  register: { pattern: SITE_PATHS.register, build: (search = '') => `${SITE_PATHS.register}${search}` },
+  registerEntry: {
+    pattern: `${SITE_PATHS.registerEntry}:documentId`,
+    build: (documentId: string) => `${SITE_PATHS.registerEntry}${segment(documentId)}`,
+  },
   /** The query and filters live in the URL: results can be shared, and the back button works. */
   search: {
     pattern: SITE_PATHS.search,
@@ -73,9 +91,19 @@ export const paths = {
       return text ? `${SITE_PATHS.search}?${text}` : SITE_PATHS.search;
     },
   },
+  /** An agency's introduction, its organisation and its contacts (`?xa=`: the ward lookup), and their English pages. */
+  about: { pattern: SITE_PATHS.about, build: () => SITE_PATHS.about },
+  organisation: { pattern: SITE_PATHS.organisation, build: () => SITE_PATHS.organisation },
+  contact: { pattern: SITE_PATHS.contact, build: () => SITE_PATHS.contact },
+  englishHome: { pattern: ENGLISH_PATHS.home, build: () => ENGLISH_PATHS.home },
+  englishAbout: { pattern: ENGLISH_PATHS.about, build: () => ENGLISH_PATHS.about },
+  englishContact: { pattern: ENGLISH_PATHS.contact, build: () => ENGLISH_PATHS.contact },
 } as const;
 
-/** `co-quan`: on the central department's search (of every agency), the one agency to search. */
+/**
+ * `co-quan`: on the central department's search (of every agency), the one agency to search; `loai`: what to search
+ * (`van-ban` documents, `thong-bao` notices, `hoi-dap` citizens' questions, of one topic: `chu-de`; news without it).
+ */
 export type SearchUrlParam =
   'q' | 'trang' | 'chuyen-muc' | 'phong-trao' | 'tac-gia' | 'tu-ngay' | 'den-ngay' | 'co-quan' | 'loai' | 'chu-de';
 

@@ -1,4 +1,4 @@
-import { createContentClient } from '@thads/content';
+import { createContentClient, type ContentClientOptions } from '@thads/content';
 import { navigate } from 'wouter/use-browser-location';
 import { env } from '../config/env';
 import { paths } from '../config/paths';
@@ -13,10 +13,10 @@ export function setServerFetch(fetchOnServer: typeof globalThis.fetch): void {
 
 /**
  * The CMS client of the site: as the public, or as the signed-in staff member (who may also read internal articles).
- * A token the CMS refuses (expired after JWT_EXPIRES_IN, or the account blocked) signs the reader out and sends them
+ * Its options also make the clients of some pages' own reads, loaded with those pages. A token the CMS refuses (expired after JWT_EXPIRES_IN, or the account blocked) signs the reader out and sends them
  * to sign in again, with the page they were on to come back to.
  */
-export const contentClient = createContentClient({
+export const contentClientOptions: ContentClientOptions = {
   baseUrl: env.apiBaseUrl,
   fetch: (input, init) => (serverFetch ?? globalThis.fetch)(input, init),
   token: () => currentSession()?.jwt,
@@ -25,4 +25,6 @@ export const contentClient = createContentClient({
     clearSession();
     navigate(paths.signIn.build({ expired: true, returnTo: `${window.location.pathname}${window.location.search}` }));
   },
-});
+};
+
+export const contentClient = createContentClient(contentClientOptions);

@@ -37,6 +37,7 @@ function element(tag: Exclude<HeadTag, { tag: 'title' }>): HTMLElement {
     link.href = tag.href;
     if (tag.type) link.type = tag.type;
     if (tag.title) link.title = tag.title;
+    if (tag.hreflang) link.hreflang = tag.hreflang;
     return link;
   }
   // A data block: never executed, so the site's CSP (script-src 'self', no inline scripts) does not apply to it.

@@ -514,6 +514,11 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
                   type: 'string',
                   enum: ['0', '1', 'true', 'false'],
                 }),
+                parameter(
+                  'type',
+                  "`notice`: the open notices instead (of the agency, or every agency's), newest first; a notice leaves the feed when it expires. Takes `agency` only (Atom ids: `urn:thads-<agency>:notice:<documentId>`).",
+                  { type: 'string', enum: ['article', 'notice'] },
+                ),
               ],
               responses: ok('The feed.', string, kind === 'rss' ? 'application/rss+xml' : 'application/atom+xml'),
             },
@@ -534,7 +539,7 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
         get: {
           tags: ['Cổng thông tin'],
           summary:
-            'One sitemap: `pages`, `categories`, `campaign-themes`, `authors` or `articles-<n>` (10,000 articles each, oldest first).',
+            'One sitemap: `pages`, `categories`, `campaign-themes`, `authors`, `legal-documents`, `notices` or `articles-<n>` (10,000 articles each, oldest first). Never the register of debtors.',
           operationId: 'sitemap',
           parameters: [
             { name: 'name', in: 'path', required: true, schema: { type: 'string', pattern: '^[a-z0-9-]+(\\.xml)?$' } },

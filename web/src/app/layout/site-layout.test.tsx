@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { clearSession, saveSession } from '../../lib/session';
 import { fixtureCms } from '../../testing/cms-stub';
+import { categories } from '../../testing/fixtures';
 import { renderWithApp, stubCms } from '../../testing/render';
 import { SiteLayout } from './site-layout';
 
@@ -48,6 +49,39 @@ describe('site layout', () => {
     expect([...portals.querySelectorAll('a')].map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
       ['Cổng Dịch vụ công quốc gia', 'https://dichvucong.gov.vn'],
     ]);
+  });
+
+  it('offers one "Thông báo", the notices\' page (which links the category\'s news), "Văn bản" and the register', async () => {
+    const noticesCategory = {
+      ...categories[0]!,
+      id: 9,
+      documentId: 'tb',
+      name: 'Thông báo',
+      slug: 'thong-bao',
+      order: 2,
+    };
+    const cms = fixtureCms();
+    restore = stubCms((url) =>
+      url.pathname === '/api/categories'
+        ? {
+            body: {
+              data: [...categories, noticesCategory],
+              meta: { pagination: { page: 1, pageSize: 100, pageCount: 1, total: 3 } },
+            },
+          }
+        : cms(url),
+    ).restore;
+    renderWithApp(<SiteLayout>nội dung</SiteLayout>);
+    const navigation = await screen.findByRole('navigation', { name: 'Điều hướng chính' });
+    await screen.findByRole('link', { name: 'Thi đua – Khen thưởng' });
+    const notices = screen.getAllByRole('link', { name: 'Thông báo' });
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toHaveAttribute('href', '/thong-bao');
+    expect(navigation.querySelector('a[href="/chuyen-muc/thong-bao"]')).toBeNull();
+    expect(screen.getByRole('link', { name: 'Văn bản' })).toHaveAttribute('href', '/van-ban');
+    expect(
+      screen.getByRole('link', { name: 'Danh sách người phải thi hành án chưa có điều kiện thi hành' }),
+    ).toHaveAttribute('href', '/danh-sach-chua-co-dieu-kien-thi-hanh');
   });
 
   it("shows a signed-in staff member's name and signs them out", async () => {

@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Agency } from '@thads/content';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import { safeUrl } from '../../lib/safe-url';
 import { paths } from '../../config/paths';
@@ -10,45 +9,32 @@ import { clearSession, useSession } from '../../lib/session';
 import { agencyQueryOptions } from '../../features/agencies/api/get-agency';
 import { MergedNotice } from '../../features/agencies/components/merged-notice';
 import { categoriesQueryOptions } from '../../features/categories/api/get-categories';
+import { NOTICE_NEWS_CATEGORY } from '../../features/notices/notice-news';
 import { SearchForm } from '../../components/search-form';
+import { CitizenPortals } from '../../features/agencies/components/citizen-portals';
+import { LanguageSwitch } from '../../features/agencies/components/language-switch';
+import { useDocumentLanguage, usePageLanguage } from '../../lib/page-language';
 
-/**
- * The public-service and feedback portals the law asks every agency's pages to point citizens to (Nghị định
- * 42/2022/NĐ-CP), from the agency's record; a link an editor mistyped as script is left out.
- */
-function CitizenPortals({ agency }: { agency: Agency }) {
-  const place = agency.area ? `${agency.area.charAt(0).toLowerCase()}${agency.area.slice(1)}` : 'của địa phương';
-  const links = (
-    [
-      ['Cổng Dịch vụ công quốc gia', agency.nationalServicePortal],
-      [`Cổng dịch vụ công ${place}`, agency.provinceServicePortal],
-      ['Hệ thống tiếp nhận phản ánh, kiến nghị', agency.feedbackPortal],
-    ] as const
-  ).flatMap(([label, url]) => {
-    const href = safeUrl(url);
-    return href && /^https?:/i.test(href) ? [{ label, href }] : [];
-  });
-  if (links.length === 0) return null;
-  return (
-    <nav aria-labelledby="dich-vu-cong">
-      <h2 id="dich-vu-cong" className="site-footer__heading">
-        Dịch vụ công, phản ánh và kiến nghị
-      </h2>
-      <ul className="site-footer__links">
-        {links.map((link) => (
-          <li key={link.label}>
-            <a href={link.href} rel="noopener noreferrer">
-              {link.label}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </nav>
+// Loaded with the first English page: a Vietnamese page's app does not carry it.
+const EnglishLayout = lazy(() =>
+  import('../../features/agencies/components/english-layout').then((module) => ({ default: module.EnglishLayout })),
+);
+
+/** The pages of an agency, in the language of the page (decided from its path): English pages have their own. */
+export function SiteLayout({ children }: { children: ReactNode }) {
+  const language = usePageLanguage();
+  useDocumentLanguage(language);
+  return language === 'en' ? (
+    <Suspense fallback={null}>
+      <EnglishLayout>{children}</EnglishLayout>
+    </Suspense>
+  ) : (
+    <VietnameseLayout>{children}</VietnameseLayout>
   );
 }
 
 /** The pages of an agency: its name, navigation and search in the header, its contacts in the footer. */
-export function SiteLayout({ children }: { children: ReactNode }) {
+function VietnameseLayout({ children }: { children: ReactNode }) {
   const { agency, linkTo, directory } = useAgency();
   const settings = useQuery(agencyQueryOptions(agency.code)).data;
   const categories = useQuery(categoriesQueryOptions()).data ?? [];
@@ -107,22 +93,44 @@ export function SiteLayout({ children }: { children: ReactNode }) {
               <Link href={paths.signIn.build()}>Đăng nhập</Link>
             )}
           </div>
+          <LanguageSwitch />
         </div>
         <nav className="site-nav" aria-label="Điều hướng chính">
           <ul className="container site-nav__list">
             <li>
               <Link href={paths.home.build()}>Trang chủ</Link>
             </li>
-            {categories.map((category) => (
-              <li key={category.documentId}>
-                <Link href={paths.category.build(category.slug)}>{category.name}</Link>
+            {/* One "Thông báo": the notices' page, which also links the category's news (its URLs keep working). */}
+            {categories.map((category) =>
+              category.slug === NOTICE_NEWS_CATEGORY ? (
+                <li key={category.documentId}>
+                  <Link href={paths.notices.build()}>{category.name}</Link>
+                </li>
+              ) : (
+                <li key={category.documentId}>
+                  <Link href={paths.category.build(category.slug)}>{category.name}</Link>
+                </li>
+              ),
+            )}
+            {categories.some((category) => category.slug === NOTICE_NEWS_CATEGORY) ? null : (
+              <li>
+                <Link href={paths.notices.build()}>Thông báo</Link>
               </li>
-            ))}
+            )}
+            <li>
+              <Link href={paths.legalDocuments.build()}>Văn bản</Link>
+            </li>
             <li>
               <Link href={paths.campaignThemes.build()}>Phong trào thi đua</Link>
             </li>
             <li>
+              <Link href={paths.about.build()}>Giới thiệu</Link>
+            </li>
+            <li>
               <Link href={paths.questions.build()}>Hỏi đáp</Link>
+            </li>
+            <li>
+              <Link href={paths.contact.build()}>Liên hệ</Link>
             </li>
             <li>
               <Link href={linkTo(directory.home, paths.agencies.build())}>Các cơ quan THADS</Link>
@@ -156,8 +164,18 @@ export function SiteLayout({ children }: { children: ReactNode }) {
               <p>
                 <Link href={paths.siteMap.build()}>Sơ đồ cổng thông tin</Link>
               </p>
+              <p>
+                <Link href={paths.register.build()}>Danh sách người phải thi hành án chưa có điều kiện thi hành</Link>
+              </p>
             </div>
-            {settings ? <CitizenPortals agency={settings} /> : null}
+            {settings ? (
+              <CitizenPortals
+                agency={settings}
+                headingId="dich-vu-cong"
+                headingClassName="site-footer__heading"
+                listClassName="site-footer__links"
+              />
+            ) : null}
             {settings?.relatedLinks?.length ? (
               <nav aria-labelledby="lien-ket">
                 <h2 id="lien-ket" className="site-footer__heading">

@@ -51,8 +51,8 @@ export default function SiteMapRoute() {
   const categories = useQuery(categoriesQueryOptions());
   const themes = useQuery(campaignThemesQueryOptions(scope));
   const authors = useQuery(authorsQueryOptions(scope.code));
-  const feed = (format: 'rss' | 'atom') =>
-    `${env.apiBaseUrl}/api/feeds/${format}?${new URLSearchParams({ agency: scope.code }).toString()}`;
+  const feed = (format: 'rss' | 'atom', type?: 'notice') =>
+    `${env.apiBaseUrl}/api/feeds/${format}?${new URLSearchParams({ ...(type ? { type } : {}), agency: scope.code }).toString()}`;
   return (
     <>
       <Breadcrumb items={[{ label: TITLE }]} />
@@ -68,6 +68,15 @@ export default function SiteMapRoute() {
             </li>
             <li>
               <Link href={paths.campaignThemes.build()}>Phong trào thi đua</Link>
+            </li>
+            <li>
+              <Link href={paths.legalDocuments.build()}>Văn bản</Link>
+            </li>
+            <li>
+              <Link href={paths.notices.build()}>Thông báo</Link>
+            </li>
+            <li>
+              <Link href={paths.register.build()}>Danh sách người phải thi hành án chưa có điều kiện thi hành</Link>
             </li>
             <li>
               <Link href={paths.search.build({})}>Tìm kiếm tin bài</Link>
@@ -120,6 +129,12 @@ export default function SiteMapRoute() {
             </li>
             <li>
               <a href={feed('atom')}>Tin tức dạng Atom</a>
+            </li>
+            <li>
+              <a href={feed('rss', 'notice')}>Thông báo dạng RSS</a>
+            </li>
+            <li>
+              <a href={feed('atom', 'notice')}>Thông báo dạng Atom</a>
             </li>
             <li>
               {/* The home agency's is the whole installation's index, which lists its files first. */}

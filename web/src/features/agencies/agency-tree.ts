@@ -20,3 +20,10 @@ export function agencyTree(directory: AgencyDirectory): AgencyBranch[] {
   }
   return [...branches.values(), ...alone];
 }
+
+/** The agencies to choose one of on the central department's pages (every agency's): merged ones under theirs. */
+export const agencyOptions = (directory: AgencyDirectory) =>
+  agencyTree(directory).flatMap(({ agency, merged }) => [
+    { code: agency.code, name: agency.name, merged: false },
+    ...merged.map((each) => ({ code: each.code, name: each.name, merged: true })),
+  ]);

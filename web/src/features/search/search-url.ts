@@ -15,21 +15,34 @@ export const filterDayText = (isoDay: string | undefined): string =>
   isoDay && parseIsoDay(isoDay) ? formatVietnamDate(vietnamInstant(isoDay)) : (isoDay ?? '');
 
 /**
- * A search of the site: of articles (the API's `SearchParams`), or of citizens' published questions (`loai=hoi-dap`,
- * their own kind of result), by topic (`chu-de`).
+ * What the site search looks for (`loai`): news without it; documents, notices or citizens' published questions, each
+ * its own kind of result.
  */
-export type SiteSearchParams = SearchParams & { kind: 'article' | 'question'; topic?: string };
+export const SEARCH_KINDS = { 'van-ban': 'legal-document', 'thong-bao': 'notice', 'hoi-dap': 'question' } as const;
+export type SearchKind = 'article' | (typeof SEARCH_KINDS)[keyof typeof SEARCH_KINDS];
+/** The agencies' records among the kinds: the CMS's `/api/search?type=`. */
+export type RecordKind = Extract<SearchKind, 'legal-document' | 'notice'>;
 
-/** `loai=hoi-dap`: the search's kind of result in its address (articles without it). */
-export const QUESTION_KIND = 'hoi-dap';
+export function searchKindFromUrl(search: string): SearchKind {
+  const kind = new URLSearchParams(search).get('loai');
+  return kind && Object.hasOwn(SEARCH_KINDS, kind) ? SEARCH_KINDS[kind as keyof typeof SEARCH_KINDS] : 'article';
+}
+
+/** The address's `loai` of a kind of result (none for news). */
+export const searchKindParam = (kind: SearchKind) =>
+  Object.entries(SEARCH_KINDS).find(([, value]) => value === kind)?.[0];
+
+/** A search of the site (the API's `SearchParams` for news), of one kind of result; citizens' questions by topic. */
+export type SiteSearchParams = SearchParams & { kind: SearchKind; topic?: string };
 
 /** The search page's address holds the query and its filters, under Vietnamese parameter names. */
 export function searchParamsFromUrl(search: string): SiteSearchParams {
   const url = new URLSearchParams(search);
   const value = (name: string) => url.get(name) || undefined;
+  const kind = searchKindFromUrl(search);
   return {
-    kind: url.get('loai') === QUESTION_KIND ? 'question' : 'article',
-    topic: value('chu-de'),
+    kind,
+    topic: kind === 'question' ? value('chu-de') : undefined,
     q: url.get('q') ?? '',
     page: pageFromSearch(search),
     pageSize: PAGE_SIZE,
@@ -42,10 +55,11 @@ export function searchParamsFromUrl(search: string): SiteSearchParams {
   };
 }
 
-export const searchUrl = (params: SiteSearchParams, page = params.page ?? 1) =>
+/** The search page's address of a search (a kind's query alone: its filters are per kind), at one of its pages. */
+export const searchUrl = (params: Partial<SiteSearchParams> & { q: string }, page = params.page ?? 1) =>
   paths.search.build({
     q: params.q,
-    loai: params.kind === 'question' ? QUESTION_KIND : undefined,
+    loai: searchKindParam(params.kind ?? 'article'),
     'chu-de': params.kind === 'question' ? params.topic : undefined,
     trang: page,
     'chuyen-muc': params.category,

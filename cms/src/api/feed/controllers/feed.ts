@@ -1,7 +1,9 @@
 import type { Core, UID } from '@strapi/strapi';
 import { formatRfc822Vietnam, toVietnamIso } from '@thads/vietnamese';
-import { documentPath, type Article, type Author, type Category } from '@thads/content';
+import { documentPath, SITE_PATHS, type Article, type Author, type Category } from '@thads/content';
 import { agencies, agencySitePath, type Agency } from '../../../agencies/registry';
+import { NOTICE, noticeState } from '../../../audience/guard';
+import { now } from '../../../scheduling/clock';
 import { requestedAgency, UnknownAgency } from '../../../agencies/request-agency';
 import { blocksToHtml } from '../../../lib/blocks-html';
 import { InvalidParameter, slugParam, stringParam } from '../../../lib/query-params';
@@ -25,6 +27,8 @@ type Feed = {
   updated: string;
   articles: FeedArticle[];
   full: boolean;
+  /** What the items are: articles, or notices (`type=notice`). */
+  kind: 'article' | 'notice';
   /** Where each article's page is: under its own agency's path. */
   articleUrl: (article: FeedArticle) => string;
 };
@@ -80,7 +84,69 @@ async function scopeDocument(
   );
 }
 
+const NOTICE_KINDS: Record<string, string> = {
+  'asset-auction': 'Thông báo đấu giá tài sản',
+  'organisation-selection': 'Thông báo lựa chọn tổ chức đấu giá, thẩm định giá',
+  enforcement: 'Thông báo thi hành án',
+};
+
+/**
+ * The open notices of an agency (or of every agency), newest first: a notice leaves the feed when it expires (the
+ * cached feed is renewed then, as every answer that showed it: `records/notice-expiry`).
+ */
+async function loadNoticeFeed(strapi: Core.Strapi, ctx: FeedContext, kind: 'rss' | 'atom'): Promise<Feed> {
+  const origin = siteUrl();
+  const registry = agencies(strapi);
+  const agency = requestedAgency(strapi, ctx.query);
+  const site = agency ?? registry.home;
+  const notices = (await strapi.documents(NOTICE).findMany({
+    status: 'published',
+    filters: { ...(agency ? { agency: agency.code } : {}), ...noticeState('open', now()) },
+    sort: ['date:desc', 'id:desc'],
+    limit: ITEMS,
+    fields: ['title', 'slug', 'agency', 'kind', 'date', 'assetDescription', 'updatedAt'],
+  } as never)) as unknown as Array<{
+    documentId: string;
+    title: string;
+    slug: string;
+    agency: string;
+    kind: string;
+    date: string;
+    assetDescription: string | null;
+    updatedAt: string;
+  }>;
+  const day = (date: string) => `${date}T00:00:00+07:00`;
+  return {
+    title: agency ? `${site.name} – Thông báo` : `${site.name} – Thông báo của các cơ quan thi hành án dân sự`,
+    description: site.description ?? site.name,
+    link: `${origin}${agencySitePath(registry, site.code, SITE_PATHS.notices)}`,
+    self: `${origin}/api/feeds/${kind}?type=notice${agency ? `&agency=${agency.code}` : ''}`,
+    updated: notices[0] ? day(notices[0].date) : new Date(0).toISOString(),
+    articles: notices.map((notice) => ({
+      documentId: notice.documentId,
+      title: notice.title,
+      slug: notice.slug,
+      agency: notice.agency,
+      lead: notice.assetDescription ?? NOTICE_KINDS[notice.kind] ?? null,
+      date: day(notice.date),
+      updatedAt: notice.updatedAt,
+      category: { name: NOTICE_KINDS[notice.kind] ?? notice.kind },
+    })),
+    full: false,
+    kind: 'notice',
+    articleUrl: (notice) => `${origin}${agencySitePath(registry, notice.agency, documentPath('notice', notice.slug))}`,
+  };
+}
+
 async function loadFeed(strapi: Core.Strapi, ctx: FeedContext, kind: 'rss' | 'atom'): Promise<Feed | null> {
+  const type = stringParam(ctx.query, 'type');
+  if (type === 'notice') {
+    if (SCOPES.some((scope) => ctx.query[scope.param] !== undefined) || ctx.query.full !== undefined)
+      throw new InvalidParameter('Feed thông báo chỉ nhận tham số agency (type=notice takes agency= only)');
+    return loadNoticeFeed(strapi, ctx, kind);
+  }
+  if (type !== undefined && type !== 'article')
+    throw new InvalidParameter('Tham số "type" chỉ nhận "article" (tin bài) hoặc "notice" (thông báo)');
   const origin = siteUrl();
   const registry = agencies(strapi);
   const agency = requestedAgency(strapi, ctx.query);
@@ -134,6 +200,7 @@ async function loadFeed(strapi: Core.Strapi, ctx: FeedContext, kind: 'rss' | 'at
     updated: articles[0]?.date ?? new Date(0).toISOString(),
     articles,
     full,
+    kind: 'article',
     articleUrl: (article) =>
       `${origin}${agencySitePath(registry, article.agency, documentPath('article', article.slug))}`,
   };
@@ -185,7 +252,7 @@ function renderAtom(feed: Feed): string {
     return `  <entry>
     <title>${escapeXml(article.title)}</title>
     <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>
-    <id>urn:thads-${escapeXml(article.agency)}:article:${escapeXml(article.documentId)}</id>
+    <id>urn:thads-${escapeXml(article.agency)}:${feed.kind}:${escapeXml(article.documentId)}</id>
     <published>${toVietnamIso(article.date)}</published>
     <updated>${toVietnamIso(article.updatedAt)}</updated>${authors}
     <summary>${escapeXml(article.lead ?? '')}</summary>${content}

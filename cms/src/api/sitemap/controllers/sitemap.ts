@@ -28,6 +28,10 @@ const LISTINGS: Record<string, { uid: UID.ContentType; kind: DocumentKind }> = {
   categories: { uid: CATEGORY, kind: 'category' },
   'campaign-themes': { uid: 'api::campaign-theme.campaign-theme', kind: 'campaignTheme' },
   authors: { uid: 'api::author.author', kind: 'author' },
+  // The agencies' records (issue 20): documents and notices (expired ones keep their pages). Never the register of
+  // debtors: personal data is not for search engines.
+  'legal-documents': { uid: 'api::legal-document.legal-document', kind: 'legalDocument' },
+  notices: { uid: 'api::notice.notice', kind: 'notice' },
 };
 
 const newest = (dates: Array<string | null | undefined>) =>
@@ -124,10 +128,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ?.joinTable;
     if (!link) throw new Error('The article → category relation has no join table');
     const categories = strapi.db.metadata.get(CATEGORY).tableName;
-    const [articles, themes, authors, categoriesOf] = (await Promise.all([
+    const [articles, themes, authors, documents, notices, categoriesOf] = (await Promise.all([
       newestOf(publicArticles(['updatedAt', 'agency'])),
       newestOf(publishedOf(LISTINGS['campaign-themes']!.uid)),
       newestOf(publishedOf(LISTINGS.authors!.uid)),
+      newestOf(publishedOf(LISTINGS['legal-documents']!.uid)),
+      newestOf(publishedOf(LISTINGS.notices!.uid)),
       knex
         .select('a.agency as agency', knex.raw('max(c.updated_at) as lastmod'))
         .from(`${categories} as c`)
@@ -138,12 +144,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     ])) as Array<Array<{ agency: string | null; lastmod: Date | string | number | null }>>;
     const themesOf = byAgency(themes!);
     const latestArticle = byAgency(articles!);
+    const documentsOf = byAgency(documents!);
+    const noticesOf = byAgency(notices!);
     return {
-      pages: (code: string) => newest([latestArticle.get(code), themesOf.get(code)]),
+      pages: (code: string) =>
+        newest([latestArticle.get(code), themesOf.get(code), documentsOf.get(code), noticesOf.get(code)]),
       listings: {
         categories: byAgency(categoriesOf!),
         'campaign-themes': themesOf,
         authors: byAgency(authors!),
+        'legal-documents': documentsOf,
+        notices: noticesOf,
       } as Record<string, Map<string, string | null>>,
     };
   };
@@ -166,10 +177,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       sort: ['updatedAt:desc'],
       limit: 1,
     });
+    const [latestDocument] = await published(LISTINGS['legal-documents']!.uid, {
+      filters: { agency },
+      sort: ['updatedAt:desc'],
+      limit: 1,
+    });
+    const [latestNotice] = await published(LISTINGS.notices!.uid, {
+      filters: { agency },
+      sort: ['updatedAt:desc'],
+      limit: 1,
+    });
     const at = (path: string) => agencySitePath(registry, agency, path);
     return [
       { path: at('/'), lastmod: latestArticle?.updatedAt },
       { path: at(SITE_PATHS.campaignThemes), lastmod: latestTheme?.updatedAt },
+      // Every agency's lists show the central department's documents too: never empty.
+      { path: at(SITE_PATHS.legalDocuments), lastmod: latestDocument?.updatedAt },
+      { path: at(SITE_PATHS.notices), lastmod: latestNotice?.updatedAt },
       { path: at(SITE_PATHS.siteMap) },
       ...(agency === registry.home.code ? [{ path: SITE_PATHS.agencies }] : []),
     ];

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { contentClient } from '../../../lib/content-client';
+import { questionsClient } from '../../../lib/questions-client';
 import { questionKeys } from './question-keys';
 
 /**
@@ -9,5 +9,5 @@ import { questionKeys } from './question-keys';
 export const questionStatusQueryOptions = (code: string) =>
   queryOptions({
     queryKey: questionKeys.status(code),
-    queryFn: ({ signal }) => contentClient.getQuestionStatus(code, { signal }),
+    queryFn: ({ signal }) => questionsClient.getQuestionStatus(code, { signal }),
   });

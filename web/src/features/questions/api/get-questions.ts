@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { QuestionTopic } from '@thads/content';
-import { contentClient } from '../../../lib/content-client';
+import { questionsClient } from '../../../lib/questions-client';
 import { questionKeys } from './question-keys';
 
 /** Questions per page of the list (the page and its prefetch ask the same). */
@@ -11,7 +11,7 @@ export const questionsQueryOptions = (agency: string, topic: QuestionTopic | nul
   queryOptions({
     queryKey: questionKeys.list(agency, topic, page),
     queryFn: ({ signal }) =>
-      contentClient.listQuestions(
+      questionsClient.listQuestions(
         { agency, topic: topic ?? undefined, page, pageSize: QUESTIONS_PAGE_SIZE },
         { signal },
       ),

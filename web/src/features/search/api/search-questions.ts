@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { QuestionSearchParams } from '@thads/content';
 import type { AgencyScope } from '../../../lib/agency';
-import { contentClient } from '../../../lib/content-client';
+import { questionsClient } from '../../../lib/questions-client';
 import { searchKeys } from './search-articles';
 
 /**
@@ -16,7 +16,7 @@ export const questionSearchQueryOptions = (
   return queryOptions({
     queryKey: searchKeys.questions(scope.code, params),
     queryFn: ({ signal }) =>
-      contentClient.searchQuestions({ ...params, agency: scope.national ? params.agency : scope.code }, { signal }),
+      questionsClient.searchQuestions({ ...params, agency: scope.national ? params.agency : scope.code }, { signal }),
     placeholderData: keepPreviousData,
     enabled: params.q.trim().length > 0,
   });

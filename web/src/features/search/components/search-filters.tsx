@@ -7,7 +7,7 @@ import { useAgency } from '../../../lib/agency';
 import {
   filterDay,
   filterDayText,
-  QUESTION_KIND,
+  searchKindParam,
   searchParamsFromUrl,
   searchUrl,
   type SiteSearchParams,
@@ -97,7 +97,7 @@ export function SearchFilters({
       ) : null}
       {params.kind === 'question' ? (
         <>
-          <input type="hidden" name="loai" value={QUESTION_KIND} />
+          <input type="hidden" name="loai" value={searchKindParam('question')} />
           <div className="form__field">
             <label htmlFor={`${id}-topic`}>Chủ đề</label>
             <select id={`${id}-topic`} name="chu-de" defaultValue={params.topic ?? ''}>

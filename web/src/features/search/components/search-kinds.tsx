@@ -1,23 +1,29 @@
 import { Link } from 'wouter';
-import { searchUrl, type SiteSearchParams } from '../search-url';
+import { searchUrl, type SearchKind, type SiteSearchParams } from '../search-url';
 
-/** The kinds of result a search shows, one at a time: articles, or citizens' questions and answers (plain links). */
+/** Each kind of result the site search shows, one at a time. */
+const KINDS: Array<[SearchKind, string]> = [
+  ['article', 'Tin bài'],
+  ['legal-document', 'Văn bản'],
+  ['notice', 'Thông báo'],
+  ['question', 'Hỏi đáp'],
+];
+
+/** The kinds of result, chosen by plain links (they work without JavaScript): the query and agency kept, not filters. */
 export function SearchKinds({ params }: { params: SiteSearchParams }) {
-  const kind = (value: SiteSearchParams['kind'], label: string) => (
-    <li>
-      <Link
-        href={searchUrl({ q: params.q, kind: value, agency: params.agency }, 1)}
-        aria-current={params.kind === value ? 'page' : undefined}
-      >
-        {label}
-      </Link>
-    </li>
-  );
   return (
-    <nav className="topic-nav search-kinds" aria-label="Loại kết quả">
+    <nav aria-label="Loại kết quả" className="search-kinds">
       <ul>
-        {kind('article', 'Tin bài')}
-        {kind('question', 'Hỏi đáp')}
+        {KINDS.map(([kind, label]) => (
+          <li key={kind}>
+            <Link
+              href={searchUrl({ q: params.q, kind, agency: params.agency }, 1)}
+              aria-current={kind === params.kind ? 'page' : undefined}
+            >
+              {label}
+            </Link>
+          </li>
+        ))}
       </ul>
     </nav>
   );

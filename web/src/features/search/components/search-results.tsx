@@ -24,13 +24,14 @@ type Found<T> = { data: T[]; meta: { pagination: PageInfo; query: { terms: strin
  * What a search found, whatever its kind: a hint without a query, loading and errors, advice when nothing matched, or
  * the hits (drawn by `hits`) with their count and pages.
  */
-function SearchOutcome<T>({
+export function SearchOutcome<T>({
   params,
   result,
   filtered,
   hint,
   hits,
   onPrefetch,
+  noun = 'kết quả',
 }: {
   params: SiteSearchParams;
   result: UseQueryResult<Found<T>>;
@@ -38,6 +39,8 @@ function SearchOutcome<T>({
   hint: string;
   hits: (found: Found<T>) => ReactNode;
   onPrefetch: (page: number) => void;
+  /** What was searched for, in its count ("văn bản"; "kết quả" by default). */
+  noun?: string;
 }) {
   const hasQuery = params.q.trim().length > 0;
   if (!hasQuery) return <p className="notice">{hint}</p>;
@@ -55,7 +58,7 @@ function SearchOutcome<T>({
     return (
       <div className="notice" role="status">
         <p>
-          Không tìm thấy kết quả nào cho “<strong>{params.q}</strong>”{filtered ? ' với bộ lọc đã chọn' : ''}.
+          Không tìm thấy {noun} nào cho “<strong>{params.q}</strong>”{filtered ? ' với bộ lọc đã chọn' : ''}.
         </p>
         <ul>
           <li>Kiểm tra lại chính tả, hoặc thử gõ không dấu.</li>
@@ -76,7 +79,7 @@ function SearchOutcome<T>({
       <p role="status" className="list-count">
         {searching
           ? `Đang tìm “${params.q}”…`
-          : `Tìm thấy ${meta.pagination.total.toLocaleString('vi-VN')} kết quả cho “${params.q}”`}
+          : `Tìm thấy ${meta.pagination.total.toLocaleString('vi-VN')} ${noun} cho “${params.q}”`}
       </p>
       <ol
         className="search-results"
@@ -199,7 +202,7 @@ export function QuestionSearchResults({ params }: { params: SiteSearchParams }) 
  * The CMS's reason for refusing a query (status 400 for the page too). Its messages read "Vietnamese (English)": the
  * English half is marked as such, so that a screen reader's Vietnamese voice does not read it (WCAG 3.1.2).
  */
-function RefusedQuery({ message }: { message: string }) {
+export function RefusedQuery({ message }: { message: string }) {
   useRenderStatus(400);
   const [, vietnamese = message, english] = /^(.*?)\s*(\([^()]*\))?$/s.exec(message) ?? [];
   return (
