@@ -34,6 +34,12 @@ export async function boundedCountSql(run: RunSql, select: string, bindings: rea
 }
 
 /**
+ * A query of the rows to count, without the `ORDER BY id` Strapi's query builder gives every query: counting needs no
+ * order, and with it PostgreSQL sorts every match (83,000 of a million register entries for "le") before the bound.
+ */
+export const unordered = (query: KnexQuery): KnexQuery => query.clearOrder();
+
+/**
  * The total of the rows a query selects (`query`: the matching rows, any columns, no limit). SQLite (one machine,
  * 100,000 articles at most in this project's figures) counts exactly (`exact`); PostgreSQL counts up to the bound.
  */
@@ -44,7 +50,7 @@ export async function boundedCount(
 ): Promise<Total> {
   if (!isPostgres(strapi)) return { total: await exact(), estimated: false };
   const knex = strapi.db.connection;
-  const { sql, bindings } = query.toSQL();
+  const { sql, bindings } = unordered(query).toSQL();
   return boundedCountSql(
     async (statement, values) =>
       ((await knex.raw(statement, values as RawBindings)) as { rows: Array<Record<string, unknown>> }).rows,
