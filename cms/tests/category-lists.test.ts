@@ -81,6 +81,16 @@ describe('a category page', () => {
     expect(slugsOf((await bothWays(to!)).bySlug)).not.toContain(article.slug);
   });
 
+  it('agrees with the link when the category itself is unpublished and published again', async () => {
+    const [, , category] = await categories();
+    const before = await bothWays(category!);
+    expect(before.bySlug.data.length).toBeGreaterThan(0);
+    await cms.strapi.documents('api::category.category').unpublish({ documentId: category!.documentId });
+    await cms.strapi.documents('api::category.category').publish({ documentId: category!.documentId });
+    const after = await bothWays(category!, 97);
+    expect(slugsOf(after.bySlug)).toEqual(slugsOf(after.byLink));
+  });
+
   it('of a category that does not exist lists nothing', async () => {
     const list = await contentClient(cms.baseUrl).listArticles({ categorySlug: 'khong-co-chuyen-muc-nay' });
     expect(list.data).toEqual([]);
