@@ -6,7 +6,7 @@ import { newArticle } from './support/documents';
 import { startSeededCms, type TestCms } from './support/strapi';
 
 // A category page's list reads the category kept on the article's row (`categoryDocument`, a copy of the link):
-// these tests hold it to the link's answer (`filters[category][documentId]`, which still reads the link).
+// these tests hold it to the link's answer (`filters[category][documentId][$in]`, which still reads the link).
 let cms: TestCms;
 
 beforeAll(async () => {
@@ -32,7 +32,7 @@ async function bothWays(category: Category, pageSize = 100) {
   const bySlug = await contentClient(cms.baseUrl).listArticles({ categorySlug: category.slug, pageSize });
   const { body: byLink } = await getJson<ListResponse<ArticleSummary>>(
     cms.baseUrl,
-    `/api/articles?filters[category][documentId][$eq]=${category.documentId}&sort[0]=date:desc&sort[1]=id:desc&pagination[pageSize]=${pageSize}`,
+    `/api/articles?filters[category][documentId][$in][0]=${category.documentId}&sort[0]=date:desc&sort[1]=id:desc&pagination[pageSize]=${pageSize}`,
   );
   return { bySlug, byLink };
 }

@@ -79,8 +79,9 @@ export async function backfillCategoryColumn(strapi: Core.Strapi): Promise<void>
 
 /**
  * A public list of articles' filter on the category's slug (`filters[category][slug][$eq]`, as the site asks for a
- * category page) read from the column: the published category's documentId, or a value no article has when there is
- * none. Any other filter on the category, and any other type's filters, are left as they are.
+ * category page) or documentId (`filters[category][documentId][$eq]`, related articles) read from the column: the
+ * published category's documentId, or a value no article has when there is none. Any other filter on the category,
+ * and any other type's filters, are left as they are.
  */
 export async function categoryFilterFromColumn(strapi: Core.Strapi, uid: string, filters: unknown): Promise<unknown> {
   return uid === ARTICLE ? fromColumn(strapi, filters) : filters;
@@ -92,7 +93,11 @@ async function fromColumn(strapi: Core.Strapi, filters: unknown): Promise<unknow
   const entries = await Promise.all(
     Object.entries(filters).map(async ([key, value]): Promise<[string, unknown]> => {
       if (key === '$and' || key === '$or') return [key, await fromColumn(strapi, value)];
-      const slug = key === 'category' ? slugEquals(value) : undefined;
+      if (key !== 'category') return [key, value];
+      // Related articles name the category by its documentId: the column's own value.
+      const documentId = equalTo(value, 'documentId');
+      if (documentId !== undefined) return ['categoryDocument', { $eq: documentId }];
+      const slug = equalTo(value, 'slug');
       if (slug === undefined) return [key, value];
       const category = (await strapi.db.query(CATEGORY).findOne({
         where: { slug, publishedAt: { $notNull: true } },
@@ -104,12 +109,12 @@ async function fromColumn(strapi: Core.Strapi, filters: unknown): Promise<unknow
   return Object.fromEntries(entries);
 }
 
-/** `{ slug: { $eq: "x" } }` (or `{ slug: "x" }`), and nothing else beside it: the slug; otherwise undefined. */
-function slugEquals(value: unknown): string | undefined {
+/** `{ [field]: { $eq: "x" } }` (or `{ [field]: "x" }`), and nothing else beside it: "x"; otherwise undefined. */
+function equalTo(value: unknown, field: 'slug' | 'documentId'): string | undefined {
   if (value === null || typeof value !== 'object' || Object.keys(value).length !== 1) return undefined;
-  const slug = (value as { slug?: unknown }).slug;
-  if (typeof slug === 'string') return slug;
-  if (slug === null || typeof slug !== 'object' || Object.keys(slug).length !== 1) return undefined;
-  const equals = (slug as { $eq?: unknown }).$eq;
+  const condition: unknown = (value as Record<string, unknown>)[field];
+  if (typeof condition === 'string') return condition;
+  if (condition === null || typeof condition !== 'object' || Object.keys(condition).length !== 1) return undefined;
+  const equals = (condition as { $eq?: unknown }).$eq;
   return typeof equals === 'string' ? equals : undefined;
 }
