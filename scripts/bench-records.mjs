@@ -12,7 +12,9 @@
 //    cache and the rate limiter are off: it measures the work of answering.
 // Not a test (nothing asserts a time): it prints figures for docs/records-benchmark.md.
 // Usage: pnpm bench:records [--rows 100000] [--documents 100000] [--entries 1000000] [--requests 100]
-//   [--only import|search] [--databases sqlite,postgres] [--profile dir]
+//   [--only import|search] [--databases sqlite,postgres] [--profile dir] [--keep dir]
+//   --keep dir: PostgreSQL's data stays in dir, its documents and entries written on first use only, so that a next run
+//   (or `psql` meanwhile, for EXPLAIN) starts at once.
 //   --profile dir: the CMS runs with node's --cpu-prof, its profiles written into dir (open them in Chrome's DevTools).
 import { createRequire } from 'node:module';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -35,6 +37,7 @@ const { values: options } = parseArgs({
     only: { type: 'string' },
     databases: { type: 'string', default: 'sqlite,postgres' },
     profile: { type: 'string' },
+    keep: { type: 'string' },
   },
 });
 const ROWS = Number(options.rows);
@@ -224,8 +227,10 @@ try {
       databaseEnv = { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: filename };
       knexConfig = { client: 'better-sqlite3', connection: { filename }, useNullAsDefault: true };
     } else {
-      const dir = mkdtempSync(path.join(os.tmpdir(), 'thads-bench-records-pg-'));
-      const postgres = await startPrivatePostgres({ dir, port: await freePort() });
+      const dir = options.keep
+        ? path.resolve(options.keep)
+        : mkdtempSync(path.join(os.tmpdir(), 'thads-bench-records-pg-'));
+      const postgres = await startPrivatePostgres({ dir, port: await freePort(), keep: Boolean(options.keep) });
       cleanups.push(async () => postgres.stop());
       databaseEnv = { ...postgres.env, DATABASE_NAME: 'postgres' };
       knexConfig = {
@@ -256,7 +261,9 @@ try {
         step(`postgres: writing ${options.documents} documents and ${options.entries} register entries by bulk SQL`);
         const knex = knexOf(knexConfig);
         try {
-          await seedBulk(knex, Number(options.documents), Number(options.entries));
+          const seeded = await knex('debtor_entries').where('document_id', 'like', 'benchentry%').first('id');
+          if (seeded) console.log(`  already written in ${options.keep}`);
+          else await seedBulk(knex, Number(options.documents), Number(options.entries));
         } finally {
           await knex.destroy();
         }

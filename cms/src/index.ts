@@ -26,6 +26,7 @@ import { startScheduler, stopScheduler } from './scheduling/scheduler';
 import { applyScheduleAdmin } from './scheduling/admin-layout';
 import { applyContentManagerTexts } from './admin-config/apply-content-manager-texts';
 import { requireAltText } from './document-middlewares/alt-text';
+import { backfillCategoryColumn, categoryColumn } from './document-middlewares/category-column';
 import { backfillSearchText, foldedSearch } from './document-middlewares/folded-search';
 import { review } from './document-middlewares/review';
 import { registerReviewRoutes } from './review/routes';
@@ -102,8 +103,10 @@ export default {
     strapi.documents.use(articleDate(strapi));
     strapi.documents.use(searchIndex(strapi));
     strapi.documents.use(recordSearchIndex(strapi));
-    // Last but one, so the cache is emptied after the search index has caught up with the change.
+    // Near the innermost, so the cache is emptied after the search index has caught up with the change.
     strapi.documents.use(cacheInvalidation(strapi));
+    // Inside the cache's renewal: a list read after it sees the article's new category.
+    strapi.documents.use(categoryColumn(strapi));
     // Innermost: it repeats the write alone when the database refuses a slug taken meanwhile.
     strapi.documents.use(slugConflictRetry(strapi));
     checkUploadContent(strapi);
@@ -136,6 +139,7 @@ export default {
     await enforceEditorialRoles(strapi);
     await applyContentManagerTexts(strapi);
     await backfillSearchText(strapi);
+    await backfillCategoryColumn(strapi);
     await searchIndexer(strapi).prepare();
     await recordIndexer(strapi).prepare();
     invalidateOnSupportingChanges(strapi);

@@ -21,6 +21,12 @@ const INDEXES: Array<[name: string, table: string, columns: string]> = [
   ['articles_agency_public_idx', 'articles', 'agency, audience, published_at, id'],
   // An editor's list in the admin: the agency's documents, last edited first.
   ['articles_agency_updated_idx', 'articles', 'agency, updated_at'],
+  // A category page: the category's articles newest first, nationally and for an agency (`categoryDocument`: the copy
+  // of the category link kept on the row), and their counts.
+  ['articles_category_date_idx', 'articles', 'category_document, date, id'],
+  ['articles_category_public_idx', 'articles', 'category_document, audience, published_at, id'],
+  ['articles_agency_category_date_idx', 'articles', 'agency, category_document, date, id'],
+  ['articles_agency_category_public_idx', 'articles', 'agency, category_document, audience, published_at, id'],
   // Redirects of addresses of the national portal's former pages (`legacyPath`).
   ['articles_legacy_path_idx', 'articles', 'legacy_path'],
   // The scheduler looks for due drafts every few seconds; without these it reads every article.

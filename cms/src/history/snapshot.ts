@@ -21,6 +21,7 @@ export const VERSIONED_TYPES = new Set<string>([
 /** Bookkeeping Strapi keeps itself, and copies derived from other fields: never part of a version, never restored. */
 const META_FIELDS = new Set([
   'searchText',
+  'categoryDocument',
   'id',
   'documentId',
   'createdAt',

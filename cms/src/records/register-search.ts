@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { DEBTOR_ENTRY, PUBLIC_SHAPES } from '../audience/guard';
 import { agencies } from '../agencies/registry';
+import { unordered } from '../lib/bounded-count';
 import { integerParam, InvalidParameter, stringParam } from '../lib/query-params';
 import { looksLikeNumber, nameKey, numberKey, prefixEnd } from './keys';
 
@@ -92,12 +93,14 @@ export async function searchRegister(strapi: Core.Strapi, query: RegisterQuery) 
     limit: query.pageSize,
   })) as Row[];
   const knex = strapi.db.connection;
-  const matching = strapi.db
-    .queryBuilder(DEBTOR_ENTRY)
-    .select(['id'])
-    .where(where)
-    .limit(REGISTER_COUNT_CAP + 1)
-    .getKnexQuery();
+  const matching = unordered(
+    strapi.db
+      .queryBuilder(DEBTOR_ENTRY)
+      .select(['id'])
+      .where(where)
+      .limit(REGISTER_COUNT_CAP + 1)
+      .getKnexQuery(),
+  );
   const [{ total }] = (await knex.count({ total: '*' }).from(matching.as('matching'))) as Array<{
     total: number | string;
   }>;

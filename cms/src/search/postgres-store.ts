@@ -154,6 +154,7 @@ export function postgresStore(raw: Raw): SearchStore {
           async (sql, bindings) => rowsOf<Record<string, unknown>>(await raw(sql, [...bindings])),
           `SELECT 1 FROM search_articles WHERE ${where}`,
           matching,
+          { estimateFirst: true },
         ),
       );
       if (total === 0) return { hits: [], total };

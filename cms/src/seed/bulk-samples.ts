@@ -62,6 +62,11 @@ export async function createSampleArticles(
         body: sample.body,
         // Written past the Document Service, so the admin's folded search copy is made here.
         searchText: foldedSearchText(sample),
+        // And the copy of the category link (document-middlewares/category-column.ts), where the link is made below.
+        categoryDocument:
+          categoryRow(categoryIds[sample.categoryIndex] ?? '', publishedAt !== null) === undefined
+            ? null
+            : categoryIds[sample.categoryIndex],
         date: new Date(sample.date),
         featured: sample.featured,
         isSample: true,

@@ -13,6 +13,7 @@ import { errors as databaseErrors } from '@strapi/database';
 import { contentTypes, errors, traverse, validate } from '@strapi/utils';
 import { LRUCache } from 'lru-cache';
 import { scopedPopulate, withPublicShape, withReadRule } from '../audience/guard';
+import { categoryFilterFromColumn } from '../document-middlewares/category-column';
 import { boundedCount, type Total } from '../lib/bounded-count';
 import type { Scope } from '../lib/request-scope';
 import { isPlainObject } from '../lib/query-shape';
@@ -141,7 +142,8 @@ export function publishedReader(strapi: Core.Strapi) {
     const filters = withReadRule(strapi, uid, params.filters, scope);
     if (!isEmpty(filters)) await validate.validators.validateFilters(checksOf(uid), filters, FILTER_CHECKS);
     const { where, offset, limit } = queryParams().transform(uid, {
-      filters,
+      // Checked as the client wrote it; a category page's filter then read from the article's own column.
+      filters: await categoryFilterFromColumn(strapi, uid, filters),
       start: params.start,
       limit: params.limit,
     });

@@ -619,6 +619,7 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
     body: Schema.Attribute.Blocks;
     campaignThemes: Schema.Attribute.Relation<'manyToMany', 'api::campaign-theme.campaign-theme'>;
     category: Schema.Attribute.Relation<'manyToOne', 'api::category.category'>;
+    categoryDocument: Schema.Attribute.String & Schema.Attribute.Private;
     cover: Schema.Attribute.Media<'images'>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
