@@ -186,7 +186,8 @@ function ImportForm() {
     );
 
   return (
-    <Layouts.Root>
+    <Page.Main>
+      <Page.Title>{say('thads.register.menu')}</Page.Title>
       <Layouts.Header title={say('thads.register.title')} subtitle={say('thads.register.subtitle')} />
       <Layouts.Content>
         <Flex direction="column" alignItems="stretch" gap={4}>
@@ -299,6 +300,6 @@ function ImportForm() {
           ) : null}
         </Flex>
       </Layouts.Content>
-    </Layouts.Root>
+    </Page.Main>
   );
 }
