@@ -214,6 +214,7 @@ describe("a Phú Thọ clerk imports a unit's register in the admin", () => {
       .getByRole('heading', { level: 1, name: 'Danh sách người phải thi hành án chưa có điều kiện thi hành' })
       .waitFor();
     await page.waitForLoadState('networkidle');
+    expect(await page.getByRole('main').count()).toBe(1);
     expect(await axeViolations(page, 'main')).toEqual([]);
     // The unit and the file are reached by their labels.
     const unit = page.getByRole('combobox', { name: UNIT_LABEL });
@@ -261,7 +262,10 @@ describe("a Phú Thọ clerk imports a unit's register in the admin", () => {
     await upload(page, 'danh-sach-loi.csv', 'text/csv', utf8Csv([HUONG, missingName, impossibleDate, twice]));
     await page.getByText(/Đã đọc 4 dòng \(CSV UTF-8 \(BOM\)\)/).waitFor();
     expect(await page.getByText(/3 dòng lỗi/).count()).toBe(1);
-    const errors = await page.getByRole('main').getByRole('listitem').allTextContents();
+    const errors = await page
+      .getByRole('main')
+      .getByText(/^Dòng \d+: /)
+      .allTextContents();
     expect(errors).toEqual([
       'Dòng 3: thiếu "Họ và tên".',
       'Dòng 4: "Ngày quyết định thi hành án" không phải ngày có thật: "31/02/2025" (ghi dạng dd/MM/yyyy).',
@@ -279,9 +283,10 @@ describe("a Phú Thọ clerk imports a unit's register in the admin", () => {
       await xlsx([HUONG, ANH, VIET]),
     );
     await page.getByText('Đã đọc 3 dòng (XLSX): thêm 3, cập nhật 0, giữ nguyên 0, gỡ 0, 0 dòng lỗi.').waitFor();
-    const added = page.getByRole('table').filter({ has: page.getByRole('cell', { name: HUONG[0]!, exact: true }) });
-    for (const name of NAMES) expect(await added.getByRole('cell', { name, exact: true }).count()).toBe(1);
-    expect(await added.getByRole('cell', { name: '12/QĐ-CCTHADS (05/03/2025)' }).count()).toBe(1);
+    // The design system's tables are grids.
+    const added = page.getByRole('grid').filter({ has: page.getByRole('gridcell', { name: HUONG[0]!, exact: true }) });
+    for (const name of NAMES) expect(await added.getByRole('gridcell', { name, exact: true }).count()).toBe(1);
+    expect(await added.getByRole('gridcell', { name: '12/QĐ-CCTHADS (05/03/2025)' }).count()).toBe(1);
     // Previewed, not written.
     expect(await publicNames()).toEqual([]);
     await page.getByRole('button', { name: 'Xác nhận và công bố' }).press('Enter');
@@ -301,8 +306,8 @@ describe("a Phú Thọ clerk imports a unit's register in the admin", () => {
     await page
       .getByText('Đã đọc 2 dòng (CSV Windows-1258): thêm 0, cập nhật 1, giữ nguyên 1, gỡ 1, 0 dòng lỗi.')
       .waitFor();
-    const removed = page.getByRole('table').filter({ has: page.getByRole('cell', { name: VIET[0]!, exact: true }) });
-    expect(await removed.getByRole('cell', { name: '31/QĐ-CCTHADS (22/04/2025)' }).count()).toBe(1);
+    const removed = page.getByRole('grid').filter({ has: page.getByRole('gridcell', { name: VIET[0]!, exact: true }) });
+    expect(await removed.getByRole('gridcell', { name: '31/QĐ-CCTHADS (22/04/2025)' }).count()).toBe(1);
     const confirm = page.getByRole('button', { name: 'Xác nhận và công bố' });
     // Taking someone off needs the reason.
     expect(await confirm.isDisabled()).toBe(true);
