@@ -24,6 +24,7 @@ type Preview = {
   rows: number;
   counts: { create: number; update: number; unchanged: number; remove: number; errors: number };
   errors: Array<{ line: number; message: string }>;
+  samples: Record<'create' | 'update' | 'remove', Array<{ fullName: string | null; decisionNumber: string }>>;
 };
 type Answer<T> = { data: T; error?: { message: string } };
 
@@ -144,6 +145,10 @@ describe('importing a unit’s register', () => {
     const second = await preview(editor, file);
     expect(second.body.data).toMatchObject({ encoding: 'CSV UTF-8' });
     expect(second.body.data.counts).toMatchObject({ create: 1, update: 1, unchanged: 1, remove: 1 });
+    // The Editor sees whom the import takes off (the audit below keeps only the decision).
+    expect(second.body.data.samples.remove).toEqual([
+      { line: null, fullName: 'Người Mẫu Số 3', decisionNumber: '3/QĐ-THADS', decisionDate: '2024-03-04' },
+    ]);
     const noReason = await confirm(editor, second.body.data.token!);
     expect(noReason.status).toBe(400);
     expect(noReason.body.error?.message).toContain('lý do gỡ');

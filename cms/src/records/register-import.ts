@@ -190,7 +190,8 @@ export type ImportPlan = {
   republish: Array<EntryValues & { line: number; documentId: string }>;
   update: Array<EntryValues & { line: number; documentId: string }>;
   unchanged: number;
-  remove: Array<{ documentId: string; decisionNumber: string; decisionDate: string }>;
+  /** With the name, for the Editor's preview only (the audit keeps the decision, never the name). */
+  remove: Array<{ documentId: string; fullName: string; decisionNumber: string; decisionDate: string }>;
 };
 
 export async function planImport(
@@ -214,6 +215,7 @@ export async function planImport(
     if (entry.published && !inFile.has(key))
       plan.remove.push({
         documentId: entry.documentId,
+        fullName: entry.fullName,
         decisionNumber: entry.decisionNumber,
         decisionDate: String(entry.decisionDate).slice(0, 10),
       });

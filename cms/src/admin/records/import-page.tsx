@@ -15,7 +15,7 @@ import {
   Tr,
   Typography,
 } from '@strapi/design-system';
-import { Layouts, useFetchClient } from '@strapi/strapi/admin';
+import { Layouts, Page, useAuth, useFetchClient } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { ENUMERATION_LABELS } from '../enumeration-labels';
 import type { RegisterMessageKey } from './messages';
@@ -31,6 +31,12 @@ type Preview = {
   samples: { create: Brief[]; update: Brief[]; remove: Brief[] };
 };
 const REASONS = ['paid', 'conditions-found', 'case-ended', 'other-reason'] as const;
+const DEBTOR_ENTRY = 'api::debtor-entry.debtor-entry';
+/** Who may open the page: those who may add entries (the preview's rule on the server). */
+const MAY_IMPORT = [{ action: 'plugin::content-manager.explorer.create', subject: DEBTOR_ENTRY }];
+/** Who may confirm: those who may publish entries (confirming publishes; the confirmation's rule on the server). */
+const MAY_CONFIRM = { action: 'plugin::content-manager.explorer.publish', subject: DEBTOR_ENTRY };
+const FILE_FIELD = 'thads-register-file';
 
 /** The admin's session token, as the admin's own fetch client reads it (refreshed by a request made just before). */
 function sessionToken(): string | null {
@@ -47,10 +53,24 @@ const messageOf = (failure: unknown): string => {
 
 /**
  * "Nhập danh sách chưa có điều kiện thi hành": a unit's register from a spreadsheet, previewed (what is added, updated,
- * taken off; each wrong row with its reason), then confirmed by an Editor, which publishes it; and its export.
+ * taken off; each wrong row with its reason), then confirmed by an Editor, which publishes it; and its export. Whoever
+ * may not add entries (an Author: the register is its Editors') is told so instead of being shown a form that fails.
  */
 export default function ImportPage() {
+  return (
+    <Page.Protect permissions={MAY_IMPORT}>
+      <ImportForm />
+    </Page.Protect>
+  );
+}
+
+function ImportForm() {
   const { get, post } = useFetchClient();
+  const canPublish = useAuth('RegisterImport', (auth) =>
+    (auth.permissions ?? []).some(
+      (permission) => permission.action === MAY_CONFIRM.action && permission.subject === MAY_CONFIRM.subject,
+    ),
+  );
   const { formatMessage, locale } = useIntl();
   const say = (id: RegisterMessageKey, values?: Record<string, string | number>) => formatMessage({ id }, values);
   const reasonLabel = (reason: string) =>
@@ -112,6 +132,9 @@ export default function ImportPage() {
       );
       setMessage(say('thads.register.confirmed', data.data.counts));
       setPreview(null);
+      // A later file of another unit must be given its own reason.
+      setReason('');
+      setNote('');
     } catch (failure) {
       setMessage(messageOf(failure));
     } finally {
@@ -128,7 +151,8 @@ export default function ImportPage() {
       link.href = URL.createObjectURL(response.data);
       link.download = `danh-sach-chua-co-dieu-kien-thi-hanh.${format}`;
       link.click();
-      URL.revokeObjectURL(link.href);
+      // Revoked once the browser has taken the file (at once, the download may find the address gone).
+      window.setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
     } catch (failure) {
       setMessage(messageOf(failure));
     }
@@ -162,7 +186,8 @@ export default function ImportPage() {
     );
 
   return (
-    <Layouts.Root>
+    <Page.Main>
+      <Page.Title>{say('thads.register.menu')}</Page.Title>
       <Layouts.Header title={say('thads.register.title')} subtitle={say('thads.register.subtitle')} />
       <Layouts.Content>
         <Flex direction="column" alignItems="stretch" gap={4}>
@@ -183,9 +208,10 @@ export default function ImportPage() {
               ))}
             </SingleSelect>
           </Field.Root>
-          <Field.Root name="file" required>
+          <Field.Root name="file" id={FILE_FIELD} required>
             <Field.Label>{say('thads.register.file')}</Field.Label>
             <input
+              id={FILE_FIELD}
               type="file"
               accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
               onChange={(event: ChangeEvent<HTMLInputElement>) => {
@@ -238,7 +264,11 @@ export default function ImportPage() {
                     <>
                       <Field.Root name="reason" required>
                         <Field.Label>{say('thads.register.reason')}</Field.Label>
-                        <SingleSelect value={reason} onChange={(value: string | number) => setReason(String(value))}>
+                        <SingleSelect
+                          placeholder={say('thads.register.reason.choose')}
+                          value={reason}
+                          onChange={(value: string | number) => setReason(String(value))}
+                        >
                           {REASONS.map((code) => (
                             <SingleSelectOption key={code} value={code}>
                               {reasonLabel(code)}
@@ -255,17 +285,21 @@ export default function ImportPage() {
                       </Field.Root>
                     </>
                   ) : null}
-                  <Box>
-                    <Button onClick={confirm} disabled={busy || (preview.counts.remove > 0 && !reason)}>
-                      {say('thads.register.confirm')}
-                    </Button>
-                  </Box>
+                  {canPublish ? (
+                    <Box>
+                      <Button onClick={confirm} disabled={busy || (preview.counts.remove > 0 && !reason)}>
+                        {say('thads.register.confirm')}
+                      </Button>
+                    </Box>
+                  ) : (
+                    <Typography tag="p">{say('thads.register.confirm.editors')}</Typography>
+                  )}
                 </Flex>
               ) : null}
             </Box>
           ) : null}
         </Flex>
       </Layouts.Content>
-    </Layouts.Root>
+    </Page.Main>
   );
 }

@@ -15,6 +15,9 @@ const en = {
   'thads.register.reason': 'Reason for taking off the entries absent from the file',
   'thads.register.note': 'Note (decision, grounds)',
   'thads.register.confirm': 'Confirm and publish',
+  'thads.register.confirm.editors':
+    'Only Editors confirm an import, since confirming publishes it: ask an Editor of your agency to confirm this file.',
+  'thads.register.reason.choose': 'Choose a reason',
   'thads.register.confirmed': 'Published: {create} added, {update} updated, {remove} taken off.',
   'thads.register.export.xlsx': 'Export XLSX',
   'thads.register.export.csv': 'Export CSV',
@@ -42,6 +45,9 @@ const vi: Record<RegisterMessageKey, string> = {
   'thads.register.reason': 'Lý do gỡ những người không còn trong tệp',
   'thads.register.note': 'Ghi chú (quyết định, căn cứ)',
   'thads.register.confirm': 'Xác nhận và công bố',
+  'thads.register.confirm.editors':
+    'Chỉ Biên tập viên xác nhận được việc nhập danh sách, vì xác nhận là công bố: hãy nhờ Biên tập viên của cơ quan xác nhận tệp này.',
+  'thads.register.reason.choose': 'Chọn lý do',
   'thads.register.confirmed': 'Đã công bố: thêm {create}, cập nhật {update}, gỡ {remove}.',
   'thads.register.export.xlsx': 'Xuất XLSX',
   'thads.register.export.csv': 'Xuất CSV',
