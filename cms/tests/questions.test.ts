@@ -315,6 +315,28 @@ describe('answering', () => {
     expect(probe.status).toBe(400);
   });
 
+  it('never gives a question the address of the form or of the tracking page (/hoi-dap/gui-cau-hoi, /hoi-dap/tra-cuu)', async () => {
+    const publishedSlug = async (title: string) => {
+      const asked = await ask({ ...citizen, title });
+      expect(asked.status).toBe(201);
+      const { documentId: id } = await draftByCode(String(asked.body.data?.trackingCode));
+      const answered = await admin('editorPT', 'PUT', `${QUESTIONS}/${id}`, {
+        answer: [{ type: 'paragraph', children: [{ type: 'text', text: 'Xem hướng dẫn tại trụ sở.' }] }],
+      });
+      expect(answered.status).toBe(200);
+      expect((await admin('editorPT', 'POST', `${QUESTIONS}/${id}/actions/publish`, {})).status).toBe(200);
+      const row = (await strapi.db.query(QUESTION).findOne({
+        where: { documentId: id, publishedAt: { $notNull: true } },
+        select: ['slug'],
+      })) as { slug: string };
+      return row.slug;
+    };
+    expect(await publishedSlug('Gửi câu hỏi')).toBe('gui-cau-hoi-2');
+    expect(await publishedSlug('Tra cứu?')).toBe('tra-cuu-2');
+    // Only the pages' own words: a title that merely begins with them keeps its slug.
+    expect(await publishedSlug('Gửi câu hỏi qua bưu điện')).toBe('gui-cau-hoi-qua-buu-dien');
+  });
+
   it("is found by the site's search as its own kind of result, never among articles, nor before it is published", async () => {
     const search = async (path: string) =>
       ((await (await fetch(`${cms.baseUrl}${path}`)).json()) as { data: Array<Record<string, unknown>> }).data;

@@ -186,6 +186,8 @@ beforeAll(async () => {
       'categories',
       'campaign-themes',
       'authors',
+      // Issue 21: the published questions (the answered one of this walk), never who asked or a waiting one.
+      'questions',
       'articles-1',
       'articles-2',
       'articles-1.xml',

@@ -103,15 +103,126 @@ describe("an agency's sitemaps", () => {
       `${AT}/thong-bao`,
       `${AT}/so-do-cong-thong-tin`,
     ]);
-    // The home agency's pages are at the root, with the directory of agencies.
+    // The home agency's pages are at the root, with its introduction, contacts, questions, English pages and the
+    // directory of agencies.
     expect(locs((await xml('/api/sitemaps/pages')).text)).toEqual([
       `${SITE}/`,
       `${SITE}/phong-trao`,
       `${SITE}/van-ban`,
       `${SITE}/thong-bao`,
+      `${SITE}/gioi-thieu`,
+      `${SITE}/gioi-thieu/co-cau-to-chuc`,
+      `${SITE}/lien-he`,
+      `${SITE}/hoi-dap`,
+      `${SITE}/en`,
+      `${SITE}/en/about`,
+      `${SITE}/en/contact`,
       `${SITE}/so-do-cong-thong-tin`,
       `${SITE}/co-quan`,
     ]);
+  });
+});
+
+/** Each `<url>` of a file: its address and its `hreflang` alternates (`hreflang → href`), in order. */
+const urls = (text: string) =>
+  [...text.matchAll(/<url>(.*?)<\/url>/g)].map(([, url]) => ({
+    loc: /<loc>([^<]+)<\/loc>/.exec(url!)![1],
+    alternates: [...url!.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map(
+      ([, hreflang, href]) => `${hreflang} ${href}`,
+    ),
+  }));
+
+describe("the agencies' introduction, contacts, English pages and questions in the sitemaps", () => {
+  const PHU_THO = `${SITE}/phutho`;
+  const pair = (vi: string, en: string) => [`vi ${vi}`, `en ${en}`, `x-default ${vi}`];
+
+  it("list an agency's pages in both languages, each naming its counterpart (vi, en, x-default) as its head does", async () => {
+    const file = await xml('/api/sitemaps/pages.xml?agency=phutho');
+    expect(file.status).toBe(200);
+    expect(file.text).toContain(
+      '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
+    );
+    expect(urls(file.text)).toEqual([
+      { loc: `${PHU_THO}/`, alternates: pair(`${PHU_THO}/`, `${PHU_THO}/en`) },
+      { loc: `${PHU_THO}/phong-trao`, alternates: [] },
+      { loc: `${PHU_THO}/van-ban`, alternates: [] },
+      { loc: `${PHU_THO}/thong-bao`, alternates: [] },
+      { loc: `${PHU_THO}/gioi-thieu`, alternates: pair(`${PHU_THO}/gioi-thieu`, `${PHU_THO}/en/about`) },
+      // The organisation and the questions have no English version.
+      { loc: `${PHU_THO}/gioi-thieu/co-cau-to-chuc`, alternates: [] },
+      { loc: `${PHU_THO}/lien-he`, alternates: pair(`${PHU_THO}/lien-he`, `${PHU_THO}/en/contact`) },
+      { loc: `${PHU_THO}/hoi-dap`, alternates: [] },
+      { loc: `${PHU_THO}/en`, alternates: pair(`${PHU_THO}/`, `${PHU_THO}/en`) },
+      { loc: `${PHU_THO}/en/about`, alternates: pair(`${PHU_THO}/gioi-thieu`, `${PHU_THO}/en/about`) },
+      { loc: `${PHU_THO}/en/contact`, alternates: pair(`${PHU_THO}/lien-he`, `${PHU_THO}/en/contact`) },
+      { loc: `${PHU_THO}/so-do-cong-thong-tin`, alternates: [] },
+    ]);
+    // The home agency's, at the root.
+    const home = urls((await xml('/api/sitemaps/pages.xml')).text);
+    expect(home.find(({ loc }) => loc === `${SITE}/en/contact`)?.alternates).toEqual(
+      pair(`${SITE}/lien-he`, `${SITE}/en/contact`),
+    );
+    expect(home.find(({ loc }) => loc === `${SITE}/`)?.alternates).toEqual(pair(`${SITE}/`, `${SITE}/en`));
+  });
+
+  it('list a merged agency as before: no introduction, contacts, questions or English pages of its own', async () => {
+    const text = (await xml('/api/sitemaps/pages.xml?agency=vinhphuc')).text;
+    expect(text).not.toContain('xhtml');
+    expect(text).not.toMatch(/gioi-thieu|lien-he|hoi-dap|\/en</);
+    expect(locs((await xml('/api/sitemaps?agency=vinhphuc')).text)).not.toContain(`${AT}/sitemaps/questions.xml`);
+  });
+
+  it("list an agency's published questions at their pages, never a waiting one, nor the form or the tracking page", async () => {
+    await cms.strapi.documents('api::question.question').create({
+      data: {
+        agency: 'phutho',
+        title: 'Câu hỏi đang chờ trả lời',
+        question: 'Chưa trả lời, không vào sơ đồ.',
+        topic: 'khac',
+        state: 'received',
+        trackingCode: 'HD-TEST2-WAIT3',
+        isSample: false,
+      } as never,
+    });
+    expect(locs((await xml('/api/sitemaps?agency=phutho')).text)).toContain(`${PHU_THO}/sitemaps/questions.xml`);
+    const file = await xml('/api/sitemaps/questions.xml?agency=phutho');
+    expect(file.status).toBe(200);
+    const published = (await cms.strapi.db.query('api::question.question').findMany({
+      where: { agency: 'phutho', publishedAt: { $notNull: true } },
+      select: ['slug'],
+    })) as Array<{ slug: string }>;
+    expect(published.length).toBeGreaterThan(1);
+    expect([...locs(file.text)].sort()).toEqual(published.map(({ slug }) => `${PHU_THO}/hoi-dap/${slug}`).sort());
+    expect(file.text).toMatch(/<lastmod>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00<\/lastmod>/);
+    let everything = '';
+    for (const loc of locs((await xml('/api/sitemaps?agency=phutho')).text))
+      everything += (await xml(`/api/sitemaps/${/sitemaps\/([a-z0-9-]+)\.xml$/.exec(loc!)![1]}.xml?agency=phutho`))
+        .text;
+    expect(everything).toContain(`${PHU_THO}/hoi-dap</loc>`);
+    expect(everything).not.toContain('cau-hoi-dang-cho');
+    expect(everything).not.toMatch(/gui-cau-hoi<|tra-cuu</);
+  });
+
+  it("list every agency of today in the whole installation's index, and a merged one only for its articles", async () => {
+    const index = locs((await xml('/api/sitemaps')).text);
+    const all = (await cms.strapi.db.query('api::agency.agency').findMany({ select: ['code', 'kind'] })) as Array<{
+      code: string;
+      kind: string;
+    }>;
+    const withArticles = new Set(
+      (
+        (await cms.strapi.db.query('api::article.article').findMany({
+          where: { publishedAt: { $notNull: true }, audience: 'public' },
+          select: ['agency'],
+        })) as Array<{ agency: string }>
+      ).map((row) => row.agency),
+    );
+    const quiet = all.filter(({ code, kind }) => kind === 'merged' && !withArticles.has(code));
+    expect(quiet.length).toBeGreaterThan(0);
+    for (const { code } of quiet) expect(index).not.toContain(`${SITE}/${code}/sitemaps/pages.xml`);
+    const today = all.filter(({ kind }) => kind !== 'merged' && kind !== 'central');
+    expect(today.length).toBeGreaterThan(30);
+    for (const { code } of today) expect(index).toContain(`${SITE}/${code}/sitemaps/pages.xml`);
   });
 });
 

@@ -204,8 +204,8 @@ describe("an agency's contacts", () => {
     // Nowhere in the page, its data included.
     for (const path of ['/lien-he', '/en/contact', '/phutho/lien-he', '/phutho/en/contact'])
       expect(await html(path), path).not.toContain(FORMER_ADDRESS);
-    // The merged agency's own archive pages keep its old footer; its contact page gives no address of its own.
-    const merged = /<main[\s\S]*<\/main>/.exec(await html('/vinhphuc/lien-he'))?.[0];
+    // The merged agency's contact page gives no address of its own, nor does its footer (see below).
+    const merged = await html('/vinhphuc/lien-he');
     expect(merged).toContain('Liên hệ');
     expect(merged).not.toContain(FORMER_ADDRESS);
     // A merged agency's contact page sends readers to the agency that absorbed it.
@@ -252,6 +252,63 @@ describe('what the pages never show', () => {
       expect(await page.content()).not.toContain(replyTo);
     }
     expect(answers.join('\n')).not.toContain(replyTo);
+    await page.context().close();
+  });
+});
+
+describe("a merged agency's pages", () => {
+  const marker = `Lưu trữ của Cục THADS tỉnh Vĩnh Phúc ${Date.now()}`;
+  const phone = '0211 3 861 234';
+  const email = `cu-${Date.now()}@vinhphuc.example.gov.vn`;
+  let documentId = '';
+  let responsiblePerson: unknown = null;
+  const agencyPath = () => `/content-manager/collection-types/api::agency.agency/${documentId}`;
+
+  beforeAll(async () => {
+    const found = await json<{ data: Array<{ documentId: string; responsiblePerson: string | null }> }>(
+      '/api/agencies?filters[code][$eq]=vinhphuc',
+    );
+    documentId = found.data[0]!.documentId;
+    responsiblePerson = found.data[0]!.responsiblePerson;
+    // Its old contacts as an editor might have left them (the seed has its address only).
+    await adminApi('PUT', agencyPath(), { phone, email, responsiblePerson: marker });
+  });
+  afterAll(async () => {
+    if (documentId) await adminApi('PUT', agencyPath(), { phone: null, email: null, responsiblePerson });
+  });
+
+  it("never show its old address, phone or email, in the HTML or after the app takes over: its successor's contacts page", async () => {
+    const api = await json<{ data: Array<{ address: string; phone: string }> }>(
+      '/api/agencies?filters[code][$eq]=vinhphuc',
+    );
+    expect(api.data[0]).toMatchObject({ address: FORMER_ADDRESS, phone });
+    const digits = phone.replace(/\D/g, '');
+    for (const path of ['/vinhphuc/', '/vinhphuc/phong-trao', '/vinhphuc/en']) {
+      // Rendered after the change (the record's new texts are in it), its data included.
+      if (path !== '/vinhphuc/en')
+        await expect.poll(async () => (await html(path)).includes(marker), { timeout: 10_000 }).toBe(true);
+      const page = await html(path);
+      for (const contact of [FORMER_ADDRESS, phone, digits, email])
+        expect(page, `${path} ${contact}`).not.toContain(contact);
+      const footer = /<footer[\s\S]*<\/footer>/.exec(page)?.[0];
+      expect(footer, path).toMatch(
+        path.endsWith('/en')
+          ? /has been merged into(<!-- -->| )*<a[^>]*href="\/phutho\/en\/contact"/
+          : /hợp nhất vào(<!-- -->| )*<a[^>]*href="\/phutho\/lien-he"/,
+      );
+    }
+    const { page, errors } = await openPage(browser);
+    for (const path of ['/vinhphuc/', '/vinhphuc/en']) {
+      await page.goto(`${SITE_URL}${path}`);
+      await takeOver(page);
+      await page.waitForLoadState('networkidle');
+      const footer = page.locator('footer');
+      await footer.getByRole('link', { name: 'Thi hành án dân sự tỉnh Phú Thọ' }).waitFor();
+      const shown = await page.content();
+      for (const contact of [FORMER_ADDRESS, phone, digits, email])
+        expect(shown, `${path} ${contact}`).not.toContain(contact);
+    }
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 });

@@ -1,5 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { SITE_PATHS } from '@thads/content';
 import { slugify } from '@thads/vietnamese';
 import { AGENCY_ATTRIBUTE, isAgencyScoped } from '../agencies/scoped-types';
 import { now } from '../scheduling/clock';
@@ -31,8 +32,20 @@ export const slugScope = (strapi: Core.Strapi, uid: string, agency: string | nul
   isAgencyScoped(strapi, uid) ? { [AGENCY_ATTRIBUTE]: agency ?? null } : {};
 
 /**
+ * Slugs a type's documents may never take: the words of the site's pages that sit where a document's page does
+ * (`/hoi-dap/gui-cau-hoi`, `/hoi-dap/tra-cuu` beside `/hoi-dap/<slug>`), whose document could never be reached.
+ */
+const pageWordsUnder = (prefix: string) =>
+  Object.values(SITE_PATHS).flatMap((path) =>
+    path.startsWith(prefix) && path.length > prefix.length ? [path.slice(prefix.length)] : [],
+  );
+export const RESERVED_SLUGS: Partial<Record<UID.ContentType, ReadonlySet<string>>> = {
+  'api::question.question': new Set(pageWordsUnder(SITE_PATHS.question)),
+};
+
+/**
  * The base slug plus the first free "-2", "-3"… among other documents of the type (drafts included) of the same
- * agency; with `skip`, the free one after that many others.
+ * agency and the type's reserved words; with `skip`, the free one after that many others.
  */
 export async function uniqueSlug(
   strapi: Core.Strapi,
@@ -43,8 +56,9 @@ export async function uniqueSlug(
   agency: string | null = null,
 ): Promise<string> {
   const scope = slugScope(strapi, uid, agency);
+  const reserved = RESERVED_SLUGS[uid] ?? new Set<string>();
   // Usually the base is free: one indexed lookup. Only a collision needs the prefix scan.
-  if (skip === 0) {
+  if (skip === 0 && !reserved.has(base)) {
     const same = (await strapi.db
       .query(uid)
       .findMany({ where: { slug: base, ...scope }, select: ['documentId'] })) as Array<{
@@ -56,7 +70,7 @@ export async function uniqueSlug(
     where: { slug: { $startsWith: base }, ...scope },
     select: ['slug', 'documentId'],
   })) as Array<{ slug: string; documentId: string }>;
-  const taken = new Set(rows.filter((row) => row.documentId !== documentId).map((row) => row.slug));
+  const taken = new Set([...reserved, ...rows.filter((row) => row.documentId !== documentId).map((row) => row.slug)]);
   let free = 0;
   for (let suffix = 1; ; suffix += 1) {
     const candidate = suffix === 1 ? base : `${base}-${suffix}`;

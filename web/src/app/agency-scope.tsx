@@ -6,7 +6,7 @@ import { matchRoute, Router, useLocation, useSearch } from 'wouter';
 import { ErrorState, LoadingState } from '../components/query-states';
 import { paths } from '../config/paths';
 import { agenciesQueryOptions } from '../features/agencies/api/get-agencies';
-import { agencyQueryOptions } from '../features/agencies/api/get-agency';
+import { agencyQueryOptions, withoutFormerContacts } from '../features/agencies/api/get-agency';
 import { previewQueryOptions } from '../features/preview/api/get-preview';
 import { AgencyContext, agencyContextValue } from '../lib/agency';
 import { RenderAgencyContext } from '../lib/render-status';
@@ -17,7 +17,8 @@ import { RenderAgencyContext } from '../lib/render-status';
  */
 export function provideAgencies(client: QueryClient, directory: AgencyDirectory, records: Agency[] = []): void {
   client.setQueryData(agenciesQueryOptions().queryKey, directory);
-  for (const record of records) client.setQueryData(agencyQueryOptions(record.code).queryKey, record);
+  for (const record of records)
+    client.setQueryData(agencyQueryOptions(record.code).queryKey, withoutFormerContacts(record));
 }
 
 /**

@@ -539,7 +539,7 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
         get: {
           tags: ['Cổng thông tin'],
           summary:
-            'One sitemap: `pages`, `categories`, `campaign-themes`, `authors`, `legal-documents`, `notices` or `articles-<n>` (10,000 articles each, oldest first). Never the register of debtors.',
+            'One sitemap: `pages`, `categories`, `campaign-themes`, `authors`, `legal-documents`, `notices`, `questions` (the published citizens’ questions) or `articles-<n>` (10,000 articles each, oldest first). `pages` gives the pages that exist in both languages with `xhtml:link` hreflang alternates. Never the register of debtors, nor who asked a question.',
           operationId: 'sitemap',
           parameters: [
             { name: 'name', in: 'path', required: true, schema: { type: 'string', pattern: '^[a-z0-9-]+(\\.xml)?$' } },

@@ -1,9 +1,10 @@
-import { screen } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { clearSession, saveSession } from '../../lib/session';
+import { agencyQueryOptions } from '../../features/agencies/api/get-agency';
 import { fixtureCms } from '../../testing/cms-stub';
-import { categories } from '../../testing/fixtures';
+import { agencyRecord, categories } from '../../testing/fixtures';
 import { renderWithApp, stubCms } from '../../testing/render';
 import { SiteLayout } from './site-layout';
 
@@ -49,6 +50,40 @@ describe('site layout', () => {
     expect([...portals.querySelectorAll('a')].map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
       ['Cổng Dịch vụ công quốc gia', 'https://dichvucong.gov.vn'],
     ]);
+  });
+
+  it("never shows a merged agency's own contacts (a former agency's), in Vietnamese or English: its successor's page", async () => {
+    const cms = fixtureCms();
+    const former = {
+      ...agencyRecord('hoabinh'),
+      address: 'Thành phố Hòa Bình cũ',
+      phone: '0218 3 852 000',
+      fax: '0218 3 852 001',
+      email: 'cu@hoabinh.example.gov.vn',
+      provinceServicePortal: 'https://dichvucong.hoabinh.gov.vn',
+    };
+    const stub = stubCms((url) =>
+      url.pathname === '/api/agencies' && url.searchParams.get('filters[code][$eq]') === 'hoabinh'
+        ? { body: { data: [former], meta: {} } }
+        : cms(url),
+    );
+    restore = stub.restore;
+    for (const [path, link] of [
+      ['/hoabinh/', '/lien-he'],
+      ['/hoabinh/en', '/en/contact'],
+    ] as const) {
+      const { container, unmount, queryClient } = renderWithApp(<SiteLayout>nội dung</SiteLayout>, { path });
+      const footer = await screen.findByRole('contentinfo');
+      // Its record as the CMS answers it, contacts included (the test's cache starts with one without).
+      await act(() => queryClient.refetchQueries({ queryKey: agencyQueryOptions('hoabinh').queryKey }));
+      expect(stub.calls.some((url) => url.searchParams.get('filters[code][$eq]') === 'hoabinh')).toBe(true);
+      const successor = within(footer).getByRole('link', { name: 'Thi hành án dân sự tỉnh Phú Thọ' });
+      expect(successor, path).toHaveAttribute('href', link);
+      expect(footer.textContent, path).toMatch(/Từ 01\/07\/2025|Since 01\/07\/2025/);
+      for (const contact of ['Hòa Bình cũ', '0218 3 852', 'cu@hoabinh', 'dichvucong.hoabinh'])
+        expect(container.innerHTML, `${path} ${contact}`).not.toContain(contact);
+      unmount();
+    }
   });
 
   it('offers one "Thông báo", the notices\' page (which links the category\'s news), "Văn bản" and the register', async () => {

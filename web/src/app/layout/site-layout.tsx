@@ -7,6 +7,7 @@ import { useAgency } from '../../lib/agency';
 import { ServerHtml } from '../../lib/server-html';
 import { clearSession, useSession } from '../../lib/session';
 import { agencyQueryOptions } from '../../features/agencies/api/get-agency';
+import { MergedAway } from '../../features/agencies/components/merged-away';
 import { MergedNotice } from '../../features/agencies/components/merged-notice';
 import { categoriesQueryOptions } from '../../features/categories/api/get-categories';
 import { NOTICE_NEWS_CATEGORY } from '../../features/notices/notice-news';
@@ -147,6 +148,8 @@ function VietnameseLayout({ children }: { children: ReactNode }) {
           <div className="container site-footer__grid">
             <div>
               <p className="site-footer__name">{siteName}</p>
+              {/* A merged agency has no contacts of its own any more (agencyQueryOptions drops them): its successor's. */}
+              <MergedAway language="vi" path={paths.contact.build()} plain />
               {settings?.address ? <p>Địa chỉ: {settings.address}</p> : null}
               {settings?.phone ? (
                 <p>
@@ -168,7 +171,7 @@ function VietnameseLayout({ children }: { children: ReactNode }) {
                 <Link href={paths.register.build()}>Danh sách người phải thi hành án chưa có điều kiện thi hành</Link>
               </p>
             </div>
-            {settings ? (
+            {settings && agency.kind !== 'merged' ? (
               <CitizenPortals
                 agency={settings}
                 headingId="dich-vu-cong"

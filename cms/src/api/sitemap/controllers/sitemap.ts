@@ -1,5 +1,12 @@
 import type { Core, UID } from '@strapi/strapi';
-import { documentPath, SITE_PATHS, type DocumentKind } from '@thads/content';
+import {
+  documentPath,
+  ENGLISH_PATHS,
+  LANGUAGE_LOCALES,
+  pageLanguages,
+  SITE_PATHS,
+  type DocumentKind,
+} from '@thads/content';
 import { toVietnamIso } from '@thads/vietnamese';
 import { agencies, agencySitePath, type Agency } from '../../../agencies/registry';
 import { requestedAgency, UnknownAgency } from '../../../agencies/request-agency';
@@ -12,7 +19,9 @@ import { escapeXml } from '../../../lib/xml';
 /** Well under the protocol's 50,000 URLs per file, so each file stays small enough to build and fetch quickly. */
 const articlesPerSitemap = () => Number(process.env.SITEMAP_ARTICLES_PER_FILE) || 10_000;
 
-type Entry = { path: string; lastmod?: string | null };
+/** A page's versions in other languages (`hreflang` → site path), named beside it as its head names them. */
+type Alternate = { hreflang: string; path: string };
+type Entry = { path: string; lastmod?: string | null; alternates?: Alternate[] };
 type SitemapContext = {
   params: { name?: string };
   query: Record<string, unknown>;
@@ -32,19 +41,27 @@ const LISTINGS: Record<string, { uid: UID.ContentType; kind: DocumentKind }> = {
   // debtors: personal data is not for search engines.
   'legal-documents': { uid: 'api::legal-document.legal-document', kind: 'legalDocument' },
   notices: { uid: 'api::notice.notice', kind: 'notice' },
+  // Citizens' questions answered in public (issue 21): never the form nor the tracking page, never who asked.
+  questions: { uid: 'api::question.question', kind: 'question' },
 };
 
 const newest = (dates: Array<string | null | undefined>) =>
   dates.reduce<string | null>((latest, date) => (date && (!latest || date > latest) ? date : latest), null);
 
 /** One `<url>` or `<sitemap>` element: the site's address of a path, and when it last changed. */
-const element = (tag: 'url' | 'sitemap', origin: string, { path, lastmod }: Entry) =>
-  `<${tag}><loc>${escapeXml(`${origin}${path}`)}</loc>${lastmod ? `<lastmod>${toVietnamIso(lastmod)}</lastmod>` : ''}</${tag}>`;
+const element = (tag: 'url' | 'sitemap', origin: string, { path, lastmod, alternates = [] }: Entry) =>
+  `<${tag}><loc>${escapeXml(`${origin}${path}`)}</loc>${lastmod ? `<lastmod>${toVietnamIso(lastmod)}</lastmod>` : ''}${alternates
+    .map(
+      (alternate) =>
+        `<xhtml:link rel="alternate" hreflang="${alternate.hreflang}" href="${escapeXml(`${origin}${alternate.path}`)}"/>`,
+    )
+    .join('')}</${tag}>`;
 
 function urlset(entries: Entry[]): string {
   const origin = siteUrl();
   const urls = entries.map((entry) => element('url', origin, entry));
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+  const xhtml = entries.some((entry) => entry.alternates?.length) ? ' xmlns:xhtml="http://www.w3.org/1999/xhtml"' : '';
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"${xhtml}>\n${urls.join('\n')}\n</urlset>\n`;
 }
 
 /**
@@ -128,12 +145,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ?.joinTable;
     if (!link) throw new Error('The article → category relation has no join table');
     const categories = strapi.db.metadata.get(CATEGORY).tableName;
-    const [articles, themes, authors, documents, notices, categoriesOf] = (await Promise.all([
+    const [articles, themes, authors, documents, notices, questions, categoriesOf] = (await Promise.all([
       newestOf(publicArticles(['updatedAt', 'agency'])),
       newestOf(publishedOf(LISTINGS['campaign-themes']!.uid)),
       newestOf(publishedOf(LISTINGS.authors!.uid)),
       newestOf(publishedOf(LISTINGS['legal-documents']!.uid)),
       newestOf(publishedOf(LISTINGS.notices!.uid)),
+      newestOf(publishedOf(LISTINGS.questions!.uid)),
       knex
         .select('a.agency as agency', knex.raw('max(c.updated_at) as lastmod'))
         .from(`${categories} as c`)
@@ -146,15 +164,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const latestArticle = byAgency(articles!);
     const documentsOf = byAgency(documents!);
     const noticesOf = byAgency(notices!);
+    const questionsOf = byAgency(questions!);
     return {
       pages: (code: string) =>
-        newest([latestArticle.get(code), themesOf.get(code), documentsOf.get(code), noticesOf.get(code)]),
+        newest([
+          latestArticle.get(code),
+          themesOf.get(code),
+          documentsOf.get(code),
+          noticesOf.get(code),
+          questionsOf.get(code),
+        ]),
       listings: {
         categories: byAgency(categoriesOf!),
         'campaign-themes': themesOf,
         authors: byAgency(authors!),
         'legal-documents': documentsOf,
         notices: noticesOf,
+        questions: questionsOf,
       } as Record<string, Map<string, string | null>>,
     };
   };
@@ -188,13 +214,45 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       limit: 1,
     });
     const at = (path: string) => agencySitePath(registry, agency, path);
+    // An agency of today has its introduction, organisation, contacts, questions and English pages; a merged one's
+    // are only its merger notice (its contacts are its successor's): they are not listed, as before.
+    const current = registry.get(agency)?.kind !== 'merged';
+    const [latestQuestion] = current
+      ? await published(LISTINGS.questions!.uid, { filters: { agency }, sort: ['updatedAt:desc'], limit: 1 })
+      : [];
+    /** A page, with its versions in both languages when it has a counterpart (as its head's `hreflang` links). */
+    const page = (path: string, lastmod?: string | null): Entry => {
+      const pair = current ? pageLanguages(path) : null;
+      return {
+        path: at(path),
+        lastmod,
+        ...(pair && {
+          alternates: [
+            { hreflang: LANGUAGE_LOCALES.vi.hreflang, path: at(pair.vi) },
+            { hreflang: LANGUAGE_LOCALES.en.hreflang, path: at(pair.en) },
+            { hreflang: 'x-default', path: at(pair.vi) },
+          ],
+        }),
+      };
+    };
     return [
-      { path: at('/'), lastmod: latestArticle?.updatedAt },
-      { path: at(SITE_PATHS.campaignThemes), lastmod: latestTheme?.updatedAt },
+      page('/', latestArticle?.updatedAt),
+      page(SITE_PATHS.campaignThemes, latestTheme?.updatedAt),
       // Every agency's lists show the central department's documents too: never empty.
-      { path: at(SITE_PATHS.legalDocuments), lastmod: latestDocument?.updatedAt },
-      { path: at(SITE_PATHS.notices), lastmod: latestNotice?.updatedAt },
-      { path: at(SITE_PATHS.siteMap) },
+      page(SITE_PATHS.legalDocuments, latestDocument?.updatedAt),
+      page(SITE_PATHS.notices, latestNotice?.updatedAt),
+      ...(current
+        ? [
+            page(SITE_PATHS.about),
+            page(SITE_PATHS.organisation),
+            page(SITE_PATHS.contact),
+            page(SITE_PATHS.questions, latestQuestion?.updatedAt),
+            page(ENGLISH_PATHS.home),
+            page(ENGLISH_PATHS.about),
+            page(ENGLISH_PATHS.contact),
+          ]
+        : []),
+      page(SITE_PATHS.siteMap),
       ...(agency === registry.home.code ? [{ path: SITE_PATHS.agencies }] : []),
     ];
   }
@@ -236,9 +294,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         articleFileLastmods(agency?.code ?? null),
         indexLastmods(agency?.code ?? null),
       ]);
+      // Every agency of today has pages (its introduction, contacts…); a merged one, only if it has articles.
       const covered = agency
         ? [agency]
-        : registry.list.filter((each) => each.code === registry.home.code || lastmods.has(each.code));
+        : registry.list.filter(
+            (each) => each.code === registry.home.code || each.kind !== 'merged' || lastmods.has(each.code),
+          );
       const parts: Entry[] = [];
       for (const each of covered) parts.push(...filesOf(each, lastmods.get(each.code) ?? [], changed));
       const sitemaps = parts.map((part) => element('sitemap', siteUrl(), part));
@@ -246,7 +307,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${sitemaps.join('\n')}\n</sitemapindex>\n`;
     },
 
-    /** One sitemap file of an agency: `pages`, `categories`, `campaign-themes`, `authors` or `articles-<n>`. */
+    /** One sitemap file of an agency: `pages`, a listing (`categories`, `questions`, …, see LISTINGS) or `articles-<n>`. */
     async part(ctx: SitemapContext) {
       let agency: Agency;
       try {

@@ -11,6 +11,7 @@ import { useAgencyName } from '../use-agency-name';
 import { CitizenPortals } from './citizen-portals';
 import { ContactFacts } from './contact-facts';
 import { LanguageSwitch } from './language-switch';
+import { MergedAway } from './merged-away';
 import { TranslatedText } from './translated';
 
 /** On every English page of an agency merged into another: since when, and into which (linked to its English home). */
@@ -94,6 +95,7 @@ export function EnglishLayout({ children }: { children: ReactNode }) {
               <p className="site-footer__name">
                 <TranslatedText shown={name} language="en" note={false} />
               </p>
+              <MergedAway language="en" path={paths.englishContact.build()} plain />
               {agency.kind === 'merged' ? null : (
                 <ContactFacts
                   language="en"
@@ -109,7 +111,7 @@ export function EnglishLayout({ children }: { children: ReactNode }) {
                 © <TranslatedText shown={name} language="en" note={false} />
               </p>
             </div>
-            {settings ? (
+            {settings && agency.kind !== 'merged' ? (
               <CitizenPortals
                 agency={settings}
                 labels={TEXTS.en.portalLabels}
