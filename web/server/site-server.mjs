@@ -804,8 +804,9 @@ export function createSiteServer({
   }
 
   /**
-   * robots.txt: every page may be crawled but the sign-in and search pages, of every agency; the sitemap is the
-   * national index, which lists every agency's files.
+   * robots.txt: every page may be crawled but the sign-in and search pages and the citizens' question form and
+   * tracking page (what they show after a use is a citizen's own), of every agency; the sitemap is the national index,
+   * which lists every agency's files.
    * @param {http.IncomingMessage} req
    * @param {http.ServerResponse} res
    */
@@ -817,7 +818,9 @@ export function createSiteServer({
       ...(directory?.agencies ?? []).flatMap(({ code }) => (code === directory?.home ? [] : [`/${code}`])),
     ];
     const disallowed = prefixes.flatMap((prefix) =>
-      [SITE_PATHS.signIn, SITE_PATHS.search].map((page) => prefix + page),
+      [SITE_PATHS.signIn, SITE_PATHS.search, SITE_PATHS.askQuestion, SITE_PATHS.trackQuestion].map(
+        (page) => prefix + page,
+      ),
     );
     const robots = `User-agent: *\nAllow: /\n${disallowed.map((page) => `Disallow: ${page}\n`).join('')}\nSitemap: ${origin}${SITE_SERVER_PATHS.sitemapIndex}\n`;
     return sendText(req, res, robots, 'text/plain; charset=utf-8', 200, 'public, max-age=3600');

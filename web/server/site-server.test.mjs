@@ -201,10 +201,16 @@ describe('site server', () => {
     expect(robots.match(/^Disallow: .*$/gm)).toEqual([
       'Disallow: /dang-nhap',
       'Disallow: /tim-kiem',
+      'Disallow: /hoi-dap/gui-cau-hoi',
+      'Disallow: /hoi-dap/tra-cuu',
       'Disallow: /hanoi/dang-nhap',
       'Disallow: /hanoi/tim-kiem',
+      'Disallow: /hanoi/hoi-dap/gui-cau-hoi',
+      'Disallow: /hanoi/hoi-dap/tra-cuu',
       'Disallow: /phutho/dang-nhap',
       'Disallow: /phutho/tim-kiem',
+      'Disallow: /phutho/hoi-dap/gui-cau-hoi',
+      'Disallow: /phutho/hoi-dap/tra-cuu',
     ]);
     const proxied = async (/** @type {string} */ path) => {
       await fetch(`${siteUrl}${path}`);
