@@ -195,6 +195,16 @@ beforeAll(async () => {
   hanoiEditor = await account(`bien-tap-ha-noi-${RUN}@thads.example.gov.vn`, 'strapi-editor', 'hanoi');
 });
 
+// The unit leaves the public pages with the test: the agencies' pages count Phú Thọ's seeded offices.
+afterAll(async () => {
+  for (const locale of ['en', 'vi'])
+    await adminApi(
+      'POST',
+      `/content-manager/collection-types/api::unit.unit/${unitId}/actions/unpublish?locale=${locale}`,
+      {},
+    );
+});
+
 describe("a Phú Thọ clerk imports a unit's register in the admin", () => {
   let page: Page;
   beforeAll(async () => {
