@@ -132,6 +132,19 @@ export function isErrorResponse(body: unknown): body is ErrorResponse {
   );
 }
 
+/**
+ * A request to the CMS: its response, whatever its status; a `ContentApiError` (status 0) when the CMS cannot be
+ * reached, an abort thrown as it is.
+ */
+export async function reachCms(doFetch: typeof globalThis.fetch, url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await doFetch(url, init);
+  } catch (error) {
+    if (init.signal?.aborted) throw error;
+    throw new ContentApiError(0, `Không kết nối được máy chủ nội dung (${(error as Error).message})`);
+  }
+}
+
 /** A GET of the CMS's public API: the JSON of a path with its query, or a `ContentApiError`. */
 export function contentRequester(options: ContentClientOptions) {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
@@ -144,13 +157,7 @@ export function contentRequester(options: ContentClientOptions) {
     const headers: Record<string, string> = { Accept: 'application/json' };
     const token = typeof options.token === 'function' ? options.token() : options.token;
     if (token) headers.Authorization = `Bearer ${token}`;
-    let response: Response;
-    try {
-      response = await doFetch(url, { headers, signal: request.signal });
-    } catch (error) {
-      if (request.signal?.aborted) throw error;
-      throw new ContentApiError(0, `Không kết nối được máy chủ nội dung (${(error as Error).message})`);
-    }
+    const response = await reachCms(doFetch, url, { headers, signal: request.signal });
     const body: unknown = await response.json().catch(() => null);
     if (!response.ok) {
       if (response.status === 401 && token) options.onUnauthorized?.();

@@ -4,6 +4,7 @@ import {
   isErrorResponse,
   ownDocuments,
   pagination,
+  reachCms,
   type AgencyRead,
   type ContentClientOptions,
   type RequestOptions,
@@ -94,18 +95,12 @@ export function createQuestionsClient(options: ContentClientOptions) {
      * never thrown for an answer of the CMS. A network failure is thrown (ContentApiError with status 0).
      */
     async askQuestion(values: QuestionFormValues, request: RequestOptions = {}): Promise<QuestionFormOutcome> {
-      let response: Response;
-      try {
-        response = await (options.fetch ?? globalThis.fetch)(`${baseUrl}/api/questions/ask`, {
-          method: 'POST',
-          headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-          body: JSON.stringify(values),
-          signal: request.signal,
-        });
-      } catch (error) {
-        if (request.signal?.aborted) throw error;
-        throw new ContentApiError(0, `Không kết nối được máy chủ nội dung (${(error as Error).message})`);
-      }
+      const response = await reachCms(options.fetch ?? globalThis.fetch, `${baseUrl}/api/questions/ask`, {
+        method: 'POST',
+        headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+        body: JSON.stringify(values),
+        signal: request.signal,
+      });
       const body: unknown = await response.json().catch(() => null);
       if (response.status === 201) {
         const code = (body as { data?: { trackingCode?: unknown } } | null)?.data?.trackingCode;
